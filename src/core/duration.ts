@@ -1,0 +1,10 @@
+const units = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+const pattern = /^([0-9]{1,6})(ms|s|m|h|d)$/;
+
+/** Milliseconds of a manifest duration such as `30s` or `2h`; undefined when it is not one. */
+export function parseDuration(text: string): number | undefined {
+  const match = pattern.exec(text);
+  if (!match) return undefined;
+  const [, amount, unit] = match;
+  return Number(amount) * units[unit as keyof typeof units];
+}

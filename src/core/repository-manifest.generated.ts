@@ -1,0 +1,181 @@
+// Generated from schemas/ by `npm run gen:types`; do not edit. The schema is the source.
+
+/**
+ * `wharf.yaml` at the root of an environments repository: which environments exist, the branch each follows, previews for pull requests, and the policy exceptions each environment is granted.
+ */
+export interface Repository {
+  /**
+   * Editor hint; ignored by wharf.
+   */
+  $schema?: string;
+  /**
+   * Version of the manifest format. Always `wharf/v1`.
+   */
+  apiVersion: 'wharf/v1';
+  /**
+   * Always `Repository` for `wharf.yaml`.
+   */
+  kind: 'Repository';
+  /**
+   * The environments of this repository. Keys are environment names; each must match the `name` in its manifest.
+   */
+  environments: {
+    [k: string]: EnvironmentBinding | undefined;
+  };
+  previews?: Previews;
+  /**
+   * Exceptions to wharf's default-deny policy, per environment name. Anything not granted here is refused at render time.
+   */
+  policy?: {
+    [k: string]: PolicyGrant | undefined;
+  };
+}
+/**
+ * Where an environment's manifest is and which git ref it follows.
+ */
+export interface EnvironmentBinding {
+  /**
+   * The environment's manifest file, relative to the repository root.
+   */
+  manifest: string;
+  /**
+   * Branch whose pushes deploy this environment.
+   */
+  branch: string;
+  /**
+   * Also deploy pushed tags matching this glob (tags are ignored otherwise).
+   */
+  tags?: string;
+  /**
+   * Deploy on push and resync. When false, wharf only plans; `wharf deploy` applies.
+   */
+  autoDeploy?: boolean;
+}
+/**
+ * A staging environment `pr-<number>` for each open pull request.
+ */
+export interface Previews {
+  enabled?: boolean;
+  /**
+   * Environment whose manifest (at the pull request's head) a preview is rendered from.
+   */
+  from: string;
+  /**
+   * Hostname template; `{number}` becomes the pull request number.
+   */
+  host: string;
+  /**
+   * Most previews running at once; further pull requests wait for a free slot.
+   */
+  maxActive?: number;
+  /**
+   * A preview with no new commit for this long is removed.
+   */
+  ttl?: string;
+  /**
+   * Give previews to pull requests from forks (their manifests are untrusted).
+   */
+  allowForks?: boolean;
+  /**
+   * TLS mode of previews.
+   */
+  tls?: 'self-signed' | 'letsencrypt' | 'none';
+  overrides?: PreviewOverrides;
+}
+/**
+ * Changes applied to the `from` environment when rendering a preview.
+ */
+export interface PreviewOverrides {
+  deploy?: DeploySettings;
+  /**
+   * Per-service changes, by service name.
+   */
+  services?: {
+    [k: string]:
+      | {
+          env?: Env;
+          replicas?: number;
+          resources?: Resources;
+        }
+      | undefined;
+  };
+  postgres?: {
+    /**
+     * SQL file run once when the preview's empty database is created.
+     */
+    seed?: string;
+  };
+}
+/**
+ * How stateless services are rolled out.
+ */
+export interface DeploySettings {
+  /**
+   * `blue-green`: start the idle colour, gate on health, switch the edge, keep the old colour warm. `recreate`: replace containers in place (brief downtime).
+   */
+  strategy?: 'blue-green' | 'recreate';
+  /**
+   * How long the new colour may take to become healthy before the deploy fails and is undone.
+   */
+  healthTimeout?: string;
+  /**
+   * How long traffic is watched through the live route after cutover; a failure switches back.
+   */
+  verify?: string;
+  /**
+   * How long the previous colour stays warm for an instant rollback.
+   */
+  keepPrevious?: string;
+  /**
+   * Repair drift (a container stopped or changed by hand) on resync. When false, drift is only reported.
+   */
+  selfHeal?: boolean;
+}
+/**
+ * Environment variables. Use `secrets` for passwords and keys.
+ */
+export interface Env {
+  [k: string]: string | number | boolean | undefined;
+}
+/**
+ * Limits applied to each container of the service.
+ */
+export interface Resources {
+  /**
+   * CPU limit in cores, for example `0.5`.
+   */
+  cpus?: number;
+  /**
+   * Memory limit, for example `512M`.
+   */
+  memory?: string;
+}
+/**
+ * What one environment may do beyond the default policy.
+ */
+export interface PolicyGrant {
+  /**
+   * Allow privileged containers.
+   */
+  privileged?: boolean;
+  /**
+   * Allow `network_mode: host`.
+   */
+  hostNetwork?: boolean;
+  /**
+   * Allow mounting the Docker socket (full control of the host).
+   */
+  dockerSocket?: boolean;
+  /**
+   * Host paths (and what is below them) that may be bind-mounted.
+   *
+   * @maxItems 50
+   */
+  hostPaths?: string[];
+  /**
+   * Host ports, besides the edge's, that services may publish.
+   *
+   * @maxItems 50
+   */
+  hostPorts?: number[];
+}

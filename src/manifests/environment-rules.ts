@@ -1,0 +1,319 @@
+import type { AppService, Environment } from '../core/manifest.js';
+import { statefulServiceNames } from '../core/manifest.js';
+import type { Finding } from './finding.js';
+
+/** A path the edge serves for one environment, and where in the manifest it is declared. */
+export interface DeclaredRoute {
+  readonly host: string;
+  readonly path: string;
+  readonly owner: string;
+  readonly segments: readonly (string | number)[];
+}
+
+/** Every (host, path) pair the environment asks the edge for: app routes and UIs. */
+export function declaredRoutes(env: Environment): DeclaredRoute[] {
+  const hosts = [env.host, ...(env.aliases ?? [])];
+  const routes: Omit<DeclaredRoute, 'host'>[] = [];
+  for (const [name, service] of Object.entries(env.services)) {
+    if (service?.route)
+      routes.push({
+        path: service.route,
+        owner: `service ${name}`,
+        segments: ['services', name, 'route'],
+      });
+  }
+  if (env.rabbitmq) {
+    const path = env.rabbitmq.management?.route ?? '/rabbitmq';
+    routes.push({
+      path,
+      owner: 'the RabbitMQ management UI',
+      segments: ['rabbitmq', 'management', 'route'],
+    });
+  }
+  if (env.monitoring?.grafana) {
+    const path = env.monitoring.grafana.route ?? '/grafana';
+    routes.push({ path, owner: 'Grafana', segments: ['monitoring', 'grafana', 'route'] });
+  }
+  return hosts.flatMap((host) => routes.map((route) => ({ ...route, host })));
+}
+
+/** Secret names the environment uses, with where each is referenced. */
+export function referencedSecrets(
+  env: Environment,
+): { name: string; segments: (string | number)[] }[] {
+  const refs: { name: string; segments: (string | number)[] }[] = [];
+  for (const [service, definition] of Object.entries(env.services)) {
+    for (const [i, name] of (definition?.secrets ?? []).entries())
+      refs.push({ name, segments: ['services', service, 'secrets', i] });
+  }
+  if (env.postgres)
+    refs.push({ name: env.postgres.passwordSecret, segments: ['postgres', 'passwordSecret'] });
+  if (env.rabbitmq)
+    refs.push({ name: env.rabbitmq.passwordSecret, segments: ['rabbitmq', 'passwordSecret'] });
+  const grafana = env.monitoring?.grafana;
+  if (grafana)
+    refs.push({
+      name: grafana.adminPasswordSecret,
+      segments: ['monitoring', 'grafana', 'adminPasswordSecret'],
+    });
+  return refs;
+}
+
+/** Repository files the environment points at: encrypted secrets, dashboards, rule files. */
+export function referencedFiles(
+  env: Environment,
+): { path: string; segments: (string | number)[] }[] {
+  const refs: { path: string; segments: (string | number)[] }[] = [];
+  for (const [name, source] of Object.entries(env.secrets ?? {})) {
+    if (source?.source === 'file' && source.path)
+      refs.push({ path: source.path, segments: ['secrets', name, 'path'] });
+  }
+  for (const [i, path] of (env.monitoring?.grafana?.dashboards ?? []).entries()) {
+    refs.push({ path, segments: ['monitoring', 'grafana', 'dashboards', i] });
+  }
+  for (const [i, path] of (env.monitoring?.prometheus?.rules ?? []).entries()) {
+    refs.push({ path, segments: ['monitoring', 'prometheus', 'rules', i] });
+  }
+  return refs;
+}
+
+function topologyRules(env: Environment, file: string): Finding[] {
+  const findings: Finding[] = [];
+  const pg = env.postgres;
+  if (env.topology === 'hybrid') {
+    if (!pg) {
+      findings.push({
+        file,
+        segments: ['topology'],
+        rule: 'hybrid-external-db',
+        message:
+          'the `hybrid` topology needs `postgres` with `external` set: its database is managed outside the host',
+      });
+    } else if (!pg.external) {
+      findings.push({
+        file,
+        segments: ['postgres'],
+        rule: 'hybrid-external-db',
+        message:
+          'the `hybrid` topology needs `postgres.external` (host of the managed PostgreSQL); without it, use topology `minimal`',
+      });
+    } else {
+      for (const local of ['image', 'volume'] as const) {
+        if (pg[local] !== undefined) {
+          findings.push({
+            file,
+            segments: ['postgres', local],
+            at: 'key',
+            rule: 'hybrid-no-local-db',
+            message: `\`postgres.${local}\` describes a local server, but \`hybrid\` runs no local PostgreSQL: remove it`,
+          });
+        }
+      }
+    }
+  } else if (pg?.external) {
+    findings.push({
+      file,
+      segments: ['postgres', 'external'],
+      at: 'key',
+      rule: 'external-db-needs-hybrid',
+      message: `an external PostgreSQL is the \`hybrid\` topology; set \`topology: hybrid\` or remove \`postgres.external\` (topology is \`${env.topology}\`)`,
+    });
+  }
+  if (env.topology === 'complete') {
+    for (const part of ['prometheus', 'grafana'] as const) {
+      if (!env.monitoring?.[part]) {
+        findings.push({
+          file,
+          segments: env.monitoring ? ['monitoring'] : ['topology'],
+          rule: 'complete-needs-monitoring',
+          message: `the \`complete\` topology needs \`monitoring.${part}\``,
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+function serviceRules(env: Environment, file: string): Finding[] {
+  const findings: Finding[] = [];
+  const services = Object.entries(env.services).filter(
+    (e): e is [string, AppService] => e[1] !== undefined,
+  );
+  const known = new Set<string>(services.map(([name]) => name));
+  if (env.postgres) known.add('postgres').add('pgbouncer');
+  if (env.postgres?.external) known.delete('postgres');
+  if (env.rabbitmq) known.add('rabbitmq');
+  if (env.monitoring?.prometheus) known.add('prometheus');
+  if (env.monitoring?.grafana) known.add('grafana');
+
+  for (const [name, service] of services) {
+    const at = ['services', name];
+    if ((statefulServiceNames as readonly string[]).includes(name)) {
+      findings.push({
+        file,
+        segments: at,
+        at: 'key',
+        rule: 'reserved-service-name',
+        message: `\`${name}\` is the name of a built-in stateful service; configure it under its own section, or rename this app service`,
+      });
+    }
+    if (service.route !== undefined && service.port === undefined) {
+      findings.push({
+        file,
+        segments: [...at, 'route'],
+        rule: 'route-needs-port',
+        message: `service \`${name}\` has a route but no \`port\`: say which port the edge should send ${service.route} to`,
+      });
+    }
+    if (service.health?.path !== undefined && service.port === undefined) {
+      findings.push({
+        file,
+        segments: [...at, 'health', 'path'],
+        rule: 'health-path-needs-port',
+        message: `service \`${name}\` has an HTTP health path but no \`port\` to probe`,
+      });
+    }
+    if (service.health?.path !== undefined && service.health.command !== undefined) {
+      findings.push({
+        file,
+        segments: [...at, 'health'],
+        rule: 'health-one-check',
+        message: 'give either `path` (HTTP check) or `command` (command check), not both',
+      });
+    }
+    for (const [i, dependency] of (service.dependsOn ?? []).entries()) {
+      if (dependency === name) {
+        findings.push({
+          file,
+          segments: [...at, 'dependsOn', i],
+          rule: 'depends-on-itself',
+          message: `service \`${name}\` cannot depend on itself`,
+        });
+      } else if (!known.has(dependency)) {
+        findings.push({
+          file,
+          segments: [...at, 'dependsOn', i],
+          rule: 'depends-on-unknown',
+          message: `\`${dependency}\` is not a service of this environment (known: ${[...known].sort().join(', ')})`,
+        });
+      }
+    }
+  }
+  findings.push(...dependencyCycles(services, file));
+  return findings;
+}
+
+function dependencyCycles(services: [string, AppService][], file: string): Finding[] {
+  const graph = new Map(services.map(([name, s]) => [name, s.dependsOn ?? []]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const findings: Finding[] = [];
+  function visit(name: string, trail: string[]): void {
+    if (state.get(name) === 'done') return;
+    if (state.get(name) === 'visiting') {
+      const cycle = [...trail.slice(trail.indexOf(name)), name];
+      findings.push({
+        file,
+        segments: ['services', name, 'dependsOn'],
+        rule: 'depends-on-cycle',
+        message: `services depend on each other in a circle: ${cycle.join(' -> ')}`,
+      });
+      return;
+    }
+    state.set(name, 'visiting');
+    for (const next of graph.get(name) ?? []) if (graph.has(next)) visit(next, [...trail, name]);
+    state.set(name, 'done');
+  }
+  for (const name of graph.keys()) visit(name, []);
+  return findings;
+}
+
+function secretRules(env: Environment, file: string): Finding[] {
+  const declared = new Set(Object.keys(env.secrets ?? {}));
+  return referencedSecrets(env)
+    .filter((ref) => !declared.has(ref.name))
+    .map((ref) => ({
+      file,
+      segments: ref.segments,
+      rule: 'secret-undeclared',
+      message: `secret \`${ref.name}\` is not declared; add it under \`secrets:\` (for example \`${ref.name}: { source: store }\`)`,
+    }));
+}
+
+function volumeRules(env: Environment, file: string): Finding[] {
+  const volumes = new Set<string>(
+    Object.keys((env.compose?.volumes as Record<string, unknown> | undefined) ?? {}),
+  );
+  if (env.postgres && !env.postgres.external) volumes.add(env.postgres.volume ?? 'pgdata');
+  if (env.rabbitmq) volumes.add(env.rabbitmq.volume ?? 'rabbitmq-data');
+  if (env.monitoring?.prometheus)
+    volumes.add(env.monitoring.prometheus.volume ?? 'prometheus-data');
+  if (env.monitoring?.grafana) volumes.add(env.monitoring.grafana.volume ?? 'grafana-data');
+  return (env.pruneVolumes ?? []).flatMap((name, i) =>
+    volumes.has(name)
+      ? []
+      : [
+          {
+            file,
+            segments: ['pruneVolumes', i],
+            rule: 'prune-unknown-volume',
+            message: `\`${name}\` is not a volume of this environment (volumes: ${[...volumes].sort().join(', ') || 'none'})`,
+          },
+        ],
+  );
+}
+
+function routeRules(env: Environment, file: string): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Map<string, DeclaredRoute>();
+  for (const route of declaredRoutes(env)) {
+    if (route.host !== env.host) continue; // aliases repeat the same routes by design
+    const first = seen.get(route.path);
+    if (first) {
+      findings.push({
+        file,
+        segments: route.segments,
+        rule: 'unique-route',
+        message: `route ${route.path} on ${route.host} is already taken by ${first.owner}; each path may go to one service`,
+      });
+    } else {
+      seen.set(route.path, route);
+    }
+  }
+  return findings;
+}
+
+/** Rules across fields of one environment that JSON Schema cannot express. */
+export function environmentRules(env: Environment, file: string): Finding[] {
+  const findings = [
+    ...topologyRules(env, file),
+    ...serviceRules(env, file),
+    ...secretRules(env, file),
+    ...volumeRules(env, file),
+    ...routeRules(env, file),
+  ];
+  if (env.tls?.mode === 'letsencrypt' && !env.tls.email) {
+    findings.push({
+      file,
+      segments: ['tls'],
+      rule: 'letsencrypt-needs-email',
+      message: '`letsencrypt` needs `tls.email`: the ACME account address for expiry notices',
+    });
+  }
+  if (env.aliases?.includes(env.host)) {
+    findings.push({
+      file,
+      segments: ['aliases', env.aliases.indexOf(env.host)],
+      rule: 'alias-is-host',
+      message: `\`${env.host}\` is already the main host; remove it from aliases`,
+    });
+  }
+  if (/^pr-[0-9]+$/.test(env.name)) {
+    findings.push({
+      file,
+      segments: ['name'],
+      rule: 'reserved-name',
+      message: `names of the form pr-<number> are reserved for pull-request previews; pick another name than \`${env.name}\``,
+    });
+  }
+  return findings;
+}
