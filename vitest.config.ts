@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/setup/build.ts'],
     // Docker-backed tests share one engine; running files in parallel on 2 cores only adds noise.
     fileParallelism: false,
     testTimeout: 30_000,

@@ -41,7 +41,12 @@ is_root=0
 
 if [ ${#missing_pkgs[@]} -gt 0 ] || [ $need_compose = 1 ]; then
   if [ $is_debian = 0 ] || [ $is_root = 0 ]; then
-    say "cannot install here ($([ $is_debian = 0 ] && echo 'not a Debian host' || echo 'not running as root'))."
+    reasons=()
+    [ $is_debian = 0 ] && reasons+=("not a Debian host with apt-get")
+    [ $is_root = 0 ] && reasons+=("not running as root")
+    reason=${reasons[0]}
+    [ ${#reasons[@]} -gt 1 ] && reason="$reason, ${reasons[1]}"
+    say "cannot install here ($reason)."
     say "missing:"
     for p in $(printf '%s\n' "${missing_pkgs[@]}" | sort -u); do say "  - $p"; done
     [ $need_compose = 1 ] && say "  - Docker Compose v2 plugin ('docker compose version' must work)"
@@ -71,25 +76,9 @@ else
 fi
 
 # --- Compose v2 --------------------------------------------------------------------------
-# Debian 12 only ships Compose 1.x; Debian 13's docker-compose package holds the v2 plugin as a
-# static binary, so take just that file without adding trixie to the host's apt sources.
 if ! compose_ok; then
-  apt_update_once
-  uri=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
-  [ -n "$uri" ] || uri=$(awk '/^deb / && $3 !~ /security/ {print $2; exit}' /etc/apt/sources.list 2>/dev/null || true)
-  [ -n "$uri" ] || die "cannot find the Debian mirror URI in /etc/apt/sources.list.d/debian.sources or /etc/apt/sources.list"
-  tmp=$(mktemp -d)
-  trap 'rm -rf "$tmp"' EXIT
-  say "installing the Docker Compose v2 plugin from Debian 13 ($uri)"
-  echo "deb $uri trixie main" > "$tmp/sources.list"
-  mkdir -p "$tmp/lists/partial"
-  aptopts=(-o "Dir::Etc::SourceList=$tmp/sources.list" -o Dir::Etc::SourceParts=/dev/null
-           -o "Dir::State::Lists=$tmp/lists" -o APT::Get::List-Cleanup=0 -o APT::Sandbox::User=root)
-  apt-get "${aptopts[@]}" update -qq >/dev/null
-  (cd "$tmp" && apt-get "${aptopts[@]}" download docker-compose >/dev/null)
-  dpkg -x "$tmp"/docker-compose_*.deb "$tmp/x"
-  install -D -m 0755 "$tmp/x/usr/libexec/docker/cli-plugins/docker-compose" \
-    /usr/libexec/docker/cli-plugins/docker-compose
+  say "installing the Docker Compose v2 plugin from Debian 13's docker-compose package"
+  bash "$(dirname "$0")/install-compose-plugin.sh"
   compose_ok || die "the Compose plugin was installed but 'docker compose version' still fails"
 fi
 say "compose: $(docker compose version --short 2>/dev/null || docker compose version)"

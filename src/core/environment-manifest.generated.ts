@@ -75,10 +75,19 @@ export interface Environment {
    * Raw Docker Compose fragment merged into the rendered projects, for what the manifest does not model. Policy still applies to the merged result.
    */
   compose?: {
+    /**
+     * Compose service definitions, merged by name into the rendered services.
+     */
     services?: {
       [k: string]: {} | undefined;
     };
+    /**
+     * Compose volumes to add.
+     */
     volumes?: {};
+    /**
+     * Compose networks to add.
+     */
     networks?: {};
     [k: string]: unknown | undefined;
   };
@@ -261,6 +270,9 @@ export interface ExternalPostgres {
    * Hostname of the managed server.
    */
   host: string;
+  /**
+   * Port of the managed server.
+   */
   port?: number;
   /**
    * TLS mode PgBouncer uses towards the managed server.
@@ -271,6 +283,9 @@ export interface ExternalPostgres {
  * The connection pooler every app connects through.
  */
 export interface PgBouncer {
+  /**
+   * PgBouncer image.
+   */
   image?: string;
   /**
    * When a server connection returns to the pool: after the client disconnects, after each transaction, or after each statement.
@@ -293,10 +308,25 @@ export interface PgBouncer {
  * The message broker, with its management UI routed through the edge.
  */
 export interface RabbitMQ {
+  /**
+   * RabbitMQ image, with the management plugin.
+   */
   image?: string;
+  /**
+   * User the apps log in as.
+   */
   user: string;
-  passwordSecret: SecretName;
+  /**
+   * Name of the secret that holds the user's password.
+   */
+  passwordSecret: string;
+  /**
+   * Virtual host the apps use.
+   */
   vhost?: string;
+  /**
+   * Named volume of the broker's data.
+   */
   volume?: string;
   /**
    * The management UI.
@@ -315,10 +345,25 @@ export interface Monitoring {
   prometheus?: Prometheus;
   grafana?: Grafana;
 }
+/**
+ * Prometheus, scraping Nginx, RabbitMQ, PostgreSQL and wharf; data in a named volume.
+ */
 export interface Prometheus {
+  /**
+   * Prometheus image.
+   */
   image?: string;
+  /**
+   * How long samples are kept.
+   */
   retention?: string;
+  /**
+   * How often targets are scraped.
+   */
   scrapeInterval?: string;
+  /**
+   * Named volume of the time-series data.
+   */
   volume?: string;
   /**
    * Alerting and recording rule files in the repository.
@@ -327,10 +372,25 @@ export interface Prometheus {
    */
   rules?: RepoPath[];
 }
+/**
+ * Grafana, routed through the edge and provisioned with the Prometheus data source and dashboards.
+ */
 export interface Grafana {
+  /**
+   * Grafana image.
+   */
   image?: string;
+  /**
+   * Path the edge serves Grafana on.
+   */
   route?: string;
-  adminPasswordSecret: SecretName;
+  /**
+   * Name of the secret that holds the Grafana admin password.
+   */
+  adminPasswordSecret: string;
+  /**
+   * Named volume of Grafana's own database.
+   */
   volume?: string;
   /**
    * Dashboard JSON files in the repository, provisioned into Grafana.

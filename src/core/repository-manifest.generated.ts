@@ -55,6 +55,9 @@ export interface EnvironmentBinding {
  * A staging environment `pr-<number>` for each open pull request.
  */
 export interface Previews {
+  /**
+   * Turn previews on or off without removing the settings.
+   */
   enabled?: boolean;
   /**
    * Environment whose manifest (at the pull request's head) a preview is rendered from.
@@ -91,14 +94,23 @@ export interface PreviewOverrides {
    * Per-service changes, by service name.
    */
   services?: {
+    /**
+     * Changes to one service of a preview.
+     */
     [k: string]:
       | {
           env?: Env;
+          /**
+           * Containers of this service in a preview.
+           */
           replicas?: number;
           resources?: Resources;
         }
       | undefined;
   };
+  /**
+   * Changes to the preview's own database.
+   */
   postgres?: {
     /**
      * SQL file run once when the preview's empty database is created.
@@ -132,7 +144,7 @@ export interface DeploySettings {
   selfHeal?: boolean;
 }
 /**
- * Environment variables. Use `secrets` for passwords and keys.
+ * Environment variables added to or replacing the service's own.
  */
 export interface Env {
   [k: string]: string | number | boolean | undefined;

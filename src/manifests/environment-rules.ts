@@ -220,7 +220,10 @@ function dependencyCycles(services: [string, AppService][], file: string): Findi
       return;
     }
     state.set(name, 'visiting');
-    for (const next of graph.get(name) ?? []) if (graph.has(next)) visit(next, [...trail, name]);
+    // A service naming itself is reported on its own (depends-on-itself), not as a cycle.
+    for (const next of graph.get(name) ?? []) {
+      if (next !== name && graph.has(next)) visit(next, [...trail, name]);
+    }
     state.set(name, 'done');
   }
   for (const name of graph.keys()) visit(name, []);

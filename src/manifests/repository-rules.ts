@@ -104,17 +104,6 @@ export function repositoryRules(
       });
     }
   }
-  for (const name of Object.keys(repo.environments)) {
-    if (/^pr-[0-9]+$/.test(name)) {
-      findings.push({
-        file,
-        segments: ['environments', name],
-        at: 'key',
-        rule: 'reserved-name',
-        message: `names of the form pr-<number> are reserved for pull-request previews; rename \`${name}\``,
-      });
-    }
-  }
   for (const env of environments) {
     if (env.manifest.name !== env.name) {
       findings.push({

@@ -82,7 +82,8 @@ function toProblem(yaml: YamlFile, error: ErrorObject): Problem | undefined {
       path = [...segments, missing];
       const description = propertyDescription(parent, missing);
       message = `missing required field \`${missing}\`${description ? `: ${description}` : ''}`;
-      const pos = locate(yaml, segments, 'value');
+      // Point at the key that owns the incomplete mapping (`web:`), or the top for the root.
+      const pos = locate(yaml, segments, segments.length > 0 ? 'key' : 'value');
       return { file: yaml.file, ...pos, path: formatPath(path), message, rule: 'required' };
     }
     case 'additionalProperties': {
