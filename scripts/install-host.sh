@@ -15,6 +15,7 @@ want_test_tools=${WHARF_TEST_TOOLS:-0}
 have() { command -v "$1" >/dev/null 2>&1; }
 compose_ok() { docker compose version >/dev/null 2>&1; }
 docker_up() { docker info >/dev/null 2>&1; }
+dockerd_alive() { ps -C dockerd -o stat= 2>/dev/null | grep -qv '^Z'; }
 redis_up() { redis-cli -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG; }
 
 # --- what is missing ---------------------------------------------------------------------
@@ -86,11 +87,13 @@ say "compose: $(docker compose version --short 2>/dev/null || docker compose ver
 # --- start the daemons -------------------------------------------------------------------
 mkdir -p "$LOG_DIR"
 if ! docker_up; then
-  if pgrep -x dockerd >/dev/null; then
+  if dockerd_alive; then
     say "dockerd is running but not answering yet; waiting"
   else
+    # A daemon that was killed leaves its pid files behind, and a new one refuses to start.
+    rm -f /var/run/docker.pid /var/run/docker/containerd/containerd.pid
     say "starting dockerd (log: $LOG_DIR/dockerd.log)"
-    nohup dockerd >"$LOG_DIR/dockerd.log" 2>&1 &
+    nohup dockerd >>"$LOG_DIR/dockerd.log" 2>&1 &
   fi
   for _ in $(seq 1 60); do docker_up && break; sleep 1; done
   docker_up || die "dockerd did not answer within 60 s; see $LOG_DIR/dockerd.log"
