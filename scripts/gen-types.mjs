@@ -10,6 +10,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const targets = [
   ['environment.schema.json', 'src/core/environment-manifest.generated.ts'],
   ['repository.schema.json', 'src/core/repository-manifest.generated.ts'],
+  ['config.schema.json', 'src/config/config.generated.ts'],
 ];
 const check = process.argv.includes('--check');
 const banner =

@@ -1,5 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { exitCodes, processIo, type CliIo } from './io.js';
+import { deployCommand, planCommand } from './deploy-commands.js';
+import { historyCommand, statusCommand } from './status-commands.js';
 import { validateCommand } from './validate-command.js';
 
 function program(io: CliIo, setExit: (code: number) => void): Command {
@@ -25,6 +27,71 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .action(async (target: string, options: { format: 'text' | 'json' }) => {
       setExit(await validateCommand(target, options, io));
     });
+
+  const configOption = (): Option =>
+    new Option(
+      '-c, --config <file>',
+      'wharf configuration file (default: $WHARF_CONFIG or /etc/wharf/config.yaml)',
+    );
+  const formatOption = (): Option =>
+    new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
+
+  cli
+    .command('plan')
+    .description('show what deploying an environment would change, touching nothing')
+    .argument('<environment>', 'environment name from wharf.yaml')
+    .option(
+      '-r, --revision <ref>',
+      'branch, refs/pull/N/head or commit sha (default: the branch it follows)',
+    )
+    .addOption(configOption())
+    .addOption(formatOption())
+    .action(
+      async (
+        env: string,
+        options: { revision?: string; config?: string; format: 'text' | 'json' },
+      ) => {
+        setExit(await planCommand(env, options, io));
+      },
+    );
+
+  cli
+    .command('deploy')
+    .description('make an environment match a revision of the environments repository')
+    .argument('<environment>', 'environment name from wharf.yaml')
+    .option(
+      '-r, --revision <ref>',
+      'branch, refs/pull/N/head or commit sha (default: the branch it follows)',
+    )
+    .addOption(configOption())
+    .action(async (env: string, options: { revision?: string; config?: string }) => {
+      setExit(await deployCommand(env, options, io));
+    });
+
+  cli
+    .command('status')
+    .description('what runs: containers, colours, health and the last deploy of each environment')
+    .argument('[environment]', 'one environment (default: all wharf has deployed)')
+    .addOption(configOption())
+    .addOption(formatOption())
+    .action(
+      async (env: string | undefined, options: { config?: string; format: 'text' | 'json' }) => {
+        setExit(await statusCommand(env, options, io));
+      },
+    );
+
+  cli
+    .command('history')
+    .description('past deploys of an environment, newest first')
+    .argument('<environment>', 'environment name')
+    .option('-n, --limit <count>', 'how many', (v) => Number.parseInt(v, 10), 20)
+    .addOption(configOption())
+    .addOption(formatOption())
+    .action(
+      async (env: string, options: { config?: string; format: 'text' | 'json'; limit: number }) => {
+        setExit(await historyCommand(env, options, io));
+      },
+    );
 
   return cli;
 }

@@ -5,11 +5,12 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 /** The JSON Schemas live in schemas/ at the package root, beside src/ and dist/. */
 const schemaDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
-export type ManifestKind = 'Environment' | 'Repository';
+export type ManifestKind = 'Environment' | 'Repository' | 'WharfConfig';
 
 const files: Record<ManifestKind, string> = {
   Environment: 'environment.schema.json',
   Repository: 'repository.schema.json',
+  WharfConfig: 'config.schema.json',
 };
 
 export function readSchema(kind: ManifestKind): Record<string, unknown> {
@@ -32,13 +33,18 @@ export function schemaValidator(kind: ManifestKind): ValidateFunction {
     ajv.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
     ajv.addSchema(readSchema('Environment'));
     ajv.addSchema(readSchema('Repository'));
+    ajv.addSchema(readSchema('WharfConfig'));
     const compile = (kind: ManifestKind): ValidateFunction => {
       const id = readSchema(kind)['$id'];
       const validate = typeof id === 'string' ? ajv.getSchema(id) : undefined;
       if (!validate) throw new Error(`schema ${files[kind]} did not compile`);
       return validate;
     };
-    validators = { Environment: compile('Environment'), Repository: compile('Repository') };
+    validators = {
+      Environment: compile('Environment'),
+      Repository: compile('Repository'),
+      WharfConfig: compile('WharfConfig'),
+    };
   }
   return validators[kind];
 }

@@ -3,7 +3,8 @@
 # rebuilt only when its definition (the files in its folder) changed, recorded in a label.
 #   wharf-test/app:1, :2, :3   static busybox app (see app/entrypoint.sh), APP_VERSION baked in
 #   wharf-test/nginx:1         Nginx from Debian packages (mmdebstrap + docker import)
-# Later images (PostgreSQL, PgBouncer, RabbitMQ, Prometheus) are added to `debian_images`.
+#   wharf-test/postgres:1      PostgreSQL 15 and PgBouncer from Debian packages
+# Later images (RabbitMQ, Prometheus) are made the same way, with debian_rootfs.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 say() { printf '[test images] %s\n' "$*"; }
@@ -71,9 +72,22 @@ build_nginx() {
   say "wharf-test/nginx:1 ready"
 }
 
+build_postgres() {
+  local hash base_hash
+  base_hash=$(definition_hash postgres/Dockerfile)-rootfs
+  hash=$(definition_hash postgres)
+  debian_rootfs wharf-test/postgres-rootfs:1 postgresql-15,pgbouncer,util-linux "$base_hash"
+  if [ "$(current_hash wharf-test/postgres:1)" != "$hash" ]; then
+    say "building wharf-test/postgres:1"
+    quiet docker build --label "wharf.test-image-hash=$hash" -t wharf-test/postgres:1 "$here/postgres"
+  fi
+  say "wharf-test/postgres:1 ready (PostgreSQL 15 and PgBouncer)"
+}
+
 [ -x /bin/busybox ] || { echo "static busybox missing: run scripts/install-host.sh with WHARF_TEST_TOOLS=1" >&2; exit 1; }
 command -v mmdebstrap >/dev/null || { echo "mmdebstrap missing: run scripts/install-host.sh with WHARF_TEST_TOOLS=1" >&2; exit 1; }
 build_app
 build_nginx
+build_postgres
 # Old builds of these images, untagged by the rebuilds above.
 docker image prune -f --filter label=wharf.test-image-hash >/dev/null

@@ -1,0 +1,118 @@
+import { WharfError } from '../core/errors.js';
+import type { ContainerHealth, ContainerState, LiveContainer } from '../core/live.js';
+import { labels } from '../core/render/names.js';
+import type { ContainerEngine } from '../ports/container-engine.js';
+import { runCommand, tail } from './run-command.js';
+
+interface Inspected {
+  Id: string;
+  Name: string;
+  Config: { Image: string; Labels: Record<string, string> | null };
+  State: { Status: ContainerState; StartedAt: string; Health?: { Status: ContainerHealth } };
+}
+
+async function docker(args: readonly string[], timeoutMs = 60_000): Promise<string> {
+  const result = await runCommand('docker', args, { timeoutMs });
+  if (result.code !== 0) {
+    const busy = result.timedOut || /daemon|connection refused/i.test(result.stderr);
+    throw new WharfError(
+      'docker-failed',
+      `docker ${args.slice(0, 3).join(' ')} ${result.timedOut ? 'timed out' : 'failed'}: ${tail(result.stderr, 5)}`,
+      {
+        retryable: busy,
+      },
+    );
+  }
+  return result.stdout;
+}
+
+function toLive(c: Inspected): LiveContainer {
+  const l = c.Config.Labels ?? {};
+  const role = l[labels.role];
+  const colour = l[labels.colour];
+  return {
+    id: c.Id,
+    name: c.Name.replace(/^\//, ''),
+    project: l['com.docker.compose.project'] ?? '',
+    composeService: l['com.docker.compose.service'] ?? '',
+    service: l[labels.service] ?? l['com.docker.compose.service'] ?? '',
+    environment: l[labels.environment] ?? '',
+    role: role === 'stateless' || role === 'edge' ? role : 'stateful',
+    ...(colour === 'blue' || colour === 'green' ? { colour } : {}),
+    revision: l[labels.revision] ?? '',
+    configHash: l[labels.configHash] ?? '',
+    state: c.State.Status,
+    health: c.State.Health?.Status ?? 'none',
+    startedAt: c.State.StartedAt,
+    image: c.Config.Image,
+  };
+}
+
+/** The Docker Engine through the docker CLI (the same client and socket Compose uses). */
+export function dockerEngine(): ContainerEngine {
+  return {
+    async listContainers(environment) {
+      const ids = (
+        await docker([
+          'ps',
+          '-aq',
+          '--no-trunc',
+          '--filter',
+          `label=${labels.managed}=true`,
+          '--filter',
+          `label=${labels.environment}=${environment}`,
+        ])
+      )
+        .split('\n')
+        .filter(Boolean);
+      if (ids.length === 0) return [];
+      const inspected = JSON.parse(await docker(['inspect', ...ids])) as Inspected[];
+      return inspected.map(toLive).sort((a, b) => a.name.localeCompare(b.name));
+    },
+    async ensureNetwork(name, networkLabels) {
+      const exists = await runCommand('docker', ['network', 'inspect', name], {
+        timeoutMs: 30_000,
+      });
+      if (exists.code === 0) return false;
+      const labelArgs = Object.entries(networkLabels).flatMap(([k, v]) => ['--label', `${k}=${v}`]);
+      await docker(['network', 'create', ...labelArgs, name]);
+      return true;
+    },
+    async ensureConnected(network, container) {
+      const joined = await docker([
+        'inspect',
+        '--format',
+        '{{json .NetworkSettings.Networks}}',
+        container,
+      ]);
+      if (network in (JSON.parse(joined) as Record<string, unknown>)) return false;
+      await docker(['network', 'connect', network, container]);
+      return true;
+    },
+    async containerState(name) {
+      const result = await runCommand(
+        'docker',
+        ['inspect', '--format', '{{.State.Status}}', name],
+        { timeoutMs: 30_000 },
+      );
+      return result.code === 0 ? (result.stdout.trim() as ContainerState) : null;
+    },
+    async removeContainers(ids) {
+      if (ids.length > 0) await docker(['rm', '--force', ...ids], 120_000);
+    },
+    async removeVolume(name) {
+      await docker(['volume', 'rm', name]);
+    },
+    async volumeExists(name) {
+      return (
+        (await runCommand('docker', ['volume', 'inspect', name], { timeoutMs: 30_000 })).code === 0
+      );
+    },
+    async logTail(container, lines) {
+      const result = await runCommand('docker', ['logs', '--tail', String(lines), container], {
+        timeoutMs: 30_000,
+      });
+      return tail(`${result.stdout}${result.stderr}`, lines);
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { WharfError } from '../core/errors.js';
+import type { AppliedRecord } from '../core/live.js';
+import { fillSecrets } from '../core/render/secret-template.js';
+import type { StateFiles } from '../ports/state-files.js';
+
+/** Writes through a temporary file and a rename, so readers never see half a file. */
+export async function writeAtomic(file: string, content: string, mode = 0o644): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, content, { mode });
+  await rename(temporary, file);
+}
+
+/**
+ * The state directory (default /var/lib/wharf). It is made private to root (0700), so the
+ * rendered files inside can stay readable (0644) to the containers that mount them.
+ */
+export function fsStateFiles(root: string): StateFiles {
+  const secretPath = (env: string, name: string): string => path.join(root, 'secrets', env, name);
+  const appliedPath = (env: string): string => path.join(root, 'envs', env, 'applied.json');
+
+  async function readSecret(env: string, name: string): Promise<string> {
+    try {
+      return (await readFile(secretPath(env, name), 'utf8')).replace(/\r?\n$/, '');
+    } catch {
+      throw new WharfError(
+        'secret-missing',
+        `secret ${name} of environment ${env} is not in the store: write it to ${secretPath(env, name)}`,
+      );
+    }
+  }
+
+  return {
+    root,
+    async writeProject(environment, directory, compose, files) {
+      await mkdir(root, { recursive: true, mode: 0o700 });
+      await chmod(root, 0o700);
+      const dir = path.join(root, directory);
+      for (const file of files) {
+        let content = file.content;
+        if (file.containsSecrets) {
+          const values = new Map<string, string>();
+          for (const match of content.matchAll(/\{\{secret ([A-Z][A-Z0-9_]*)\}\}/g)) {
+            const name = match[1] ?? '';
+            if (!values.has(name)) values.set(name, await readSecret(environment, name));
+          }
+          content = fillSecrets(content, (name) => values.get(name) ?? '');
+        }
+        await writeAtomic(path.join(dir, file.path), content);
+      }
+      const composeFile = path.join(dir, 'compose.yaml');
+      await writeAtomic(
+        composeFile,
+        `# Rendered by wharf; changes here are overwritten on the next deploy.\n${stringify(compose)}`,
+      );
+      return dir;
+    },
+    async readApplied(environment) {
+      try {
+        return JSON.parse(await readFile(appliedPath(environment), 'utf8')) as AppliedRecord;
+      } catch {
+        return null;
+      }
+    },
+    async writeApplied(environment, record) {
+      await writeAtomic(appliedPath(environment), `${JSON.stringify(record, null, 2)}\n`, 0o600);
+    },
+    async missingSecrets(environment, secretNames) {
+      const missing: string[] = [];
+      for (const name of secretNames) {
+        try {
+          await readFile(secretPath(environment, name));
+        } catch {
+          missing.push(name);
+        }
+      }
+      return missing;
+    },
+  };
+}

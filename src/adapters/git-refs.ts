@@ -1,0 +1,25 @@
+/**
+ * Checks on refs and shas that come from outside (webhooks, the command line) before they
+ * reach a git command line: nothing that could read as an option or a revision expression.
+ */
+export type ParsedRef =
+  | { kind: 'sha'; sha: string }
+  | { kind: 'branch'; name: string }
+  | { kind: 'pull'; number: number };
+
+const sha = /^[0-9a-f]{4,64}$/;
+const pull = /^refs\/pull\/([1-9][0-9]{0,8})\/head$/;
+// git check-ref-format's rules, for a branch name (control characters included).
+// eslint-disable-next-line no-control-regex
+const forbidden =
+  /(^[-/.])|([/.]$)|(\.\.)|(\/\/)|(@\{)|(\.lock(\/|$))|(\/\.)|[\u0000-\u0020~^:?*[\\\u007f]/;
+
+export function parseRef(input: string): ParsedRef | undefined {
+  if (input.length === 0 || input.length > 255) return undefined;
+  const pr = pull.exec(input);
+  if (pr) return { kind: 'pull', number: Number(pr[1]) };
+  if (sha.test(input)) return { kind: 'sha', sha: input };
+  const name = input.startsWith('refs/heads/') ? input.slice('refs/heads/'.length) : input;
+  if (name === '@' || forbidden.test(name)) return undefined;
+  return { kind: 'branch', name };
+}

@@ -1,0 +1,169 @@
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { GitError } from '../core/errors.js';
+import type { ReadResult, RepoFiles } from '../manifests/repo-files.js';
+import type { GitSource } from '../ports/git-source.js';
+import { parseRef } from './git-refs.js';
+
+export interface GitSourceOptions {
+  /** Remote URL (https://, ssh, file://) or a local path of the environments repository. */
+  readonly url: string;
+  /** Where the bare mirror lives (created on first fetch). */
+  readonly mirrorDir: string;
+  /** Token for HTTPS remotes; sent as a header through the environment, never in the URL. */
+  readonly token?: string;
+  readonly timeoutMs?: number;
+}
+
+function gitEnvironment(token: string | undefined): Record<string, string> {
+  const env: Record<string, string> = {
+    GIT_TERMINAL_PROMPT: '0',
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+  };
+  if (process.env['HOME']) env['HOME'] = process.env['HOME'];
+  if (token) {
+    // Configuration through the environment (git 2.31+) keeps the token out of argv and URLs.
+    env['GIT_CONFIG_COUNT'] = '1';
+    env['GIT_CONFIG_KEY_0'] = 'http.extraHeader';
+    env['GIT_CONFIG_VALUE_0'] =
+      `Authorization: Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+  }
+  return env;
+}
+
+function scrub(message: string, token: string | undefined): string {
+  return token ? message.replaceAll(token, '***') : message;
+}
+
+/** A bare mirror of the environments repository, read through simple-git. */
+export function gitSource(options: GitSourceOptions): GitSource {
+  const timeout = { block: options.timeoutMs ?? 120_000 };
+  const env = gitEnvironment(options.token);
+  // simple-git strips GIT_* variables unless they are named; these are the ones wharf sets.
+  const allowEnvironment = Object.keys(env).filter((k) => k.startsWith('GIT_'));
+  const mirror = (): SimpleGit =>
+    simpleGit({ baseDir: options.mirrorDir, timeout, allowEnvironment }).env(env);
+
+  async function git(args: string[], what: string, retryable = false): Promise<string> {
+    try {
+      return await mirror().raw(args);
+    } catch (error) {
+      const message = scrub(error instanceof Error ? error.message : String(error), options.token);
+      throw new GitError(
+        'git-failed',
+        `git ${what} failed for ${scrub(options.url, options.token)}: ${message.trim()}`,
+        { retryable },
+      );
+    }
+  }
+
+  async function ensureMirror(): Promise<void> {
+    try {
+      await access(path.join(options.mirrorDir, 'HEAD'));
+    } catch {
+      try {
+        await simpleGit({ timeout, allowEnvironment })
+          .env(env)
+          .clone(options.url, options.mirrorDir, ['--mirror', '--quiet']);
+      } catch (error) {
+        const message = scrub(
+          error instanceof Error ? error.message : String(error),
+          options.token,
+        );
+        throw new GitError(
+          'git-clone-failed',
+          `cannot clone the environments repository ${scrub(options.url, options.token)}: ${message.trim()}`,
+          {
+            retryable: true,
+          },
+        );
+      }
+    }
+  }
+
+  async function readBlob(
+    revision: string,
+    file: string,
+    maxBytes: number,
+    hops: number,
+  ): Promise<ReadResult> {
+    const normal = path.posix.normalize(file);
+    if (path.posix.isAbsolute(file) || normal === '..' || normal.startsWith('../'))
+      return { kind: 'outside' };
+    const listing = await git(['ls-tree', '-z', revision, '--', normal], 'ls-tree');
+    const entry = listing.split('\0')[0];
+    if (!entry) return { kind: 'missing' };
+    const [meta = ''] = entry.split('\t');
+    const [mode, type, object = ''] = meta.split(' ');
+    if (type !== 'blob') return { kind: 'not-a-file' };
+    if (mode === '120000') {
+      // A symbolic link: follow it only while it stays inside the repository.
+      if (hops > 8) return { kind: 'not-a-file' };
+      const target = await git(['cat-file', 'blob', object], 'cat-file');
+      if (path.posix.isAbsolute(target)) return { kind: 'outside' };
+      return readBlob(
+        revision,
+        path.posix.join(path.posix.dirname(normal), target),
+        maxBytes,
+        hops + 1,
+      );
+    }
+    const size = Number((await git(['cat-file', '-s', object], 'cat-file')).trim());
+    if (size > maxBytes) return { kind: 'too-large', size };
+    return { kind: 'ok', content: await git(['cat-file', 'blob', object], 'cat-file') };
+  }
+
+  return {
+    async fetch() {
+      await ensureMirror();
+      await git(['fetch', '--prune', '--quiet', 'origin'], 'fetch', true);
+    },
+    async defaultBranch() {
+      await ensureMirror();
+      const head = (await git(['symbolic-ref', '--quiet', 'HEAD'], 'symbolic-ref')).trim();
+      return head.replace(/^refs\/heads\//, '');
+    },
+    async resolve(ref) {
+      const parsed = parseRef(ref);
+      if (!parsed)
+        throw new GitError(
+          'invalid-ref',
+          `\`${ref}\` is not a branch name, pull-request ref or commit sha wharf accepts`,
+        );
+      await ensureMirror();
+      const candidates =
+        parsed.kind === 'pull'
+          ? [`refs/pull/${parsed.number}/head`]
+          : parsed.kind === 'branch'
+            ? [`refs/heads/${parsed.name}`]
+            : [parsed.sha];
+      for (const candidate of candidates) {
+        try {
+          return (
+            await mirror().raw(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`])
+          ).trim();
+        } catch {
+          // not this one
+        }
+      }
+      throw new GitError(
+        'revision-not-found',
+        `revision \`${ref}\` does not exist in the environments repository (fetched from ${scrub(options.url, options.token)})`,
+      );
+    },
+    files(revision): RepoFiles {
+      if (!/^[0-9a-f]{40,64}$/.test(revision))
+        throw new GitError('invalid-ref', `files() needs a full commit sha, got \`${revision}\``);
+      return { read: (file, maxBytes) => readBlob(revision, file, maxBytes, 0) };
+    },
+    async describe(revision) {
+      const [subject = '', author = '', date = ''] = (
+        await git(['log', '-1', '--format=%s%x00%an%x00%aI', revision, '--'], 'log')
+      )
+        .trim()
+        .split('\0');
+      return { subject, author, date };
+    },
+  };
+}

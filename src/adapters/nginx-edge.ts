@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { renderEdgeProject, type EdgeSettings } from '../core/edge/render-edge-project.js';
+import { renderNginxConf } from '../core/edge/render-nginx-conf.js';
+import { ComposeError, EdgeConfigError } from '../core/errors.js';
+import { names } from '../core/render/names.js';
+import type { ComposeRuntime, ComposeTarget } from '../ports/compose-runtime.js';
+import type { ContainerEngine } from '../ports/container-engine.js';
+import type { EdgeProxy } from '../ports/edge-proxy.js';
+import { writeAtomic } from './fs-state-files.js';
+
+export interface NginxEdgeOptions {
+  readonly stateDir: string;
+  readonly settings: EdgeSettings;
+  readonly compose: ComposeRuntime;
+  readonly engine: ContainerEngine;
+}
+
+// Inside the container the sites folder is mounted here (see renderEdgeProject).
+const mountedSites = '/etc/wharf-edge';
+
+async function readOrNull(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The edge: the host's Nginx as Compose project `wharf-edge`. Each environment's server
+ * blocks are a file in sites/live/; a change is checked with `nginx -t` on a candidate copy
+ * of the whole configuration before it replaces the live file, then Nginx reloads gracefully.
+ */
+export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
+  const dir = path.join(options.stateDir, 'edge');
+  const sites = path.join(dir, 'sites');
+  const live = path.join(sites, 'live');
+  const target: ComposeTarget = { environment: 'edge', project: names.edgeProject, directory: dir };
+  const container = names.container(names.edgeProject, 'nginx', 1);
+
+  async function exec(command: string[]): Promise<string> {
+    return options.compose.exec(target, 'nginx', command);
+  }
+
+  async function reload(): Promise<void> {
+    await exec(['nginx', '-s', 'reload']);
+  }
+
+  return {
+    async ensureRunning() {
+      await mkdir(live, { recursive: true });
+      // nginx.conf is mounted as a single file: rewrite it in place, never by rename.
+      const conf = renderNginxConf(`${mountedSites}/live`);
+      if ((await readOrNull(path.join(dir, 'nginx.conf'))) !== conf)
+        await writeFile(path.join(dir, 'nginx.conf'), conf);
+      const composeText = `# Rendered by wharf.\n${stringify(renderEdgeProject(options.settings, options.stateDir))}`;
+      const changed = (await readOrNull(path.join(dir, 'compose.yaml'))) !== composeText;
+      if (changed) await writeAtomic(path.join(dir, 'compose.yaml'), composeText);
+      const state = await options.engine.containerState(container);
+      if (state === 'running' && !changed) return false;
+      await options.compose.up(target, ['nginx'], { waitSeconds: 60 });
+      return true;
+    },
+    attach(network) {
+      return options.engine.ensureConnected(network, container);
+    },
+    currentSite(environment) {
+      return readOrNull(path.join(live, `${environment}.conf`));
+    },
+    async applySite(environment, config) {
+      const id = randomUUID().slice(0, 8);
+      const candidate = path.join(sites, `candidate-${id}`);
+      const candidateConf = path.join(sites, `candidate-${id}.conf`);
+      try {
+        await mkdir(candidate, { recursive: true });
+        for (const file of await readdir(live)) {
+          if (file.endsWith('.conf') && file !== `${environment}.conf`) {
+            await writeFile(path.join(candidate, file), await readFile(path.join(live, file)));
+          }
+        }
+        await writeFile(path.join(candidate, `${environment}.conf`), config);
+        await writeFile(candidateConf, renderNginxConf(`${mountedSites}/candidate-${id}`));
+        try {
+          await exec(['nginx', '-t', '-q', '-c', `${mountedSites}/candidate-${id}.conf`]);
+        } catch (error) {
+          const detail = error instanceof ComposeError ? error.details.stderrTail : String(error);
+          throw new EdgeConfigError(
+            'edge-config-invalid',
+            `the edge configuration for ${environment} failed nginx -t; the live configuration is unchanged:\n${detail}`,
+          );
+        }
+        await writeAtomic(path.join(live, `${environment}.conf`), config);
+        await reload();
+      } finally {
+        await rm(candidate, { recursive: true, force: true });
+        await rm(candidateConf, { force: true });
+      }
+    },
+    reload,
+    async removeSite(environment) {
+      await rm(path.join(live, `${environment}.conf`), { force: true });
+      await reload();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { Redis } from 'ioredis';
+import type { DeployRecord, HistoryStore } from '../ports/history-store.js';
+
+const keep = 200;
+
+/** Deploy history in Redis: a capped list per environment, newest first. */
+export function redisHistory(redis: Redis, prefix: string): HistoryStore {
+  const listKey = (env: string): string => `${prefix}:history:${env}`;
+  const envsKey = `${prefix}:environments`;
+  return {
+    async record(entry) {
+      await redis
+        .multi()
+        .lpush(listKey(entry.environment), JSON.stringify(entry))
+        .ltrim(listKey(entry.environment), 0, keep - 1)
+        .sadd(envsKey, entry.environment)
+        .exec();
+    },
+    async list(environment, limit) {
+      const raw = await redis.lrange(listKey(environment), 0, Math.max(0, limit - 1));
+      return raw.map((item) => JSON.parse(item) as DeployRecord);
+    },
+    async environments() {
+      return (await redis.smembers(envsKey)).sort();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import pc from 'picocolors';
+import { ValidationError, WharfError } from '../core/errors.js';
+import { formatProblemsText } from './format-problems.js';
+import { exitCodes, type CliIo } from './io.js';
+
+/**
+ * Prints an error for a person and returns the exit code: 1 when the input is at fault
+ * (invalid manifest, policy, failed health), 2 when wharf could not run (config, Redis, Docker).
+ */
+export function reportError(error: unknown, io: CliIo): number {
+  const c = pc.createColors(io.color);
+  if (error instanceof ValidationError) {
+    io.err(
+      `${c.red('invalid:')} ${error.message}\n${formatProblemsText(error.problems, '.', io.color)}\n`,
+    );
+    return exitCodes.invalid;
+  }
+  if (error instanceof WharfError) {
+    io.err(`${c.red('error:')} ${error.message}\n`);
+    const cannotRun =
+      [
+        'config-missing',
+        'config-invalid',
+        'config-token',
+        'docker-failed',
+        'environment-locked',
+      ].includes(error.code) || error.retryable;
+    return cannotRun ? exitCodes.cannotRun : exitCodes.invalid;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  if (/ECONNREFUSED|Connection is closed|Reached the max retries/i.test(message)) {
+    io.err(
+      `${c.red('error:')} cannot reach Redis (${message}); is it running? (scripts/install-host.sh starts it)\n`,
+    );
+    return exitCodes.cannotRun;
+  }
+  io.err(`${c.red('error:')} ${message}\n`);
+  return exitCodes.cannotRun;
+}

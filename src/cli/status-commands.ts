@@ -1,0 +1,106 @@
+import pc from 'picocolors';
+import type { LiveContainer } from '../core/live.js';
+import type { DeployRecord } from '../ports/history-store.js';
+import { exitCodes, type CliIo } from './io.js';
+import { reportError } from './report-error.js';
+import { withDeps, type ConfigOption } from './with-deps.js';
+
+export interface StatusOptions extends ConfigOption {
+  readonly format: 'text' | 'json';
+}
+
+function ago(iso: string, now: Date): string {
+  const seconds = Math.max(0, Math.round((now.getTime() - Date.parse(iso)) / 1000));
+  if (seconds < 120) return `${seconds}s ago`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)}m ago`;
+  if (seconds < 172800) return `${Math.round(seconds / 3600)}h ago`;
+  return `${Math.round(seconds / 86400)}d ago`;
+}
+
+function containerLine(c: LiveContainer, color: boolean): string {
+  const p = pc.createColors(color);
+  const state = c.state === 'running' ? p.green(c.state) : p.red(c.state);
+  const health =
+    c.health === 'healthy'
+      ? p.green(c.health)
+      : c.health === 'none'
+        ? p.dim('no check')
+        : p.yellow(c.health);
+  return `    ${c.service.padEnd(14)} ${(c.colour ?? c.role).padEnd(9)} ${state} ${health}  ${c.revision.slice(0, 12)}  ${p.dim(c.name)}`;
+}
+
+export async function statusCommand(
+  environment: string | undefined,
+  options: StatusOptions,
+  io: CliIo,
+): Promise<number> {
+  try {
+    return await withDeps(options, io, async (deps) => {
+      const environments = environment ? [environment] : await deps.history.environments();
+      const report: {
+        environment: string;
+        last: DeployRecord | null;
+        containers: LiveContainer[];
+      }[] = [];
+      for (const env of environments) {
+        const [last] = await deps.history.list(env, 1);
+        report.push({
+          environment: env,
+          last: last ?? null,
+          containers: await deps.engine.listContainers(env),
+        });
+      }
+      if (options.format === 'json') {
+        io.out(`${JSON.stringify(report, null, 2)}\n`);
+        return exitCodes.ok;
+      }
+      if (report.length === 0)
+        io.out('no environments deployed yet; run `wharf deploy <environment>`\n');
+      const now = deps.now();
+      for (const { environment: env, last, containers } of report) {
+        const lastLine = last
+          ? `last deploy ${last.result} at ${last.revision.slice(0, 12)} ${ago(last.finishedAt, now)}`
+          : 'never deployed by wharf';
+        io.out(`${pc.createColors(io.color).bold(env)}  ${lastLine}\n`);
+        if (last?.error) io.out(`    error: ${last.error.split('\n')[0] ?? ''}\n`);
+        for (const c of containers) io.out(`${containerLine(c, io.color)}\n`);
+        if (containers.length === 0) io.out('    no containers\n');
+      }
+      return exitCodes.ok;
+    });
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+export interface HistoryOptions extends ConfigOption {
+  readonly format: 'text' | 'json';
+  readonly limit: number;
+}
+
+export async function historyCommand(
+  environment: string,
+  options: HistoryOptions,
+  io: CliIo,
+): Promise<number> {
+  try {
+    return await withDeps(options, io, async (deps) => {
+      const records = await deps.history.list(environment, options.limit);
+      if (options.format === 'json') {
+        io.out(`${JSON.stringify(records, null, 2)}\n`);
+        return exitCodes.ok;
+      }
+      if (records.length === 0) io.out(`no deploys of ${environment} recorded\n`);
+      for (const r of records) {
+        const s = r.summary;
+        io.out(
+          `${r.finishedAt}  ${r.result.padEnd(11)} ${r.revision.slice(0, 12).padEnd(12)}  +${s.create} ~${s.update} -${s.remove} drift ${s.drift}  ${r.trigger}\n`,
+        );
+        if (r.error) io.out(`    ${r.error.split('\n')[0] ?? ''}\n`);
+      }
+      return exitCodes.ok;
+    });
+  } catch (error) {
+    return reportError(error, io);
+  }
+}

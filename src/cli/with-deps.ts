@@ -1,0 +1,28 @@
+import { loadConfig, defaultConfigPath } from '../config/load-config.js';
+import type { DeployDeps } from '../deploy/deps.js';
+import { wire } from '../main.js';
+import type { CliIo } from './io.js';
+
+export interface ConfigOption {
+  readonly config?: string;
+}
+
+export function configPath(options: ConfigOption): string {
+  return options.config ?? process.env['WHARF_CONFIG'] ?? defaultConfigPath;
+}
+
+/** Loads the configuration, wires the adapters, runs `work`, and always closes connections. */
+export async function withDeps<T>(
+  options: ConfigOption,
+  io: CliIo,
+  work: (deps: DeployDeps) => Promise<T>,
+): Promise<T> {
+  void io;
+  const config = await loadConfig(configPath(options));
+  const wired = wire(config);
+  try {
+    return await work(wired.deps);
+  } finally {
+    await wired.close();
+  }
+}

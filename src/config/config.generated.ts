@@ -1,0 +1,72 @@
+// Generated from schemas/ by `npm run gen:types`; do not edit. The schema is the source.
+
+/**
+ * Settings of one wharf installation (one host): where the environments repository is, where wharf keeps its state, how to reach Redis, and how the edge listens. Secrets (tokens) are named by file, never written here.
+ */
+export interface WharfConfig {
+  /**
+   * Editor hint; ignored by wharf.
+   */
+  $schema?: string;
+  /**
+   * The environments repository.
+   */
+  repository: {
+    /**
+     * Clone URL (https://, ssh://, file://) or local path of the environments repository.
+     */
+    url: string;
+    /**
+     * File holding a token for HTTPS clones (a GitHub token with read access to the repository).
+     */
+    tokenFile?: string;
+  };
+  /**
+   * Where wharf keeps rendered Compose projects, the repository mirror and the secret store.
+   */
+  stateDir?: string;
+  /**
+   * Redis for history, locks and (with `wharf serve`) the job queue.
+   */
+  redis?: {
+    /**
+     * Redis URL.
+     */
+    url?: string;
+    /**
+     * Prefix of every key wharf writes, so several installations can share a Redis.
+     */
+    prefix?: string;
+  };
+  /**
+   * The host's Nginx, the only entry point of every environment.
+   */
+  edge?: {
+    /**
+     * Nginx image of the edge.
+     */
+    image?: string;
+    /**
+     * Address the edge's ports are published on.
+     */
+    bind?: string;
+    /**
+     * Host port for HTTP.
+     */
+    httpPort?: number;
+    /**
+     * Host port for HTTPS.
+     */
+    httpsPort?: number;
+  };
+  /**
+   * Image substitutions on this host: the image a manifest names -> the image run instead (a local mirror, or test images).
+   */
+  images?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * Longest one `docker compose` call may take (health waits come on top).
+   */
+  composeTimeout?: string;
+}

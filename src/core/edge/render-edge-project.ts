@@ -1,0 +1,40 @@
+import { labels, names } from '../render/names.js';
+
+export interface EdgeSettings {
+  readonly image: string;
+  /** Address the edge's ports are published on (0.0.0.0 on a server, 127.0.0.1 in tests). */
+  readonly bind: string;
+  readonly httpPort: number;
+  readonly httpsPort: number;
+}
+
+/** The Compose project of the edge: the host's one Nginx, for every environment. */
+export function renderEdgeProject(
+  settings: EdgeSettings,
+  stateDir: string,
+): Record<string, unknown> {
+  return {
+    name: names.edgeProject,
+    services: {
+      nginx: {
+        image: settings.image,
+        restart: 'unless-stopped',
+        ports: [
+          `${settings.bind}:${settings.httpPort}:80`,
+          `${settings.bind}:${settings.httpsPort}:443`,
+        ],
+        volumes: [
+          `${stateDir}/edge/nginx.conf:/etc/nginx/nginx.conf:ro`,
+          `${stateDir}/edge/sites:/etc/wharf-edge:ro`,
+        ],
+        labels: { [labels.managed]: 'true', [labels.role]: 'edge' },
+        healthcheck: {
+          test: ['CMD-SHELL', 'nginx -t -q || exit 1'],
+          interval: '2s',
+          timeout: '5s',
+          retries: 3,
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * The edge's main nginx.conf. Sites live in `<include>/*.conf`; the same file with another
+ * include folder lets `nginx -t` check a candidate configuration before it goes live.
+ */
+export function renderNginxConf(include: string): string {
+  return `# Rendered by wharf.
+worker_processes auto;
+error_log /dev/stderr warn;
+pid /tmp/nginx.pid;
+
+events {
+    worker_connections 4096;
+}
+
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log /dev/stdout;
+    sendfile on;
+    keepalive_timeout 65;
+    server_tokens off;
+    client_max_body_size 64m;
+    # Names of containers are resolved when the configuration loads; wharf reloads after each change.
+
+    map $http_upgrade $connection_upgrade {
+        default upgrade;
+        '' '';
+    }
+
+    server {
+        listen 80 default_server;
+        location = /wharf-edge-health { access_log off; return 200 "ok\\n"; }
+        location / { return 404; }
+    }
+
+    include ${include}/*.conf;
+}
+`;
+}

@@ -1,0 +1,95 @@
+import type { Problem } from './problem.js';
+
+/**
+ * Base of every error wharf reports to a person: a stable `code` to search and match on,
+ * and whether trying again could help (network, a busy daemon) or not (a bad manifest).
+ */
+export class WharfError extends Error {
+  readonly code: string;
+  readonly retryable: boolean;
+
+  constructor(
+    code: string,
+    message: string,
+    options: { retryable?: boolean; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = code;
+    this.retryable = options.retryable ?? false;
+  }
+}
+
+/** The manifests at a revision do not validate; nothing was changed. */
+export class ValidationError extends WharfError {
+  readonly problems: readonly Problem[];
+  constructor(revision: string, problems: readonly Problem[]) {
+    const first = problems[0];
+    const where = first
+      ? ` (first: ${first.file}:${first.line}:${first.column} ${first.path} ${first.message})`
+      : '';
+    super(
+      'validation-failed',
+      `revision ${revision.slice(0, 12)} is invalid: ${problems.length} problem(s)${where}`,
+    );
+    this.problems = problems;
+  }
+}
+
+/** The rendered environment asks for something its policy does not grant. */
+export class PolicyError extends WharfError {
+  readonly violations: readonly string[];
+  constructor(environment: string, violations: readonly string[]) {
+    super(
+      'policy-denied',
+      `environment ${environment} violates policy: ${violations.join('; ')}. Grant it in wharf.yaml under policy.${environment} if it is intended.`,
+    );
+    this.violations = violations;
+  }
+}
+
+/** A `docker compose` call failed or timed out. */
+export class ComposeError extends WharfError {
+  constructor(
+    readonly details: {
+      environment: string;
+      project: string;
+      services: readonly string[];
+      command: string;
+      exitCode: number | null;
+      stderrTail: string;
+      timedOut: boolean;
+    },
+  ) {
+    const what = details.timedOut ? 'timed out' : `failed (exit code ${String(details.exitCode)})`;
+    const services = details.services.length > 0 ? ` for ${details.services.join(', ')}` : '';
+    super(
+      'compose-failed',
+      `environment ${details.environment}: docker compose ${details.command}${services} in project ${details.project} ${what}${details.stderrTail ? `:\n${details.stderrTail}` : ''}`,
+      {
+        retryable:
+          details.timedOut ||
+          /daemon|connection refused|i\/o timeout|TLS handshake/i.test(details.stderrTail),
+      },
+    );
+  }
+}
+
+/** A git operation failed; fetching can be retried, a missing revision cannot. */
+export class GitError extends WharfError {}
+
+/** The edge's new configuration did not pass `nginx -t`; the live configuration is unchanged. */
+export class EdgeConfigError extends WharfError {}
+
+/** A deploy could not start because another one holds the environment's lock. */
+export class LockedError extends WharfError {
+  constructor(environment: string) {
+    super(
+      'environment-locked',
+      `environment ${environment} is being deployed by another wharf process; try again when it finishes`,
+      {
+        retryable: true,
+      },
+    );
+  }
+}

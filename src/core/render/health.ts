@@ -1,0 +1,28 @@
+import { parseDuration } from '../duration.js';
+import type { Health } from '../manifest.js';
+
+/** Compose healthcheck durations are Go durations; wharf's `500ms`, `30s`, `5m` are valid ones. */
+function goDuration(text: string | undefined, fallback: string): string {
+  if (text === undefined) return fallback;
+  const ms = parseDuration(text);
+  if (ms === undefined) return fallback;
+  return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
+}
+
+/**
+ * The container health check of an app service. A `command` becomes the check; a `path`
+ * alone does not: wharf probes it over HTTP through the edge, and the image's own
+ * HEALTHCHECK (if any) still applies, since not every image has a tool to fetch a URL.
+ */
+export function composeHealthcheck(
+  health: Health | undefined,
+): Record<string, unknown> | undefined {
+  if (!health?.command) return undefined;
+  return {
+    test: ['CMD', ...health.command],
+    interval: goDuration(health.interval, '5s'),
+    timeout: goDuration(health.timeout, '3s'),
+    retries: health.retries ?? 3,
+    start_period: goDuration(health.startPeriod, '0s'),
+  };
+}

@@ -1,0 +1,41 @@
+import type { Postgres } from '../manifest.js';
+import { secretPlaceholder } from './secret-template.js';
+import type { RenderedFile } from './types.js';
+
+/**
+ * PgBouncer's configuration: one database, reached at the local `postgres` service or at the
+ * managed server (`hybrid`). Apps connect to `pgbouncer:6432` with the database role; the
+ * user list carries the role's password as a secret placeholder.
+ */
+export function pgbouncerFiles(postgres: Postgres): RenderedFile[] {
+  const bouncer = postgres.pgbouncer ?? {};
+  const server = postgres.external
+    ? `host=${postgres.external.host} port=${postgres.external.port ?? 5432}`
+    : 'host=postgres port=5432';
+  const ini = [
+    '; Rendered by wharf; changes here are overwritten on the next deploy.',
+    '[databases]',
+    `${postgres.database} = ${server} dbname=${postgres.database}`,
+    '',
+    '[pgbouncer]',
+    'listen_addr = 0.0.0.0',
+    'listen_port = 6432',
+    'auth_type = scram-sha-256',
+    'auth_file = /etc/pgbouncer/userlist.txt',
+    `pool_mode = ${bouncer.poolMode ?? 'transaction'}`,
+    `max_client_conn = ${bouncer.maxClientConn ?? 500}`,
+    `default_pool_size = ${bouncer.defaultPoolSize ?? 20}`,
+    `reserve_pool_size = ${bouncer.reservePoolSize ?? 0}`,
+    // Drivers send this at connect; in transaction pooling PgBouncer must not refuse it.
+    'ignore_startup_parameters = extra_float_digits,options',
+    ...(postgres.external
+      ? [`server_tls_sslmode = ${postgres.external.sslmode ?? 'require'}`]
+      : []),
+    '',
+  ].join('\n');
+  const userlist = `"${postgres.user}" "${secretPlaceholder(postgres.passwordSecret)}"\n`;
+  return [
+    { path: 'pgbouncer/pgbouncer.ini', content: ini, containsSecrets: false },
+    { path: 'pgbouncer/userlist.txt', content: userlist, containsSecrets: true },
+  ];
+}

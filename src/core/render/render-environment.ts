@@ -1,0 +1,252 @@
+import { PolicyError, WharfError } from '../errors.js';
+import type { Environment, PolicyGrant } from '../manifest.js';
+import { hashOf } from './config-hash.js';
+import { configHashOf, describeService } from './definition.js';
+import { mergeCompose } from './merge-compose.js';
+import { labels, names, type Colour } from './names.js';
+import { policyViolations } from './policy.js';
+import { renderAppServices } from './render-apps.js';
+import { renderInfra } from './render-infra.js';
+import type {
+  EdgeRoute,
+  EdgeSite,
+  RenderedEnvironment,
+  RenderedFile,
+  RenderedProject,
+  RenderedService,
+  ServiceDraft,
+} from './types.js';
+
+export interface RenderInput {
+  readonly environment: Environment;
+  readonly revision: string;
+  /** The colour the stateless services are rendered for. */
+  readonly colour: Colour;
+  readonly stateDir: string;
+  /** Image substitutions of this host (for example a local mirror): manifest image -> image run. */
+  readonly imageOverrides?: Readonly<Record<string, string>>;
+  readonly policy?: PolicyGrant;
+  /** Repository files the manifest references, read at the same revision. */
+  readonly repoFiles?: ReadonlyMap<string, string>;
+}
+
+// Docker resolves container names as DNS labels, which hold at most 63 characters.
+const maxContainerName = 63;
+
+function finalize(draft: ServiceDraft, files: readonly RenderedFile[]): RenderedService {
+  const fileHashes = Object.fromEntries(
+    draft.mounts.map((path) => [path, hashOf(files.find((f) => f.path === path)?.content ?? '')]),
+  );
+  return {
+    name: draft.name,
+    composeName: draft.composeName,
+    project: draft.project,
+    role: draft.role,
+    ...(draft.colour ? { colour: draft.colour } : {}),
+    compose: draft.compose,
+    definition: describeService(draft.compose, fileHashes),
+    configHash: configHashOf(draft.compose, fileHashes),
+    replicas: draft.replicas,
+    dependsOn: draft.dependsOn,
+    ...(draft.port !== undefined ? { port: draft.port } : {}),
+  };
+}
+
+function secretsTopLevel(
+  stateDir: string,
+  env: string,
+  services: readonly ServiceDraft[],
+): Record<string, unknown> {
+  const used = new Set<string>();
+  for (const s of services)
+    for (const name of (s.compose['secrets'] as string[] | undefined) ?? []) used.add(name);
+  return Object.fromEntries(
+    [...used].sort().map((name) => [name, { file: names.secretFile(stateDir, env, name) }]),
+  );
+}
+
+function containerNames(service: RenderedService): string[] {
+  return Array.from({ length: service.replicas }, (_, i) =>
+    names.container(service.project, service.composeName, i + 1),
+  );
+}
+
+function edgeSite(
+  env: Environment,
+  revision: string,
+  apps: readonly RenderedService[],
+  infra: readonly RenderedService[],
+): EdgeSite {
+  const routes: EdgeRoute[] = [];
+  for (const service of apps) {
+    const manifest = env.services[service.name];
+    if (!manifest?.route || service.port === undefined) continue;
+    const port = service.port;
+    routes.push({
+      path: manifest.route,
+      service: service.name,
+      upstreams: containerNames(service).map((c) => `${c}:${port}`),
+      stripPrefix: manifest.stripPrefix ?? false,
+    });
+  }
+  const infraRoute = (name: string, path: string): void => {
+    const service = infra.find((s) => s.name === name);
+    if (service?.port !== undefined) {
+      const port = service.port;
+      routes.push({
+        path,
+        service: name,
+        upstreams: containerNames(service).map((c) => `${c}:${port}`),
+        stripPrefix: false,
+      });
+    }
+  };
+  if (env.rabbitmq) infraRoute('rabbitmq', env.rabbitmq.management?.route ?? '/rabbitmq');
+  if (env.monitoring?.grafana) infraRoute('grafana', env.monitoring.grafana.route ?? '/grafana');
+  return { environment: env.name, revision, hosts: [env.host, ...(env.aliases ?? [])], routes };
+}
+
+/**
+ * Renders an environment at a revision into its Compose projects and edge routes.
+ * Pure and deterministic: the same input always gives the same output. Throws PolicyError
+ * when the result (a raw `compose` block included) does what the policy does not grant.
+ */
+export function renderEnvironment(input: RenderInput): RenderedEnvironment {
+  const env = input.environment;
+  const overrides = input.imageOverrides ?? {};
+  const images = (image: string): string => overrides[image] ?? image;
+  const repoFiles = input.repoFiles ?? new Map<string, string>();
+
+  const infra = renderInfra({ environment: env, images, repoFiles });
+  let infraDrafts = infra.services;
+  let appDrafts = renderAppServices({
+    environment: env,
+    colour: input.colour,
+    stateDir: input.stateDir,
+    images,
+  });
+
+  const raw = env.compose ?? {};
+  const extraVolumes: Record<string, unknown> = {};
+  for (const key of Object.keys((raw.volumes as Record<string, unknown> | undefined) ?? {})) {
+    extraVolumes[key] = {
+      name: names.volume(env.name, key),
+      labels: { [labels.managed]: 'true', [labels.environment]: env.name },
+    };
+  }
+  for (const [name, fragment] of Object.entries(raw.services ?? {})) {
+    const patch = (fragment ?? {}) as Record<string, unknown>;
+    if (appDrafts.some((d) => d.name === name)) {
+      appDrafts = appDrafts.map((d) =>
+        d.name === name ? { ...d, compose: mergeCompose(d.compose, patch) } : d,
+      );
+    } else if (infraDrafts.some((d) => d.name === name)) {
+      infraDrafts = infraDrafts.map((d) =>
+        d.name === name ? { ...d, compose: mergeCompose(d.compose, patch) } : d,
+      );
+    } else {
+      // A service only the raw block defines runs beside the stateful ones, updated in place.
+      const compose = mergeCompose(
+        {
+          restart: 'unless-stopped',
+          labels: {
+            [labels.managed]: 'true',
+            [labels.environment]: env.name,
+            [labels.service]: name,
+            [labels.role]: 'stateful',
+          },
+        },
+        patch,
+      );
+      if (typeof compose['image'] !== 'string') {
+        throw new WharfError(
+          'render-invalid',
+          `environment ${env.name}: compose.services.${name} defines a new service without an image`,
+        );
+      }
+      compose['image'] = images(compose['image']);
+      infraDrafts = [
+        ...infraDrafts,
+        {
+          name,
+          composeName: name,
+          project: names.infraProject(env.name),
+          role: 'stateful',
+          compose,
+          replicas: 1,
+          dependsOn: [],
+          mounts: [],
+        },
+      ];
+    }
+  }
+
+  const trusted = new Set([
+    './pgbouncer',
+    './rabbitmq/10-wharf.conf',
+    './prometheus',
+    './grafana/provisioning',
+  ]);
+  const violations = policyViolations([...infraDrafts, ...appDrafts], input.policy, trusted);
+  if (violations.length > 0) throw new PolicyError(env.name, violations);
+
+  const infraServices = infraDrafts.map((d) => finalize(d, infra.files));
+  const appServices = appDrafts.map((d) => finalize(d, []));
+  for (const service of [...infraServices, ...appServices]) {
+    const longest = names.container(service.project, service.composeName, service.replicas);
+    if (longest.length > maxContainerName) {
+      throw new WharfError(
+        'render-invalid',
+        `environment ${env.name}: container name ${longest} is longer than ${maxContainerName} characters; shorten the environment or service name`,
+      );
+    }
+  }
+
+  const network = names.network(env.name);
+  const infraVolumes = Object.fromEntries(
+    Object.entries(infra.volumes).map(([key, name]) => [
+      key,
+      { name, labels: { [labels.managed]: 'true', [labels.environment]: env.name } },
+    ]),
+  );
+  const infraProject: RenderedProject = {
+    name: names.infraProject(env.name),
+    directory: names.projectDir(env.name, 'infra'),
+    services: infraServices,
+    files: infra.files,
+    topLevel: {
+      networks: { default: { name: network, external: true } },
+      volumes: { ...infraVolumes, ...extraVolumes },
+      secrets: secretsTopLevel(input.stateDir, env.name, infraDrafts),
+    },
+  };
+  const appProject: RenderedProject = {
+    name: names.appProject(env.name, input.colour),
+    directory: names.projectDir(env.name, input.colour),
+    services: appServices,
+    files: [],
+    topLevel: {
+      networks: {
+        default: { name: names.appProject(env.name, input.colour) },
+        env: { name: network, external: true },
+      },
+      volumes: extraVolumes,
+      secrets: secretsTopLevel(input.stateDir, env.name, appDrafts),
+    },
+  };
+  const prunable = new Set(env.pruneVolumes ?? []);
+  const volumes = [
+    ...Object.entries(infra.volumes),
+    ...Object.keys(extraVolumes).map((k) => [k, names.volume(env.name, k)] as const),
+  ].map(([key, name]) => ({ name, prunable: prunable.has(key) }));
+  return {
+    environment: env.name,
+    revision: input.revision,
+    network,
+    colour: input.colour,
+    infra: infraProject,
+    apps: appProject,
+    edge: edgeSite(env, input.revision, appServices, infraServices),
+    volumes,
+  };
+}

@@ -1,0 +1,100 @@
+import type { Colour } from './names.js';
+
+export type ServiceRole = 'stateful' | 'stateless';
+
+/** The fields of a service definition people care about in a plan. */
+export interface ServiceDefinition {
+  readonly image: string;
+  readonly env: Readonly<Record<string, string>>;
+  readonly command: readonly string[] | null;
+  readonly ports: readonly string[];
+  readonly volumes: readonly string[];
+  readonly health: unknown;
+  readonly resources: unknown;
+  readonly replicas: number;
+  readonly secrets: readonly string[];
+  /** Hashes of the rendered files the service mounts (configs), by path. */
+  readonly files: Readonly<Record<string, string>>;
+  /** Whatever else the Compose definition holds, from a raw `compose` block. */
+  readonly other: unknown;
+}
+
+/** A service before the raw `compose` block is merged and its hash is taken. */
+export interface ServiceDraft {
+  readonly name: string;
+  readonly composeName: string;
+  readonly project: string;
+  readonly role: ServiceRole;
+  readonly colour?: Colour;
+  readonly compose: Readonly<Record<string, unknown>>;
+  readonly replicas: number;
+  readonly dependsOn: readonly string[];
+  readonly port?: number;
+  /** Rendered files (paths within the project folder) this service mounts. */
+  readonly mounts: readonly string[];
+}
+
+export interface RenderedService {
+  /** Name in the manifest: `web`, `postgres`. */
+  readonly name: string;
+  /** Name in the Compose project: `web-blue`, `postgres`. */
+  readonly composeName: string;
+  readonly project: string;
+  readonly role: ServiceRole;
+  readonly colour?: Colour;
+  /** The Compose service definition, without wharf's revision label (added at write time). */
+  readonly compose: Readonly<Record<string, unknown>>;
+  readonly definition: ServiceDefinition;
+  /** Hash of everything that defines the running container; a change means recreate. */
+  readonly configHash: string;
+  readonly replicas: number;
+  /** Logical names this service waits for. */
+  readonly dependsOn: readonly string[];
+  /** Port the edge sends traffic to, for routed services. */
+  readonly port?: number;
+}
+
+/** A file rendered next to a Compose file. `{{secret NAME}}` is filled in when written. */
+export interface RenderedFile {
+  readonly path: string;
+  readonly content: string;
+  readonly containsSecrets: boolean;
+}
+
+export interface RenderedProject {
+  readonly name: string;
+  /** Folder of the project's files, relative to the state directory. */
+  readonly directory: string;
+  readonly services: readonly RenderedService[];
+  readonly files: readonly RenderedFile[];
+  /** Top-level Compose keys besides `services`: networks, volumes, secrets. */
+  readonly topLevel: Readonly<Record<string, unknown>>;
+}
+
+export interface EdgeRoute {
+  readonly path: string;
+  /** Logical service name; upstreams are its containers. */
+  readonly service: string;
+  readonly upstreams: readonly string[];
+  readonly stripPrefix: boolean;
+}
+
+/** What the edge serves for one environment. */
+export interface EdgeSite {
+  readonly environment: string;
+  readonly revision: string;
+  readonly hosts: readonly string[];
+  readonly routes: readonly EdgeRoute[];
+}
+
+export interface RenderedEnvironment {
+  readonly environment: string;
+  readonly revision: string;
+  readonly network: string;
+  readonly colour: Colour;
+  readonly infra: RenderedProject;
+  readonly apps: RenderedProject;
+  readonly edge: EdgeSite;
+  /** Named volumes of the environment (Docker names) and whether the manifest lets wharf delete them. */
+  readonly volumes: readonly { readonly name: string; readonly prunable: boolean }[];
+}

@@ -1,0 +1,22 @@
+import type { EdgeSettings } from '../core/edge/render-edge-project.js';
+import type { ComposeRuntime } from '../ports/compose-runtime.js';
+import type { ContainerEngine } from '../ports/container-engine.js';
+import type { EdgeProxy } from '../ports/edge-proxy.js';
+import type { EnvironmentLock } from '../ports/environment-lock.js';
+import type { GitSource } from '../ports/git-source.js';
+import type { HistoryStore } from '../ports/history-store.js';
+import type { StateFiles } from '../ports/state-files.js';
+
+/** Everything a deploy talks to, passed in; `src/main.ts` wires the real adapters. */
+export interface DeployDeps {
+  readonly git: GitSource;
+  readonly engine: ContainerEngine;
+  readonly compose: ComposeRuntime;
+  readonly edge: EdgeProxy;
+  readonly state: StateFiles;
+  readonly history: HistoryStore;
+  readonly lock: EnvironmentLock;
+  readonly now: () => Date;
+  readonly edgeSettings: EdgeSettings;
+  readonly imageOverrides: Readonly<Record<string, string>>;
+}

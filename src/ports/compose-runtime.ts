@@ -1,0 +1,29 @@
+/** A Compose project on disk: its name and the folder holding compose.yaml. */
+export interface ComposeTarget {
+  readonly environment: string;
+  readonly project: string;
+  readonly directory: string;
+}
+
+export interface UpOptions {
+  /** Wait until the services are running and healthy, at most this long. */
+  readonly waitSeconds?: number;
+  /** Remove containers of services no longer in the file. */
+  readonly removeOrphans?: boolean;
+  /** Each line Compose prints while it works. */
+  readonly onOutput?: (line: string) => void;
+}
+
+/** The `docker compose` calls wharf makes. Failures throw ComposeError. */
+export interface ComposeRuntime {
+  /** Checks a project's file as Compose reads it (`docker compose config`). */
+  validate(target: ComposeTarget): Promise<void>;
+  /** Creates or updates exactly the named services (none: all). */
+  up(target: ComposeTarget, services: readonly string[], options?: UpOptions): Promise<void>;
+  /** Stops and removes the named services' containers; their volumes stay. */
+  remove(target: ComposeTarget, services: readonly string[]): Promise<void>;
+  /** Stops and removes the whole project's containers and networks; volumes stay. */
+  down(target: ComposeTarget): Promise<void>;
+  /** Runs a command in a service's running container and returns its output. */
+  exec(target: ComposeTarget, service: string, command: readonly string[]): Promise<string>;
+}

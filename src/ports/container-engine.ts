@@ -1,0 +1,19 @@
+import type { ContainerState, LiveContainer } from '../core/live.js';
+
+/** The Docker Engine calls wharf makes outside Compose. */
+export interface ContainerEngine {
+  /** Containers wharf manages for one environment (any colour, any state). */
+  listContainers(environment: string): Promise<LiveContainer[]>;
+  /** Creates the network unless it exists; returns whether it had to. */
+  ensureNetwork(name: string, labels: Readonly<Record<string, string>>): Promise<boolean>;
+  /** Connects a container to a network unless it is already; returns whether it had to. */
+  ensureConnected(network: string, container: string): Promise<boolean>;
+  /** A container's state by name, or null when there is no such container. */
+  containerState(name: string): Promise<ContainerState | null>;
+  /** Stops and removes containers by id (services removed from a manifest). */
+  removeContainers(ids: readonly string[]): Promise<void>;
+  removeVolume(name: string): Promise<void>;
+  volumeExists(name: string): Promise<boolean>;
+  /** The last lines a container wrote, for failure reports. */
+  logTail(container: string, lines: number): Promise<string>;
+}

@@ -1,0 +1,15 @@
+import type { RepoFiles } from '../manifests/repo-files.js';
+
+/** The environments repository, mirrored locally. */
+export interface GitSource {
+  /** Brings the mirror up to date with the remote (branches and pull-request heads). */
+  fetch(): Promise<void>;
+  /** The repository's default branch (what HEAD of the remote points at). */
+  defaultBranch(): Promise<string>;
+  /** The full sha of a branch head, a `refs/pull/N/head`, or a (possibly short) sha. Throws if unknown. */
+  resolve(ref: string): Promise<string>;
+  /** The files of a revision, read without checking out a working tree. */
+  files(revision: string): RepoFiles;
+  /** The commit's subject line and author, for history and messages. */
+  describe(revision: string): Promise<{ subject: string; author: string; date: string }>;
+}

@@ -1,0 +1,26 @@
+export type DeployResult = 'synced' | 'success' | 'failed' | 'rolled-back';
+
+export interface DeployRecord {
+  readonly id: string;
+  readonly environment: string;
+  readonly revision: string;
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly result: DeployResult;
+  /** Who or what asked: `cli:root`, `webhook:push`, `resync`. */
+  readonly trigger: string;
+  readonly summary: {
+    readonly create: number;
+    readonly update: number;
+    readonly remove: number;
+    readonly drift: number;
+  };
+  readonly error?: string;
+}
+
+/** Deploy history per environment, newest first. */
+export interface HistoryStore {
+  record(entry: DeployRecord): Promise<void>;
+  list(environment: string, limit: number): Promise<DeployRecord[]>;
+  environments(): Promise<string[]>;
+}
