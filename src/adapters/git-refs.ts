@@ -10,8 +10,8 @@ export type ParsedRef =
 const sha = /^[0-9a-f]{4,64}$/;
 const pull = /^refs\/pull\/([1-9][0-9]{0,8})\/head$/;
 // git check-ref-format's rules, for a branch name (control characters included).
-// eslint-disable-next-line no-control-regex
 const forbidden =
+  // eslint-disable-next-line no-control-regex
   /(^[-/.])|([/.]$)|(\.\.)|(\/\/)|(@\{)|(\.lock(\/|$))|(\/\.)|[\u0000-\u0020~^:?*[\\\u007f]/;
 
 export function parseRef(input: string): ParsedRef | undefined {

@@ -29,8 +29,8 @@ export function mergeCompose(
       const before = current as unknown[];
       const extra = value as unknown[];
       merged[key] = [
-        ...current,
-        ...value.filter((item) => !current.some((c) => JSON.stringify(c) === JSON.stringify(item))),
+        ...before,
+        ...extra.filter((item) => !before.some((c) => JSON.stringify(c) === JSON.stringify(item))),
       ];
     } else {
       merged[key] = value;

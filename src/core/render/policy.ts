@@ -29,8 +29,12 @@ function mounts(volumes: unknown): Mount[] {
 function hostPortsOf(ports: unknown): string[] {
   if (!Array.isArray(ports)) return [];
   return ports.map((port) => {
-    if (typeof port === 'object' && port !== null)
-      return String((port as { published?: unknown }).published ?? '');
+    if (typeof port === 'object' && port !== null) {
+      const published = (port as { published?: unknown }).published;
+      return typeof published === 'string' || typeof published === 'number'
+        ? String(published)
+        : '';
+    }
     const parts = String(port).split(':');
     // "8080", "80:8080", "127.0.0.1:80:8080": the host port is the one before the container's.
     return parts.length >= 2 ? (parts[parts.length - 2] ?? '') : (parts[0] ?? '');
