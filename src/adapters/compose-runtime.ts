@@ -90,6 +90,9 @@ export function composeRuntime(settings: ComposeRuntimeOptions): ComposeRuntime 
         options.onOutput,
       );
     },
+    async create(target, services) {
+      await run(target, 'create', services, (o) => compose.createMany([...services], o));
+    },
     async remove(target, services) {
       if (services.length === 0) return;
       await run(target, 'rm', services, (o) =>

@@ -20,6 +20,8 @@ export interface ComposeRuntime {
   validate(target: ComposeTarget): Promise<void>;
   /** Creates or updates exactly the named services (none: all). */
   up(target: ComposeTarget, services: readonly string[], options?: UpOptions): Promise<void>;
+  /** Creates the named services' containers without starting them. */
+  create(target: ComposeTarget, services: readonly string[]): Promise<void>;
   /** Stops and removes the named services' containers; their volumes stay. */
   remove(target: ComposeTarget, services: readonly string[]): Promise<void>;
   /** Stops and removes the whole project's containers and networks; volumes stay. */

@@ -28,12 +28,6 @@ export function renderEdgeProject(
           `${stateDir}/edge/sites:/etc/wharf-edge:ro`,
         ],
         labels: { [labels.managed]: 'true', [labels.role]: 'edge' },
-        healthcheck: {
-          test: ['CMD-SHELL', 'nginx -t -q || exit 1'],
-          interval: '2s',
-          timeout: '5s',
-          retries: 3,
-        },
       },
     },
   };
