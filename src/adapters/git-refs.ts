@@ -20,6 +20,7 @@ export function parseRef(input: string): ParsedRef | undefined {
   if (pr) return { kind: 'pull', number: Number(pr[1]) };
   if (sha.test(input)) return { kind: 'sha', sha: input };
   const name = input.startsWith('refs/heads/') ? input.slice('refs/heads/'.length) : input;
+  if (name.startsWith('refs/')) return undefined;
   if (name === '@' || forbidden.test(name)) return undefined;
   return { kind: 'branch', name };
 }

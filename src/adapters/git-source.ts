@@ -139,13 +139,14 @@ export function gitSource(options: GitSourceOptions): GitSource {
             ? [`refs/heads/${parsed.name}`]
             : [parsed.sha];
       for (const candidate of candidates) {
-        try {
-          return (
-            await mirror().raw(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`])
-          ).trim();
-        } catch {
-          // not this one
-        }
+        // rev-parse --quiet exits 1 with no output for an unknown name; simple-git does not
+        // treat that as an error, so an empty answer means "not found".
+        const sha = (
+          await mirror()
+            .raw(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`])
+            .catch(() => '')
+        ).trim();
+        if (/^[0-9a-f]{40,64}$/.test(sha)) return sha;
       }
       throw new GitError(
         'revision-not-found',

@@ -46,7 +46,10 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
   }
 
   async function waitForHealth(): Promise<void> {
-    const host = options.settings.bind === '0.0.0.0' ? '127.0.0.1' : options.settings.bind.replace(/^\[|\]$/g, '');
+    const host =
+      options.settings.bind === '0.0.0.0'
+        ? '127.0.0.1'
+        : options.settings.bind.replace(/^\[|\]$/g, '');
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${options.settings.httpPort}/wharf-edge-health`;
     const deadline = Date.now() + 30_000;
     let last = '';
@@ -61,7 +64,11 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     const logs = await options.engine.logTail(container, 20);
-    throw new EdgeConfigError('edge-unhealthy', `the edge did not answer ${url} within 30 s (${last}); its last log lines:\n${logs}`, { retryable: true });
+    throw new EdgeConfigError(
+      'edge-unhealthy',
+      `the edge did not answer ${url} within 30 s (${last}); its last log lines:\n${logs}`,
+      { retryable: true },
+    );
   }
 
   async function reload(): Promise<void> {
@@ -73,7 +80,8 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
       await mkdir(live, { recursive: true });
       // nginx.conf is mounted as a single file: rewrite it in place, never by rename.
       const conf = renderNginxConf(`${mountedSites}/live`);
-      if ((await readOrNull(path.join(dir, 'nginx.conf'))) !== conf) await writeFile(path.join(dir, 'nginx.conf'), conf);
+      if ((await readOrNull(path.join(dir, 'nginx.conf'))) !== conf)
+        await writeFile(path.join(dir, 'nginx.conf'), conf);
       const composeText = `# Rendered by wharf.\n${stringify(renderEdgeProject(options.settings, options.stateDir))}`;
       const changed = (await readOrNull(path.join(dir, 'compose.yaml'))) !== composeText;
       if (changed) await writeAtomic(path.join(dir, 'compose.yaml'), composeText);
@@ -83,7 +91,8 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
       // networks of the environments it routes before it starts, not after.
       if (state === null || changed) await options.compose.create(target, ['nginx']);
       for (const file of await readdir(live)) {
-        if (file.endsWith('.conf')) await options.engine.ensureConnected(names.network(file.slice(0, -5)), container);
+        if (file.endsWith('.conf'))
+          await options.engine.ensureConnected(names.network(file.slice(0, -5)), container);
       }
       await options.compose.up(target, ['nginx']);
       await waitForHealth();

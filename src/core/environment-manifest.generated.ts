@@ -66,7 +66,7 @@ export interface Environment {
     [k: string]: SecretSource | undefined;
   };
   /**
-   * Named volumes wharf may delete when the service that used them is removed. Any other volume is kept.
+   * Named volumes (by their key, like `pgdata`) wharf deletes once no service of the environment uses them any more, for example after their service is removed. Every other volume is kept.
    *
    * @maxItems 20
    */

@@ -242,29 +242,6 @@ function secretRules(env: Environment, file: string): Finding[] {
     }));
 }
 
-function volumeRules(env: Environment, file: string): Finding[] {
-  const volumes = new Set<string>(
-    Object.keys((env.compose?.volumes as Record<string, unknown> | undefined) ?? {}),
-  );
-  if (env.postgres && !env.postgres.external) volumes.add(env.postgres.volume ?? 'pgdata');
-  if (env.rabbitmq) volumes.add(env.rabbitmq.volume ?? 'rabbitmq-data');
-  if (env.monitoring?.prometheus)
-    volumes.add(env.monitoring.prometheus.volume ?? 'prometheus-data');
-  if (env.monitoring?.grafana) volumes.add(env.monitoring.grafana.volume ?? 'grafana-data');
-  return (env.pruneVolumes ?? []).flatMap((name, i) =>
-    volumes.has(name)
-      ? []
-      : [
-          {
-            file,
-            segments: ['pruneVolumes', i],
-            rule: 'prune-unknown-volume',
-            message: `\`${name}\` is not a volume of this environment (volumes: ${[...volumes].sort().join(', ') || 'none'})`,
-          },
-        ],
-  );
-}
-
 function routeRules(env: Environment, file: string): Finding[] {
   const findings: Finding[] = [];
   const seen = new Map<string, DeclaredRoute>();
@@ -291,7 +268,6 @@ export function environmentRules(env: Environment, file: string): Finding[] {
     ...topologyRules(env, file),
     ...serviceRules(env, file),
     ...secretRules(env, file),
-    ...volumeRules(env, file),
     ...routeRules(env, file),
   ];
   if (env.tls?.mode === 'letsencrypt' && !env.tls.email) {

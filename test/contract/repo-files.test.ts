@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fsRepoFiles } from '../../src/adapters/fs-repo-files.js';
+import { gitSource } from '../../src/adapters/git-source.js';
+import { TestRepo } from '../helpers/git-repo.js';
 import type { RepoFiles } from '../../src/manifests/repo-files.js';
 import { memoryRepoFiles } from '../fakes/memory-repo-files.js';
 
@@ -31,10 +33,27 @@ async function onDisk(): Promise<RepoFiles> {
   return fsRepoFiles(root);
 }
 
+/** The same files committed to git, read back at that revision from a mirror. */
+async function inGit(): Promise<RepoFiles> {
+  const repo = await TestRepo.create();
+  temps.push(repo.dir);
+  await repo.write(files);
+  await repo.link('escape.txt', '/etc/hostname');
+  await repo.link('climb.txt', '../outside.txt');
+  await repo.link('alias.yaml', 'envs/production.yaml');
+  const sha = await repo.commit('files');
+  const mirrorDir = `${repo.dir}-mirror.git`;
+  temps.push(mirrorDir);
+  const source = gitSource({ url: repo.dir, mirrorDir });
+  await source.fetch();
+  return source.files(await source.resolve(sha));
+}
+
 // One contract, run against the in-memory fake the unit tests use and the real adapter.
 const implementations: [string, () => Promise<RepoFiles>][] = [
   ['memory fake', () => Promise.resolve(memoryRepoFiles(files))],
   ['filesystem adapter', onDisk],
+  ['git tree adapter', inGit],
 ];
 
 describe.each(implementations)('RepoFiles contract: %s', (_name, make) => {

@@ -52,3 +52,69 @@ export async function waitFor<T>(
     `timed out waiting for ${what}; last value ${JSON.stringify(last)}${lastError ? `, last error ${lastError instanceof Error ? lastError.message : JSON.stringify(lastError)}` : ''}`,
   );
 }
+
+/** Removes everything wharf created for an environment: containers, networks, volumes. */
+export async function removeEnvironment(environment: string): Promise<void> {
+  const ids = await docker(['ps', '-aq', '--filter', `label=wharf.environment=${environment}`]);
+  if (ids) await docker(['rm', '-f', ...ids.split('\n')]);
+  for (const network of [
+    `wharf-${environment}`,
+    `wharf-${environment}-blue`,
+    `wharf-${environment}-green`,
+  ]) {
+    await docker(['network', 'rm', network]).catch(() => undefined);
+  }
+  const volumes = await docker([
+    'volume',
+    'ls',
+    '-q',
+    '--filter',
+    `label=wharf.environment=${environment}`,
+  ]);
+  if (volumes) await docker(['volume', 'rm', '-f', ...volumes.split('\n')]);
+}
+
+export async function removeEdge(): Promise<void> {
+  await docker(['rm', '-f', 'wharf-edge-nginx-1']).catch(() => undefined);
+}
+
+export interface ContainerIdentity {
+  name: string;
+  id: string;
+  startedAt: string;
+}
+
+/** Name, id and start time of an environment's containers: unchanged means not restarted. */
+export async function containerIdentities(environment: string): Promise<ContainerIdentity[]> {
+  const ids = await docker(['ps', '-aq', '--filter', `label=wharf.environment=${environment}`]);
+  if (!ids) return [];
+  const out = await docker([
+    'inspect',
+    '--format',
+    '{{.Name}} {{.Id}} {{.State.StartedAt}}',
+    ...ids.split('\n'),
+  ]);
+  return out
+    .split('\n')
+    .map((line) => {
+      const [name = '', id = '', startedAt = ''] = line.split(' ');
+      return { name: name.replace(/^\//, ''), id, startedAt };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** A free TCP port on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}

@@ -671,16 +671,6 @@ const cases: Case[] = [
     message: /`dashboards\/missing.json` does not exist/,
   },
   {
-    name: 'pruning a volume that does not exist',
-    body: `
-      services: { web: { image: "a:1" } }
-      pruneVolumes: [pgdata]
-    `,
-    line: 7,
-    path: '$.pruneVolumes[0]',
-    message: /`pgdata` is not a volume of this environment \(volumes: none\)/,
-  },
-  {
     name: 'alias that repeats the host',
     body: `
       aliases: [www.shop.test, shop.test]

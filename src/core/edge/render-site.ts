@@ -34,9 +34,8 @@ function locations(site: EdgeSite, route: EdgeRoute): string[] {
 
 /** The edge's Nginx configuration for one environment: an upstream per service, a server per host set. */
 export function renderSite(site: EdgeSite, listen: number): string {
-  const lines = [
-    `# Rendered by wharf for environment ${site.environment} at revision ${site.revision}.`,
-  ];
+  // No revision here: a new commit that changes no route must leave the file, and Nginx, alone.
+  const lines = [`# Rendered by wharf for environment ${site.environment}.`];
   const seen = new Set<string>();
   for (const route of site.routes) {
     const name = upstreamName(site.environment, route.service);

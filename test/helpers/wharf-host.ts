@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { loadConfig, type ResolvedConfig } from '../../src/config/load-config.js';
+import { wire, type Wired } from '../../src/main.js';
+import { freePort, removeEdge, removeEnvironment } from './docker-cli.js';
+
+/** Production image names in test manifests, and the local test images that stand in for them. */
+export const testImages: Record<string, string> = {
+  'ghcr.io/jupiter/web:1.8.0': 'wharf-test/app:1',
+  'ghcr.io/jupiter/web:1.9.0': 'wharf-test/app:2',
+  'ghcr.io/jupiter/api:2.3.1': 'wharf-test/app:1',
+  'ghcr.io/jupiter/api:2.4.0': 'wharf-test/app:2',
+  'postgres:16': 'wharf-test/postgres:1',
+  'edoburu/pgbouncer:v1.23.1-p2': 'wharf-test/postgres:1',
+};
+
+export interface TestHost {
+  readonly root: string;
+  readonly configFile: string;
+  readonly config: ResolvedConfig;
+  readonly wired: Wired;
+  readonly edgePort: number;
+  /** Puts a secret's value in the host's store. */
+  secret(environment: string, name: string, value: string): Promise<void>;
+  /** GET through the edge with a Host header. */
+  get(host: string, urlPath: string): Promise<{ status: number; body: string }>;
+  close(): Promise<void>;
+}
+
+/** A wharf installation for one test file: its own state directory, Redis prefix and edge port. */
+export async function createTestHost(
+  repositoryDir: string,
+  environments: readonly string[],
+): Promise<TestHost> {
+  const root = await mkdtemp(path.join(tmpdir(), 'wharf-host-'));
+  const edgePort = await freePort();
+  const configFile = path.join(root, 'config.yaml');
+  await writeFile(
+    configFile,
+    stringify({
+      repository: { url: repositoryDir },
+      stateDir: path.join(root, 'state'),
+      redis: {
+        url: `redis://127.0.0.1:${process.env['WHARF_REDIS_PORT'] ?? 6379}`,
+        prefix: `wharf-test-${randomUUID().slice(0, 8)}`,
+      },
+      edge: {
+        image: 'wharf-test/nginx:1',
+        bind: '127.0.0.1',
+        httpPort: edgePort,
+        httpsPort: await freePort(),
+      },
+      images: testImages,
+      composeTimeout: '300s',
+    }),
+  );
+  const config = await loadConfig(configFile);
+  const wired = wire(config);
+  for (const env of environments) await removeEnvironment(env);
+  await removeEdge();
+  return {
+    root,
+    configFile,
+    config,
+    wired,
+    edgePort,
+    async secret(environment, name, value) {
+      const dir = path.join(config.stateDir, 'secrets', environment);
+      await mkdir(dir, { recursive: true });
+      await writeFile(path.join(dir, name), `${value}\n`);
+    },
+    async get(host, urlPath) {
+      // fetch() does not let a request set Host; http.request does.
+      const { request } = await import('node:http');
+      return new Promise((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: edgePort,
+            path: urlPath,
+            headers: { Host: host },
+            timeout: 5000,
+          },
+          (res) => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => (body += chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          },
+        );
+        req.on('error', reject);
+        req.end();
+      });
+    },
+    async close() {
+      for (const env of environments) await removeEnvironment(env);
+      await removeEdge();
+      await wired.close();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}

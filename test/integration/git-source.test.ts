@@ -1,0 +1,93 @@
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gitSource } from '../../src/adapters/git-source.js';
+import { GitError } from '../../src/core/errors.js';
+import type { GitSource } from '../../src/ports/git-source.js';
+import { TestRepo } from '../helpers/git-repo.js';
+
+let origin: TestRepo;
+let source: GitSource;
+let first: string;
+let second: string;
+let pullHead: string;
+
+beforeAll(async () => {
+  origin = await TestRepo.create();
+  first = await origin.commit('first', { 'wharf.yaml': 'one\n' });
+  second = await origin.commit('second: staging gets v2', {
+    'wharf.yaml': 'two\n',
+    'envs/staging.yaml': 'v2\n',
+  });
+  await origin.git('branch', 'staging', first);
+  // What GitHub publishes for pull request 7's head.
+  await origin.git('checkout', '-q', '-b', 'feature');
+  pullHead = await origin.commit('feature work', { 'wharf.yaml': 'pr\n' });
+  await origin.git('update-ref', 'refs/pull/7/head', pullHead);
+  await origin.git('checkout', '-q', 'main');
+  source = gitSource({ url: origin.dir, mirrorDir: `${origin.dir}-mirror.git` });
+  await source.fetch();
+});
+
+afterAll(async () => {
+  await origin.remove();
+  await rm(`${origin.dir}-mirror.git`, { recursive: true, force: true });
+});
+
+describe('the git source (a bare mirror read through simple-git)', () => {
+  it('resolves branch heads, pull-request heads and short shas to full shas', async () => {
+    expect(await source.resolve('main')).toBe(second);
+    expect(await source.resolve('refs/heads/staging')).toBe(first);
+    expect(await source.resolve('refs/pull/7/head')).toBe(pullHead);
+    expect(await source.resolve(second.slice(0, 10))).toBe(second);
+    expect(await source.defaultBranch()).toBe('main');
+  });
+
+  it('reads the files of any revision without a working tree', async () => {
+    expect(await source.files(first).read('wharf.yaml', 100)).toEqual({
+      kind: 'ok',
+      content: 'one\n',
+    });
+    expect(await source.files(second).read('wharf.yaml', 100)).toEqual({
+      kind: 'ok',
+      content: 'two\n',
+    });
+    expect(await source.files(first).read('envs/staging.yaml', 100)).toEqual({ kind: 'missing' });
+  });
+
+  it('sees new commits after a fetch', async () => {
+    const third = await origin.commit('third', { 'wharf.yaml': 'three\n' });
+    expect(await source.resolve('main')).toBe(second);
+    await source.fetch();
+    expect(await source.resolve('main')).toBe(third);
+    expect(await source.describe(third)).toMatchObject({ subject: 'third', author: 'Test Author' });
+  });
+
+  it('says clearly when a revision does not exist', async () => {
+    await expect(source.resolve('f'.repeat(40))).rejects.toThrow(
+      /revision `f{40}` does not exist in the environments repository/,
+    );
+    await expect(source.resolve('no-such-branch')).rejects.toMatchObject({
+      code: 'revision-not-found',
+    });
+  });
+
+  it('refuses refs that could reach git as options or expressions, without running git', async () => {
+    for (const ref of ['--upload-pack=touch /tmp/x', 'main~1', 'main:wharf.yaml']) {
+      await expect(source.resolve(ref)).rejects.toMatchObject({ code: 'invalid-ref' });
+    }
+  });
+
+  it('keeps the token out of error messages', async () => {
+    const secret = 'ghp_supersecrettoken123';
+    const remote = gitSource({
+      url: `${origin.dir}/does-not-exist`,
+      mirrorDir: `${origin.dir}-missing.git`,
+      token: secret,
+    });
+    const error = await remote.fetch().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitError);
+    expect((error as GitError).message).toMatch(/cannot clone the environments repository/);
+    expect((error as GitError).message).not.toContain(secret);
+    expect((error as GitError).retryable).toBe(true);
+  });
+});

@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import { PolicyError, WharfError } from '../../src/core/errors.js';
+import { composeDocument } from '../../src/core/render/compose-document.js';
+import { renderEnvironment, type RenderInput } from '../../src/core/render/render-environment.js';
+import type { RenderedService } from '../../src/core/render/types.js';
+import { shopEnvironment } from '../helpers/environments.js';
+
+const base: RenderInput = {
+  environment: shopEnvironment(),
+  revision: 'a'.repeat(40),
+  colour: 'blue',
+  stateDir: '/var/lib/wharf',
+};
+
+function service(input: RenderInput, name: string): RenderedService {
+  const rendered = renderEnvironment(input);
+  const found = [...rendered.infra.services, ...rendered.apps.services].find(
+    (s) => s.name === name,
+  );
+  if (!found) throw new Error(`no service ${name}`);
+  return found;
+}
+
+describe('renderEnvironment', () => {
+  it('is deterministic: the same input renders the same projects and hashes', () => {
+    expect(renderEnvironment(base)).toEqual(renderEnvironment(structuredClone(base)));
+  });
+
+  it('names projects, network and volumes after the environment and colour', () => {
+    const r = renderEnvironment(base);
+    expect(r.infra.name).toBe('wharf-shop-infra');
+    expect(r.apps.name).toBe('wharf-shop-blue');
+    expect(r.network).toBe('wharf-shop');
+    expect(r.infra.services.map((s) => s.name)).toEqual(['postgres', 'pgbouncer', 'rabbitmq']);
+    expect(r.apps.services.map((s) => s.composeName)).toEqual([
+      'web-blue',
+      'api-blue',
+      'worker-blue',
+    ]);
+    expect(r.volumes).toEqual([
+      { name: 'wharf-shop-pgdata', prunable: false },
+      { name: 'wharf-shop-rabbitmq-data', prunable: false },
+    ]);
+    expect(renderEnvironment({ ...base, colour: 'green' }).apps.name).toBe('wharf-shop-green');
+  });
+
+  it('labels every container so live state can be rebuilt from Docker alone', () => {
+    const r = renderEnvironment(base);
+    const doc = composeDocument(r.apps, () => 'b'.repeat(40)) as {
+      services: Record<string, { labels: Record<string, string> }>;
+    };
+    expect(doc.services['api-blue']?.labels).toEqual({
+      'wharf.managed': 'true',
+      'wharf.environment': 'shop',
+      'wharf.service': 'api',
+      'wharf.role': 'stateless',
+      'wharf.colour': 'blue',
+      'wharf.revision': 'b'.repeat(40),
+      'wharf.config-hash': service(base, 'api').configHash,
+    });
+    const infra = composeDocument(r.infra, () => 'c'.repeat(40)) as {
+      services: Record<string, { labels: Record<string, string> }>;
+    };
+    expect(infra.services['postgres']?.labels['wharf.role']).toBe('stateful');
+    expect(infra.services['postgres']?.labels['wharf.colour']).toBeUndefined();
+  });
+
+  it('changes the hash of exactly the service whose image changed', () => {
+    const before = renderEnvironment(base);
+    const env = shopEnvironment();
+    const changed = renderEnvironment({
+      ...base,
+      environment: {
+        ...env,
+        services: {
+          ...env.services,
+          web: { ...env.services['web'], image: 'ghcr.io/jupiter/web:1.9.0' },
+        },
+      },
+    });
+    const hashes = (r: typeof before) =>
+      Object.fromEntries(
+        [...r.infra.services, ...r.apps.services].map((s) => [s.name, s.configHash]),
+      );
+    const a = hashes(before);
+    const b = hashes(changed);
+    expect(Object.keys(a).filter((k) => a[k] !== b[k])).toEqual(['web']);
+  });
+
+  it('does not let the revision change any hash (unchanged containers are not recreated)', () => {
+    const a = renderEnvironment(base);
+    const b = renderEnvironment({ ...base, revision: 'f'.repeat(40) });
+    expect(b.apps.services.map((s) => s.configHash)).toEqual(
+      a.apps.services.map((s) => s.configHash),
+    );
+  });
+
+  it('substitutes images from the host configuration', () => {
+    const api = service(
+      { ...base, imageOverrides: { 'ghcr.io/jupiter/api:2.3.1': 'wharf-test/app:2' } },
+      'api',
+    );
+    expect(api.compose['image']).toBe('wharf-test/app:2');
+  });
+
+  it('gives app services their colour-free name only on the colour network', () => {
+    const api = service(base, 'api');
+    expect(api.compose['networks']).toEqual({ default: { aliases: ['api'] }, env: {} });
+  });
+
+  it('mounts secrets from the state directory and points NAME_FILE at them', () => {
+    const r = renderEnvironment(base);
+    const api = service(base, 'api');
+    expect(api.compose['secrets']).toEqual(['DATABASE_PASSWORD']);
+    expect((api.compose['environment'] as Record<string, string>)['DATABASE_PASSWORD_FILE']).toBe(
+      '/run/secrets/DATABASE_PASSWORD',
+    );
+    expect(r.apps.topLevel['secrets']).toEqual({
+      DATABASE_PASSWORD: { file: '/var/lib/wharf/secrets/shop/DATABASE_PASSWORD' },
+    });
+  });
+
+  it('keeps secret values out of rendered files: PgBouncer and RabbitMQ get placeholders', () => {
+    const r = renderEnvironment(base);
+    const userlist = r.infra.files.find((f) => f.path === 'pgbouncer/userlist.txt');
+    expect(userlist).toEqual({
+      path: 'pgbouncer/userlist.txt',
+      content: '"shop" "{{secret DATABASE_PASSWORD}}"\n',
+      containsSecrets: true,
+    });
+    const ini = r.infra.files.find((f) => f.path === 'pgbouncer/pgbouncer.ini')?.content ?? '';
+    expect(ini).toContain('shop = host=postgres port=5432 dbname=shop');
+    expect(ini).toContain('pool_mode = transaction');
+  });
+
+  it('routes the edge to every replica by container name', () => {
+    const r = renderEnvironment(base);
+    expect(r.edge.hosts).toEqual(['shop.test']);
+    expect(r.edge.routes).toEqual([
+      {
+        path: '/',
+        service: 'web',
+        upstreams: ['wharf-shop-blue-web-blue-1:3000'],
+        stripPrefix: false,
+      },
+      {
+        path: '/api',
+        service: 'api',
+        upstreams: ['wharf-shop-blue-api-blue-1:8080', 'wharf-shop-blue-api-blue-2:8080'],
+        stripPrefix: false,
+      },
+      {
+        path: '/rabbitmq',
+        service: 'rabbitmq',
+        upstreams: ['wharf-shop-infra-rabbitmq-1:15672'],
+        stripPrefix: false,
+      },
+    ]);
+  });
+
+  it('renders hybrid without a local PostgreSQL, PgBouncer pointing at the managed server', () => {
+    const env = shopEnvironment({
+      topology: 'hybrid',
+      postgres: {
+        database: 'shop',
+        user: 'shop',
+        passwordSecret: 'DATABASE_PASSWORD',
+        external: { host: 'db.managed.test', sslmode: 'verify-full' },
+      },
+    });
+    const r = renderEnvironment({ ...base, environment: env });
+    expect(r.infra.services.map((s) => s.name)).toEqual(['pgbouncer', 'rabbitmq']);
+    const ini = r.infra.files.find((f) => f.path === 'pgbouncer/pgbouncer.ini')?.content ?? '';
+    expect(ini).toContain('shop = host=db.managed.test port=5432 dbname=shop');
+    expect(ini).toContain('server_tls_sslmode = verify-full');
+  });
+
+  it('renders complete with Prometheus and a provisioned Grafana under /grafana', () => {
+    const env = shopEnvironment({
+      topology: 'complete',
+      monitoring: {
+        prometheus: { rules: ['alerts.yaml'] },
+        grafana: { adminPasswordSecret: 'GF', dashboards: ['board.json'] },
+      },
+      secrets: {
+        DATABASE_PASSWORD: { source: 'store' },
+        RABBITMQ_PASSWORD: { source: 'store' },
+        GF: { source: 'store' },
+      },
+    });
+    const r = renderEnvironment({
+      ...base,
+      environment: env,
+      repoFiles: new Map([
+        ['alerts.yaml', 'groups: []\n'],
+        ['board.json', '{"title":"x"}'],
+      ]),
+    });
+    expect(r.infra.services.map((s) => s.name)).toEqual([
+      'postgres',
+      'pgbouncer',
+      'rabbitmq',
+      'prometheus',
+      'grafana',
+    ]);
+    expect(r.infra.files.map((f) => f.path)).toEqual(
+      expect.arrayContaining([
+        'prometheus/prometheus.yml',
+        'prometheus/rules/0.yaml',
+        'grafana/provisioning/datasources/wharf.yaml',
+        'grafana/provisioning/dashboards/files/0-board.json',
+      ]),
+    );
+    expect(r.edge.routes.map((route) => route.path)).toContain('/grafana');
+  });
+
+  it('merges a raw compose block and applies policy to the result', () => {
+    const env = shopEnvironment({
+      compose: { services: { worker: { volumes: ['/srv/exports:/exports'] } } },
+    });
+    expect(() => renderEnvironment({ ...base, environment: env })).toThrow(PolicyError);
+    const granted = renderEnvironment({
+      ...base,
+      environment: env,
+      policy: { hostPaths: ['/srv/exports'] },
+    });
+    expect(
+      service({ ...base, environment: env, policy: { hostPaths: ['/srv'] } }, 'worker').compose[
+        'volumes'
+      ],
+    ).toEqual(['/srv/exports:/exports']);
+    expect(granted.apps.services.find((s) => s.name === 'worker')?.definition.volumes).toEqual([
+      '/srv/exports:/exports',
+    ]);
+  });
+
+  it('adds a service only the raw block defines to the stateful project', () => {
+    const env = shopEnvironment({ compose: { services: { cache: { image: 'redis:7' } } } });
+    const r = renderEnvironment({
+      ...base,
+      environment: env,
+      imageOverrides: { 'redis:7': 'wharf-test/app:1' },
+    });
+    const cache = r.infra.services.find((s) => s.name === 'cache');
+    expect(cache?.compose['image']).toBe('wharf-test/app:1');
+    expect(cache?.role).toBe('stateful');
+  });
+
+  it('refuses a container name Docker could not resolve', () => {
+    const long = 'a'.repeat(38);
+    const { postgres: _pg, rabbitmq: _mq, ...rest } = shopEnvironment();
+    const env = { ...rest, name: long, services: { [long]: { image: 'x:1' } } };
+    expect(() => renderEnvironment({ ...base, environment: env })).toThrow(WharfError);
+  });
+});
