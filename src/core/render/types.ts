@@ -34,24 +34,10 @@ export interface ServiceDraft {
   readonly mounts: readonly string[];
 }
 
-export interface RenderedService {
-  /** Name in the manifest: `web`, `postgres`. */
-  readonly name: string;
-  /** Name in the Compose project: `web-blue`, `postgres`. */
-  readonly composeName: string;
-  readonly project: string;
-  readonly role: ServiceRole;
-  readonly colour?: Colour;
-  /** The Compose service definition, without wharf's revision label (added at write time). */
-  readonly compose: Readonly<Record<string, unknown>>;
+export interface RenderedService extends Omit<ServiceDraft, 'mounts'> {
   readonly definition: ServiceDefinition;
   /** Hash of everything that defines the running container; a change means recreate. */
   readonly configHash: string;
-  readonly replicas: number;
-  /** Logical names this service waits for. */
-  readonly dependsOn: readonly string[];
-  /** Port the edge sends traffic to, for routed services. */
-  readonly port?: number;
 }
 
 /** A file rendered next to a Compose file. `{{secret NAME}}` is filled in when written. */
