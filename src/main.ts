@@ -6,6 +6,7 @@ import { composeRuntime } from './adapters/compose-runtime.js';
 import { dockerEngine } from './adapters/docker-engine.js';
 import { fsStateFiles } from './adapters/fs-state-files.js';
 import { gitSource } from './adapters/git-source.js';
+import { httpProbe } from './adapters/http-probe.js';
 import { nginxEdge } from './adapters/nginx-edge.js';
 import { redisHistory } from './adapters/redis-history.js';
 import { redisLock } from './adapters/redis-lock.js';
@@ -37,10 +38,12 @@ export function wire(config: ResolvedConfig): Wired {
     engine,
     compose,
     edge: nginxEdge({ stateDir: config.stateDir, settings: config.edge, compose, engine }),
+    probe: httpProbe(config.edge),
     state: fsStateFiles(config.stateDir),
     history: redisHistory(redis, config.redisPrefix),
     lock: redisLock(redis, config.redisPrefix),
     now: () => new Date(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     edgeSettings: config.edge,
     imageOverrides: config.images,
   };

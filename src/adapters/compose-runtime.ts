@@ -90,6 +90,14 @@ export function composeRuntime(settings: ComposeRuntimeOptions): ComposeRuntime 
         options.onOutput,
       );
     },
+    async stop(target, services) {
+      if (services.length === 0) return;
+      await run(target, 'stop', services, (o) => compose.execCompose('stop', [...services], o));
+    },
+    async start(target, services) {
+      if (services.length === 0) return;
+      await run(target, 'start', services, (o) => compose.execCompose('start', [...services], o));
+    },
     async create(target, services) {
       await run(target, 'create', services, (o) => compose.createMany([...services], o));
     },

@@ -4,6 +4,7 @@ import { formatPlan } from '../core/plan/format-plan.js';
 import { deployEnvironment } from '../deploy/deploy-environment.js';
 import { prepare } from '../deploy/prepare.js';
 import type { ProgressEvent } from '../deploy/progress.js';
+import { rollbackEnvironment } from '../deploy/rollback.js';
 import { exitCodes, type CliIo } from './io.js';
 import { reportError } from './report-error.js';
 import { withDeps, type ConfigOption } from './with-deps.js';
@@ -23,6 +24,10 @@ function progressPrinter(io: CliIo): (event: ProgressEvent) => void {
   };
 }
 
+function who(): string {
+  return `cli:${userInfo().username}`;
+}
+
 export async function planCommand(
   environment: string,
   options: PlanOptions,
@@ -30,19 +35,16 @@ export async function planCommand(
 ): Promise<number> {
   try {
     return await withDeps(options, io, async (deps) => {
+      const quiet = options.format === 'json';
       const prepared = await prepare(
         deps,
         environment,
         options.revision,
-        options.format === 'json' ? () => undefined : progressPrinter(io),
+        quiet ? () => undefined : progressPrinter(io),
       );
-      const edgeChanged = (await deps.edge.currentSite(environment)) !== prepared.site;
-      if (options.format === 'json') {
-        io.out(`${JSON.stringify({ ...prepared.plan, edgeChanged }, null, 2)}\n`);
-      } else {
-        io.out(formatPlan(prepared.plan, io.color));
-        if (edgeChanged) io.out(`  the edge's routes for ${environment} change as well.\n`);
-      }
+      io.out(
+        quiet ? `${JSON.stringify(prepared.plan, null, 2)}\n` : formatPlan(prepared.plan, io.color),
+      );
       return exitCodes.ok;
     });
   } catch (error) {
@@ -52,6 +54,7 @@ export async function planCommand(
 
 export interface DeployOptions extends ConfigOption {
   readonly revision?: string;
+  readonly retry?: boolean;
 }
 
 export async function deployCommand(
@@ -64,12 +67,40 @@ export async function deployCommand(
       const outcome = await deployEnvironment(deps, {
         environment,
         ...(options.revision ? { revision: options.revision } : {}),
-        trigger: `cli:${userInfo().username}`,
+        ...(options.retry ? { retry: true } : {}),
+        trigger: who(),
         onProgress: progressPrinter(io),
       });
       io.out(formatPlan(outcome.plan, io.color));
+      const c = pc.createColors(io.color);
+      if (outcome.result === 'failed' || outcome.result === 'rolled-back') {
+        const what = outcome.result === 'failed' ? 'failed' : 'rolled back';
+        io.out(
+          `${c.red(what)}: ${environment} keeps serving what ran before (deploy ${outcome.id})\n${outcome.reason ?? ''}\n`,
+        );
+        return exitCodes.invalid;
+      }
+      const done = outcome.result === 'synced' ? 'synced' : 'deployed';
       io.out(
-        `${outcome.result === 'synced' ? 'synced' : 'deployed'}: ${environment} at ${outcome.revision.slice(0, 12)} (deploy ${outcome.id})\n`,
+        `${done}: ${environment} at ${outcome.revision.slice(0, 12)} (deploy ${outcome.id})\n`,
+      );
+      return exitCodes.ok;
+    });
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+export async function rollbackCommand(
+  environment: string,
+  options: ConfigOption,
+  io: CliIo,
+): Promise<number> {
+  try {
+    return await withDeps(options, io, async (deps) => {
+      const outcome = await rollbackEnvironment(deps, environment, who(), progressPrinter(io));
+      io.out(
+        `rolled back: ${environment} now runs ${outcome.to.slice(0, 12)} in ${outcome.colour} (was ${outcome.from.slice(0, 12)})\n`,
       );
       return exitCodes.ok;
     });

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { exitCodes, processIo, type CliIo } from './io.js';
-import { deployCommand, planCommand } from './deploy-commands.js';
+import { deployCommand, planCommand, rollbackCommand } from './deploy-commands.js';
 import { historyCommand, statusCommand } from './status-commands.js';
 import { validateCommand } from './validate-command.js';
 
@@ -63,9 +63,21 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
       '-r, --revision <ref>',
       'branch, refs/pull/N/head or commit sha (default: the branch it follows)',
     )
+    .option('--retry', 'deploy the revision even though it failed or was rolled back before')
     .addOption(configOption())
-    .action(async (env: string, options: { revision?: string; config?: string }) => {
-      setExit(await deployCommand(env, options, io));
+    .action(
+      async (env: string, options: { revision?: string; retry?: boolean; config?: string }) => {
+        setExit(await deployCommand(env, options, io));
+      },
+    );
+
+  cli
+    .command('rollback')
+    .description('switch live traffic back to the previous colour, kept warm (no container starts)')
+    .argument('<environment>', 'environment name')
+    .addOption(configOption())
+    .action(async (env: string, options: { config?: string }) => {
+      setExit(await rollbackCommand(env, options, io));
     });
 
   cli

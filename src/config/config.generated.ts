@@ -58,6 +58,10 @@ export interface WharfConfig {
      * Host port for HTTPS.
      */
     httpsPort?: number;
+    /**
+     * Host port of the preview listener, where wharf probes a new colour before it gets traffic. Always bound to 127.0.0.1.
+     */
+    previewPort?: number;
   };
   /**
    * Image substitutions on this host: the image a manifest names -> the image run instead (a local mirror, or test images).

@@ -56,6 +56,7 @@ export function resolveConfig(config: WharfConfig, file: string, token?: string)
       bind: config.edge?.bind ?? '0.0.0.0',
       httpPort: config.edge?.httpPort ?? 80,
       httpsPort: config.edge?.httpsPort ?? 443,
+      previewPort: config.edge?.previewPort ?? 8099,
     },
     images: Object.fromEntries(
       Object.entries(config.images ?? {}).filter((e): e is [string, string] => e[1] !== undefined),

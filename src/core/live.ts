@@ -1,5 +1,5 @@
 import type { Colour } from './render/names.js';
-import type { ServiceDefinition, ServiceRole } from './render/types.js';
+import type { EdgeRoute, ServiceDefinition, ServiceRole } from './render/types.js';
 
 export type ContainerState =
   'running' | 'created' | 'restarting' | 'paused' | 'exited' | 'dead' | 'removing';
@@ -23,9 +23,16 @@ export interface LiveContainer {
   readonly image: string;
 }
 
+/** What runs in one colour: the revision its apps are at and the routes they serve. */
+export interface ColourRecord {
+  readonly revision: string;
+  readonly routes: readonly EdgeRoute[];
+}
+
 /** What wharf last applied to an environment, kept beside the rendered files. */
 export interface AppliedRecord {
   readonly revision: string;
+  /** The colour that takes live traffic. */
   readonly colour: Colour;
   readonly services: Readonly<
     Record<
@@ -37,4 +44,14 @@ export interface AppliedRecord {
       }
     >
   >;
+  readonly hosts: readonly string[];
+  readonly infraRoutes: readonly EdgeRoute[];
+  readonly colours: Readonly<Partial<Record<Colour, ColourRecord>>>;
+  /** The previous colour, kept running for an instant rollback until `until`. */
+  readonly warm: {
+    readonly colour: Colour;
+    readonly revision: string;
+    readonly until: string;
+  } | null;
+  readonly keepPreviousMs: number;
 }

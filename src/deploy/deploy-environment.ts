@@ -1,22 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import { ComposeError, WharfError } from '../core/errors.js';
-import type { AppliedRecord } from '../core/live.js';
-import { needsWork, type Plan, type ServicePlan } from '../core/plan/types.js';
-import { composeDocument } from '../core/render/compose-document.js';
-import { labels } from '../core/render/names.js';
-import { secretsIn } from '../core/render/secret-template.js';
-import type { RenderedProject, RenderedService } from '../core/render/types.js';
-import type { DeployRecord, DeployResult } from '../ports/history-store.js';
-import type { DeployDeps } from './deps.js';
-import { prepare, type Prepared } from './prepare.js';
-import { silent, type ProgressListener } from './progress.js';
 import { parseDuration } from '../core/duration.js';
+import { WharfError } from '../core/errors.js';
+import { loopGuard } from '../core/loop-guard.js';
+import { needsWork, type Plan, type ServicePlan } from '../core/plan/types.js';
+import type { ColourRecord } from '../core/live.js';
+import { labels, type Colour } from '../core/render/names.js';
+import { secretsIn } from '../core/render/secret-template.js';
+import type { DeployRecord, DeployResult } from '../ports/history-store.js';
+import { applyInPlace } from './apply-project.js';
+import { newAppliedRecord } from './applied-record.js';
+import { blueGreenSwap, instantSwitch } from './blue-green.js';
+import { converge } from './converge.js';
+import type { DeployDeps } from './deps.js';
+import { messageOf } from './describe-failure.js';
+import { idleColour, prepare, type Prepared } from './prepare.js';
+import { silent, type ProgressListener } from './progress.js';
+import { siteText } from './site.js';
 
 export interface DeployRequest {
   readonly environment: string;
   /** A branch, `refs/pull/N/head` or sha; default: the branch the environment follows. */
   readonly revision?: string;
   readonly trigger: string;
+  /** Deploy a revision even though it failed or was rolled back before. */
+  readonly retry?: boolean;
   readonly onProgress?: ProgressListener;
 }
 
@@ -25,6 +32,17 @@ export interface DeployOutcome {
   readonly result: DeployResult;
   readonly revision: string;
   readonly plan: Plan;
+  readonly reason?: string;
+}
+
+/** A revision that failed or was rolled back is not deployed again without --retry. */
+export class LoopGuardError extends WharfError {
+  constructor(environment: string, reason: string) {
+    super(
+      'revision-blocked',
+      `not deploying ${environment}: ${reason}. Push a newer commit, or run \`wharf deploy ${environment} --retry\` to try it again.`,
+    );
+  }
 }
 
 function summary(plan: Plan): DeployRecord['summary'] {
@@ -35,21 +53,6 @@ function summary(plan: Plan): DeployRecord['summary'] {
     update: count('update'),
     remove: count('remove'),
     drift: plan.services.filter((s) => s.drift.length > 0).length,
-  };
-}
-
-/** The revision each service's label carries: the new one if it changes, else the one it has. */
-function revisionFor(prepared: Prepared, work: ReadonlySet<string>) {
-  return (service: RenderedService): string => {
-    const key = `${service.project}/${service.composeName}`;
-    if (work.has(key)) return prepared.rendered.revision;
-    return (
-      prepared.applied?.services[key]?.revision ??
-      prepared.live.find(
-        (c) => c.project === service.project && c.composeService === service.composeName,
-      )?.revision ??
-      prepared.rendered.revision
-    );
   };
 }
 
@@ -72,73 +75,6 @@ async function checkSecrets(deps: DeployDeps, prepared: Prepared): Promise<void>
   }
 }
 
-async function applyProject(
-  deps: DeployDeps,
-  prepared: Prepared,
-  project: RenderedProject,
-  work: ServicePlan[],
-  onProgress: ProgressListener,
-): Promise<void> {
-  const env = prepared.rendered.environment;
-  const step = project === prepared.rendered.infra ? 'infra' : 'apps';
-  const workKeys = new Set(work.map((s) => `${s.project}/${s.composeName}`));
-  const document = composeDocument(project, revisionFor(prepared, workKeys));
-  const directory = await deps.state.writeProject(env, project.directory, document, project.files);
-  const target = { environment: env, project: project.name, directory };
-  await deps.compose.validate(target);
-  const up = work.filter((s) => s.action !== 'remove').map((s) => s.composeName);
-  if (up.length > 0) {
-    const wait = Math.ceil(
-      (parseDuration(prepared.loaded.environment.deploy?.healthTimeout ?? '120s') ?? 120_000) /
-        1000,
-    );
-    onProgress({
-      environment: env,
-      step,
-      message: `starting ${up.join(', ')} in ${project.name}, waiting up to ${wait}s for healthy`,
-    });
-    try {
-      await deps.compose.up(target, up, {
-        waitSeconds: wait,
-        onOutput: (line) => onProgress({ environment: env, step: 'compose', message: line }),
-      });
-    } catch (error) {
-      if (!(error instanceof ComposeError)) throw error;
-      // Say why: the last lines of the services that did not come up.
-      const containers = (await deps.engine.listContainers(env)).filter(
-        (c) =>
-          c.project === project.name &&
-          up.includes(c.composeService) &&
-          (c.state !== 'running' || c.health === 'unhealthy'),
-      );
-      const logs = await Promise.all(
-        containers.map(
-          async (c) =>
-            `--- last log lines of ${c.name} (${c.state}, ${c.health}):\n${await deps.engine.logTail(c.id, 20)}`,
-        ),
-      );
-      throw new WharfError(error.code, [error.message, ...logs].join('\n'), {
-        retryable: error.retryable,
-        cause: error,
-      });
-    }
-  }
-  const removed = work.filter((s) => s.action === 'remove');
-  if (removed.length > 0) {
-    onProgress({
-      environment: env,
-      step,
-      message: `removing ${removed.map((s) => s.service).join(', ')} from ${project.name}`,
-    });
-    const ids = prepared.live
-      .filter((c) =>
-        removed.some((r) => r.project === c.project && r.composeName === c.composeService),
-      )
-      .map((c) => c.id);
-    await deps.engine.removeContainers(ids);
-  }
-}
-
 async function pruneVolumes(
   deps: DeployDeps,
   prepared: Prepared,
@@ -158,26 +94,28 @@ async function pruneVolumes(
   }
 }
 
-function appliedRecord(prepared: Prepared, before: AppliedRecord | null): AppliedRecord {
-  const { rendered, plan } = prepared;
-  const services: Record<string, AppliedRecord['services'][string]> = {};
-  const changed = new Set(
-    plan.services.filter(needsWork).map((s) => `${s.project}/${s.composeName}`),
-  );
-  for (const service of [...rendered.infra.services, ...rendered.apps.services]) {
-    const key = `${service.project}/${service.composeName}`;
-    const revision = changed.has(key)
-      ? rendered.revision
-      : (before?.services[key]?.revision ?? rendered.revision);
-    services[key] = { configHash: service.configHash, revision, definition: service.definition };
-  }
-  return { revision: rendered.revision, colour: rendered.colour, services };
+/** The edge text for an in-place deploy: the live colour as rendered, the warm colour kept. */
+function inPlaceSite(prepared: Prepared, colour: 'blue' | 'green'): string {
+  const warm = prepared.applied?.warm;
+  const warmRoutes =
+    warm && warm.colour !== colour ? prepared.applied?.colours[warm.colour]?.routes : undefined;
+  const rendered = prepared.renderFor(colour);
+  return siteText({
+    environment: rendered.environment,
+    hosts: rendered.edge.hosts,
+    infraRoutes: rendered.edge.infra,
+    live: colour,
+    colours: {
+      [colour]: rendered.edge.apps,
+      ...(warm && warmRoutes ? { [warm.colour]: warmRoutes } : {}),
+    },
+  });
 }
 
 /**
- * Makes one environment match one revision (strategy `recreate`): stateful services first,
- * only those that changed or drifted, then the apps, then the edge. A revision whose plan is
- * empty runs no command that changes anything.
+ * Makes one environment match one revision: stateful services first, only those that
+ * changed or drifted; then the apps, blue-green (default) or recreated in place; then the
+ * edge. A revision whose plan is empty runs no command that changes anything.
  */
 export async function deployEnvironment(
   deps: DeployDeps,
@@ -189,25 +127,50 @@ export async function deployEnvironment(
     const id = randomUUID();
     const startedAt = deps.now().toISOString();
     let prepared: Prepared | undefined;
-    const record = async (result: DeployResult, error?: string): Promise<void> => {
+    const record = async (
+      result: DeployResult,
+      error?: string,
+      retryable?: boolean,
+      revision?: string,
+    ): Promise<void> => {
       await deps.history.record({
         id,
         environment: env,
-        revision: prepared?.rendered.revision ?? request.revision ?? '',
+        revision: revision ?? prepared?.rendered.revision ?? request.revision ?? '',
         startedAt,
         finishedAt: deps.now().toISOString(),
         result,
         trigger: request.trigger,
         summary: prepared ? summary(prepared.plan) : { create: 0, update: 0, remove: 0, drift: 0 },
         ...(error ? { error } : {}),
+        ...(retryable ? { retryable } : {}),
       });
     };
     try {
+      const recovered = await converge(deps, env, onProgress);
+      if (recovered.undone) {
+        await record(
+          'rolled-back',
+          `interrupted before verification finished: ${recovered.undone.reason}`,
+          false,
+          recovered.undone.revision,
+        );
+      }
       prepared = await prepare(deps, env, request.revision, onProgress);
       const { plan, rendered } = prepared;
-      const siteNow = await deps.edge.currentSite(env);
-      const edgeState = await deps.engine.containerState('wharf-edge-nginx-1');
-      if (plan.empty && siteNow === prepared.site && edgeState === 'running') {
+      const blocked = request.retry
+        ? null
+        : loopGuard(await deps.history.list(env, 100), rendered.revision);
+      if (blocked) throw new LoopGuardError(env, blocked);
+
+      const strategy = prepared.loaded.environment.deploy?.strategy ?? 'blue-green';
+      const stateless = plan.services.filter((s) => s.role === 'stateless');
+      const statelessChanged = stateless.some((s) => s.action !== 'unchanged');
+      const liveColour = prepared.active ?? 'blue';
+      const siteWanted =
+        strategy === 'blue-green' && statelessChanged ? null : inPlaceSite(prepared, liveColour);
+      const edgeRunning = (await deps.engine.containerState('wharf-edge-nginx-1')) === 'running';
+      if (plan.empty && prepared.siteNow === siteWanted && edgeRunning) {
         onProgress({
           environment: env,
           step: 'plan',
@@ -223,7 +186,6 @@ export async function deployEnvironment(
         message: `${work.length} service(s) to change: ${work.map((s) => `${s.service} (${s.action}${s.drift.length ? `, ${s.drift.map((d) => d.kind).join('+')}` : ''})`).join(', ') || 'none; edge only'}`,
       });
       await checkSecrets(deps, prepared);
-
       if (
         await deps.engine.ensureNetwork(rendered.network, {
           [labels.managed]: 'true',
@@ -236,14 +198,57 @@ export async function deployEnvironment(
           message: `created network ${rendered.network}`,
         });
       }
-      const infraWork = work.filter((s) => s.project === rendered.infra.name);
-      const appWork = work.filter((s) => s.project === rendered.apps.name);
+      const waitSeconds = Math.ceil(
+        (parseDuration(prepared.loaded.environment.deploy?.healthTimeout ?? '120s') ?? 120_000) /
+          1000,
+      );
+      const infraWork = work.filter((s) => s.role === 'stateful');
       if (infraWork.length > 0)
-        await applyProject(deps, prepared, rendered.infra, infraWork, onProgress);
-      if (appWork.length > 0)
-        await applyProject(deps, prepared, rendered.apps, appWork, onProgress);
+        await applyInPlace(deps, prepared, rendered.infra, infraWork, waitSeconds, onProgress);
       await pruneVolumes(deps, prepared, onProgress);
 
+      if (strategy === 'blue-green' && statelessChanged) {
+        const switched = await instantSwitch(deps, prepared, onProgress);
+        if (switched) {
+          await record('success');
+          onProgress({
+            environment: env,
+            step: 'record',
+            message: `${env} now runs ${rendered.revision.slice(0, 12)} in ${switched.colour}`,
+          });
+          return { id, result: 'success', revision: rendered.revision, plan };
+        }
+        const candidate = idleColour(prepared.active);
+        const swap = await blueGreenSwap(deps, prepared, candidate, onProgress);
+        if (swap.result !== 'success') {
+          await record(swap.result, swap.reason);
+          onProgress({
+            environment: env,
+            step: 'record',
+            message: `${swap.result}: ${prepared.active ?? 'nothing'} stays live`,
+          });
+          return {
+            id,
+            result: swap.result,
+            revision: rendered.revision,
+            plan,
+            ...(swap.reason ? { reason: swap.reason } : {}),
+          };
+        }
+        await record('success');
+        onProgress({
+          environment: env,
+          step: 'record',
+          message: `${env} now runs ${rendered.revision.slice(0, 12)} in ${candidate}`,
+        });
+        return { id, result: 'success', revision: rendered.revision, plan };
+      }
+
+      // In place: strategy recreate, or only drift to repair in the live colour.
+      const appWork = work.filter((s) => s.role === 'stateless');
+      const apps = prepared.renderFor(liveColour);
+      if (appWork.length > 0)
+        await applyInPlace(deps, prepared, apps.apps, appWork, waitSeconds, onProgress);
       if (await deps.edge.ensureRunning())
         onProgress({ environment: env, step: 'edge', message: 'started the edge (wharf-edge)' });
       if (await deps.edge.attach(rendered.network))
@@ -252,18 +257,32 @@ export async function deployEnvironment(
           step: 'edge',
           message: `connected the edge to ${rendered.network}`,
         });
-      if (siteNow !== prepared.site) {
+      const site = siteWanted ?? inPlaceSite(prepared, liveColour);
+      if (prepared.siteNow !== site) {
         onProgress({
           environment: env,
           step: 'edge',
-          message: `routing ${rendered.edge.hosts.join(', ')}: ${rendered.edge.routes.map((r) => `${r.path} -> ${r.service}`).join(', ')}`,
+          message: `routing ${apps.edge.hosts.join(', ')}: ${[...apps.edge.apps, ...apps.edge.infra].map((r) => `${r.path} -> ${r.service}`).join(', ')}`,
         });
-        await deps.edge.applySite(env, prepared.site);
+        await deps.edge.applySite(env, site);
       } else if (work.some((s) => s.action !== 'remove')) {
         // Recreated containers have new addresses; Nginx resolves names when it loads.
         await deps.edge.reload();
       }
-      await deps.state.writeApplied(env, appliedRecord(prepared, prepared.applied));
+      const keepMs = parseDuration(prepared.loaded.environment.deploy?.keepPrevious ?? '30m') ?? 0;
+      const warm =
+        prepared.applied?.warm && prepared.applied.warm.colour !== liveColour
+          ? prepared.applied.warm
+          : null;
+      const colours: Partial<Record<Colour, ColourRecord>> = {
+        [liveColour]: { revision: rendered.revision, routes: apps.edge.apps },
+      };
+      const warmRecord = warm ? prepared.applied?.colours[warm.colour] : undefined;
+      if (warm && warmRecord) colours[warm.colour] = warmRecord;
+      await deps.state.writeApplied(
+        env,
+        newAppliedRecord(prepared, apps, liveColour, colours, warm, keepMs),
+      );
       await record('success');
       onProgress({
         environment: env,
@@ -272,9 +291,13 @@ export async function deployEnvironment(
       });
       return { id, result: 'success', revision: rendered.revision, plan };
     } catch (error) {
-      await record('failed', error instanceof Error ? error.message : String(error)).catch(
-        () => undefined,
-      );
+      if (!(error instanceof LoopGuardError)) {
+        await record(
+          'failed',
+          messageOf(error),
+          error instanceof WharfError && error.retryable,
+        ).catch(() => undefined);
+      }
       throw error;
     }
   });

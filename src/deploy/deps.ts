@@ -4,6 +4,7 @@ import type { ContainerEngine } from '../ports/container-engine.js';
 import type { EdgeProxy } from '../ports/edge-proxy.js';
 import type { EnvironmentLock } from '../ports/environment-lock.js';
 import type { GitSource } from '../ports/git-source.js';
+import type { HealthProbe } from '../ports/health-probe.js';
 import type { HistoryStore } from '../ports/history-store.js';
 import type { StateFiles } from '../ports/state-files.js';
 
@@ -13,10 +14,13 @@ export interface DeployDeps {
   readonly engine: ContainerEngine;
   readonly compose: ComposeRuntime;
   readonly edge: EdgeProxy;
+  readonly probe: HealthProbe;
   readonly state: StateFiles;
   readonly history: HistoryStore;
   readonly lock: EnvironmentLock;
   readonly now: () => Date;
+  /** Waits; tests and the real clock share the code path. */
+  readonly sleep: (ms: number) => Promise<void>;
   readonly edgeSettings: EdgeSettings;
   readonly imageOverrides: Readonly<Record<string, string>>;
 }

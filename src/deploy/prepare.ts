@@ -1,8 +1,8 @@
-import { renderSite } from '../core/edge/render-site.js';
+import { liveColourOf } from '../core/edge/render-site.js';
 import type { AppliedRecord, LiveContainer } from '../core/live.js';
 import { plan as makePlan } from '../core/plan/plan.js';
 import type { Plan } from '../core/plan/types.js';
-import type { Colour } from '../core/render/names.js';
+import { names, otherColour, type Colour } from '../core/render/names.js';
 import { renderEnvironment } from '../core/render/render-environment.js';
 import type { RenderedEnvironment } from '../core/render/types.js';
 import type { DeployDeps } from './deps.js';
@@ -11,21 +11,34 @@ import type { ProgressListener } from './progress.js';
 
 export interface Prepared {
   readonly loaded: LoadedRevision;
+  /** Rendered for the colour that is live now (blue before the first deploy). */
   readonly rendered: RenderedEnvironment;
   readonly plan: Plan;
   readonly live: readonly LiveContainer[];
   readonly applied: AppliedRecord | null;
-  readonly colour: Colour;
-  readonly site: string;
+  /** The colour taking traffic now, if any does. */
+  readonly active: Colour | null;
+  readonly siteNow: string | null;
+  /** The same revision rendered for another colour (the idle one, for blue-green). */
+  readonly renderFor: (colour: Colour) => RenderedEnvironment;
 }
 
-/** The colour the environment's apps run in now: the last applied, else what runs, else blue. */
+/** The live colour: what the edge routes to, else what the last deploy recorded, else what runs. */
 export function activeColour(
+  siteNow: string | null,
   applied: AppliedRecord | null,
   live: readonly LiveContainer[],
-): Colour {
-  if (applied) return applied.colour;
-  return live.find((c) => c.role === 'stateless' && c.colour)?.colour ?? 'blue';
+): Colour | null {
+  return (
+    liveColourOf(siteNow) ??
+    applied?.colour ??
+    live.find((c) => c.role === 'stateless' && c.colour)?.colour ??
+    null
+  );
+}
+
+export function idleColour(active: Colour | null): Colour {
+  return active ? otherColour(active) : 'blue';
 }
 
 /**
@@ -49,26 +62,30 @@ export async function prepare(
   });
   const loaded = await loadRevision(deps.git, revision, environment);
 
-  const [live, applied] = await Promise.all([
+  const [live, applied, siteNow] = await Promise.all([
     deps.engine.listContainers(environment),
     deps.state.readApplied(environment),
+    deps.edge.currentSite(environment),
   ]);
-  const colour = activeColour(applied, live);
+  const active = activeColour(siteNow, applied, live);
+  const renderFor = (colour: Colour): RenderedEnvironment =>
+    renderEnvironment({
+      environment: loaded.environment,
+      revision,
+      colour,
+      stateDir: deps.state.root,
+      imageOverrides: deps.imageOverrides,
+      ...(loaded.policy ? { policy: loaded.policy } : {}),
+      repoFiles: loaded.repoFiles,
+    });
+  const rendered = renderFor(active ?? 'blue');
   onProgress({
     environment,
     step: 'render',
-    message: `rendering ${loaded.environment.topology} topology (apps in ${colour})`,
+    message: `rendered the ${loaded.environment.topology} topology; live colour: ${active ?? 'none yet'}`,
   });
-  const rendered = renderEnvironment({
-    environment: loaded.environment,
-    revision,
-    colour,
-    stateDir: deps.state.root,
-    imageOverrides: deps.imageOverrides,
-    ...(loaded.policy ? { policy: loaded.policy } : {}),
-    repoFiles: loaded.repoFiles,
-  });
-  const projects = new Set([rendered.infra.name, rendered.apps.name]);
+  // Stateless services are compared with the live colour's, whatever colour they will run in.
+  const projects = new Set([rendered.infra.name, names.appProject(environment, active ?? 'blue')]);
   const plan = makePlan({
     environment,
     revision,
@@ -76,5 +93,5 @@ export async function prepare(
     live: live.filter((c) => projects.has(c.project)),
     applied,
   });
-  return { loaded, rendered, plan, live, applied, colour, site: renderSite(rendered.edge, 80) };
+  return { loaded, rendered, plan, live, applied, active, siteNow, renderFor };
 }

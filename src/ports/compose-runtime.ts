@@ -22,6 +22,10 @@ export interface ComposeRuntime {
   up(target: ComposeTarget, services: readonly string[], options?: UpOptions): Promise<void>;
   /** Creates the named services' containers without starting them. */
   create(target: ComposeTarget, services: readonly string[]): Promise<void>;
+  /** Stops the named services' containers, keeping them (workers of a warm colour). */
+  stop(target: ComposeTarget, services: readonly string[]): Promise<void>;
+  /** Starts the named services' existing containers. */
+  start(target: ComposeTarget, services: readonly string[]): Promise<void>;
   /** Stops and removes the named services' containers; their volumes stay. */
   remove(target: ComposeTarget, services: readonly string[]): Promise<void>;
   /** Stops and removes the whole project's containers and networks; volumes stay. */

@@ -16,6 +16,8 @@ export interface DeployRecord {
     readonly drift: number;
   };
   readonly error?: string;
+  /** The failure may pass by itself (network, a busy daemon); the revision is not marked bad. */
+  readonly retryable?: boolean;
 }
 
 /** Deploy history per environment, newest first. */

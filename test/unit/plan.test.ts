@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppliedRecord, LiveContainer } from '../../src/core/live.js';
-import { plan } from '../../src/core/plan/plan.js';
+import { plan, serviceKey } from '../../src/core/plan/plan.js';
 import type { Plan } from '../../src/core/plan/types.js';
 import { renderEnvironment } from '../../src/core/render/render-environment.js';
 import type { RenderedService } from '../../src/core/render/types.js';
@@ -41,9 +41,14 @@ function deployed(services: readonly RenderedService[]): {
   const applied: AppliedRecord = {
     revision,
     colour: 'blue',
+    hosts: ['shop.test'],
+    infraRoutes: [],
+    colours: {},
+    warm: null,
+    keepPreviousMs: 0,
     services: Object.fromEntries(
       services.map((s) => [
-        `${s.project}/${s.composeName}`,
+        serviceKey(s),
         { configHash: s.configHash, revision, definition: s.definition },
       ]),
     ),

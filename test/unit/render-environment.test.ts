@@ -133,29 +133,42 @@ describe('renderEnvironment', () => {
     expect(ini).toContain('pool_mode = transaction');
   });
 
-  it('routes the edge to every replica by container name', () => {
+  it('routes the edge to every replica by container name, probing health paths', () => {
     const r = renderEnvironment(base);
     expect(r.edge.hosts).toEqual(['shop.test']);
-    expect(r.edge.routes).toEqual([
+    expect(r.edge.apps).toEqual([
       {
         path: '/',
         service: 'web',
         upstreams: ['wharf-shop-blue-web-blue-1:3000'],
         stripPrefix: false,
+        probePath: '/healthz',
       },
       {
         path: '/api',
         service: 'api',
         upstreams: ['wharf-shop-blue-api-blue-1:8080', 'wharf-shop-blue-api-blue-2:8080'],
         stripPrefix: false,
+        probePath: '/api',
       },
+    ]);
+    expect(r.edge.infra).toEqual([
       {
         path: '/rabbitmq',
         service: 'rabbitmq',
         upstreams: ['wharf-shop-infra-rabbitmq-1:15672'],
         stripPrefix: false,
+        probePath: '/rabbitmq',
       },
     ]);
+  });
+
+  it('hashes a stateless service the same in both colours, so plans compare across colours', () => {
+    const blue = renderEnvironment(base).apps.services.map((s) => s.configHash);
+    const green = renderEnvironment({ ...base, colour: 'green' }).apps.services.map(
+      (s) => s.configHash,
+    );
+    expect(green).toEqual(blue);
   });
 
   it('renders hybrid without a local PostgreSQL, PgBouncer pointing at the managed server', () => {
@@ -211,7 +224,7 @@ describe('renderEnvironment', () => {
         'grafana/provisioning/dashboards/files/0-board.json',
       ]),
     );
-    expect(r.edge.routes.map((route) => route.path)).toContain('/grafana');
+    expect(r.edge.infra.map((route) => route.path)).toContain('/grafana');
   });
 
   it('merges a raw compose block and applies policy to the result', () => {

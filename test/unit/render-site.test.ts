@@ -1,58 +1,76 @@
 import { describe, expect, it } from 'vitest';
-import { renderSite } from '../../src/core/edge/render-site.js';
-import type { EdgeSite } from '../../src/core/render/types.js';
+import { liveColourOf, renderSite } from '../../src/core/edge/render-site.js';
+import type { EdgeRoute, EdgeSite } from '../../src/core/render/types.js';
+
+const route = (
+  path: string,
+  service: string,
+  upstreams: string[],
+  stripPrefix = false,
+): EdgeRoute => ({ path, service, upstreams, stripPrefix, probePath: path });
+const blue = [
+  route('/', 'web', ['b-web-1:3000']),
+  route('/api', 'api', ['b-api-1:8080', 'b-api-2:8080'], true),
+];
+const green = [route('/', 'web', ['g-web-1:3000']), route('/api', 'api', ['g-api-1:8080'], true)];
+const rabbit = route('/rabbitmq', 'rabbitmq', ['mq-1:15672']);
 
 const site: EdgeSite = {
   environment: 'shop-eu',
-  revision: 'r'.repeat(40),
   hosts: ['shop.test', 'www.shop.test'],
-  routes: [
-    { path: '/', service: 'web', upstreams: ['c-web-1:3000'], stripPrefix: false },
-    {
-      path: '/api',
-      service: 'api',
-      upstreams: ['c-api-1:8080', 'c-api-2:8080'],
-      stripPrefix: true,
-    },
-    { path: '/rabbitmq', service: 'rabbitmq', upstreams: ['c-mq-1:15672'], stripPrefix: false },
+  liveColour: 'blue',
+  live: blue,
+  infra: [rabbit],
+  previews: [
+    { colour: 'blue', routes: blue },
+    { colour: 'green', routes: green },
   ],
 };
 
 describe('renderSite', () => {
-  const text = renderSite(site, 80);
+  const text = renderSite(site);
 
-  it('declares an upstream per service with every replica', () => {
+  it('declares an upstream per colour and service with every replica', () => {
     expect(text).toContain(
-      'upstream wharf_shop_eu_api {\n    server c-api-1:8080;\n    server c-api-2:8080;',
+      'upstream wharf_shop_eu_blue_api {\n    server b-api-1:8080;\n    server b-api-2:8080;',
     );
+    expect(text).toContain('upstream wharf_shop_eu_green_api {\n    server g-api-1:8080;');
   });
 
-  it('serves every host of the environment in one server block', () => {
-    expect(text).toContain('server_name shop.test www.shop.test;');
+  it('sends live traffic on port 80 for every host of the environment to the live colour', () => {
+    const live = text.slice(text.indexOf('listen 80;'));
+    expect(text).toContain('    listen 80;\n    server_name shop.test www.shop.test;');
+    expect(live.slice(0, live.indexOf('\n}'))).toContain(
+      'proxy_pass http://wharf_shop_eu_blue_web;',
+    );
+    expect(live.slice(0, live.indexOf('\n}'))).not.toContain('green');
+  });
+
+  it('answers each colour on the preview listener under its own host', () => {
+    expect(text).toContain('    listen 8081;\n    server_name blue.shop-eu.preview;');
+    expect(text).toContain('    listen 8081;\n    server_name green.shop-eu.preview;');
   });
 
   it('matches /api and /api/... but not /apix, and strips the prefix when asked', () => {
-    expect(text).toContain('location = /api {\n        proxy_pass http://wharf_shop_eu_api/;');
-    expect(text).toContain('location /api/ {\n        proxy_pass http://wharf_shop_eu_api/;');
+    expect(text).toContain('location = /api {\n        proxy_pass http://wharf_shop_eu_blue_api/;');
+    expect(text).toContain('location /api/ {\n        proxy_pass http://wharf_shop_eu_blue_api/;');
     expect(text).not.toMatch(/location \/api \{/);
   });
 
-  it('keeps the prefix by default', () => {
+  it('keeps the prefix by default and routes stateful UIs in the live server', () => {
     expect(text).toContain(
-      'location /rabbitmq/ {\n        proxy_pass http://wharf_shop_eu_rabbitmq;',
+      'location /rabbitmq/ {\n        proxy_pass http://wharf_shop_eu_infra_rabbitmq;',
     );
   });
 
-  it('puts longer prefixes first and sends / to the root service', () => {
-    expect(text.indexOf('/rabbitmq/')).toBeLessThan(text.indexOf('location / {'));
+  it('records the live colour in the file, where a restarted wharf reads it back', () => {
+    expect(liveColourOf(text)).toBe('blue');
+    expect(liveColourOf(renderSite({ ...site, liveColour: 'green', live: green }))).toBe('green');
+    expect(liveColourOf(null)).toBeNull();
   });
 
   it('answers 404 for paths no route claims when there is no root route', () => {
-    const noRoot = renderSite({ ...site, routes: site.routes.slice(1) }, 80);
+    const noRoot = renderSite({ ...site, live: [], previews: [] });
     expect(noRoot).toContain('location / { return 404; }');
-  });
-
-  it('does not change with the revision, so a new commit alone does not reload the edge', () => {
-    expect(renderSite({ ...site, revision: 's'.repeat(40) }, 80)).toBe(text);
   });
 });

@@ -6,6 +6,8 @@ export interface EdgeSettings {
   readonly bind: string;
   readonly httpPort: number;
   readonly httpsPort: number;
+  /** Host port of the preview listener, always bound to 127.0.0.1. */
+  readonly previewPort: number;
 }
 
 /** The Compose project of the edge: the host's one Nginx, for every environment. */
@@ -22,6 +24,7 @@ export function renderEdgeProject(
         ports: [
           `${settings.bind}:${settings.httpPort}:80`,
           `${settings.bind}:${settings.httpsPort}:443`,
+          `127.0.0.1:${settings.previewPort}:8081`,
         ],
         volumes: [
           `${stateDir}/edge/nginx.conf:/etc/nginx/nginx.conf:ro`,

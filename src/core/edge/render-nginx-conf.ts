@@ -33,6 +33,13 @@ http {
         location / { return 404; }
     }
 
+    # Previews of each colour, published on the host's loopback only.
+    server {
+        listen 8081 default_server;
+        location = /wharf-edge-health { access_log off; return 200 "ok\\n"; }
+        location / { return 404; }
+    }
+
     include ${include}/*.conf;
 }
 `;

@@ -1,7 +1,25 @@
+import type { Colour } from '../render/names.js';
 import type { EdgeRoute, EdgeSite } from '../render/types.js';
 
-function upstreamName(env: string, service: string): string {
-  return `wharf_${env}_${service}`.replaceAll('-', '_');
+/** Ports Nginx listens on inside the edge container. */
+export const edgePorts = { live: 80, preview: 8081 } as const;
+
+/** The Host a colour's preview answers to on the preview listener. */
+export function previewHost(environment: string, colour: Colour): string {
+  return `${colour}.${environment}.preview`;
+}
+
+const liveMarker = '# wharf-live-colour: ';
+
+/** The colour a site file sends live traffic to, read back from the file itself. */
+export function liveColourOf(site: string | null): Colour | null {
+  const line = site?.split('\n').find((l) => l.startsWith(liveMarker));
+  const colour = line?.slice(liveMarker.length).trim();
+  return colour === 'blue' || colour === 'green' ? colour : null;
+}
+
+function upstreamName(env: string, scope: string, service: string): string {
+  return `wharf_${env}_${scope}_${service}`.replaceAll('-', '_');
 }
 
 const proxyHeaders = [
@@ -12,46 +30,84 @@ const proxyHeaders = [
   'proxy_set_header X-Forwarded-Proto $scheme;',
   'proxy_set_header Upgrade $http_upgrade;',
   'proxy_set_header Connection $connection_upgrade;',
+  // A request on a connection the old workers are closing gets a second chance elsewhere.
+  'proxy_next_upstream error timeout http_502;',
 ];
 
-function locations(site: EdgeSite, route: EdgeRoute): string[] {
-  const upstream = upstreamName(site.environment, route.service);
-  if (route.upstreams.length === 0) {
-    return [`location ${route.path === '/' ? '/' : `${route.path}/`} { return 503; }`];
-  }
+interface ScopedRoute {
+  readonly route: EdgeRoute;
+  readonly upstream: string;
+}
+
+function locations({ route, upstream }: ScopedRoute): string[] {
+  if (route.upstreams.length === 0)
+    return [`    location ${route.path === '/' ? '/' : `${route.path}/`} { return 503; }`];
   const body = (target: string): string =>
     [`proxy_pass http://${upstream}${target};`, ...proxyHeaders]
       .map((l) => `        ${l}`)
       .join('\n');
   if (route.path === '/') return [`    location / {\n${body('')}\n    }`];
   // `/api` serves `/api` and `/api/...`, never `/apix`.
-  const prefix = `${route.path}/`;
+  const target = route.stripPrefix ? '/' : '';
   return [
-    `    location = ${route.path} {\n${body(route.stripPrefix ? '/' : '')}\n    }`,
-    `    location ${prefix} {\n${body(route.stripPrefix ? '/' : '')}\n    }`,
+    `    location = ${route.path} {\n${body(target)}\n    }`,
+    `    location ${route.path}/ {\n${body(target)}\n    }`,
   ];
 }
 
-/** The edge's Nginx configuration for one environment: an upstream per service, a server per host set. */
-export function renderSite(site: EdgeSite, listen: number): string {
+function server(
+  listen: number,
+  names: readonly string[],
+  routes: readonly ScopedRoute[],
+): string[] {
+  const lines = ['server {', `    listen ${listen};`, `    server_name ${names.join(' ')};`];
+  for (const r of [...routes].sort((a, b) => b.route.path.length - a.route.path.length))
+    lines.push(...locations(r));
+  if (!routes.some((r) => r.route.path === '/')) lines.push('    location / { return 404; }');
+  lines.push('}');
+  return lines;
+}
+
+function scoped(env: string, scope: string, routes: readonly EdgeRoute[]): ScopedRoute[] {
+  return routes.map((route) => ({ route, upstream: upstreamName(env, scope, route.service) }));
+}
+
+/**
+ * The edge's Nginx configuration for one environment: live traffic on the public listener
+ * goes to the live colour; each colour also answers on the loopback-only preview listener,
+ * where wharf probes a new colour before it gets any traffic.
+ */
+export function renderSite(site: EdgeSite): string {
+  const env = site.environment;
   // No revision here: a new commit that changes no route must leave the file, and Nginx, alone.
-  const lines = [`# Rendered by wharf for environment ${site.environment}.`];
-  const seen = new Set<string>();
-  for (const route of site.routes) {
-    const name = upstreamName(site.environment, route.service);
-    if (route.upstreams.length === 0 || seen.has(name)) continue;
-    seen.add(name);
+  const lines = [
+    `# Rendered by wharf for environment ${env}.`,
+    `${liveMarker}${site.liveColour ?? 'none'}`,
+  ];
+  const liveRoutes = [
+    ...scoped(env, site.liveColour ?? 'live', site.live),
+    ...scoped(env, 'infra', site.infra),
+  ];
+  const previewRoutes = site.previews.map((p) => ({
+    colour: p.colour,
+    routes: scoped(env, p.colour, p.routes),
+  }));
+  const upstreams = new Map<string, readonly string[]>();
+  for (const r of [...liveRoutes, ...previewRoutes.flatMap((p) => p.routes)]) {
+    if (r.route.upstreams.length > 0) upstreams.set(r.upstream, r.route.upstreams);
+  }
+  for (const [name, servers] of [...upstreams.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(
       `upstream ${name} {`,
-      ...route.upstreams.map((u) => `    server ${u};`),
+      ...servers.map((s) => `    server ${s};`),
       '    keepalive 16;',
       '}',
     );
   }
-  lines.push('server {', `    listen ${listen};`, `    server_name ${site.hosts.join(' ')};`);
-  const sorted = [...site.routes].sort((a, b) => b.path.length - a.path.length);
-  for (const route of sorted) lines.push(...locations(site, route));
-  if (!site.routes.some((r) => r.path === '/')) lines.push('    location / { return 404; }');
-  lines.push('}', '');
+  if (liveRoutes.length > 0 || site.liveColour)
+    lines.push(...server(edgePorts.live, site.hosts, liveRoutes));
+  for (const preview of previewRoutes)
+    lines.push(...server(edgePorts.preview, [previewHost(env, preview.colour)], preview.routes));
+  lines.push('');
   return lines.join('\n');
 }

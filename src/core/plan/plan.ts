@@ -16,7 +16,25 @@ export interface PlanInput {
   readonly applied: AppliedRecord | null;
 }
 
-const key = (project: string, composeService: string): string => `${project}/${composeService}`;
+/**
+ * How a service is matched across desired, live and applied state. Stateless services are
+ * matched by name whatever their colour, so a new colour is compared with the live one.
+ */
+function keyOf(role: string, project: string, composeName: string, service: string): string {
+  return role === 'stateless' ? `app/${service}` : `${project}/${composeName}`;
+}
+
+export function serviceKey(s: RenderedService): string {
+  return keyOf(s.role, s.project, s.composeName, s.name);
+}
+
+export function containerKey(c: LiveContainer): string {
+  return keyOf(c.role, c.project, c.composeService, c.service);
+}
+
+export function planKey(p: ServicePlan): string {
+  return keyOf(p.role, p.project, p.composeName, p.service);
+}
 
 function driftOf(
   service: RenderedService,
@@ -53,7 +71,7 @@ function planService(
   containers: readonly LiveContainer[],
   applied: AppliedRecord | null,
 ): ServicePlan {
-  const record = applied?.services[key(service.project, service.composeName)];
+  const record = applied?.services[serviceKey(service)];
   const liveHash = containers[0]?.configHash;
   const drift = driftOf(service, containers, record?.configHash);
   let action: Action;
@@ -100,12 +118,12 @@ function planService(
 export function plan(input: PlanInput): Plan {
   const byKey = new Map<string, LiveContainer[]>();
   for (const container of input.live) {
-    const k = key(container.project, container.composeService);
+    const k = containerKey(container);
     byKey.set(k, [...(byKey.get(k) ?? []), container]);
   }
-  const desiredKeys = new Set(input.desired.map((s) => key(s.project, s.composeName)));
+  const desiredKeys = new Set(input.desired.map((s) => serviceKey(s)));
   const planned = dependencyOrder(input.desired).map((s) =>
-    planService(s, byKey.get(key(s.project, s.composeName)) ?? [], input.applied),
+    planService(s, byKey.get(serviceKey(s)) ?? [], input.applied),
   );
 
   const removals: ServicePlan[] = [];

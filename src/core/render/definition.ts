@@ -67,3 +67,27 @@ export function configHashOf(
 ): string {
   return hashOf({ compose, files });
 }
+
+/**
+ * A stateless service's definition with its colour taken out, so the same service has the
+ * same hash in blue and in green, and a plan can compare a new colour with the live one.
+ */
+export function colourNeutral(compose: ComposeService, colour: string): ComposeService {
+  const { labels: rawLabels, depends_on: dependsOn, ...rest } = compose as Record<string, unknown>;
+  const neutral: Record<string, unknown> = { ...rest };
+  if (rawLabels && typeof rawLabels === 'object') {
+    neutral['labels'] = Object.fromEntries(
+      Object.entries(rawLabels).filter(([k]) => k !== 'wharf.colour'),
+    );
+  }
+  if (dependsOn && typeof dependsOn === 'object') {
+    const suffix = `-${colour}`;
+    neutral['depends_on'] = Object.fromEntries(
+      Object.entries(dependsOn).map(([k, v]) => [
+        k.endsWith(suffix) ? k.slice(0, -suffix.length) : k,
+        v as unknown,
+      ]),
+    );
+  }
+  return neutral;
+}

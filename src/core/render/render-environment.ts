@@ -1,7 +1,7 @@
 import { PolicyError, WharfError } from '../errors.js';
 import type { Environment, PolicyGrant } from '../manifest.js';
 import { hashOf } from './config-hash.js';
-import { configHashOf, describeService } from './definition.js';
+import { colourNeutral, configHashOf, describeService } from './definition.js';
 import { mergeCompose } from './merge-compose.js';
 import { labels, names, type Colour } from './names.js';
 import { policyViolations } from './policy.js';
@@ -9,7 +9,7 @@ import { renderAppServices } from './render-apps.js';
 import { renderInfra } from './render-infra.js';
 import type {
   EdgeRoute,
-  EdgeSite,
+  EdgeRoutes,
   RenderedEnvironment,
   RenderedFile,
   RenderedProject,
@@ -45,7 +45,10 @@ function finalize(draft: ServiceDraft, files: readonly RenderedFile[]): Rendered
     ...(draft.colour ? { colour: draft.colour } : {}),
     compose: draft.compose,
     definition: describeService(draft.compose, fileHashes),
-    configHash: configHashOf(draft.compose, fileHashes),
+    configHash: configHashOf(
+      draft.colour ? colourNeutral(draft.compose, draft.colour) : draft.compose,
+      fileHashes,
+    ),
     replicas: draft.replicas,
     dependsOn: draft.dependsOn,
     ...(draft.port !== undefined ? { port: draft.port } : {}),
@@ -71,39 +74,49 @@ function containerNames(service: RenderedService): string[] {
   );
 }
 
-function edgeSite(
+function edgeRoutes(
   env: Environment,
-  revision: string,
   apps: readonly RenderedService[],
   infra: readonly RenderedService[],
-): EdgeSite {
-  const routes: EdgeRoute[] = [];
+): EdgeRoutes {
+  const appRoutes: EdgeRoute[] = [];
   for (const service of apps) {
     const manifest = env.services[service.name];
     if (!manifest?.route || service.port === undefined) continue;
     const port = service.port;
-    routes.push({
+    const strip = manifest.stripPrefix ?? false;
+    const health = manifest.health?.path;
+    // The health path is the service's own; through the edge a stripped prefix comes back in front.
+    const probePath = health
+      ? strip
+        ? `${manifest.route.replace(/\/$/, '')}${health}`
+        : health
+      : manifest.route;
+    appRoutes.push({
       path: manifest.route,
       service: service.name,
       upstreams: containerNames(service).map((c) => `${c}:${port}`),
-      stripPrefix: manifest.stripPrefix ?? false,
+      stripPrefix: strip,
+      probePath,
     });
   }
+  const infraRoutes: EdgeRoute[] = [];
   const infraRoute = (name: string, path: string): void => {
     const service = infra.find((s) => s.name === name);
     if (service?.port !== undefined) {
       const port = service.port;
-      routes.push({
+      infraRoutes.push({
         path,
         service: name,
         upstreams: containerNames(service).map((c) => `${c}:${port}`),
         stripPrefix: false,
+        probePath: path,
       });
     }
   };
   if (env.rabbitmq) infraRoute('rabbitmq', env.rabbitmq.management?.route ?? '/rabbitmq');
   if (env.monitoring?.grafana) infraRoute('grafana', env.monitoring.grafana.route ?? '/grafana');
-  return { environment: env.name, revision, hosts: [env.host, ...(env.aliases ?? [])], routes };
+  return { hosts: [env.host, ...(env.aliases ?? [])], apps: appRoutes, infra: infraRoutes };
 }
 
 /**
@@ -246,7 +259,7 @@ export function renderEnvironment(input: RenderInput): RenderedEnvironment {
     colour: input.colour,
     infra: infraProject,
     apps: appProject,
-    edge: edgeSite(env, input.revision, appServices, infraServices),
+    edge: edgeRoutes(env, appServices, infraServices),
     volumes,
   };
 }

@@ -63,14 +63,28 @@ export interface EdgeRoute {
   readonly service: string;
   readonly upstreams: readonly string[];
   readonly stripPrefix: boolean;
+  /** Path that proves the route works when fetched through the edge (its health path, else the route). */
+  readonly probePath: string;
 }
 
-/** What the edge serves for one environment. */
+/** The routes an environment asks of the edge, apps for the rendered colour. */
+export interface EdgeRoutes {
+  readonly hosts: readonly string[];
+  readonly apps: readonly EdgeRoute[];
+  readonly infra: readonly EdgeRoute[];
+}
+
+/** What the edge serves for one environment: live traffic to one colour, previews of each. */
 export interface EdgeSite {
   readonly environment: string;
-  readonly revision: string;
   readonly hosts: readonly string[];
-  readonly routes: readonly EdgeRoute[];
+  readonly liveColour: Colour | null;
+  /** Routes of the live colour's apps. */
+  readonly live: readonly EdgeRoute[];
+  /** Routes of the stateful services' UIs (RabbitMQ management, Grafana), whatever the colour. */
+  readonly infra: readonly EdgeRoute[];
+  /** Routes of each colour, on the loopback-only preview listener. */
+  readonly previews: readonly { readonly colour: Colour; readonly routes: readonly EdgeRoute[] }[];
 }
 
 export interface RenderedEnvironment {
@@ -80,7 +94,7 @@ export interface RenderedEnvironment {
   readonly colour: Colour;
   readonly infra: RenderedProject;
   readonly apps: RenderedProject;
-  readonly edge: EdgeSite;
+  readonly edge: EdgeRoutes;
   /** Named volumes of the environment (Docker names) and whether the manifest lets wharf delete them. */
   readonly volumes: readonly { readonly name: string; readonly prunable: boolean }[];
 }

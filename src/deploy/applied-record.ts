@@ -1,0 +1,37 @@
+import type { AppliedRecord, ColourRecord } from '../core/live.js';
+import { planKey, serviceKey } from '../core/plan/plan.js';
+import { needsWork } from '../core/plan/types.js';
+import type { Colour } from '../core/render/names.js';
+import type { RenderedEnvironment } from '../core/render/types.js';
+import type { Prepared } from './prepare.js';
+
+/** The record of a successful deploy: hashes and definitions, colours, routes, the warm colour. */
+export function newAppliedRecord(
+  prepared: Prepared,
+  rendered: RenderedEnvironment,
+  colour: Colour,
+  colours: Partial<Record<Colour, ColourRecord>>,
+  warm: AppliedRecord['warm'],
+  keepPreviousMs: number,
+): AppliedRecord {
+  const before = prepared.applied;
+  const changed = new Set(prepared.plan.services.filter(needsWork).map((s) => planKey(s)));
+  const services: Record<string, AppliedRecord['services'][string]> = {};
+  for (const service of [...rendered.infra.services, ...rendered.apps.services]) {
+    const key = serviceKey(service);
+    const revision = changed.has(key)
+      ? rendered.revision
+      : (before?.services[key]?.revision ?? rendered.revision);
+    services[key] = { configHash: service.configHash, revision, definition: service.definition };
+  }
+  return {
+    revision: rendered.revision,
+    colour,
+    services,
+    hosts: rendered.edge.hosts,
+    infraRoutes: rendered.edge.infra,
+    colours,
+    warm,
+    keepPreviousMs,
+  };
+}

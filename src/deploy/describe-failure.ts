@@ -1,0 +1,21 @@
+import type { LiveContainer } from '../core/live.js';
+import type { DeployDeps } from './deps.js';
+
+/** The last log lines of containers that did not come up, to say why in the record. */
+export async function logTails(
+  deps: DeployDeps,
+  containers: readonly LiveContainer[],
+  lines = 20,
+): Promise<string> {
+  const parts = await Promise.all(
+    containers.map(
+      async (c) =>
+        `--- last ${lines} log lines of ${c.name} (${c.state}, health ${c.health}):\n${await deps.engine.logTail(c.id, lines)}`,
+    ),
+  );
+  return parts.join('\n');
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
