@@ -75,11 +75,10 @@ export async function blueGreenSwap(
   ): Promise<void> {
     for (const route of candidateRoutes) {
       const host = listener === 'preview' ? previewHost(env, candidate) : (hosts[0] ?? '');
-      let last = '';
       for (;;) {
         const result = await deps.probe.probe(listener, host, route.probePath, 5000);
         if (result.ok) break;
-        last = result.detail;
+        const last = result.detail;
         if (Date.now() >= deadline) {
           const logs = await logTails(
             deps,

@@ -41,8 +41,8 @@ export function nextStep(state: SwapState, event: SwapEvent): SwapState {
       case 'start-candidate':
       case 'gate':
         return { ...state, phase: 'abort', reason: event.reason };
+      // A failed cutover may or may not have switched; undoing it is safe either way.
       case 'cutover':
-      // The switch may or may not have happened; undoing it is safe either way.
       case 'verify':
         return { ...state, phase: 'rollback', reason: event.reason };
       case 'finish':
