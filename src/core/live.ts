@@ -27,6 +27,8 @@ export interface LiveContainer {
 export interface ColourRecord {
   readonly revision: string;
   readonly routes: readonly EdgeRoute[];
+  /** The colour's stateless services as applied, keyed like AppliedRecord.services. */
+  readonly services: AppliedRecord['services'];
 }
 
 /** What wharf last applied to an environment, kept beside the rendered files. */

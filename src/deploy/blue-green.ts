@@ -1,7 +1,7 @@
 import { nextStep, startSwap, terminal, type SwapState } from '../core/bluegreen/machine.js';
 import { parseDuration } from '../core/duration.js';
 import { WharfError } from '../core/errors.js';
-import type { AppliedRecord, LiveContainer } from '../core/live.js';
+import type { AppliedRecord, ColourRecord, LiveContainer } from '../core/live.js';
 import { previewHost } from '../core/edge/render-site.js';
 import type { Colour } from '../core/render/names.js';
 import type { EdgeRoute, RenderedEnvironment } from '../core/render/types.js';
@@ -177,13 +177,10 @@ export async function blueGreenSwap(
           await site(candidate, { [candidate]: candidateRoutes });
           warm = null;
         }
-        const colours = {
-          [candidate]: { revision: rendered.revision, routes: candidateRoutes },
-          ...(warm && active && prepared.applied?.colours[active]
-            ? { [active]: prepared.applied.colours[active] }
-            : {}),
-        };
-        const record = newAppliedRecord(prepared, rendered, candidate, colours, warm, keepMs);
+        const others: Partial<Record<Colour, ColourRecord>> = {};
+        const activeRecord = active ? prepared.applied?.colours[active] : undefined;
+        if (warm && active && activeRecord) others[active] = activeRecord;
+        const record = newAppliedRecord(prepared, rendered, candidate, others, warm, keepMs);
         await deps.state.writeApplied(env, record);
         outcomeRecord = record;
         return;
@@ -304,10 +301,12 @@ export async function switchColours(
   if (toWorkers.length > 0) await deps.compose.start(colourTarget(deps, env, to), toWorkers);
   if (fromWorkers.length > 0) await deps.compose.stop(colourTarget(deps, env, from), fromWorkers);
   const keepMs = applied.keepPreviousMs;
+  const infraServices = Object.fromEntries(Object.entries(applied.services).filter(([key]) => !key.startsWith('app/')));
   const next: AppliedRecord = {
     ...applied,
     revision,
     colour: to,
+    services: { ...infraServices, ...toRecord.services },
     hosts,
     infraRoutes,
     warm: fromRecord

@@ -274,15 +274,10 @@ export async function deployEnvironment(
         prepared.applied?.warm && prepared.applied.warm.colour !== liveColour
           ? prepared.applied.warm
           : null;
-      const colours: Partial<Record<Colour, ColourRecord>> = {
-        [liveColour]: { revision: rendered.revision, routes: apps.edge.apps },
-      };
+      const others: Partial<Record<Colour, ColourRecord>> = {};
       const warmRecord = warm ? prepared.applied?.colours[warm.colour] : undefined;
-      if (warm && warmRecord) colours[warm.colour] = warmRecord;
-      await deps.state.writeApplied(
-        env,
-        newAppliedRecord(prepared, apps, liveColour, colours, warm, keepMs),
-      );
+      if (warm && warmRecord) others[warm.colour] = warmRecord;
+      await deps.state.writeApplied(env, newAppliedRecord(prepared, apps, liveColour, others, warm, keepMs));
       await record('success');
       onProgress({
         environment: env,
