@@ -71,22 +71,51 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
     );
   }
 
+  async function writeGeneration(id: string): Promise<void> {
+    const text = `location = /wharf-edge-generation { access_log off; return 200 "${id}"; }\n`;
+    await writeAtomic(path.join(sites, 'generation.conf'), text);
+  }
+
+  /**
+   * Reloads and returns once workers with the new configuration answer: `nginx -s reload`
+   * only signals the master, and a request sent in between could still meet an old worker.
+   */
   async function reload(): Promise<void> {
+    const id = randomUUID();
+    await writeGeneration(id);
     await exec(['nginx', '-s', 'reload']);
+    const deadline = Date.now() + 15_000;
+    let last = '';
+    while (Date.now() < deadline) {
+      try {
+        const response = await fetch(`http://127.0.0.1:${options.settings.previewPort}/wharf-edge-generation`, { signal: AbortSignal.timeout(2000) });
+        last = await response.text();
+        if (last === id) return;
+      } catch (error) {
+        last = error instanceof Error ? error.message : String(error);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new EdgeConfigError('edge-reload', `the edge did not load its new configuration within 15 s (last answer: ${last})`, { retryable: true });
   }
 
   return {
     async ensureRunning() {
       await mkdir(live, { recursive: true });
+      if ((await readOrNull(path.join(sites, 'generation.conf'))) === null) await writeGeneration('initial');
       // nginx.conf is mounted as a single file: rewrite it in place, never by rename.
       const conf = renderNginxConf(`${mountedSites}/live`);
-      if ((await readOrNull(path.join(dir, 'nginx.conf'))) !== conf)
-        await writeFile(path.join(dir, 'nginx.conf'), conf);
+      const confChanged = (await readOrNull(path.join(dir, 'nginx.conf'))) !== conf;
+      if (confChanged) await writeFile(path.join(dir, 'nginx.conf'), conf);
       const composeText = `# Rendered by wharf.\n${stringify(renderEdgeProject(options.settings, options.stateDir))}`;
       const changed = (await readOrNull(path.join(dir, 'compose.yaml'))) !== composeText;
       if (changed) await writeAtomic(path.join(dir, 'compose.yaml'), composeText);
       const state = await options.engine.containerState(container);
-      if (state === 'running' && !changed) return false;
+      if (state === 'running' && !changed) {
+        // A newer wharf may bring a new nginx.conf; the running edge picks it up by reloading.
+        if (confChanged) await reload();
+        return false;
+      }
       // Nginx resolves every upstream when it starts, so a new edge container joins the
       // networks of the environments it routes before it starts, not after.
       if (state === null || changed) await options.compose.create(target, ['nginx']);

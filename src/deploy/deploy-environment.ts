@@ -149,12 +149,8 @@ export async function deployEnvironment(
     try {
       const recovered = await converge(deps, env, onProgress);
       if (recovered.undone) {
-        await record(
-          'rolled-back',
-          `interrupted before verification finished: ${recovered.undone.reason}`,
-          false,
-          recovered.undone.revision,
-        );
+        // An interrupted deploy is not the revision's fault: recorded as retryable, so it is tried again.
+        await record('failed', `interrupted before verification finished: ${recovered.undone.reason}`, true, recovered.undone.revision);
       }
       prepared = await prepare(deps, env, request.revision, onProgress);
       const { plan, rendered } = prepared;

@@ -37,6 +37,8 @@ http {
     server {
         listen 8081 default_server;
         location = /wharf-edge-health { access_log off; return 200 "ok\\n"; }
+        # Which configuration the workers run: wharf waits for it after each reload.
+        include ${include}/../generation.conf;
         location / { return 404; }
     }
 
