@@ -99,6 +99,8 @@ export async function blueGreenSwap(
       case 'start-candidate': {
         const leftovers = containersOf(prepared.live, candidate);
         if (leftovers.length > 0) {
+          // The warm colour's slot is taken: an instant rollback to it is no longer possible.
+          if (prepared.applied?.warm?.colour === candidate) await deps.state.writeApplied(env, { ...prepared.applied, warm: null });
           say(
             `clearing ${candidate} (${leftovers.length} container(s) of an older revision) for the new version`,
           );
