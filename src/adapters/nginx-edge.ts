@@ -88,7 +88,10 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
     let last = '';
     while (Date.now() < deadline) {
       try {
-        const response = await fetch(`http://127.0.0.1:${options.settings.previewPort}/wharf-edge-generation`, { signal: AbortSignal.timeout(2000) });
+        const response = await fetch(
+          `http://127.0.0.1:${options.settings.previewPort}/wharf-edge-generation`,
+          { signal: AbortSignal.timeout(2000) },
+        );
         last = await response.text();
         if (last === id) return;
       } catch (error) {
@@ -96,13 +99,18 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    throw new EdgeConfigError('edge-reload', `the edge did not load its new configuration within 15 s (last answer: ${last})`, { retryable: true });
+    throw new EdgeConfigError(
+      'edge-reload',
+      `the edge did not load its new configuration within 15 s (last answer: ${last})`,
+      { retryable: true },
+    );
   }
 
   return {
     async ensureRunning() {
       await mkdir(live, { recursive: true });
-      if ((await readOrNull(path.join(sites, 'generation.conf'))) === null) await writeGeneration('initial');
+      if ((await readOrNull(path.join(sites, 'generation.conf'))) === null)
+        await writeGeneration('initial');
       // nginx.conf is mounted as a single file: rewrite it in place, never by rename.
       const conf = renderNginxConf(`${mountedSites}/live`);
       const confChanged = (await readOrNull(path.join(dir, 'nginx.conf'))) !== conf;

@@ -22,10 +22,26 @@ export function newAppliedRecord(
   const services: Record<string, AppliedRecord['services'][string]> = {};
   for (const service of [...rendered.infra.services, ...rendered.apps.services]) {
     const key = serviceKey(service);
-    const revision = changed.has(key) ? rendered.revision : (before?.services[key]?.revision ?? rendered.revision);
+    const revision = changed.has(key)
+      ? rendered.revision
+      : (before?.services[key]?.revision ?? rendered.revision);
     services[key] = { configHash: service.configHash, revision, definition: service.definition };
   }
-  const apps = Object.fromEntries(Object.entries(services).filter(([key]) => key.startsWith('app/')));
-  const colours: Partial<Record<Colour, ColourRecord>> = { ...others, [colour]: { revision: rendered.revision, routes: rendered.edge.apps, services: apps } };
-  return { revision: rendered.revision, colour, services, hosts: rendered.edge.hosts, infraRoutes: rendered.edge.infra, colours, warm, keepPreviousMs };
+  const apps = Object.fromEntries(
+    Object.entries(services).filter(([key]) => key.startsWith('app/')),
+  );
+  const colours: Partial<Record<Colour, ColourRecord>> = {
+    ...others,
+    [colour]: { revision: rendered.revision, routes: rendered.edge.apps, services: apps },
+  };
+  return {
+    revision: rendered.revision,
+    colour,
+    services,
+    hosts: rendered.edge.hosts,
+    infraRoutes: rendered.edge.infra,
+    colours,
+    warm,
+    keepPreviousMs,
+  };
 }

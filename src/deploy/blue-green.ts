@@ -100,7 +100,8 @@ export async function blueGreenSwap(
         const leftovers = containersOf(prepared.live, candidate);
         if (leftovers.length > 0) {
           // The warm colour's slot is taken: an instant rollback to it is no longer possible.
-          if (prepared.applied?.warm?.colour === candidate) await deps.state.writeApplied(env, { ...prepared.applied, warm: null });
+          if (prepared.applied?.warm?.colour === candidate)
+            await deps.state.writeApplied(env, { ...prepared.applied, warm: null });
           say(
             `clearing ${candidate} (${leftovers.length} container(s) of an older revision) for the new version`,
           );
@@ -303,7 +304,9 @@ export async function switchColours(
   if (toWorkers.length > 0) await deps.compose.start(colourTarget(deps, env, to), toWorkers);
   if (fromWorkers.length > 0) await deps.compose.stop(colourTarget(deps, env, from), fromWorkers);
   const keepMs = applied.keepPreviousMs;
-  const infraServices = Object.fromEntries(Object.entries(applied.services).filter(([key]) => !key.startsWith('app/')));
+  const infraServices = Object.fromEntries(
+    Object.entries(applied.services).filter(([key]) => !key.startsWith('app/')),
+  );
   const next: AppliedRecord = {
     ...applied,
     revision,

@@ -150,7 +150,12 @@ export async function deployEnvironment(
       const recovered = await converge(deps, env, onProgress);
       if (recovered.undone) {
         // An interrupted deploy is not the revision's fault: recorded as retryable, so it is tried again.
-        await record('failed', `interrupted before verification finished: ${recovered.undone.reason}`, true, recovered.undone.revision);
+        await record(
+          'failed',
+          `interrupted before verification finished: ${recovered.undone.reason}`,
+          true,
+          recovered.undone.revision,
+        );
       }
       prepared = await prepare(deps, env, request.revision, onProgress);
       const { plan, rendered } = prepared;
@@ -273,7 +278,10 @@ export async function deployEnvironment(
       const others: Partial<Record<Colour, ColourRecord>> = {};
       const warmRecord = warm ? prepared.applied?.colours[warm.colour] : undefined;
       if (warm && warmRecord) others[warm.colour] = warmRecord;
-      await deps.state.writeApplied(env, newAppliedRecord(prepared, apps, liveColour, others, warm, keepMs));
+      await deps.state.writeApplied(
+        env,
+        newAppliedRecord(prepared, apps, liveColour, others, warm, keepMs),
+      );
       await record('success');
       onProgress({
         environment: env,

@@ -24,7 +24,9 @@ const wharfYaml = dedent(`
 
 /** web at / and api at /api, blue-green; `webEnv` adds variables to web (its health, say). */
 function manifest(version: string, webEnv: Record<string, string> = {}, verify = '2s'): string {
-  const extra = Object.entries(webEnv).map(([k, v]) => `, ${k}: "${v}"`).join('');
+  const extra = Object.entries(webEnv)
+    .map(([k, v]) => `, ${k}: "${v}"`)
+    .join('');
   return dedent(`
     apiVersion: wharf/v1
     kind: Environment
@@ -54,9 +56,16 @@ let host: TestHost;
 
 async function deploy(
   version: string,
-  options: { webEnv?: Record<string, string>; verify?: string; onSwitch?: () => void; onVerify?: () => void } = {},
+  options: {
+    webEnv?: Record<string, string>;
+    verify?: string;
+    onSwitch?: () => void;
+    onVerify?: () => void;
+  } = {},
 ) {
-  await repo.commit(`web ${version}`, { 'bg.yaml': manifest(version, options.webEnv, options.verify) });
+  await repo.commit(`web ${version}`, {
+    'bg.yaml': manifest(version, options.webEnv, options.verify),
+  });
   return deployEnvironment(host.wired.deps, {
     environment: env,
     trigger: 'test',
@@ -68,11 +77,21 @@ async function deploy(
 }
 
 async function colourContainers(): Promise<{ colour: string; name: string; state: string }[]> {
-  const out = await docker(['ps', '-a', '--filter', `label=wharf.environment=${env}`, '--format', '{{.Label "wharf.colour"}} {{.Names}} {{.State}}']);
-  return out.split('\n').filter(Boolean).map((line) => {
-    const [colour = '', name = '', state = ''] = line.split(' ');
-    return { colour, name, state };
-  });
+  const out = await docker([
+    'ps',
+    '-a',
+    '--filter',
+    `label=wharf.environment=${env}`,
+    '--format',
+    '{{.Label "wharf.colour"}} {{.Names}} {{.State}}',
+  ]);
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [colour = '', name = '', state = ''] = line.split(' ');
+      return { colour, name, state };
+    });
 }
 
 async function liveColour(): Promise<string | undefined> {
@@ -91,105 +110,155 @@ afterAll(async () => {
   await repo.remove();
 });
 
-describe('blue-green deploys (real Docker, Compose, Nginx, Redis, git)', { timeout: 300_000 }, () => {
-  it('drops no request across 10 consecutive deploys, and answers with each new version after its cutover', async () => {
-    const load = startLoad({ port: host.edgePort, host: hostName, path: '/', concurrency: 4, maxRequests: 500_000, maxMs: 280_000 });
-    // Each version owns the time from the end of its cutover to the start of the next one.
-    const cutovers: { version: string; switching: number; at: number }[] = [];
-    for (let i = 1; i <= 10; i++) {
-      const version = `v${i}`;
-      let switching = 0;
-      const outcome = await deploy(version, {
-        onSwitch: () => (switching = performance.now()),
-        onVerify: () => cutovers.push({ version, switching, at: performance.now() }),
+describe(
+  'blue-green deploys (real Docker, Compose, Nginx, Redis, git)',
+  { timeout: 300_000 },
+  () => {
+    it('drops no request across 10 consecutive deploys, and answers with each new version after its cutover', async () => {
+      const load = startLoad({
+        port: host.edgePort,
+        host: hostName,
+        path: '/',
+        concurrency: 4,
+        maxRequests: 500_000,
+        maxMs: 280_000,
       });
-      expect(outcome.result, outcome.reason).toBe('success');
-    }
-    const samples = await load.stop();
-    expect(samples.length).toBeGreaterThan(500);
-    expect(samples.filter((s) => s.status !== 200)).toEqual([]);
-    for (const [i, cutover] of cutovers.entries()) {
-      const next = cutovers[i + 1]?.switching ?? Infinity;
-      const after = samples.filter((s) => s.start > cutover.at && s.start < next);
-      expect(after.length).toBeGreaterThan(0);
-      expect(new Set(after.map((s) => s.body))).toEqual(new Set([`web ${cutover.version}\n`]));
-    }
-  });
-
-  it('rolls back to the warm colour without starting a container', async () => {
-    const before = await containerIdentities(env);
-    const since = Math.floor(Date.now() / 1000);
-    const outcome = await rollbackEnvironment(host.wired.deps, env, 'test');
-    expect((await host.get(hostName, '/')).body).toBe('web v9\n');
-    expect((await host.get(hostName, '/api/')).body).toBe('api v9\n');
-    const events = await docker(['events', '--since', String(since), '--until', String(Math.ceil(Date.now() / 1000) + 1), '--filter', 'type=container', '--filter', 'event=start', '--format', '{{.Actor.Attributes.name}}']);
-    expect(events).toBe('');
-    expect(await containerIdentities(env)).toEqual(before);
-    const [last] = await host.wired.deps.history.list(env, 1);
-    expect(last).toMatchObject({ result: 'rolled-back', revision: outcome.from });
-  });
-
-  it('keeps the old version answering when the new one never becomes healthy, and removes it', async () => {
-    const live = await liveColour();
-    const load = startLoad({ port: host.edgePort, host: hostName, path: '/', concurrency: 2, maxRequests: 100_000, maxMs: 120_000 });
-    const outcome = await deploy('broken', { webEnv: { APP_HEALTH: 'unhealthy' } });
-    const samples = await load.stop();
-    expect(outcome.result).toBe('failed');
-    expect(samples.filter((s) => s.status !== 200 || s.body !== 'web v9\n')).toEqual([]);
-    expect((await colourContainers()).filter((c) => c.colour !== live)).toEqual([]);
-    const [last] = await host.wired.deps.history.list(env, 1);
-    expect(last?.result).toBe('failed');
-    expect(last?.error).toMatch(/unhealthy/);
-    expect(last?.error).toMatch(/last 20 log lines of wharf-e2e-bg-\w+-web-\w+-1/);
-    expect(last?.error).toMatch(/app app version 1 listening on :8080 \(health unhealthy\)/);
-  });
-
-  it('does not deploy a failed revision again without --retry', async () => {
-    const error = await deployEnvironment(host.wired.deps, { environment: env, trigger: 'test' }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(LoopGuardError);
-    expect((error as Error).message).toMatch(/failed to deploy\. Push a newer commit, or run `wharf deploy e2e-bg --retry`/);
-  });
-
-  it('switches traffic back when the new version fails during verification', async () => {
-    const live = await liveColour();
-    const outcome = await deploy('flaky', { webEnv: { APP_FAIL_AFTER: '14' }, verify: '40s' });
-    expect(outcome.result).toBe('rolled-back');
-    expect(outcome.reason).toMatch(/service web did not answer \/healthz through the live route during verification \(last: HTTP 404\)/);
-    expect((await host.get(hostName, '/')).body).toBe('web v9\n');
-    expect(await liveColour()).toBe(live);
-    expect((await colourContainers()).filter((c) => c.colour !== live)).toEqual([]);
-    const [last] = await host.wired.deps.history.list(env, 1);
-    expect(last?.result).toBe('rolled-back');
-  });
-
-  describe.each([
-    ['while the idle colour starts', /starting all services in wharf-e2e-bg-/],
-    ['right before the cutover', /switching live traffic to/],
-    ['during verification', /verifying \w+ through the live route/],
-  ])('when wharf is killed %s', (_when, marker) => {
-    it('the next run converges: the edge serves a healthy colour, no half-started colour is left', async () => {
-      const version = `crash-${Math.random().toString(36).slice(2, 8)}`;
-      await repo.commit(version, { 'bg.yaml': manifest(version, {}, '20s') });
-      const before = (await host.get(hostName, '/')).body;
-      const live = await liveColour();
-      await killDeployAt(marker);
-      await converge(host.wired.deps, env, silent);
-      expect(await host.get(hostName, '/')).toEqual({ status: 200, body: before });
-      const containers = await colourContainers();
-      expect(containers.filter((c) => c.colour !== live && c.state === 'running')).toEqual([]);
-      expect(containers.filter((c) => c.colour === live).every((c) => c.state === 'running')).toBe(true);
-      // Nothing is lost: the interrupted revision deploys on the next try.
-      const outcome = await deployEnvironment(host.wired.deps, { environment: env, trigger: 'test' });
-      expect(outcome.result, outcome.reason).toBe('success');
-      expect((await host.get(hostName, '/')).body).toBe(`web ${version}\n`);
+      // Each version owns the time from the end of its cutover to the start of the next one.
+      const cutovers: { version: string; switching: number; at: number }[] = [];
+      for (let i = 1; i <= 10; i++) {
+        const version = `v${i}`;
+        let switching = 0;
+        const outcome = await deploy(version, {
+          onSwitch: () => (switching = performance.now()),
+          onVerify: () => cutovers.push({ version, switching, at: performance.now() }),
+        });
+        expect(outcome.result, outcome.reason).toBe('success');
+      }
+      const samples = await load.stop();
+      expect(samples.length).toBeGreaterThan(500);
+      expect(samples.filter((s) => s.status !== 200)).toEqual([]);
+      for (const [i, cutover] of cutovers.entries()) {
+        const next = cutovers[i + 1]?.switching ?? Infinity;
+        const after = samples.filter((s) => s.start > cutover.at && s.start < next);
+        expect(after.length).toBeGreaterThan(0);
+        expect(new Set(after.map((s) => s.body))).toEqual(new Set([`web ${cutover.version}\n`]));
+      }
     });
-  });
-});
+
+    it('rolls back to the warm colour without starting a container', async () => {
+      const before = await containerIdentities(env);
+      const since = Math.floor(Date.now() / 1000);
+      const outcome = await rollbackEnvironment(host.wired.deps, env, 'test');
+      expect((await host.get(hostName, '/')).body).toBe('web v9\n');
+      expect((await host.get(hostName, '/api/')).body).toBe('api v9\n');
+      const events = await docker([
+        'events',
+        '--since',
+        String(since),
+        '--until',
+        String(Math.ceil(Date.now() / 1000) + 1),
+        '--filter',
+        'type=container',
+        '--filter',
+        'event=start',
+        '--format',
+        '{{.Actor.Attributes.name}}',
+      ]);
+      expect(events).toBe('');
+      expect(await containerIdentities(env)).toEqual(before);
+      const [last] = await host.wired.deps.history.list(env, 1);
+      expect(last).toMatchObject({ result: 'rolled-back', revision: outcome.from });
+    });
+
+    it('keeps the old version answering when the new one never becomes healthy, and removes it', async () => {
+      const live = await liveColour();
+      const load = startLoad({
+        port: host.edgePort,
+        host: hostName,
+        path: '/',
+        concurrency: 2,
+        maxRequests: 100_000,
+        maxMs: 120_000,
+      });
+      const outcome = await deploy('broken', { webEnv: { APP_HEALTH: 'unhealthy' } });
+      const samples = await load.stop();
+      expect(outcome.result).toBe('failed');
+      expect(samples.filter((s) => s.status !== 200 || s.body !== 'web v9\n')).toEqual([]);
+      expect((await colourContainers()).filter((c) => c.colour !== live)).toEqual([]);
+      const [last] = await host.wired.deps.history.list(env, 1);
+      expect(last?.result).toBe('failed');
+      expect(last?.error).toMatch(/unhealthy/);
+      expect(last?.error).toMatch(/last 20 log lines of wharf-e2e-bg-\w+-web-\w+-1/);
+      expect(last?.error).toMatch(/app app version 1 listening on :8080 \(health unhealthy\)/);
+    });
+
+    it('does not deploy a failed revision again without --retry', async () => {
+      const error = await deployEnvironment(host.wired.deps, {
+        environment: env,
+        trigger: 'test',
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(LoopGuardError);
+      expect((error as Error).message).toMatch(
+        /failed to deploy\. Push a newer commit, or run `wharf deploy e2e-bg --retry`/,
+      );
+    });
+
+    it('switches traffic back when the new version fails during verification', async () => {
+      const live = await liveColour();
+      const outcome = await deploy('flaky', { webEnv: { APP_FAIL_AFTER: '14' }, verify: '40s' });
+      expect(outcome.result).toBe('rolled-back');
+      expect(outcome.reason).toMatch(
+        /service web did not answer \/healthz through the live route during verification \(last: HTTP 404\)/,
+      );
+      expect((await host.get(hostName, '/')).body).toBe('web v9\n');
+      expect(await liveColour()).toBe(live);
+      expect((await colourContainers()).filter((c) => c.colour !== live)).toEqual([]);
+      const [last] = await host.wired.deps.history.list(env, 1);
+      expect(last?.result).toBe('rolled-back');
+    });
+
+    describe.each([
+      ['while the idle colour starts', /starting all services in wharf-e2e-bg-/],
+      ['right before the cutover', /switching live traffic to/],
+      ['during verification', /verifying \w+ through the live route/],
+    ])('when wharf is killed %s', (_when, marker) => {
+      it('the next run converges: the edge serves a healthy colour, no half-started colour is left', async () => {
+        const version = `crash-${Math.random().toString(36).slice(2, 8)}`;
+        await repo.commit(version, { 'bg.yaml': manifest(version, {}, '20s') });
+        const before = (await host.get(hostName, '/')).body;
+        const live = await liveColour();
+        await killDeployAt(marker);
+        await converge(host.wired.deps, env, silent);
+        expect(await host.get(hostName, '/')).toEqual({ status: 200, body: before });
+        const containers = await colourContainers();
+        expect(containers.filter((c) => c.colour !== live && c.state === 'running')).toEqual([]);
+        expect(
+          containers.filter((c) => c.colour === live).every((c) => c.state === 'running'),
+        ).toBe(true);
+        // Nothing is lost: the interrupted revision deploys on the next try.
+        const outcome = await deployEnvironment(host.wired.deps, {
+          environment: env,
+          trigger: 'test',
+        });
+        expect(outcome.result, outcome.reason).toBe('success');
+        expect((await host.get(hostName, '/')).body).toBe(`web ${version}\n`);
+      });
+    });
+  },
+);
 
 /** Runs `wharf deploy` as a process group and SIGKILLs all of it when `marker` is printed. */
 function killDeployAt(marker: RegExp): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('node', [path.resolve('bin/wharf.js'), 'deploy', env, '--config', host.configFile], { detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(
+      'node',
+      [path.resolve('bin/wharf.js'), 'deploy', env, '--config', host.configFile],
+      {
+        detached: true,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    );
     let output = '';
     let killed = false;
     child.stderr.setEncoding('utf8');
@@ -201,6 +270,10 @@ function killDeployAt(marker: RegExp): Promise<void> {
         process.kill(-(child.pid ?? 0), 'SIGKILL');
       }
     });
-    child.on('exit', () => (killed ? resolve() : reject(new Error(`the deploy ended before ${String(marker)}:\n${output}`))));
+    child.on('exit', () =>
+      killed
+        ? resolve()
+        : reject(new Error(`the deploy ended before ${String(marker)}:\n${output}`)),
+    );
   });
 }

@@ -27,15 +27,31 @@ function once(options: LoadOptions): Promise<Sample> {
   const start = performance.now();
   return new Promise((resolve) => {
     // A new connection per request: what is measured is the deploy, not keep-alive races.
-    const req = request({ host: '127.0.0.1', port: options.port, path: options.path, headers: { Host: options.host }, agent: false, timeout: 5000 }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ start, end: performance.now(), status: res.statusCode ?? 0, body }));
-      res.on('error', (error) => resolve({ start, end: performance.now(), status: 0, body, error: error.message }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: options.port,
+        path: options.path,
+        headers: { Host: options.host },
+        agent: false,
+        timeout: 5000,
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () =>
+          resolve({ start, end: performance.now(), status: res.statusCode ?? 0, body }),
+        );
+        res.on('error', (error) =>
+          resolve({ start, end: performance.now(), status: 0, body, error: error.message }),
+        );
+      },
+    );
     req.on('timeout', () => req.destroy(new Error('timed out')));
-    req.on('error', (error) => resolve({ start, end: performance.now(), status: 0, body: '', error: error.message }));
+    req.on('error', (error) =>
+      resolve({ start, end: performance.now(), status: 0, body: '', error: error.message }),
+    );
     req.end();
   });
 }
