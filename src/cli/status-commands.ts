@@ -17,6 +17,27 @@ function ago(iso: string, now: Date): string {
   return `${Math.round(seconds / 86400)}d ago`;
 }
 
+interface AppliedSummary {
+  readonly colour: string;
+  readonly revision: string;
+  readonly warm: {
+    readonly colour: string;
+    readonly revision: string;
+    readonly until: string;
+  } | null;
+}
+
+/** A failure reason under its deploy line: indented, at most `lines` lines. */
+function indent(text: string, spaces: number, lines: number): string {
+  const all = text.trimEnd().split('\n');
+  const shown = all.slice(0, lines).map((l) => `${' '.repeat(spaces)}${l}`);
+  if (all.length > lines)
+    shown.push(
+      `${' '.repeat(spaces)}... (${all.length - lines} more lines; --format json shows all)`,
+    );
+  return shown.join('\n');
+}
+
 function containerLine(c: LiveContainer, color: boolean): string {
   const p = pc.createColors(color);
   const state = c.state === 'running' ? p.green(c.state) : p.red(c.state);
@@ -40,13 +61,19 @@ export async function statusCommand(
       const report: {
         environment: string;
         last: DeployRecord | null;
+        live: AppliedSummary | null;
         containers: LiveContainer[];
       }[] = [];
       for (const env of environments) {
         const [last] = await deps.history.list(env, 1);
+        const applied = await deps.state.readApplied(env);
+        const live = applied
+          ? { colour: applied.colour, revision: applied.revision, warm: applied.warm }
+          : null;
         report.push({
           environment: env,
           last: last ?? null,
+          live,
           containers: await deps.engine.listContainers(env),
         });
       }
@@ -57,12 +84,18 @@ export async function statusCommand(
       if (report.length === 0)
         io.out('no environments deployed yet; run `wharf deploy <environment>`\n');
       const now = deps.now();
-      for (const { environment: env, last, containers } of report) {
+      for (const { environment: env, last, live, containers } of report) {
         const lastLine = last
           ? `last deploy ${last.result} at ${last.revision.slice(0, 12)} ${ago(last.finishedAt, now)}`
           : 'never deployed by wharf';
         io.out(`${pc.createColors(io.color).bold(env)}  ${lastLine}\n`);
-        if (last?.error) io.out(`    error: ${last.error.split('\n')[0] ?? ''}\n`);
+        if (live) {
+          const warm = live.warm
+            ? `; ${live.warm.colour} kept warm at ${live.warm.revision.slice(0, 12)} until ${live.warm.until}`
+            : '';
+          io.out(`    live: ${live.colour} at ${live.revision.slice(0, 12)}${warm}\n`);
+        }
+        if (last?.error) io.out(`${indent(last.error, 4, 12)}\n`);
         for (const c of containers) io.out(`${containerLine(c, io.color)}\n`);
         if (containers.length === 0) io.out('    no containers\n');
       }
@@ -96,7 +129,7 @@ export async function historyCommand(
         io.out(
           `${r.finishedAt}  ${r.result.padEnd(11)} ${r.revision.slice(0, 12).padEnd(12)}  +${s.create} ~${s.update} -${s.remove} drift ${s.drift}  ${r.trigger}\n`,
         );
-        if (r.error) io.out(`    ${r.error.split('\n')[0] ?? ''}\n`);
+        if (r.error) io.out(`${indent(r.error, 4, options.limit === 1 ? 60 : 25)}\n`);
       }
       return exitCodes.ok;
     });
