@@ -26,6 +26,7 @@ have redis-server || missing_pkgs+=(redis-server)
 have redis-cli || missing_pkgs+=(redis-tools)
 have git || missing_pkgs+=(git)
 have curl || missing_pkgs+=(curl)
+have openssl || missing_pkgs+=(openssl)
 if [ "$want_test_tools" = 1 ]; then
   have mmdebstrap || missing_pkgs+=(mmdebstrap)
   dpkg -s busybox-static >/dev/null 2>&1 || missing_pkgs+=(busybox-static)

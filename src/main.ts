@@ -2,6 +2,9 @@
 // src/adapters/ that may import side-effect libraries.
 import path from 'node:path';
 import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import { bullmqQueue } from './adapters/bullmq-queue.js';
+import { githubFeedback, logFeedback } from './adapters/github-feedback.js';
 import { composeRuntime } from './adapters/compose-runtime.js';
 import { dockerEngine } from './adapters/docker-engine.js';
 import { fsStateFiles } from './adapters/fs-state-files.js';
@@ -13,6 +16,10 @@ import { redisLock } from './adapters/redis-lock.js';
 import type { ResolvedConfig } from './config/load-config.js';
 import { hashOf } from './core/render/config-hash.js';
 import type { DeployDeps } from './deploy/deps.js';
+import type { PipelineDeps } from './pipeline/pipeline-deps.js';
+import { handleReconcile } from './pipeline/reconcile-job.js';
+import { handleRoute } from './pipeline/route-job.js';
+import { createServer } from './server/create-server.js';
 
 export interface Wired {
   readonly deps: DeployDeps;
@@ -51,6 +58,109 @@ export function wire(config: ResolvedConfig): Wired {
     deps,
     close: async () => {
       await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
+
+export interface ServiceOptions {
+  /** Run the HTTP server (webhooks, health). */
+  readonly http: boolean;
+  /** Run queue workers (deploys). */
+  readonly workers: boolean;
+}
+
+export interface RunningService {
+  readonly address: string | null;
+  /** Reconcile jobs waiting, running and delayed. */
+  counts(): Promise<{
+    readonly waiting: number;
+    readonly active: number;
+    readonly delayed: number;
+  }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * `wharf serve` (server and workers) and `wharf agent` (workers only): the GitOps loop.
+ * Resolves once listening; `stop` takes no new jobs, lets running deploys finish, and closes.
+ */
+export async function startService(
+  config: ResolvedConfig,
+  options: ServiceOptions,
+): Promise<RunningService> {
+  const log = pino({ level: process.env['WHARF_LOG_LEVEL'] ?? 'info', base: { service: 'wharf' } });
+  const wired = wire(config);
+  const queue = bullmqQueue(
+    { redisUrl: config.redisUrl, prefix: config.redisPrefix, attempts: config.queue.attempts },
+    log,
+  );
+  const github = config.github;
+  const pipeline: PipelineDeps = {
+    ...wired.deps,
+    queue,
+    feedback: github ? githubFeedback(github, log) : logFeedback(log),
+    log,
+    environmentUrl: (host) => (github?.environmentUrl ?? 'https://{host}').replace('{host}', host),
+    deployTags: config.webhook.deployTags,
+    resyncJitterMs: Math.min(30_000, Math.floor(config.queue.resyncIntervalMs / 10)),
+  };
+  const probe = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  probe.on('error', () => undefined);
+  if (options.workers) {
+    queue.startWorkers(
+      {
+        route: (job) => handleRoute(pipeline, job),
+        reconcile: async (job) => {
+          await handleReconcile(pipeline, job);
+        },
+      },
+      config.queue.concurrency,
+    );
+    await queue.scheduleResync(config.queue.resyncIntervalMs).catch((error: unknown) => {
+      log.warn(
+        { err: { message: error instanceof Error ? error.message : String(error) } },
+        'resync not scheduled yet: Redis unavailable',
+      );
+    });
+  }
+  let server: ReturnType<typeof createServer> | null = null;
+  let address: string | null = null;
+  if (options.http) {
+    server = createServer({
+      secrets: config.webhook.secrets,
+      repositories: config.webhook.repositories,
+      deployTags: config.webhook.deployTags,
+      queue,
+      log,
+      ready: async () => ({
+        redis: await probe.ping().then(
+          (r) => r === 'PONG',
+          () => false,
+        ),
+        docker: await wired.deps.engine.ping(),
+      }),
+    });
+    address = await server.listen({ host: config.server.bind, port: config.server.port });
+    log.info(
+      { address, repositories: config.webhook.repositories },
+      'listening for GitHub webhooks',
+    );
+  }
+  if (options.workers)
+    log.info(
+      { concurrency: config.queue.concurrency, resyncMs: config.queue.resyncIntervalMs },
+      'deploy workers started',
+    );
+  return {
+    address,
+    counts: () => queue.counts(),
+    async stop() {
+      log.info('stopping: no new jobs, waiting for running deploys');
+      if (server) await server.close();
+      await queue.close();
+      probe.disconnect();
+      await wired.close();
+      log.info('stopped');
     },
   };
 }

@@ -51,6 +51,15 @@ function toLive(c: Inspected): LiveContainer {
 /** The Docker Engine through the docker CLI (the same client and socket Compose uses). */
 export function dockerEngine(): ContainerEngine {
   return {
+    async ping() {
+      return (
+        (
+          await runCommand('docker', ['version', '--format', '{{.Server.Version}}'], {
+            timeoutMs: 5000,
+          })
+        ).code === 0
+      );
+    },
     async listContainers(environment) {
       const ids = (
         await docker([

@@ -5,6 +5,7 @@
 export type ParsedRef =
   | { kind: 'sha'; sha: string }
   | { kind: 'branch'; name: string }
+  | { kind: 'tag'; name: string }
   | { kind: 'pull'; number: number };
 
 const sha = /^[0-9a-f]{4,64}$/;
@@ -19,6 +20,10 @@ export function parseRef(input: string): ParsedRef | undefined {
   const pr = pull.exec(input);
   if (pr) return { kind: 'pull', number: Number(pr[1]) };
   if (sha.test(input)) return { kind: 'sha', sha: input };
+  if (input.startsWith('refs/tags/')) {
+    const tag = input.slice('refs/tags/'.length);
+    return tag === '' || forbidden.test(tag) ? undefined : { kind: 'tag', name: tag };
+  }
   const name = input.startsWith('refs/heads/') ? input.slice('refs/heads/'.length) : input;
   if (name.startsWith('refs/')) return undefined;
   if (name === '@' || forbidden.test(name)) return undefined;

@@ -137,7 +137,9 @@ export function gitSource(options: GitSourceOptions): GitSource {
           ? [`refs/pull/${parsed.number}/head`]
           : parsed.kind === 'branch'
             ? [`refs/heads/${parsed.name}`]
-            : [parsed.sha];
+            : parsed.kind === 'tag'
+              ? [`refs/tags/${parsed.name}`]
+              : [parsed.sha];
       for (const candidate of candidates) {
         // rev-parse --quiet exits 1 with no output for an unknown name; simple-git does not
         // treat that as an error, so an empty answer means "not found".
@@ -157,6 +159,16 @@ export function gitSource(options: GitSourceOptions): GitSource {
       if (!/^[0-9a-f]{40,64}$/.test(revision))
         throw new GitError('invalid-ref', `files() needs a full commit sha, got \`${revision}\``);
       return { read: (file, maxBytes) => readBlob(revision, file, maxBytes, 0) };
+    },
+    async isAncestor(older, newer) {
+      if (!/^[0-9a-f]{40,64}$/.test(older) || !/^[0-9a-f]{40,64}$/.test(newer)) return false;
+      // merge-base --is-ancestor answers by exit code; simple-git gives no error for exit 1.
+      const base = (
+        await mirror()
+          .raw(['merge-base', older, newer])
+          .catch(() => '')
+      ).trim();
+      return base === older;
     },
     async describe(revision) {
       const [subject = '', author = '', date = ''] = (

@@ -23,5 +23,11 @@ export function redisHistory(redis: Redis, prefix: string): HistoryStore {
     async environments() {
       return (await redis.smembers(envsKey)).sort();
     },
+    async lastSeen(environment) {
+      return redis.get(`${prefix}:seen:${environment}`);
+    },
+    async markSeen(environment, revision) {
+      await redis.set(`${prefix}:seen:${environment}`, revision);
+    },
   };
 }

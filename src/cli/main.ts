@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { exitCodes, processIo, type CliIo } from './io.js';
 import { deployCommand, planCommand, rollbackCommand } from './deploy-commands.js';
+import { agentCommand, serveCommand } from './serve-commands.js';
 import { historyCommand, statusCommand } from './status-commands.js';
 import { validateCommand } from './validate-command.js';
 
@@ -78,6 +79,28 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(configOption())
     .action(async (env: string, options: { config?: string }) => {
       setExit(await rollbackCommand(env, options, io));
+    });
+
+  cli
+    .command('serve')
+    .description(
+      'receive GitHub webhooks and deploy what is pushed (the GitOps loop); runs deploy workers too',
+    )
+    .addOption(configOption())
+    .option(
+      '--no-workers',
+      'only receive webhooks and queue them; leave deploys to `wharf agent` processes',
+    )
+    .action(async (options: { config?: string; workers: boolean }) => {
+      setExit(await serveCommand(options, io));
+    });
+
+  cli
+    .command('agent')
+    .description('run deploy workers only (no HTTP server), on the same Redis as `wharf serve`')
+    .addOption(configOption())
+    .action(async (options: { config?: string }) => {
+      setExit(await agentCommand(options, io));
     });
 
   cli

@@ -73,4 +73,78 @@ export interface WharfConfig {
    * Longest one `docker compose` call may take (health waits come on top).
    */
   composeTimeout?: string;
+  /**
+   * The HTTP server of `wharf serve`: GitHub webhooks, health and readiness.
+   */
+  server?: {
+    /**
+     * Address to listen on; put a TLS-terminating proxy (or the edge) in front for GitHub.
+     */
+    bind?: string;
+    /**
+     * Port to listen on.
+     */
+    port?: number;
+  };
+  /**
+   * GitHub webhooks.
+   */
+  webhook?: {
+    /**
+     * File holding the webhook secret (also read from WHARF_WEBHOOK_SECRET). Required by `wharf serve`.
+     */
+    secretFile?: string;
+    /**
+     * While rotating the secret: the old one, still accepted.
+     */
+    previousSecretFile?: string;
+    /**
+     * Repositories (`owner/name`) whose webhooks are accepted; others get 403.
+     *
+     * @minItems 1
+     */
+    repositories?: [string, ...string[]];
+    /**
+     * Route pushed tags to environments whose `tags` glob matches (ignored otherwise).
+     */
+    deployTags?: boolean;
+  };
+  /**
+   * Feedback on GitHub: commit statuses and Deployments. Without it, wharf reports nothing to GitHub.
+   */
+  github?: {
+    /**
+     * GitHub API base URL (GitHub Enterprise: `https://HOST/api/v3`).
+     */
+    apiUrl?: string;
+    /**
+     * File holding a token with `repo_deployment` and `repo:status` (fine-grained: Deployments and Commit statuses, read and write).
+     */
+    tokenFile?: string;
+    /**
+     * The environments repository on GitHub, where statuses and Deployments go.
+     */
+    repository: string;
+    /**
+     * URL shown on each Deployment; `{host}` becomes the environment's host.
+     */
+    environmentUrl?: string;
+  };
+  /**
+   * The BullMQ job queue that runs deploys.
+   */
+  queue?: {
+    /**
+     * Environments one process deploys at the same time (one deploy per environment across all processes, always).
+     */
+    concurrency?: number;
+    /**
+     * How often every environment is reconciled with git, so a lost webhook costs at most this long.
+     */
+    resyncInterval?: string;
+    /**
+     * Tries of a deploy that fails for a reason that may pass (network, Docker busy), with exponential backoff.
+     */
+    attempts?: number;
+  };
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { EdgeSettings } from '../core/edge/render-edge-project.js';
 import { parseDuration } from '../core/duration.js';
+import type { EdgeSettings } from '../core/edge/render-edge-project.js';
 import { WharfError } from '../core/errors.js';
 import type { Problem } from '../core/problem.js';
 import { loadYaml } from '../manifests/load-yaml.js';
@@ -11,7 +11,15 @@ import type { WharfConfig } from './config.generated.js';
 
 export const defaultConfigPath = '/etc/wharf/config.yaml';
 
-/** wharf's settings with every default filled in and the token read. */
+export interface GitHubSettings {
+  readonly apiUrl: string;
+  readonly token?: string;
+  readonly owner: string;
+  readonly repo: string;
+  readonly environmentUrl: string;
+}
+
+/** wharf's settings with every default filled in and the secrets it names read. */
 export interface ResolvedConfig {
   readonly file: string;
   readonly repositoryUrl: string;
@@ -22,6 +30,26 @@ export interface ResolvedConfig {
   readonly edge: EdgeSettings;
   readonly images: Readonly<Record<string, string>>;
   readonly composeTimeoutSeconds: number;
+  readonly server: { readonly bind: string; readonly port: number };
+  readonly webhook: {
+    /** Accepted secrets: the current one first, then the previous one while rotating. */
+    readonly secrets: readonly string[];
+    readonly repositories: readonly string[];
+    readonly deployTags: boolean;
+  };
+  readonly github: GitHubSettings | null;
+  readonly queue: {
+    readonly concurrency: number;
+    readonly resyncIntervalMs: number;
+    readonly attempts: number;
+  };
+}
+
+/** Secret values the configuration names (read from files or the environment). */
+export interface ConfigSecrets {
+  readonly repositoryToken?: string;
+  readonly githubToken?: string;
+  readonly webhookSecrets?: readonly string[];
 }
 
 /** The config file does not validate; `problems` say where. */
@@ -37,17 +65,21 @@ export class ConfigError extends WharfError {
   }
 }
 
-export function resolveConfig(config: WharfConfig, file: string, token?: string): ResolvedConfig {
-  const base = path.dirname(file);
+export function resolveConfig(
+  config: WharfConfig,
+  file: string,
+  secrets: ConfigSecrets = {},
+): ResolvedConfig {
   // A local repository path is taken relative to the config file, like any path in it.
-  const url =
-    /^[a-z][a-z0-9+.-]*:\/\//i.test(config.repository.url) || config.repository.url.includes('@')
-      ? config.repository.url
-      : path.resolve(base, config.repository.url);
+  const remote =
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(config.repository.url) || config.repository.url.includes('@');
+  const github = config.github;
   return {
     file,
-    repositoryUrl: url,
-    ...(token ? { token } : {}),
+    repositoryUrl: remote
+      ? config.repository.url
+      : path.resolve(path.dirname(file), config.repository.url),
+    ...(secrets.repositoryToken ? { token: secrets.repositoryToken } : {}),
     stateDir: config.stateDir ?? '/var/lib/wharf',
     redisUrl: config.redis?.url ?? 'redis://127.0.0.1:6379',
     redisPrefix: config.redis?.prefix ?? 'wharf',
@@ -64,6 +96,26 @@ export function resolveConfig(config: WharfConfig, file: string, token?: string)
     composeTimeoutSeconds: Math.ceil(
       (parseDuration(config.composeTimeout ?? '10m') ?? 600_000) / 1000,
     ),
+    server: { bind: config.server?.bind ?? '127.0.0.1', port: config.server?.port ?? 8787 },
+    webhook: {
+      secrets: secrets.webhookSecrets ?? [],
+      repositories: config.webhook?.repositories ?? (github ? [github.repository] : []),
+      deployTags: config.webhook?.deployTags ?? false,
+    },
+    github: github
+      ? {
+          apiUrl: (github.apiUrl ?? 'https://api.github.com').replace(/\/$/, ''),
+          ...(secrets.githubToken ? { token: secrets.githubToken } : {}),
+          owner: github.repository.split('/')[0] ?? '',
+          repo: github.repository.split('/')[1] ?? '',
+          environmentUrl: github.environmentUrl ?? 'https://{host}',
+        }
+      : null,
+    queue: {
+      concurrency: config.queue?.concurrency ?? 2,
+      resyncIntervalMs: parseDuration(config.queue?.resyncInterval ?? '3m') ?? 180_000,
+      attempts: config.queue?.attempts ?? 5,
+    },
   };
 }
 
@@ -84,16 +136,26 @@ export async function loadConfig(file: string): Promise<ResolvedConfig> {
   if (!validate(loaded.yaml.value))
     throw new ConfigError(file, schemaProblems(loaded.yaml, validate.errors ?? []));
   const config = loaded.yaml.value as WharfConfig;
-  let token: string | undefined;
-  if (config.repository.tokenFile) {
+  const read = async (
+    secretPath: string | undefined,
+    field: string,
+  ): Promise<string | undefined> => {
+    if (!secretPath) return undefined;
     try {
-      token = (await readFile(config.repository.tokenFile, 'utf8')).trim();
+      return (await readFile(secretPath, 'utf8')).trim();
     } catch {
-      throw new WharfError(
-        'config-token',
-        `cannot read repository.tokenFile ${config.repository.tokenFile} named in ${file}`,
-      );
+      throw new WharfError('config-token', `cannot read ${field} ${secretPath} named in ${file}`);
     }
-  }
-  return resolveConfig(config, file, token);
+  };
+  const repositoryToken = await read(config.repository.tokenFile, 'repository.tokenFile');
+  const githubToken = (await read(config.github?.tokenFile, 'github.tokenFile')) ?? repositoryToken;
+  const current =
+    process.env['WHARF_WEBHOOK_SECRET'] ??
+    (await read(config.webhook?.secretFile, 'webhook.secretFile'));
+  const previous = await read(config.webhook?.previousSecretFile, 'webhook.previousSecretFile');
+  return resolveConfig(config, file, {
+    ...(repositoryToken ? { repositoryToken } : {}),
+    ...(githubToken ? { githubToken } : {}),
+    webhookSecrets: [current, previous].filter((s): s is string => Boolean(s)),
+  });
 }

@@ -2,6 +2,8 @@ import type { ContainerState, LiveContainer } from '../core/live.js';
 
 /** The Docker Engine calls wharf makes outside Compose. */
 export interface ContainerEngine {
+  /** Whether the engine answers. */
+  ping(): Promise<boolean>;
   /** Containers wharf manages for one environment (any colour, any state). */
   listContainers(environment: string): Promise<LiveContainer[]>;
   /** Creates the network unless it exists; returns whether it had to. */

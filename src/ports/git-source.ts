@@ -10,6 +10,8 @@ export interface GitSource {
   resolve(ref: string): Promise<string>;
   /** The files of a revision, read without checking out a working tree. */
   files(revision: string): RepoFiles;
+  /** Whether `older` is an ancestor of `newer` (both full shas). */
+  isAncestor(older: string, newer: string): Promise<boolean>;
   /** The commit's subject line and author, for history and messages. */
   describe(revision: string): Promise<{ subject: string; author: string; date: string }>;
 }

@@ -25,4 +25,7 @@ export interface HistoryStore {
   record(entry: DeployRecord): Promise<void>;
   list(environment: string, limit: number): Promise<DeployRecord[]>;
   environments(): Promise<string[]>;
+  /** The newest commit seen as desired for an environment, so it never moves back by itself. */
+  lastSeen(environment: string): Promise<string | null>;
+  markSeen(environment: string, revision: string): Promise<void>;
 }

@@ -17,6 +17,12 @@ const env = {
   GIT_COMMITTER_EMAIL: 'author@example.test',
 };
 
+/** Runs git in `cwd` with the test identity and no machine configuration. */
+export async function runGit(cwd: string, ...args: string[]): Promise<string> {
+  const { stdout } = await exec('git', args, { cwd, env });
+  return stdout.trim();
+}
+
 /** A real git repository in a temporary folder, to commit environments into. */
 export class TestRepo {
   private constructor(readonly dir: string) {}
@@ -28,9 +34,8 @@ export class TestRepo {
     return repo;
   }
 
-  async git(...args: string[]): Promise<string> {
-    const { stdout } = await exec('git', args, { cwd: this.dir, env });
-    return stdout.trim();
+  git(...args: string[]): Promise<string> {
+    return runGit(this.dir, ...args);
   }
 
   async write(files: Record<string, string | null>): Promise<void> {

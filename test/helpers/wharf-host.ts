@@ -34,6 +34,7 @@ export interface TestHost {
 export async function createTestHost(
   repositoryDir: string,
   environments: readonly string[],
+  extra: Record<string, unknown> = {},
 ): Promise<TestHost> {
   const root = await mkdtemp(path.join(tmpdir(), 'wharf-host-'));
   const edgePort = await freePort();
@@ -55,6 +56,7 @@ export async function createTestHost(
       },
       images: testImages,
       composeTimeout: '300s',
+      ...extra,
     }),
   );
   const config = await loadConfig(configFile);

@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { LockedError, WharfError } from '../core/errors.js';
+import type { JobHandlers, JobQueue, ReconcileJob, RouteJob } from '../ports/job-queue.js';
+
+export interface BullmqOptions {
+  readonly redisUrl: string;
+  readonly prefix: string;
+  /** Tries of a job whose failure may pass, with exponential backoff from 2 s. */
+  readonly attempts: number;
+}
+
+// A reconcile waiting this long without starting is presumed lost and may be requested anew.
+const pendingTtlSeconds = 600;
+
+/**
+ * The job queue on BullMQ. Two queues: `route` (what a push or a resync concerns) and
+ * `reconcile` (one environment). Failures that cannot pass (an invalid manifest, a policy
+ * refusal, a blocked revision) become UnrecoverableError and are not retried.
+ */
+export function bullmqQueue(options: BullmqOptions, log: Logger): JobQueue {
+  // Producers fail fast when Redis is away (the webhook answers 503); workers wait for it.
+  const producer = new Redis(options.redisUrl, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    lazyConnect: false,
+  });
+  producer.on('error', () => undefined);
+  const connections: Redis[] = [];
+  const workerConnection = (): Redis => {
+    const r = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+    r.on('error', () => undefined);
+    connections.push(r);
+    return r;
+  };
+  const prefix = `${options.prefix}:bull`;
+  const jobDefaults = {
+    attempts: options.attempts,
+    backoff: { type: 'exponential', delay: 2000 },
+    removeOnComplete: { age: 24 * 3600, count: 1000 },
+    removeOnFail: { age: 7 * 24 * 3600, count: 1000 },
+  };
+  const routeQueue = new Queue<RouteJob>('route', {
+    connection: producer,
+    prefix,
+    defaultJobOptions: jobDefaults,
+  });
+  const reconcileQueue = new Queue<ReconcileJob>('reconcile', {
+    connection: producer,
+    prefix,
+    defaultJobOptions: jobDefaults,
+  });
+  const pendingKey = (environment: string): string => `${options.prefix}:pending:${environment}`;
+  const workers: Worker[] = [];
+
+  function classify(error: unknown): Error {
+    if (error instanceof LockedError) return error;
+    if (error instanceof WharfError && !error.retryable)
+      return new UnrecoverableError(`${error.code}: ${error.message}`);
+    return error instanceof Error ? error : new Error(String(error));
+  }
+
+  return {
+    async route(job, id) {
+      const jobId = `delivery-${id}`;
+      if (await routeQueue.getJob(jobId)) return { queued: false };
+      await routeQueue.add(job.kind, job, { jobId });
+      return { queued: true };
+    },
+    async requestReconcile(job, delayMs = 0) {
+      const fresh = await producer.set(
+        pendingKey(job.environment),
+        job.trigger,
+        'EX',
+        pendingTtlSeconds,
+        'NX',
+      );
+      if (fresh !== 'OK') return;
+      try {
+        await reconcileQueue.add('reconcile', job, {
+          jobId: `${job.environment}-${randomUUID()}`,
+          delay: delayMs,
+        });
+      } catch (error) {
+        await producer.del(pendingKey(job.environment)).catch(() => undefined);
+        throw error;
+      }
+    },
+    startWorkers(handlers: JobHandlers, concurrency: number) {
+      const routeWorker = new Worker<RouteJob>(
+        'route',
+        async (job: Job<RouteJob>) => {
+          try {
+            await handlers.route(job.data);
+          } catch (error) {
+            throw classify(error);
+          }
+        },
+        { connection: workerConnection(), prefix, concurrency: 1 },
+      );
+      const reconcileWorker = new Worker<ReconcileJob>(
+        'reconcile',
+        async (job: Job<ReconcileJob>, token?: string) => {
+          // From here on a new request queues a new job: this one reads git as it is now.
+          await producer.del(pendingKey(job.data.environment)).catch(() => undefined);
+          try {
+            await handlers.reconcile(job.data);
+          } catch (error) {
+            if (error instanceof LockedError && token) {
+              // Another process deploys this environment: wait for it without using up a try.
+              await job.moveToDelayed(Date.now() + 3000, token);
+              throw new DelayedError();
+            }
+            throw classify(error);
+          }
+        },
+        { connection: workerConnection(), prefix, concurrency, lockDuration: 120_000 },
+      );
+      for (const worker of [routeWorker, reconcileWorker]) {
+        worker.on('failed', (job, error) =>
+          log.warn(
+            {
+              queue: worker.name,
+              job: job?.id,
+              data: job?.data,
+              attempts: job?.attemptsMade,
+              err: { message: error.message },
+            },
+            'job failed',
+          ),
+        );
+        worker.on('error', (error) =>
+          log.error({ queue: worker.name, err: { message: error.message } }, 'queue worker error'),
+        );
+        workers.push(worker);
+      }
+    },
+    async scheduleResync(intervalMs) {
+      await routeQueue.upsertJobScheduler(
+        'resync',
+        { every: intervalMs },
+        { name: 'resync', data: { kind: 'resync' } },
+      );
+    },
+    async counts() {
+      const counts = await reconcileQueue.getJobCounts('waiting', 'active', 'delayed');
+      return {
+        waiting: counts['waiting'] ?? 0,
+        active: counts['active'] ?? 0,
+        delayed: counts['delayed'] ?? 0,
+      };
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+      await routeQueue.close();
+      await reconcileQueue.close();
+      producer.disconnect();
+      for (const connection of connections) connection.disconnect();
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import { Octokit } from '@octokit/rest';
+import type { Logger } from 'pino';
+import type { GitHubSettings } from '../config/load-config.js';
+import type { Feedback } from '../ports/feedback.js';
+
+// GitHub refuses commit status descriptions over 140 characters.
+function short(text: string, max = 140): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+}
+
+/**
+ * Commit statuses and Deployments through @octokit/rest, at a configurable API base URL
+ * (GitHub, GitHub Enterprise, or the stand-in in tests). A failure to report is logged and
+ * never fails the deploy it reports on.
+ */
+export function githubFeedback(settings: GitHubSettings, log: Logger): Feedback {
+  const octokit = new Octokit({
+    baseUrl: settings.apiUrl,
+    ...(settings.token ? { auth: settings.token } : {}),
+    userAgent: 'wharf',
+    request: { retries: 0 },
+    log: {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: () => undefined,
+      error: () => undefined,
+    },
+  });
+  const repo = { owner: settings.owner, repo: settings.repo };
+  async function safely<T>(what: string, call: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      log.warn(
+        { err: { message: error instanceof Error ? error.message : String(error) }, what },
+        'github feedback failed',
+      );
+      return fallback;
+    }
+  }
+  return {
+    async commitStatus(sha, state, description, context) {
+      await safely(
+        'commit status',
+        () =>
+          octokit.rest.repos.createCommitStatus({
+            ...repo,
+            sha,
+            state,
+            context,
+            description: short(description),
+          }),
+        undefined,
+      );
+    },
+    async createDeployment(environment, sha, options) {
+      return safely(
+        'create deployment',
+        async () => {
+          const response = await octokit.rest.repos.createDeployment({
+            ...repo,
+            ref: sha,
+            environment,
+            description: short(options.description),
+            auto_merge: false,
+            // wharf already validated the commit; GitHub's own checks are not a gate for it.
+            required_contexts: [],
+            transient_environment: options.transient,
+            production_environment: options.production,
+          });
+          return 'id' in response.data ? response.data.id : null;
+        },
+        null,
+      );
+    },
+    async deploymentStatus(id, state, options) {
+      await safely(
+        'deployment status',
+        () =>
+          octokit.rest.repos.createDeploymentStatus({
+            ...repo,
+            deployment_id: id,
+            state,
+            description: short(options.description),
+            ...(options.environmentUrl ? { environment_url: options.environmentUrl } : {}),
+            auto_inactive: false,
+          }),
+        undefined,
+      );
+    },
+  };
+}
+
+/** Without a forge configured, feedback goes to the log only. */
+export function logFeedback(log: Logger): Feedback {
+  return {
+    commitStatus(sha, state, description, context) {
+      log.info({ sha, state, context, description }, 'commit status');
+      return Promise.resolve();
+    },
+    createDeployment() {
+      return Promise.resolve(null);
+    },
+    deploymentStatus() {
+      return Promise.resolve();
+    },
+  };
+}

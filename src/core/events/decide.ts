@@ -1,0 +1,48 @@
+/** What wharf does with a GitHub webhook delivery. Pure: event name and payload in, decision out. */
+export type WebhookDecision =
+  | { readonly kind: 'pong' }
+  | { readonly kind: 'ignore'; readonly reason: string }
+  | { readonly kind: 'push'; readonly branch: string; readonly after: string }
+  | { readonly kind: 'tag'; readonly tag: string; readonly after: string };
+
+export interface DecideSettings {
+  readonly deployTags: boolean;
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+/** The repository a payload is about (`owner/name`), if it names one. */
+export function repositoryOf(payload: unknown): string | undefined {
+  const name = record(record(payload)['repository'])['full_name'];
+  return typeof name === 'string' ? name : undefined;
+}
+
+/**
+ * The payload only says what to reconcile; the job reads the commit itself from git
+ * (DESIGN.md, "Events and queues"), so nothing here is trusted beyond names.
+ */
+export function decide(event: string, payload: unknown, settings: DecideSettings): WebhookDecision {
+  const body = record(payload);
+  if (event === 'ping') return { kind: 'pong' };
+  if (event !== 'push')
+    return { kind: 'ignore', reason: `event ${event} is not one wharf acts on` };
+  const ref = body['ref'];
+  const after = typeof body['after'] === 'string' ? body['after'] : '';
+  if (typeof ref !== 'string') return { kind: 'ignore', reason: 'push without a ref' };
+  if (body['deleted'] === true)
+    return {
+      kind: 'ignore',
+      reason: `${ref} was deleted; environments keep running until a push or wharf.yaml says otherwise`,
+    };
+  if (ref.startsWith('refs/heads/'))
+    return { kind: 'push', branch: ref.slice('refs/heads/'.length), after };
+  if (ref.startsWith('refs/tags/')) {
+    const tag = ref.slice('refs/tags/'.length);
+    return settings.deployTags
+      ? { kind: 'tag', tag, after }
+      : { kind: 'ignore', reason: `tag ${tag} pushed; tags deploy only with webhook.deployTags` };
+  }
+  return { kind: 'ignore', reason: `push to ${ref}, which is neither a branch nor a tag` };
+}

@@ -1,0 +1,16 @@
+import type { Logger } from 'pino';
+import type { DeployDeps } from '../deploy/deps.js';
+import type { Feedback } from '../ports/feedback.js';
+import type { JobQueue } from '../ports/job-queue.js';
+
+export interface PipelineDeps extends DeployDeps {
+  readonly queue: JobQueue;
+  readonly feedback: Feedback;
+  readonly log: Logger;
+  /** The URL shown on a Deployment, from the environment's host. */
+  readonly environmentUrl: (host: string) => string;
+  /** Route pushed tags to environments whose `tags` glob matches. */
+  readonly deployTags: boolean;
+  /** Spread of resync requests, so environments do not all deploy at the same moment. */
+  readonly resyncJitterMs: number;
+}

@@ -1,0 +1,81 @@
+import { matchesGlob } from '../core/events/glob.js';
+import type { Repository } from '../core/manifest.js';
+import { validateRepository } from '../manifests/validate-repository.js';
+import type { RouteJob } from '../ports/job-queue.js';
+import type { PipelineDeps } from './pipeline-deps.js';
+
+function describeProblems(
+  problems: readonly { file: string; line: number; path: string; message: string }[],
+): string {
+  const first = problems.slice(0, 2).map((p) => `${p.file}:${p.line} ${p.path} ${p.message}`);
+  return `${problems.length} problem(s): ${first.join('; ')}`;
+}
+
+/** wharf.yaml to route by: the pushed commit's if it is valid, else the default branch's. */
+async function repositoryAt(
+  deps: PipelineDeps,
+  revision: string,
+): Promise<{ repository: Repository | undefined; problems: number; description: string }> {
+  const validation = await validateRepository(deps.git.files(revision));
+  if (validation.problems.length === 0) {
+    return {
+      repository: validation.repository,
+      problems: 0,
+      description: `valid: ${validation.environments.map((e) => e.name).join(', ')}`,
+    };
+  }
+  const fallback = await validateRepository(
+    deps.git.files(await deps.git.resolve(await deps.git.defaultBranch())),
+  );
+  return {
+    repository: validation.repository ?? fallback.repository,
+    problems: validation.problems.length,
+    description: describeProblems(validation.problems),
+  };
+}
+
+/**
+ * What a push (or a resync tick) concerns: validates the pushed commit (commit status
+ * `wharf/validate`) and asks for a reconcile of each environment that follows the ref.
+ */
+export async function handleRoute(deps: PipelineDeps, job: RouteJob): Promise<void> {
+  await deps.git.fetch();
+  if (job.kind === 'resync') {
+    const head = await deps.git.resolve(await deps.git.defaultBranch());
+    const { repository } = await repositoryAt(deps, head);
+    for (const [name, binding] of Object.entries(repository?.environments ?? {})) {
+      if (binding?.autoDeploy === false) continue;
+      await deps.queue.requestReconcile(
+        { environment: name, trigger: 'resync' },
+        Math.floor(Math.random() * deps.resyncJitterMs),
+      );
+    }
+    return;
+  }
+  const ref = job.kind === 'push' ? job.branch : `refs/tags/${job.tag}`;
+  const head = await deps.git.resolve(ref);
+  const { repository, problems, description } = await repositoryAt(deps, head);
+  await deps.feedback.commitStatus(
+    head,
+    problems > 0 ? 'failure' : 'success',
+    description,
+    'wharf/validate',
+  );
+  const targets = Object.entries(repository?.environments ?? {}).filter(([, binding]) => {
+    if (!binding || binding.autoDeploy === false) return false;
+    return job.kind === 'push'
+      ? binding.branch === job.branch
+      : binding.tags !== undefined && matchesGlob(job.tag, binding.tags);
+  });
+  if (targets.length === 0) {
+    deps.log.info({ ref, revision: head, delivery: job.delivery }, 'push concerns no environment');
+    return;
+  }
+  for (const [name] of targets) {
+    deps.log.info(
+      { env: name, ref, revision: head, delivery: job.delivery },
+      'reconcile requested',
+    );
+    await deps.queue.requestReconcile({ environment: name, trigger: `webhook:${job.kind}` });
+  }
+}

@@ -1,0 +1,49 @@
+/** A change in git that may concern some environments. */
+export type RouteJob =
+  | {
+      readonly kind: 'push';
+      readonly branch: string;
+      readonly after: string;
+      readonly delivery: string;
+    }
+  | {
+      readonly kind: 'tag';
+      readonly tag: string;
+      readonly after: string;
+      readonly delivery: string;
+    }
+  | { readonly kind: 'resync' };
+
+export interface ReconcileJob {
+  readonly environment: string;
+  /** `webhook:push`, `resync`, ... */
+  readonly trigger: string;
+}
+
+export interface JobHandlers {
+  route(job: RouteJob): Promise<void>;
+  reconcile(job: ReconcileJob): Promise<void>;
+}
+
+/** The job queue in Redis (BullMQ). */
+export interface JobQueue {
+  /** Queues a routing job once per id (a webhook delivery id): the same delivery twice runs once. */
+  route(job: RouteJob, id: string): Promise<{ readonly queued: boolean }>;
+  /**
+   * Asks for an environment to be reconciled. Requests while one is already waiting fold into
+   * it, so a burst gives at most one running and one waiting reconcile per environment.
+   */
+  requestReconcile(job: ReconcileJob, delayMs?: number): Promise<void>;
+  /** Runs jobs until `close`; at most `concurrency` reconciles at once in this process. */
+  startWorkers(handlers: JobHandlers, concurrency: number): void;
+  /** Schedules the periodic resync (every `intervalMs`) as one repeatable job for all processes. */
+  scheduleResync(intervalMs: number): Promise<void>;
+  /** Jobs waiting and the age of the oldest, for readiness and metrics. */
+  counts(): Promise<{
+    readonly waiting: number;
+    readonly active: number;
+    readonly delayed: number;
+  }>;
+  /** Stops taking jobs and waits for running ones to finish. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,209 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load-config.js';
+import { startService, type RunningService } from '../../src/main.js';
+import { containerIdentities, freePort, waitFor } from '../helpers/docker-cli.js';
+import { TestRepo } from '../helpers/git-repo.js';
+import { serveBareRepo, type ServedRepo } from '../helpers/git-server.js';
+import { startGitHubStandin, type GitHubStandin } from '../helpers/github-standin.js';
+import { dedent } from '../helpers/manifest-text.js';
+import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
+
+const env = 'e2e-push';
+const secret = 'push-secret-for-tests';
+
+const wharfYaml = dedent(`
+  apiVersion: wharf/v1
+  kind: Repository
+  environments:
+    ${env}:
+      manifest: push.yaml
+      branch: main
+`);
+
+function manifest(body: string, broken = false): string {
+  return dedent(`
+    apiVersion: wharf/v1
+    kind: Environment
+    name: ${env}
+    topology: minimal
+    host: push.test
+    tls: { mode: none }
+    deploy: { strategy: blue-green, healthTimeout: 30s, verify: 1s, keepPrevious: 0s }
+    services:
+      web:
+        image: ghcr.io/jupiter/web:1.8.0
+        port: ${broken ? 'eighty' : '8080'}
+        route: /
+        health: { path: /healthz }
+        env: { APP_BODY: "${body}" }
+  `);
+}
+
+let secretDir: string;
+let standin: GitHubStandin;
+let served: ServedRepo;
+let clone: TestRepo;
+let host: TestHost;
+let service: RunningService;
+
+async function push(message: string, files: Record<string, string>): Promise<string> {
+  const sha = await clone.commit(message, files);
+  await clone.git('push', '-q', 'origin', 'main');
+  return sha;
+}
+
+/** The states posted for the Deployment GitHub created for `sha`, in order. */
+function deploymentStates(sha: string): unknown[][] {
+  const deployment = standin.requests.find(
+    (r) => r.operation === 'repos/create-deployment' && r.body['ref'] === sha,
+  );
+  return standin.requests
+    .filter(
+      (r) =>
+        r.operation === 'repos/create-deployment-status' &&
+        Number(r.params['deployment_id']) === deployment?.id,
+    )
+    .map((r) => [r.body['state'], r.body['environment_url']]);
+}
+
+beforeAll(async () => {
+  secretDir = await mkdtemp(path.join(tmpdir(), 'wharf-secret-'));
+  await writeFile(path.join(secretDir, 'webhook'), secret);
+  standin = await startGitHubStandin();
+  const port = await freePort();
+  served = await serveBareRepo({
+    url: `http://127.0.0.1:${port}/webhooks/github`,
+    secretFile: path.join(secretDir, 'webhook'),
+    repository: 'acme/environments',
+  });
+  clone = await TestRepo.create();
+  await clone.git('remote', 'add', 'origin', served.url);
+  await clone.commit('wharf.yaml', { 'wharf.yaml': wharfYaml, 'push.yaml': manifest('web one') });
+  await clone.git('push', '-q', 'origin', 'main');
+  host = await createTestHost(served.url, [env], {
+    server: { bind: '127.0.0.1', port },
+    webhook: { secretFile: path.join(secretDir, 'webhook'), repositories: ['acme/environments'] },
+    github: {
+      apiUrl: standin.url,
+      repository: 'acme/environments',
+      environmentUrl: 'http://{host}:8080',
+    },
+    queue: { concurrency: 2, resyncInterval: '1h' },
+  });
+  service = await startService(await loadConfig(host.configFile), { http: true, workers: true });
+}, 60_000);
+
+afterAll(async () => {
+  await service.stop();
+  await host.close();
+  await served.close();
+  await clone.remove();
+  await standin.close();
+  await rm(secretDir, { recursive: true, force: true });
+});
+
+describe(
+  'git push deploys (served git repo with the hook, real Redis, Docker, Nginx; GitHub stand-in)',
+  { timeout: 180_000 },
+  () => {
+    it('deploys a pushed commit and reports its status and Deployment to GitHub, in order', async () => {
+      const sha = await push('web two', { 'push.yaml': manifest('web two') });
+      await waitFor(
+        'the pushed version through the edge',
+        () => host.get('push.test', '/'),
+        (r) => r.body === 'web two\n',
+        120_000,
+      );
+      await waitFor(
+        'the deployment success',
+        () => Promise.resolve(deploymentStates(sha).map((s) => s[0])),
+        (states) => states.includes('success'),
+        30_000,
+      );
+
+      expect(standin.unknown).toEqual([]);
+      expect(standin.requests.flatMap((r) => r.invalid)).toEqual([]);
+      const status = standin.requests.find(
+        (r) => r.operation === 'repos/create-commit-status' && r.params['sha'] === sha,
+      );
+      expect(status?.body).toMatchObject({ state: 'success', context: 'wharf/validate' });
+      const deployment = standin.requests.find(
+        (r) => r.operation === 'repos/create-deployment' && r.body['ref'] === sha,
+      );
+      expect(deployment?.body).toMatchObject({
+        environment: env,
+        required_contexts: [],
+        auto_merge: false,
+      });
+      expect(deploymentStates(sha)).toEqual([
+        ['queued', undefined],
+        ['in_progress', undefined],
+        ['success', 'http://push.test:8080'],
+      ]);
+    });
+
+    it('deploys at most twice for 10 pushes within a second, and the last commit wins', async () => {
+      const before = (await host.wired.deps.history.list(env, 100)).filter(
+        (r) => r.result === 'success',
+      ).length;
+      let last = '';
+      const started = Date.now();
+      for (let i = 1; i <= 10; i++)
+        last = await push(`burst ${i}`, { 'push.yaml': manifest(`burst ${i}`) });
+      expect(Date.now() - started).toBeLessThan(5000);
+      await waitFor(
+        'the last burst commit live',
+        () => host.get('push.test', '/'),
+        (r) => r.body === 'burst 10\n',
+        120_000,
+      );
+      await waitFor(
+        'the queue to settle',
+        () => service.counts(),
+        (c) => c.waiting + c.active + c.delayed === 0,
+        60_000,
+      );
+      const deploys = (await host.wired.deps.history.list(env, 100))
+        .filter((r) => r.result === 'success')
+        .slice(0, -before || undefined);
+      expect(deploys.length).toBeLessThanOrEqual(2);
+      expect(deploys[0]?.revision).toBe(last);
+    });
+
+    it('reports an invalid manifest on the commit and the Deployment, and changes nothing', async () => {
+      const before = await containerIdentities(env);
+      const requestsBefore = standin.requests.length;
+      const sha = await push('broken port', { 'push.yaml': manifest('broken', true) });
+      await waitFor(
+        'the validate status',
+        () =>
+          Promise.resolve(
+            standin.requests
+              .slice(requestsBefore)
+              .find((r) => r.operation === 'repos/create-commit-status' && r.params['sha'] === sha),
+          ),
+        Boolean,
+        60_000,
+      );
+      const status = standin.requests
+        .slice(requestsBefore)
+        .find((r) => r.operation === 'repos/create-commit-status' && r.params['sha'] === sha);
+      expect(status?.body['state']).toBe('failure');
+      expect(String(status?.body['description'])).toMatch(
+        /1 problem\(s\): push\.yaml:\d+ \$\.services\.web\.port must be a whole number/,
+      );
+      await waitFor(
+        'the deployment failure',
+        () => Promise.resolve(deploymentStates(sha).map((s) => s[0])),
+        (s) => s.includes('failure'),
+        60_000,
+      );
+      expect(deploymentStates(sha).map((s) => s[0])).toEqual(['queued', 'in_progress', 'failure']);
+      expect(await containerIdentities(env)).toEqual(before);
+      expect((await host.get('push.test', '/')).body).toBe('burst 10\n');
+    });
+  },
+);
