@@ -116,12 +116,14 @@ export async function startService(
       },
       config.queue.concurrency,
     );
-    await queue.scheduleResync(config.queue.resyncIntervalMs).catch((error: unknown) => {
-      log.warn(
-        { err: { message: error instanceof Error ? error.message : String(error) } },
-        'resync not scheduled yet: Redis unavailable',
-      );
-    });
+    const schedule = (): Promise<void> =>
+      queue.scheduleResync(config.queue.resyncIntervalMs).catch((error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        log.warn({ err: { message } }, 'resync not scheduled yet: Redis unavailable');
+      });
+    await schedule();
+    // A Redis that restarted empty has lost the schedule: put it back whenever Redis returns.
+    probe.on('ready', () => void schedule());
   }
   let server: ReturnType<typeof createServer> | null = null;
   let address: string | null = null;
