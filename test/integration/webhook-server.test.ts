@@ -26,7 +26,7 @@ const payloads = examples
   .flatMap((e) =>
     e.examples.map((payload, i) => ({
       event: e.name,
-      name: `${e.name} #${i + 1} ${String(payload['action'] ?? payload['ref'] ?? '')}`,
+      name: `${e.name} #${i + 1} ${JSON.stringify(payload['action'] ?? payload['ref'] ?? '')}`,
       payload,
     })),
   );

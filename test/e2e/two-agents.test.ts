@@ -1,0 +1,97 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bullmqQueue } from '../../src/adapters/bullmq-queue.js';
+import type { JobQueue } from '../../src/ports/job-queue.js';
+import { waitFor } from '../helpers/docker-cli.js';
+import { TestRepo } from '../helpers/git-repo.js';
+import { dedent } from '../helpers/manifest-text.js';
+import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
+
+const env = 'e2e-agents';
+const prefix = `wharf-agents-${randomUUID().slice(0, 6)}`;
+const redisUrl = `redis://127.0.0.1:${process.env['WHARF_REDIS_PORT'] ?? 6379}`;
+
+function manifest(body: string): string {
+  return dedent(`
+    apiVersion: wharf/v1
+    kind: Environment
+    name: ${env}
+    topology: minimal
+    host: agents.test
+    tls: { mode: none }
+    deploy: { strategy: blue-green, healthTimeout: 30s, verify: 3s, keepPrevious: 0s }
+    services:
+      web: { image: ghcr.io/jupiter/web:1.8.0, port: 8080, route: /, health: { path: /healthz }, env: { APP_BODY: "${body}" } }
+  `);
+}
+
+let repo: TestRepo;
+let host: TestHost;
+let agents: ChildProcess[] = [];
+let queue: JobQueue;
+
+beforeAll(async () => {
+  repo = await TestRepo.create();
+  await repo.commit('start', {
+    'wharf.yaml': `apiVersion: wharf/v1\nkind: Repository\nenvironments:\n  ${env}: { manifest: env.yaml, branch: main }\n`,
+    'env.yaml': manifest('v0'),
+  });
+  host = await createTestHost(repo.dir, [env], {
+    redis: { url: redisUrl, prefix },
+    queue: { concurrency: 2, resyncInterval: '1h' },
+  });
+  agents = [0, 1].map(() =>
+    spawn('node', [path.resolve('bin/wharf.js'), 'agent', '--config', host.configFile], {
+      stdio: 'ignore',
+      env: { ...process.env, WHARF_LOG_LEVEL: 'warn' },
+    }),
+  );
+  queue = bullmqQueue({ redisUrl, prefix, attempts: 3 }, pino({ level: 'silent' }));
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all(
+    agents.map((a) => new Promise((resolve) => (a.once('exit', resolve), a.kill('SIGTERM')))),
+  );
+  await queue.close();
+  await host.close();
+  await repo.remove();
+});
+
+describe('two `wharf agent` processes on one Redis', { timeout: 240_000 }, () => {
+  it('never deploy one environment at the same time', async () => {
+    for (let i = 1; i <= 4; i++) {
+      await repo.commit(`v${i}`, { 'env.yaml': manifest(`v${i}`) });
+      // Each request lands while the previous deploy may still run, so both agents take jobs.
+      await queue.requestReconcile({ environment: env, trigger: 'test' });
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+    }
+    await waitFor(
+      'the last version live',
+      () => host.get('agents.test', '/'),
+      (r) => r.body === 'v4\n',
+      180_000,
+    );
+    await waitFor(
+      'the queue to settle',
+      () => queue.counts(),
+      (c) => c.waiting + c.active + c.delayed === 0,
+      60_000,
+    );
+    const deploys = (await host.wired.deps.history.list(env, 100))
+      .filter((r) => r.result !== 'synced')
+      .reverse();
+    expect(deploys.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < deploys.length; i++) {
+      const previous = deploys[i - 1];
+      const current = deploys[i];
+      expect(
+        Date.parse(current?.startedAt ?? ''),
+        'a deploy started before the previous one ended',
+      ).toBeGreaterThanOrEqual(Date.parse(previous?.finishedAt ?? ''));
+    }
+  });
+});
