@@ -134,3 +134,11 @@ describe('wharf validate', () => {
     expect(result.stdout).toMatch(/wharf.yaml:1:1 {2}\$ {2}file not found/);
   });
 });
+
+describe('the demo environments repository', () => {
+  it('is valid', async () => {
+    const result = await runCli(['validate', 'scripts/demo']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/valid: wharf.yaml and 1 environment\(s\) \(demo\)/);
+  });
+});

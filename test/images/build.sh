@@ -86,8 +86,15 @@ build_postgres() {
 
 [ -x /bin/busybox ] || { echo "static busybox missing: run scripts/install-host.sh with WHARF_TEST_TOOLS=1" >&2; exit 1; }
 command -v mmdebstrap >/dev/null || { echo "mmdebstrap missing: run scripts/install-host.sh with WHARF_TEST_TOOLS=1" >&2; exit 1; }
-build_app
-build_nginx
-build_postgres
+# With arguments, only the images named (app, nginx, postgres); without, all of them.
+targets=${*:-app nginx postgres}
+for target in $targets; do
+  case "$target" in
+    app) build_app ;;
+    nginx) build_nginx ;;
+    postgres) build_postgres ;;
+    *) echo "unknown image $target (app, nginx, postgres)" >&2; exit 2 ;;
+  esac
+done
 # Old builds of these images, untagged by the rebuilds above.
 docker image prune -f --filter label=wharf.test-image-hash >/dev/null
