@@ -109,7 +109,17 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): JobQueue {
             await handlers.reconcile(job.data);
           } catch (error) {
             if (error instanceof LockedError && token) {
-              // Another process deploys this environment: wait for it without using up a try.
+              // Another process deploys this environment. Stay the one waiting request and
+              // try again soon, without using up a try; if another request already waits,
+              // it will read git when it runs, and this one has nothing left to do.
+              const still = await producer.set(
+                pendingKey(job.data.environment),
+                job.data.trigger,
+                'EX',
+                pendingTtlSeconds,
+                'NX',
+              );
+              if (still !== 'OK') return;
               await job.moveToDelayed(Date.now() + 3000, token);
               throw new DelayedError();
             }

@@ -24,10 +24,10 @@ function header(value: string | string[] | undefined): string | undefined {
 
 /** wharf's HTTP server: `POST /webhooks/github`, `/healthz`, `/readyz`. */
 export function createServer(deps: ServerDeps) {
+  // Fastify logs every request at info; wharf logs what it decides instead.
   const app = Fastify({
-    loggerInstance: deps.log,
+    loggerInstance: deps.log.child({}, { level: 'warn' }),
     bodyLimit: maxBody,
-    disableRequestLogging: true,
   });
   const verify = signatureVerifier(deps.secrets);
   const allowed = new Set(deps.repositories.map((r) => r.toLowerCase()));

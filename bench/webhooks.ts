@@ -1,0 +1,308 @@
+// Benchmark: verified-webhook throughput and latency of `wharf serve` (its HTTP server and
+// queue, deploy workers off) beside a minimal node:http server doing only the same HMAC
+// check, in one run; then a burst of 100 pushes to one environment within 10 s with the full
+// service: how many deploys ran, and which commit ended up live.
+//
+//   npx tsx bench/webhooks.ts [--requests 5000] [--concurrency 16]
+//
+// Needs the host services and test images: scripts/install-host.sh, test/images/build.sh.
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { Agent, createServer, request } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Redis } from 'ioredis';
+import { stringify } from 'yaml';
+import { loadConfig } from '../src/config/load-config.js';
+import { startService } from '../src/main.js';
+import { freePort, removeEdge, removeEnvironment, waitFor } from '../test/helpers/docker-cli.js';
+import { TestRepo } from '../test/helpers/git-repo.js';
+import { percentile } from '../test/helpers/load.js';
+
+const { values } = parseArgs({
+  options: {
+    requests: { type: 'string', default: '5000' },
+    concurrency: { type: 'string', default: '16' },
+  },
+});
+const total = Number(values.requests);
+const concurrency = Number(values.concurrency);
+const secret = 'bench-secret';
+const require = createRequire(import.meta.url);
+const examples = JSON.parse(
+  readFileSync(require.resolve('@octokit/webhooks-examples/api.github.com/index.json'), 'utf8'),
+) as { name: string; examples: Record<string, unknown>[] }[];
+const sample =
+  examples
+    .find((e) => e.name === 'push')
+    ?.examples.find((p) => String(p['ref']).startsWith('refs/heads/')) ?? {};
+const body = JSON.stringify({
+  ...sample,
+  repository: { ...(sample['repository'] as object), full_name: 'acme/environments' },
+});
+const signature = `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+
+function post(
+  port: number,
+  agent: Agent,
+  payload = body,
+  sig = signature,
+): Promise<{ status: number; ms: number }> {
+  const start = performance.now();
+  return new Promise((resolve) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/webhooks/github',
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'x-github-event': 'push',
+          'x-github-delivery': randomUUID(),
+          'x-hub-signature-256': sig,
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, ms: performance.now() - start }),
+        );
+      },
+    );
+    req.on('error', () => resolve({ status: 0, ms: performance.now() - start }));
+    req.end(payload);
+  });
+}
+
+async function hammer(
+  port: number,
+): Promise<{ rps: number; p50: number; p99: number; failed: number }> {
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  const latencies: number[] = [];
+  let failed = 0;
+  let sent = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (sent < total) {
+        sent++;
+        const r = await post(port, agent);
+        if (r.status === 202 || r.status === 200) latencies.push(r.ms);
+        else failed++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - start) / 1000;
+  agent.destroy();
+  return {
+    rps: Math.round(total / seconds),
+    p50: Number(percentile(latencies, 50).toFixed(2)),
+    p99: Number(percentile(latencies, 99).toFixed(2)),
+    failed,
+  };
+}
+
+/** The baseline: node:http reading the body and checking the same HMAC, nothing else. */
+async function minimalServer(): Promise<{ port: number; close: () => void }> {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const expected = Buffer.from(
+        `sha256=${createHmac('sha256', secret).update(Buffer.concat(chunks)).digest('hex')}`,
+      );
+      const given = Buffer.from(String(req.headers['x-hub-signature-256'] ?? ''));
+      const ok = given.length === expected.length && timingSafeEqual(given, expected);
+      res.writeHead(ok ? 202 : 401).end();
+    });
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { port, close: () => server.close() };
+}
+
+async function configFor(
+  root: string,
+  repoDir: string,
+  port: number,
+  workers: boolean,
+): Promise<string> {
+  await writeFile(path.join(root, 'secret'), secret);
+  const file = path.join(root, 'config.yaml');
+  await writeFile(
+    file,
+    stringify({
+      repository: { url: repoDir },
+      stateDir: path.join(root, 'state'),
+      redis: { prefix: `bench-webhooks-${randomUUID().slice(0, 6)}` },
+      edge: {
+        image: 'wharf-test/nginx:1',
+        bind: '127.0.0.1',
+        httpPort: await freePort(),
+        httpsPort: await freePort(),
+        previewPort: await freePort(),
+      },
+      server: { bind: '127.0.0.1', port },
+      webhook: { secretFile: path.join(root, 'secret'), repositories: ['acme/environments'] },
+      queue: { resyncInterval: workers ? '1h' : '1h' },
+    }),
+  );
+  return file;
+}
+
+async function throughput(): Promise<void> {
+  const root = await mkdtemp(path.join(tmpdir(), 'bench-webhooks-'));
+  const repo = await TestRepo.create('bench-repo-');
+  await repo.commit('empty', {
+    'wharf.yaml': 'apiVersion: wharf/v1\nkind: Repository\nenvironments: {}\n',
+  });
+  const port = await freePort();
+  const config = await loadConfig(await configFor(root, repo.dir, port, false));
+  const wharf = await startService(config, { http: true, workers: false });
+  const minimal = await minimalServer();
+  try {
+    // Warm both up, then measure each in turn on the same machine in the same run.
+    await hammer(minimal.port);
+    const base = await hammer(minimal.port);
+    const served = await hammer(port);
+    console.log(
+      `\nVerified webhooks, ${total} requests each, ${concurrency} concurrent keep-alive clients, ${Buffer.byteLength(body)}-byte push payload, 127.0.0.1\n`,
+    );
+    console.log('| server | requests/s | p50 ms | p99 ms | failed |');
+    console.log('| --- | --- | --- | --- | --- |');
+    console.log(
+      `| node:http, HMAC check only | ${base.rps} | ${base.p50} | ${base.p99} | ${base.failed} |`,
+    );
+    console.log(
+      `| wharf serve (verify, parse, route, queue in Redis) | ${served.rps} | ${served.p50} | ${served.p99} | ${served.failed} |`,
+    );
+  } finally {
+    minimal.close();
+    await wharf.stop();
+    const redis = new Redis(config.redisUrl);
+    const keys = await redis.keys(`${config.redisPrefix}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
+    await repo.remove();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+async function burst(): Promise<void> {
+  const env = 'bench-burst';
+  const root = await mkdtemp(path.join(tmpdir(), 'bench-burst-'));
+  const repo = await TestRepo.create('bench-repo-');
+  const manifest = (i: number) =>
+    stringify({
+      apiVersion: 'wharf/v1',
+      kind: 'Environment',
+      name: env,
+      topology: 'minimal',
+      host: 'burst.test',
+      tls: { mode: 'none' },
+      deploy: { strategy: 'blue-green', healthTimeout: '60s', verify: '2s', keepPrevious: '0s' },
+      services: {
+        web: {
+          image: 'wharf-test/app:1',
+          port: 8080,
+          route: '/',
+          health: { path: '/healthz' },
+          env: { APP_BODY: `push ${i}` },
+        },
+      },
+    });
+  await repo.commit('start', {
+    'wharf.yaml': stringify({
+      apiVersion: 'wharf/v1',
+      kind: 'Repository',
+      environments: { [env]: { manifest: 'env.yaml', branch: 'main' } },
+    }),
+    'env.yaml': manifest(0),
+  });
+  const port = await freePort();
+  const config = await loadConfig(await configFor(root, repo.dir, port, true));
+  await removeEnvironment(env);
+  await removeEdge();
+  const wharf = await startService(config, { http: true, workers: true });
+  const agent = new Agent({ keepAlive: true });
+  const get = () =>
+    new Promise<string>((resolve) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: config.edge.httpPort,
+          path: '/',
+          headers: { Host: 'burst.test' },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => (text += c.toString()));
+          res.on('end', () => resolve(text));
+        },
+      );
+      req.on('error', () => resolve(''));
+      req.end();
+    });
+  try {
+    await waitFor('the first deploy', get, (t) => t === 'push 0\n', 120_000);
+    const redis = new Redis(config.redisUrl);
+    const before = await redis.llen(`${config.redisPrefix}:history:${env}`);
+    const start = performance.now();
+    let last = '';
+    for (let i = 1; i <= 100; i++) {
+      last = await repo.commit(`push ${i}`, { 'env.yaml': manifest(i) });
+      const payload = JSON.stringify({
+        ref: 'refs/heads/main',
+        after: last,
+        repository: { full_name: 'acme/environments' },
+      });
+      await post(
+        port,
+        agent,
+        payload,
+        `sha256=${createHmac('sha256', secret).update(payload).digest('hex')}`,
+      );
+      const due = start + i * 95;
+      if (performance.now() < due) await new Promise((r) => setTimeout(r, due - performance.now()));
+    }
+    const pushSeconds = ((performance.now() - start) / 1000).toFixed(1);
+    await waitFor('the last push live', get, (t) => t === 'push 100\n', 300_000);
+    await waitFor(
+      'the queue to settle',
+      () => wharf.counts(),
+      (c) => c.waiting + c.active + c.delayed === 0,
+      120_000,
+    );
+    const records = (await redis.lrange(`${config.redisPrefix}:history:${env}`, 0, -1))
+      .slice(0, -before || undefined)
+      .map((r) => JSON.parse(r) as { result: string; revision: string });
+    const deploys = records.filter((r) => r.result === 'success');
+    console.log(
+      `\nBurst: 100 pushes to one environment in ${pushSeconds} s (a commit and a signed webhook each)\n`,
+    );
+    console.log(
+      '| pushes | deploys run | reconciles with nothing to do | live at the end | last pushed commit |',
+    );
+    console.log('| --- | --- | --- | --- | --- |');
+    console.log(
+      `| 100 | ${deploys.length} | ${records.filter((r) => r.result === 'synced').length} | ${(deploys[0]?.revision ?? '').slice(0, 12)} (${(await get()).trim()}) | ${last.slice(0, 12)} |`,
+    );
+    redis.disconnect();
+  } finally {
+    agent.destroy();
+    await wharf.stop();
+    await removeEnvironment(env);
+    await removeEdge();
+    await repo.remove();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+await throughput();
+await burst();
+process.exit(0);
