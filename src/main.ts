@@ -104,6 +104,7 @@ export async function startService(
     deployTags: config.webhook.deployTags,
     resyncJitterMs: Math.min(30_000, Math.floor(config.queue.resyncIntervalMs / 10)),
   };
+  let stopping = false;
   const probe = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
   probe.on('error', () => undefined);
   if (options.workers) {
@@ -116,12 +117,20 @@ export async function startService(
       },
       config.queue.concurrency,
     );
-    const schedule = (): Promise<void> =>
-      queue.scheduleResync(config.queue.resyncIntervalMs).catch((error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
-        log.warn({ err: { message } }, 'resync not scheduled yet: Redis unavailable');
-      });
-    await schedule();
+    // Tries until Redis takes it: the queue's connection may come back after the probe's.
+    const schedule = async (): Promise<void> => {
+      while (!stopping) {
+        try {
+          await queue.scheduleResync(config.queue.resyncIntervalMs);
+          return;
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          log.warn({ err: { message } }, 'resync not scheduled yet: Redis unavailable');
+          await new Promise((resolve) => setTimeout(resolve, 2000));
+        }
+      }
+    };
+    void schedule();
     // A Redis that restarted empty has lost the schedule: put it back whenever Redis returns.
     probe.on('ready', () => void schedule());
   }
@@ -157,6 +166,7 @@ export async function startService(
     address,
     counts: () => queue.counts(),
     async stop() {
+      stopping = true;
       log.info('stopping: no new jobs, waiting for running deploys');
       if (server) await server.close();
       await queue.close();
