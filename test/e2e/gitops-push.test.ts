@@ -50,6 +50,7 @@ let clone: TestRepo;
 let host: TestHost;
 let service: RunningService;
 let serverPort: number;
+let burstShas: string[] = [];
 
 async function push(message: string, files: Record<string, string>): Promise<string> {
   const sha = await clone.commit(message, files);
@@ -177,6 +178,7 @@ describe(
       for (let i = 1; i <= 10; i++)
         shas.push(await clone.commit(`burst ${i}`, { 'push.yaml': manifest(`burst ${i}`) }));
       const last = shas[9] ?? '';
+      burstShas = shas;
       await clone.git('push', '-q', 'origin', 'main');
       const started = Date.now();
       const answers = await Promise.all(shas.map((sha) => webhook(sha)));
@@ -231,6 +233,20 @@ describe(
       );
       expect(deploymentStates(sha).map((s) => s[0])).toEqual(['queued', 'in_progress', 'failure']);
       expect(await containerIdentities(env)).toEqual(before);
+      expect((await host.get('push.test', '/')).body).toBe('burst 10\n');
+    });
+
+    it('does not follow a branch moved back to an older commit', async () => {
+      const older = burstShas[4] ?? '';
+      await clone.git('push', '-q', '--force', 'origin', `${older}:main`);
+      expect(await webhook(older)).toBe(202);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await waitFor(
+        'the queue to settle',
+        () => service.counts(),
+        (c) => c.waiting + c.active + c.delayed === 0,
+        60_000,
+      );
       expect((await host.get('push.test', '/')).body).toBe('burst 10\n');
     });
   },
