@@ -53,6 +53,19 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): JobQueue {
     defaultJobOptions: jobDefaults,
   });
   const pendingKey = (environment: string): string => `${options.prefix}:pending:${environment}`;
+
+  /** Waits briefly for a connection that is still being made; a Redis that is down fails fast. */
+  async function connected(): Promise<void> {
+    // Only a first connection is waited for; a Redis that went away answers at once (503).
+    if (!['wait', 'connecting', 'connect'].includes(producer.status)) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 900);
+      producer.once('ready', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
   const workers: Worker[] = [];
 
   function classify(error: unknown): Error {
@@ -64,12 +77,14 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): JobQueue {
 
   return {
     async route(job, id) {
+      await connected();
       const jobId = `delivery-${id}`;
       if (await routeQueue.getJob(jobId)) return { queued: false };
       await routeQueue.add(job.kind, job, { jobId });
       return { queued: true };
     },
     async requestReconcile(job, delayMs = 0) {
+      await connected();
       const fresh = await producer.set(
         pendingKey(job.environment),
         job.trigger,
