@@ -1,4 +1,4 @@
-import { WharfError } from '../core/errors.js';
+import { LockedError, WharfError } from '../core/errors.js';
 import { loopGuard } from '../core/loop-guard.js';
 import { deployEnvironment, type DeployOutcome } from '../deploy/deploy-environment.js';
 import { followedBranch } from '../deploy/load-revision.js';
@@ -93,7 +93,9 @@ export async function handleReconcile(
     const message = error instanceof Error ? error.message : String(error);
     const retrying = error instanceof WharfError && error.retryable;
     if (!retrying) await status('failure', message);
-    log.warn({ revision, err: { message } }, 'reconcile failed');
+    // Another process deploying the environment is routine: the job waits and runs after it.
+    if (error instanceof LockedError) log.info({ revision }, 'environment busy; reconcile waits');
+    else log.warn({ revision, err: { message } }, 'reconcile failed');
     throw error;
   }
 }

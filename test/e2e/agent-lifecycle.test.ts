@@ -36,7 +36,8 @@ function startAgent() {
   const child = spawn(
     'node',
     [path.resolve('bin/wharf.js'), 'agent', '--config', host.configFile],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    // This test reads the agent's progress from its log.
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WHARF_LOG_LEVEL: 'info' } },
   );
   let log = '';
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
