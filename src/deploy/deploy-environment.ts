@@ -24,6 +24,8 @@ export interface DeployRequest {
   readonly trigger: string;
   /** Deploy a revision even though it failed or was rolled back before. */
   readonly retry?: boolean;
+  /** Called once the deploy holds the lock and has work to do, before anything changes. */
+  readonly beforeChange?: () => Promise<void>;
   readonly onProgress?: ProgressListener;
 }
 
@@ -186,6 +188,7 @@ export async function deployEnvironment(
         step: 'plan',
         message: `${work.length} service(s) to change: ${work.map((s) => `${s.service} (${s.action}${s.drift.length ? `, ${s.drift.map((d) => d.kind).join('+')}` : ''})`).join(', ') || 'none; edge only'}`,
       });
+      await request.beforeChange?.();
       await checkSecrets(deps, prepared);
       if (
         await deps.engine.ensureNetwork(rendered.network, {

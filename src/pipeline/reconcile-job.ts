@@ -52,31 +52,36 @@ export async function handleReconcile(
       return null;
     }
   }
-  const deployment = preview?.plan.empty
-    ? null
-    : await deps.feedback.createDeployment(env, revision, {
-        transient: false,
-        production: env === 'production',
-        description: `wharf deploys ${revision.slice(0, 12)} (${job.trigger})`,
-      });
   const url = manifest ? deps.environmentUrl(manifest.host) : undefined;
+  let deployment: number | null = null;
   const status = async (
-    state: 'queued' | 'in_progress' | 'success' | 'failure',
+    state: 'queued' | 'in_progress' | 'success' | 'failure' | 'inactive',
     description: string,
   ): Promise<void> => {
-    if (deployment !== null)
-      await deps.feedback.deploymentStatus(deployment, state, {
-        description,
-        ...(url && state === 'success' ? { environmentUrl: url } : {}),
-      });
+    if (deployment === null) return;
+    await deps.feedback.deploymentStatus(deployment, state, {
+      description,
+      ...(url && state === 'success' ? { environmentUrl: url } : {}),
+    });
   };
-  await status('queued', 'queued');
-  await status('in_progress', 'deploying');
+  const openDeployment = async (): Promise<void> => {
+    deployment = await deps.feedback.createDeployment(env, revision, {
+      transient: false,
+      production: env === 'production',
+      description: `wharf deploys ${revision.slice(0, 12)} (${job.trigger})`,
+    });
+    await status('queued', 'queued');
+    await status('in_progress', 'deploying');
+  };
+  // A revision that does not validate fails before the deploy takes the lock; its Deployment
+  // says so. Any other Deployment opens once the deploy holds the lock and has work to do.
+  if (!preview) await openDeployment();
   try {
     const outcome = await deployEnvironment(deps, {
       environment: env,
       revision,
       trigger: job.trigger,
+      ...(preview ? { beforeChange: openDeployment } : {}),
       onProgress: (event: ProgressEvent) => {
         if (event.step !== 'compose') log.info({ step: event.step, revision }, event.message);
       },
@@ -92,7 +97,8 @@ export async function handleReconcile(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const retrying = error instanceof WharfError && error.retryable;
-    if (!retrying) await status('failure', message);
+    // A retry makes its own Deployment; this one is closed rather than left in progress.
+    await status(retrying ? 'inactive' : 'failure', retrying ? `retrying: ${message}` : message);
     // Another process deploying the environment is routine: the job waits and runs after it.
     if (error instanceof LockedError) log.info({ revision }, 'environment busy; reconcile waits');
     else log.warn({ revision, err: { message } }, 'reconcile failed');
