@@ -1,0 +1,54 @@
+import type { AppService, Environment, Previews } from '../manifest.js';
+
+/** The environment name of pull request `number`'s preview. */
+export function previewName(number: number): string {
+  return `pr-${number}`;
+}
+
+/** The host a preview is served on, from the template in wharf.yaml. */
+export function previewHost(previews: Previews, number: number): string {
+  return previews.host.replace('{number}', String(number));
+}
+
+/**
+ * The preview of a pull request: the `from` environment as the pull request's head has it,
+ * with the preview overrides, its own name and host. Everything it owns (containers, network,
+ * volumes, its own empty database) is named after `pr-<number>`, so it never touches the
+ * source environment's data; its volumes may all be removed when the preview goes.
+ */
+export function previewEnvironment(
+  source: Environment,
+  previews: Previews,
+  number: number,
+): Environment {
+  const overrides = previews.overrides ?? {};
+  const services: Record<string, AppService | undefined> = {};
+  for (const [name, service] of Object.entries(source.services)) {
+    if (!service) continue;
+    const change = overrides.services?.[name];
+    services[name] = {
+      ...service,
+      ...(change?.env ? { env: { ...service.env, ...change.env } } : {}),
+      ...(change?.replicas !== undefined ? { replicas: change.replicas } : {}),
+      ...(change?.resources ? { resources: { ...service.resources, ...change.resources } } : {}),
+    };
+  }
+  const { backups: _backups, aliases: _aliases, ...rest } = source;
+  const volumes = [
+    ...(source.postgres && !source.postgres.external ? [source.postgres.volume ?? 'pgdata'] : []),
+    ...(source.rabbitmq ? [source.rabbitmq.volume ?? 'rabbitmq-data'] : []),
+    ...(source.monitoring?.prometheus
+      ? [source.monitoring.prometheus.volume ?? 'prometheus-data']
+      : []),
+    ...(source.monitoring?.grafana ? [source.monitoring.grafana.volume ?? 'grafana-data'] : []),
+  ];
+  return {
+    ...rest,
+    name: previewName(number),
+    host: previewHost(previews, number),
+    tls: { mode: previews.tls ?? 'self-signed' },
+    deploy: { ...source.deploy, ...overrides.deploy },
+    services,
+    pruneVolumes: [...new Set([...(source.pruneVolumes ?? []), ...volumes])],
+  };
+}

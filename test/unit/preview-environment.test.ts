@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Previews } from '../../src/core/manifest.js';
+import {
+  previewEnvironment,
+  previewHost,
+  previewName,
+} from '../../src/core/previews/preview-environment.js';
+import { renderEnvironment } from '../../src/core/render/render-environment.js';
+import { shopEnvironment } from '../helpers/environments.js';
+
+const previews: Previews = {
+  from: 'staging',
+  host: 'pr-{number}.staging.shop.test',
+  tls: 'self-signed',
+  overrides: {
+    deploy: { verify: '5s', keepPrevious: '0s' },
+    services: { api: { replicas: 1, env: { LOG_LEVEL: 'debug' } } },
+  },
+};
+
+describe('the preview of a pull request', () => {
+  const source = {
+    ...shopEnvironment(),
+    aliases: ['www.shop.test'],
+    backups: { schedule: '@daily' },
+  };
+  const preview = previewEnvironment(source, previews, 42);
+
+  it('is its own environment on its own host', () => {
+    expect(previewName(42)).toBe('pr-42');
+    expect(previewHost(previews, 42)).toBe('pr-42.staging.shop.test');
+    expect(preview).toMatchObject({
+      name: 'pr-42',
+      host: 'pr-42.staging.shop.test',
+      tls: { mode: 'self-signed' },
+    });
+    expect(preview.aliases).toBeUndefined();
+    expect(preview.backups).toBeUndefined();
+  });
+
+  it('applies the overrides: deploy settings, replicas, added environment variables', () => {
+    expect(preview.deploy).toEqual({ verify: '5s', keepPrevious: '0s' });
+    expect(preview.services['api']?.replicas).toBe(1);
+    expect(preview.services['api']?.env).toEqual({
+      NODE_ENV: 'production',
+      DATABASE_HOST: 'pgbouncer',
+      API_TOKEN: 'not-a-real-token',
+      LOG_LEVEL: 'debug',
+    });
+    expect(preview.services['web']).toEqual(source.services['web']);
+  });
+
+  it('owns its data: its volumes are named after it and may all be removed with it', () => {
+    const rendered = renderEnvironment({
+      environment: preview,
+      revision: 'a'.repeat(40),
+      colour: 'blue',
+      stateDir: '/s',
+    });
+    expect(rendered.volumes).toEqual([
+      { name: 'wharf-pr-42-pgdata', prunable: true },
+      { name: 'wharf-pr-42-rabbitmq-data', prunable: true },
+    ]);
+    expect(rendered.network).toBe('wharf-pr-42');
+    expect(rendered.edge.hosts).toEqual(['pr-42.staging.shop.test']);
+  });
+
+  it('leaves the source environment as it was', () => {
+    expect(source.services['api']?.replicas).toBe(2);
+    expect(source.name).toBe('shop');
+  });
+});
