@@ -4,7 +4,7 @@ import { WharfError } from '../core/errors.js';
 import { loopGuard } from '../core/loop-guard.js';
 import { needsWork, type Plan, type ServicePlan } from '../core/plan/types.js';
 import type { ColourRecord } from '../core/live.js';
-import { labels, type Colour } from '../core/render/names.js';
+import { labels, names, type Colour } from '../core/render/names.js';
 import { secretsIn } from '../core/render/secret-template.js';
 import type { DeployRecord, DeployResult } from '../ports/history-store.js';
 import { applyInPlace } from './apply-project.js';
@@ -26,6 +26,8 @@ export interface DeployRequest {
   readonly retry?: boolean;
   /** Called once the deploy holds the lock and has work to do, before anything changes. */
   readonly beforeChange?: () => Promise<void>;
+  /** The caller has just fetched the repository, and `revision` is a full sha from it. */
+  readonly fetched?: boolean;
   readonly onProgress?: ProgressListener;
 }
 
@@ -85,7 +87,7 @@ async function pruneVolumes(
   const env = prepared.loaded.environment;
   const inUse = new Set(prepared.rendered.volumes.map((v) => v.name));
   for (const key of env.pruneVolumes ?? []) {
-    const name = `wharf-${env.name}-${key}`;
+    const name = names.volume(env.name, key);
     if (inUse.has(name) || !(await deps.engine.volumeExists(name))) continue;
     onProgress({
       environment: env.name,
@@ -159,7 +161,9 @@ export async function deployEnvironment(
           recovered.undone.revision,
         );
       }
-      prepared = await prepare(deps, env, request.revision, onProgress);
+      prepared = await prepare(deps, env, request.revision, onProgress, {
+        fetched: request.fetched ?? false,
+      });
       const { plan, rendered } = prepared;
       const blocked = request.retry
         ? null
@@ -172,7 +176,8 @@ export async function deployEnvironment(
       const liveColour = prepared.active ?? 'blue';
       const siteWanted =
         strategy === 'blue-green' && statelessChanged ? null : inPlaceSite(prepared, liveColour);
-      const edgeRunning = (await deps.engine.containerState('wharf-edge-nginx-1')) === 'running';
+      const edgeContainer = names.container(names.edgeProject, 'nginx', 1);
+      const edgeRunning = (await deps.engine.containerState(edgeContainer)) === 'running';
       if (plan.empty && prepared.siteNow === siteWanted && edgeRunning) {
         onProgress({
           environment: env,

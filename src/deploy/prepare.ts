@@ -50,9 +50,13 @@ export async function prepare(
   environment: string,
   ref: string | undefined,
   onProgress: ProgressListener,
+  options: { readonly fetched?: boolean } = {},
 ): Promise<Prepared> {
-  onProgress({ environment, step: 'fetch', message: 'fetching the environments repository' });
-  await deps.git.fetch();
+  // A caller that has just fetched (a queue job) need not fetch again.
+  if (!options.fetched) {
+    onProgress({ environment, step: 'fetch', message: 'fetching the environments repository' });
+    await deps.git.fetch();
+  }
   const target = ref ?? (await followedBranch(deps.git, environment));
   const revision = await deps.git.resolve(target);
   onProgress({

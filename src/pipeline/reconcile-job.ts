@@ -39,7 +39,7 @@ export async function handleReconcile(
   // A dry run first: nothing to do needs no Deployment, and drift may be only reported.
   let preview: Prepared | null = null;
   try {
-    preview = await prepare(deps, env, revision, () => undefined);
+    preview = await prepare(deps, env, revision, () => undefined, { fetched: true });
   } catch {
     // Invalid or refused revisions fail again inside the deploy, which records why.
   }
@@ -80,6 +80,7 @@ export async function handleReconcile(
     const outcome = await deployEnvironment(deps, {
       environment: env,
       revision,
+      fetched: true,
       trigger: job.trigger,
       ...(preview ? { beforeChange: openDeployment } : {}),
       onProgress: (event: ProgressEvent) => {
