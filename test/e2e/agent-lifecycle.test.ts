@@ -7,7 +7,7 @@ import { bullmqQueue } from '../../src/adapters/bullmq-queue.js';
 import type { JobQueue } from '../../src/ports/job-queue.js';
 import { docker, waitFor } from '../helpers/docker-cli.js';
 import { TestRepo } from '../helpers/git-repo.js';
-import { dedent } from '../helpers/manifest-text.js';
+import { oneEnvironmentRepository, webEnvironment } from '../helpers/manifest-text.js';
 import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
 
 const env = 'e2e-lifecycle';
@@ -15,17 +15,7 @@ const prefix = `wharf-lifecycle-${randomUUID().slice(0, 6)}`;
 const redisUrl = `redis://127.0.0.1:${process.env['WHARF_REDIS_PORT'] ?? 6379}`;
 
 function manifest(body: string, selfHeal: boolean): string {
-  return dedent(`
-    apiVersion: wharf/v1
-    kind: Environment
-    name: ${env}
-    topology: minimal
-    host: lifecycle.test
-    tls: { mode: none }
-    deploy: { strategy: blue-green, healthTimeout: 30s, verify: 4s, keepPrevious: 0s, selfHeal: ${String(selfHeal)} }
-    services:
-      web: { image: ghcr.io/jupiter/web:1.8.0, port: 8080, route: /, health: { path: /healthz }, env: { APP_BODY: "${body}" } }
-  `);
+  return webEnvironment({ name: env, host: 'lifecycle.test', body, verify: '4s', selfHeal });
 }
 
 let repo: TestRepo;
@@ -49,7 +39,7 @@ function startAgent() {
 beforeAll(async () => {
   repo = await TestRepo.create();
   await repo.commit('start', {
-    'wharf.yaml': `apiVersion: wharf/v1\nkind: Repository\nenvironments:\n  ${env}: { manifest: env.yaml, branch: main }\n`,
+    'wharf.yaml': oneEnvironmentRepository(env),
     'env.yaml': manifest('v1', false),
   });
   host = await createTestHost(repo.dir, [env], {

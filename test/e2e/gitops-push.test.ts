@@ -1,4 +1,3 @@
-import { createHmac, randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { TestRepo } from '../helpers/git-repo.js';
 import { serveBareRepo, type ServedRepo } from '../helpers/git-server.js';
 import { startGitHubStandin, type GitHubStandin } from '../helpers/github-standin.js';
 import { dedent } from '../helpers/manifest-text.js';
+import { sendPush } from '../helpers/signed-webhook.js';
 import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
 
 const env = 'e2e-push';
@@ -59,23 +59,8 @@ async function push(message: string, files: Record<string, string>): Promise<str
 }
 
 /** A signed push webhook for `after`, as GitHub sends it. */
-async function webhook(after: string): Promise<number> {
-  const body = JSON.stringify({
-    ref: 'refs/heads/main',
-    after,
-    repository: { full_name: 'acme/environments' },
-  });
-  const response = await fetch(`http://127.0.0.1:${serverPort}/webhooks/github`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-github-event': 'push',
-      'x-github-delivery': randomUUID(),
-      'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
-    },
-    body,
-  });
-  return response.status;
+function webhook(after: string): Promise<number> {
+  return sendPush(serverPort, secret, after);
 }
 
 /** The states posted for the Deployment GitHub created for `sha`, in order. */

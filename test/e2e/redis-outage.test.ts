@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,8 @@ import { startService, type RunningService } from '../../src/main.js';
 import { freePort, waitFor } from '../helpers/docker-cli.js';
 import { TestRepo } from '../helpers/git-repo.js';
 import { serveBareRepo, type ServedRepo } from '../helpers/git-server.js';
-import { dedent } from '../helpers/manifest-text.js';
+import { oneEnvironmentRepository, webEnvironment } from '../helpers/manifest-text.js';
+import { sendPush } from '../helpers/signed-webhook.js';
 import { OwnRedis } from '../helpers/own-redis.js';
 import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
 
@@ -16,17 +17,7 @@ const env = 'e2e-outage';
 const secret = 'outage-secret';
 
 function manifest(body: string): string {
-  return dedent(`
-    apiVersion: wharf/v1
-    kind: Environment
-    name: ${env}
-    topology: minimal
-    host: outage.test
-    tls: { mode: none }
-    deploy: { strategy: blue-green, healthTimeout: 30s, verify: 1s, keepPrevious: 0s }
-    services:
-      web: { image: ghcr.io/jupiter/web:1.8.0, port: 8080, route: /, health: { path: /healthz }, env: { APP_BODY: "${body}" } }
-  `);
+  return webEnvironment({ name: env, host: 'outage.test', body, verify: '1s' });
 }
 
 let redis: OwnRedis;
@@ -49,7 +40,7 @@ beforeAll(async () => {
   });
   clone = await TestRepo.create();
   await clone.git('remote', 'add', 'origin', served.url);
-  const wharfYaml = `apiVersion: wharf/v1\nkind: Repository\nenvironments:\n  ${env}: { manifest: env.yaml, branch: main }\n`;
+  const wharfYaml = oneEnvironmentRepository(env);
   await clone.commit('start', {
     'wharf.yaml': wharfYaml,
     'env.yaml': manifest('before the outage'),
@@ -73,23 +64,8 @@ afterAll(async () => {
   await rm(secretDir, { recursive: true, force: true });
 });
 
-async function webhook(): Promise<number> {
-  const body = JSON.stringify({
-    ref: 'refs/heads/main',
-    after: 'f'.repeat(40),
-    repository: { full_name: 'acme/environments' },
-  });
-  const response = await fetch(`http://127.0.0.1:${port}/webhooks/github`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-github-event': 'push',
-      'x-github-delivery': randomUUID(),
-      'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
-    },
-    body,
-  });
-  return response.status;
+function webhook(): Promise<number> {
+  return sendPush(port, secret, 'f'.repeat(40));
 }
 
 describe('when Redis goes away', { timeout: 180_000 }, () => {

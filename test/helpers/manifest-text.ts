@@ -45,3 +45,30 @@ export const webOnly = `
       port: 8080
       route: /
 `;
+
+/** An environment of one routed web service (the test app), deployed blue-green. */
+export function webEnvironment(options: {
+  name: string;
+  host: string;
+  body: string;
+  verify: string;
+  selfHeal?: boolean;
+}): string {
+  const selfHeal = options.selfHeal === undefined ? '' : `, selfHeal: ${String(options.selfHeal)}`;
+  return dedent(`
+    apiVersion: wharf/v1
+    kind: Environment
+    name: ${options.name}
+    topology: minimal
+    host: ${options.host}
+    tls: { mode: none }
+    deploy: { strategy: blue-green, healthTimeout: 30s, verify: ${options.verify}, keepPrevious: 0s${selfHeal} }
+    services:
+      web: { image: ghcr.io/jupiter/web:1.8.0, port: 8080, route: /, health: { path: /healthz }, env: { APP_BODY: "${options.body}" } }
+  `);
+}
+
+/** A wharf.yaml with one environment, its manifest `env.yaml`, following main. */
+export function oneEnvironmentRepository(name: string): string {
+  return `apiVersion: wharf/v1\nkind: Repository\nenvironments:\n  ${name}: { manifest: env.yaml, branch: main }\n`;
+}

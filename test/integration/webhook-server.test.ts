@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Redis } from 'ioredis';
@@ -8,6 +8,7 @@ import { bullmqQueue } from '../../src/adapters/bullmq-queue.js';
 import type { JobQueue } from '../../src/ports/job-queue.js';
 import { createServer } from '../../src/server/create-server.js';
 import { signatureVerifier } from '../../src/server/verify-signature.js';
+import { sign as signBody } from '../helpers/signed-webhook.js';
 
 const secret = 'webhook-test-secret';
 const prefix = `wharf-test-webhooks-${randomUUID().slice(0, 8)}`;
@@ -36,7 +37,7 @@ let app: ReturnType<typeof createServer>;
 let redis: Redis;
 
 function sign(body: string, key = secret): string {
-  return `sha256=${createHmac('sha256', key).update(body).digest('hex')}`;
+  return signBody(body, key);
 }
 
 async function post(event: string, body: string, headers: Record<string, string> = {}) {
