@@ -106,6 +106,10 @@ describe('a wharf agent', { timeout: 240_000 }, () => {
         (r) => r.body === 'v1\n',
         60_000,
       );
+    } catch (error) {
+      // The agent's log says why; without it a failure here is a bare timeout.
+      console.error(agent.log());
+      throw error;
     } finally {
       agent.child.kill('SIGTERM');
       await agent.exited;

@@ -93,6 +93,8 @@ export async function createTestHost(
             res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
           },
         );
+        // `timeout` only reports the idle socket; without destroy() the request would wait on.
+        req.on('timeout', () => req.destroy(new Error(`no answer from the edge within 5 s`)));
         req.on('error', reject);
         req.end();
       });

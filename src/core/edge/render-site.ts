@@ -30,6 +30,9 @@ const proxyHeaders = [
   'proxy_set_header X-Forwarded-Proto $scheme;',
   'proxy_set_header Upgrade $http_upgrade;',
   'proxy_set_header Connection $connection_upgrade;',
+  // Upstreams share a bridge with the edge: a connect that takes seconds means the container
+  // is gone, and a client should hear so soon rather than after Nginx's default minute.
+  'proxy_connect_timeout 5s;',
   // A request on a connection the old workers are closing gets a second chance elsewhere.
   'proxy_next_upstream error timeout http_502;',
 ];
