@@ -4,6 +4,7 @@
 //   npm install --no-save @octokit/openapi && node scripts/extract-github-openapi.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import prettier from 'prettier';
 
 const require = createRequire(import.meta.url);
 const operations = [
@@ -14,6 +15,7 @@ const operations = [
   'issues/list-comments',
   'issues/create-comment',
   'issues/update-comment',
+  'pulls/get',
 ];
 const source =
   process.argv[2] ?? require.resolve('@octokit/openapi/generated/api.github.com.deref.json');
@@ -34,7 +36,9 @@ for (const [path, methods] of Object.entries(spec.paths)) {
 }
 const missing = operations.filter((id) => !out.operations[id]);
 if (missing.length > 0) throw new Error(`operations not found: ${missing.join(', ')}`);
-writeFileSync('test/fixtures/github-openapi-subset.json', `${JSON.stringify(out, null, 1)}\n`);
-console.log(
-  `wrote test/fixtures/github-openapi-subset.json (${operations.length} operations from ${out.source})`,
-);
+const target = 'test/fixtures/github-openapi-subset.json';
+// Formatted like the committed file, so a regeneration diffs only in what changed and
+// `npm run format:check` keeps passing.
+const options = { ...(await prettier.resolveConfig(target)), filepath: target };
+writeFileSync(target, await prettier.format(JSON.stringify(out, null, 2), options));
+console.log(`wrote ${target} (${operations.length} operations from ${out.source})`);

@@ -2,7 +2,7 @@
 // src/adapters/ that may import side-effect libraries.
 import path from 'node:path';
 import { Redis } from 'ioredis';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { bullmqQueue } from './adapters/bullmq-queue.js';
 import { githubFeedback, logFeedback } from './adapters/github-feedback.js';
 import { composeRuntime } from './adapters/compose-runtime.js';
@@ -13,16 +13,20 @@ import { httpProbe } from './adapters/http-probe.js';
 import { nginxEdge } from './adapters/nginx-edge.js';
 import { redisHistory } from './adapters/redis-history.js';
 import { redisLock } from './adapters/redis-lock.js';
+import { redisPreviews } from './adapters/redis-previews.js';
 import type { ResolvedConfig } from './config/load-config.js';
 import { hashOf } from './core/render/config-hash.js';
 import type { DeployDeps } from './deploy/deps.js';
 import type { PipelineDeps } from './pipeline/pipeline-deps.js';
+import type { JobQueue } from './ports/job-queue.js';
+import type { PreviewStore } from './ports/preview-store.js';
 import { handleReconcile } from './pipeline/reconcile-job.js';
 import { handleRoute } from './pipeline/route-job.js';
 import { createServer } from './server/create-server.js';
 
 export interface Wired {
   readonly deps: DeployDeps;
+  readonly previews: PreviewStore;
   readonly close: () => Promise<void>;
 }
 
@@ -56,9 +60,30 @@ export function wire(config: ResolvedConfig): Wired {
   };
   return {
     deps,
+    previews: redisPreviews(redis, config.redisPrefix),
     close: async () => {
       await redis.quit().catch(() => redis.disconnect());
     },
+  };
+}
+
+/** What queue jobs need on top of a deploy's dependencies. */
+export function pipelineDeps(
+  config: ResolvedConfig,
+  wired: Wired,
+  queue: JobQueue,
+  log: Logger,
+): PipelineDeps {
+  const github = config.github;
+  return {
+    ...wired.deps,
+    queue,
+    feedback: github ? githubFeedback(github, log) : logFeedback(log),
+    previews: wired.previews,
+    log,
+    environmentUrl: (host) => (github?.environmentUrl ?? 'https://{host}').replace('{host}', host),
+    deployTags: config.webhook.deployTags,
+    resyncJitterMs: Math.min(30_000, Math.floor(config.queue.resyncIntervalMs / 10)),
   };
 }
 
@@ -94,16 +119,7 @@ export async function startService(
     { redisUrl: config.redisUrl, prefix: config.redisPrefix, attempts: config.queue.attempts },
     log,
   );
-  const github = config.github;
-  const pipeline: PipelineDeps = {
-    ...wired.deps,
-    queue,
-    feedback: github ? githubFeedback(github, log) : logFeedback(log),
-    log,
-    environmentUrl: (host) => (github?.environmentUrl ?? 'https://{host}').replace('{host}', host),
-    deployTags: config.webhook.deployTags,
-    resyncJitterMs: Math.min(30_000, Math.floor(config.queue.resyncIntervalMs / 10)),
-  };
+  const pipeline = pipelineDeps(config, wired, queue, log);
   let stopping = false;
   const probe = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
   probe.on('error', () => undefined);

@@ -112,6 +112,38 @@ export function dockerEngine(): ContainerEngine {
     async removeVolume(name) {
       await docker(['volume', 'rm', name]);
     },
+    async listVolumes(environment) {
+      return (
+        await docker([
+          'volume',
+          'ls',
+          '-q',
+          '--filter',
+          `label=${labels.managed}=true`,
+          '--filter',
+          `label=${labels.environment}=${environment}`,
+        ])
+      )
+        .split('\n')
+        .filter(Boolean)
+        .sort();
+    },
+    async removeNetwork(name) {
+      const inspected = await runCommand(
+        'docker',
+        ['network', 'inspect', '--format', '{{json .Containers}}', name],
+        { timeoutMs: 30_000 },
+      );
+      if (inspected.code !== 0) return false;
+      const attached = Object.values(
+        (JSON.parse(inspected.stdout || '{}') ?? {}) as Record<string, { Name: string }>,
+      );
+      // The edge stays up for every other environment; it only leaves this network.
+      for (const container of attached)
+        await docker(['network', 'disconnect', '--force', name, container.Name]);
+      await docker(['network', 'rm', name]);
+      return true;
+    },
     async volumeExists(name) {
       return (
         (await runCommand('docker', ['volume', 'inspect', name], { timeoutMs: 30_000 })).code === 0

@@ -1,4 +1,5 @@
-import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { access, chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { WharfError } from '../core/errors.js';
@@ -12,6 +13,18 @@ export async function writeAtomic(file: string, content: string, mode = 0o644): 
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, content, { mode });
   await rename(temporary, file);
+}
+
+/** Secrets every preview may use, set by the operator; a name not there gets a random value. */
+const previewSecrets = '_previews';
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -67,6 +80,27 @@ export function fsStateFiles(root: string): StateFiles {
     },
     async writeApplied(environment, record) {
       await writeAtomic(appliedPath(environment), `${JSON.stringify(record, null, 2)}\n`, 0o600);
+    },
+    async removeEnvironment(environment) {
+      await rm(path.join(root, 'envs', environment), { recursive: true, force: true });
+      await rm(path.join(root, 'secrets', environment), { recursive: true, force: true });
+    },
+    async provisionSecrets(environment, secretNames) {
+      const copied: string[] = [];
+      const generated: string[] = [];
+      for (const name of secretNames) {
+        const target = secretPath(environment, name);
+        if (await exists(target)) continue;
+        const shared = secretPath(previewSecrets, name);
+        if (await exists(shared)) {
+          await writeAtomic(target, await readFile(shared, 'utf8'), 0o600);
+          copied.push(name);
+        } else {
+          await writeAtomic(target, `${randomBytes(24).toString('base64url')}\n`, 0o600);
+          generated.push(name);
+        }
+      }
+      return { copied, generated };
     },
     async missingSecrets(environment, secretNames) {
       const missing: string[] = [];

@@ -74,6 +74,49 @@ export function githubFeedback(settings: GitHubSettings, log: Logger): Feedback 
         null,
       );
     },
+    async upsertComment(number, marker, body, knownId) {
+      return safely(
+        'pull request comment',
+        async () => {
+          if (knownId !== null) {
+            try {
+              await octokit.rest.issues.updateComment({ ...repo, comment_id: knownId, body });
+              return knownId;
+            } catch (error) {
+              // Deleted by someone: find another of ours, or write a new one.
+              if ((error as { status?: number }).status !== 404) throw error;
+            }
+          }
+          const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+            ...repo,
+            issue_number: number,
+            per_page: 100,
+          });
+          const ours = comments.find((c) => c.body?.startsWith(marker));
+          if (ours) {
+            await octokit.rest.issues.updateComment({ ...repo, comment_id: ours.id, body });
+            return ours.id;
+          }
+          const created = await octokit.rest.issues.createComment({
+            ...repo,
+            issue_number: number,
+            body,
+          });
+          return created.data.id;
+        },
+        null,
+      );
+    },
+    async pullRequestState(number) {
+      return safely(
+        'pull request state',
+        async () => {
+          const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
+          return data.state === 'open' ? ('open' as const) : ('closed' as const);
+        },
+        null,
+      );
+    },
     async deploymentStatus(id, state, options) {
       await safely(
         'deployment status',
@@ -100,6 +143,13 @@ export function logFeedback(log: Logger): Feedback {
       return Promise.resolve();
     },
     createDeployment() {
+      return Promise.resolve(null);
+    },
+    upsertComment(number, _marker, body) {
+      log.info({ pullRequest: number, body }, 'pull request comment');
+      return Promise.resolve(null);
+    },
+    pullRequestState() {
       return Promise.resolve(null);
     },
     deploymentStatus() {

@@ -6,6 +6,7 @@ import { needsWork, type Plan, type ServicePlan } from '../core/plan/types.js';
 import type { ColourRecord } from '../core/live.js';
 import { labels, names, type Colour } from '../core/render/names.js';
 import { secretsIn } from '../core/render/secret-template.js';
+import { previewNumber } from '../core/previews/preview-environment.js';
 import type { DeployRecord, DeployResult } from '../ports/history-store.js';
 import { applyInPlace } from './apply-project.js';
 import { newAppliedRecord } from './applied-record.js';
@@ -60,7 +61,11 @@ function summary(plan: Plan): DeployRecord['summary'] {
   };
 }
 
-async function checkSecrets(deps: DeployDeps, prepared: Prepared): Promise<void> {
+async function checkSecrets(
+  deps: DeployDeps,
+  prepared: Prepared,
+  onProgress: ProgressListener,
+): Promise<void> {
   const { rendered } = prepared;
   const wanted = new Set<string>();
   for (const project of [rendered.infra, rendered.apps]) {
@@ -70,7 +75,18 @@ async function checkSecrets(deps: DeployDeps, prepared: Prepared): Promise<void>
       wanted.add(name);
     for (const file of project.files) for (const name of secretsIn(file.content)) wanted.add(name);
   }
-  const missing = await deps.state.missingSecrets(rendered.environment, [...wanted].sort());
+  const names = [...wanted].sort();
+  if (previewNumber(rendered.environment) !== null) {
+    // A preview never borrows the source environment's secrets: it gets its own.
+    const { copied, generated } = await deps.state.provisionSecrets(rendered.environment, names);
+    if (copied.length + generated.length > 0)
+      onProgress({
+        environment: rendered.environment,
+        step: 'secrets',
+        message: `preview secrets: ${[...copied.map((n) => `${n} (from _previews)`), ...generated.map((n) => `${n} (generated)`)].join(', ')}`,
+      });
+  }
+  const missing = await deps.state.missingSecrets(rendered.environment, names);
   if (missing.length > 0) {
     throw new WharfError(
       'secret-missing',
@@ -194,7 +210,7 @@ export async function deployEnvironment(
         message: `${work.length} service(s) to change: ${work.map((s) => `${s.service} (${s.action}${s.drift.length ? `, ${s.drift.map((d) => d.kind).join('+')}` : ''})`).join(', ') || 'none; edge only'}`,
       });
       await request.beforeChange?.();
-      await checkSecrets(deps, prepared);
+      await checkSecrets(deps, prepared, onProgress);
       if (
         await deps.engine.ensureNetwork(rendered.network, {
           [labels.managed]: 'true',

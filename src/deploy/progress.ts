@@ -12,6 +12,8 @@ export interface ProgressEvent {
     | 'edge'
     | 'volumes'
     | 'record'
+    | 'secrets'
+    | 'teardown'
     | 'compose';
   readonly message: string;
 }

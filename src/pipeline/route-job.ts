@@ -3,6 +3,8 @@ import type { Repository } from '../core/manifest.js';
 import { validateRepository } from '../manifests/validate-repository.js';
 import type { RouteJob } from '../ports/job-queue.js';
 import type { PipelineDeps } from './pipeline-deps.js';
+import { resyncPreviews } from './preview-resync.js';
+import { handlePullRequest } from './pull-request-job.js';
 
 function describeProblems(
   problems: readonly { file: string; line: number; path: string; message: string }[],
@@ -40,7 +42,12 @@ async function repositoryAt(
  */
 export async function handleRoute(deps: PipelineDeps, job: RouteJob): Promise<void> {
   await deps.git.fetch();
+  if (job.kind === 'pull_request') {
+    await handlePullRequest(deps, job);
+    return;
+  }
   if (job.kind === 'resync') {
+    await resyncPreviews(deps);
     const head = await deps.git.resolve(await deps.git.defaultBranch());
     const { repository } = await repositoryAt(deps, head);
     for (const [name, binding] of Object.entries(repository?.environments ?? {})) {

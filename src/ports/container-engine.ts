@@ -15,6 +15,10 @@ export interface ContainerEngine {
   /** Stops and removes containers by id (services removed from a manifest). */
   removeContainers(ids: readonly string[]): Promise<void>;
   removeVolume(name: string): Promise<void>;
+  /** Volumes wharf made for one environment (by label). */
+  listVolumes(environment: string): Promise<string[]>;
+  /** Disconnects whatever is attached and removes the network; false if there was none. */
+  removeNetwork(name: string): Promise<boolean>;
   volumeExists(name: string): Promise<boolean>;
   /** The last lines a container wrote, for failure reports. */
   logTail(container: string, lines: number): Promise<string>;

@@ -20,6 +20,18 @@ export interface Feedback {
       readonly description: string;
     },
   ): Promise<number | null>;
+  /**
+   * Writes wharf's one comment on a pull request: edits the comment `knownId` or the one
+   * carrying `marker`, else creates it. Returns its id, or null when it could not.
+   */
+  upsertComment(
+    number: number,
+    marker: string,
+    body: string,
+    knownId: number | null,
+  ): Promise<number | null>;
+  /** Whether the pull request is still open; null when the forge cannot say (an error, none). */
+  pullRequestState(number: number): Promise<'open' | 'closed' | null>;
   deploymentStatus(
     id: number,
     state: DeploymentState,

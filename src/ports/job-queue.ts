@@ -12,6 +12,13 @@ export type RouteJob =
       readonly after: string;
       readonly delivery: string;
     }
+  | {
+      readonly kind: 'pull_request';
+      readonly number: number;
+      readonly action: 'update' | 'close';
+      readonly fork: boolean;
+      readonly delivery: string;
+    }
   | { readonly kind: 'resync' };
 
 export interface ReconcileJob {

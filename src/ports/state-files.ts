@@ -13,6 +13,16 @@ export interface StateFiles {
   ): Promise<string>;
   readApplied(environment: string): Promise<AppliedRecord | null>;
   writeApplied(environment: string, record: AppliedRecord): Promise<void>;
+  /** Removes everything wharf keeps for an environment: rendered files, record, secrets. */
+  removeEnvironment(environment: string): Promise<void>;
+  /**
+   * Gives a preview the secrets it needs: each copied from the shared preview store
+   * (`secrets/_previews/NAME`) when there, else a new random value. Never production's.
+   */
+  provisionSecrets(
+    environment: string,
+    names: readonly string[],
+  ): Promise<{ readonly copied: string[]; readonly generated: string[] }>;
   /** Names of secrets the environment's store lacks, of those given. */
   missingSecrets(environment: string, names: readonly string[]): Promise<string[]>;
 }

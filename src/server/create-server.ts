@@ -75,10 +75,7 @@ export function createServer(deps: ServerDeps) {
       return reply.code(202).send({ delivery, ignored: decision.reason });
     }
     try {
-      const job =
-        decision.kind === 'push'
-          ? { kind: 'push' as const, branch: decision.branch, after: decision.after, delivery }
-          : { kind: 'tag' as const, tag: decision.tag, after: decision.after, delivery };
+      const job = { ...decision, delivery };
       const { queued } = await deps.queue.route(job, delivery);
       log.info(
         { kind: decision.kind, queued },

@@ -5,6 +5,17 @@ export function previewName(number: number): string {
   return `pr-${number}`;
 }
 
+/** The pull request number of a preview environment's name, or null for any other name. */
+export function previewNumber(environment: string): number | null {
+  const match = /^pr-([1-9][0-9]{0,8})$/.exec(environment);
+  return match ? Number(match[1]) : null;
+}
+
+/** The ref a preview follows: GitHub keeps each pull request's head there. */
+export function pullRef(number: number): string {
+  return `refs/pull/${number}/head`;
+}
+
 /** The host a preview is served on, from the template in wharf.yaml. */
 export function previewHost(previews: Previews, number: number): string {
   return previews.host.replace('{number}', String(number));

@@ -1,0 +1,153 @@
+import { parseDuration } from '../core/duration.js';
+import type { Previews } from '../core/manifest.js';
+import type { PreviewReport } from '../core/previews/pr-comment.js';
+import { previewHost, previewName, pullRef } from '../core/previews/preview-environment.js';
+import type { DeployOutcome } from '../deploy/deploy-environment.js';
+import { teardownEnvironment } from '../deploy/teardown-environment.js';
+import type { PullRequestRecord } from '../ports/preview-store.js';
+import { deployTracked } from './deploy-tracked.js';
+import type { PipelineDeps } from './pipeline-deps.js';
+import { previewSettings } from './preview-settings.js';
+import { publishComment } from './publish-comment.js';
+
+const statusContext = 'wharf/preview';
+
+/** Why a pull request has no preview, in words for the PR, or null if it should have one. */
+function reasonForNone(
+  record: PullRequestRecord | null,
+  settings: Previews | null,
+  active: boolean,
+): string | null {
+  if (!record || record.wish === 'closed') return 'removed: the pull request was closed';
+  if (!settings) return 'removed: previews are not enabled in wharf.yaml on the default branch';
+  if (record.wish === 'expired')
+    return `removed after ${settings.ttl ?? '72h'} without a new commit; push a commit to bring it back`;
+  if (record.wish === 'refused')
+    return 'pull requests from forks get no preview unless previews.allowForks is set (their manifests are untrusted)';
+  if (!active) return 'waiting for a free preview slot';
+  return null;
+}
+
+/**
+ * Removes a preview and everything it owns, then tells GitHub: its Deployments become
+ * inactive, the comment says why. Frees its slot; pull requests waiting for one are
+ * started. GitHub errors are logged and change nothing here: Docker objects are removed
+ * by label of this preview only, so nothing that should stay can go.
+ */
+export async function removePreview(
+  deps: PipelineDeps,
+  number: number,
+  reason: string,
+  maxActive: number,
+): Promise<void> {
+  const env = previewName(number);
+  const log = deps.log.child({ env });
+  const removed = await teardownEnvironment(deps, env, (event) =>
+    log.info({ step: event.step }, event.message),
+  );
+  const record = await deps.previews.get(number);
+  for (const id of record?.deployments ?? [])
+    await deps.feedback.deploymentStatus(id, 'inactive', { description: reason });
+  if (record) {
+    await deps.previews.update(number, { preview: { phase: 'removed', message: reason } });
+    if (record.wish !== 'refused')
+      await deps.feedback.commitStatus(
+        record.head,
+        'error',
+        `no preview: ${reason}`,
+        statusContext,
+      );
+    await publishComment(deps, number);
+  }
+  if (record?.wish === 'closed') await deps.previews.forget(number);
+  await startPromoted(deps, await deps.previews.release(number, maxActive));
+  if (removed.containers + removed.volumes.length > 0 || removed.site)
+    log.info({ ...removed, reason }, 'preview removed');
+}
+
+/** Pull requests that got a slot someone freed: each is told, then deployed. */
+export async function startPromoted(deps: PipelineDeps, numbers: readonly number[]): Promise<void> {
+  for (const number of numbers) {
+    await setPreview(deps, number, {
+      phase: 'deploying',
+      message: 'a preview slot is free; deploying',
+    });
+    await deps.queue.requestReconcile({
+      environment: previewName(number),
+      trigger: 'preview-slot',
+    });
+  }
+}
+
+async function setPreview(
+  deps: PipelineDeps,
+  number: number,
+  report: PreviewReport,
+): Promise<void> {
+  await deps.previews.update(number, { preview: report });
+  await publishComment(deps, number);
+}
+
+/**
+ * Brings preview `pr-N` to what its pull request wants: deployed at the PR head while the
+ * PR is open and holds a slot; otherwise nothing left of it. The git fetch is done.
+ */
+export async function reconcilePreview(
+  deps: PipelineDeps,
+  number: number,
+  trigger: string,
+): Promise<DeployOutcome | null> {
+  const env = previewName(number);
+  const [record, settings, slots] = await Promise.all([
+    deps.previews.get(number),
+    previewSettings(deps.git),
+    deps.previews.slots(),
+  ]);
+  const maxActive = settings?.maxActive ?? 3;
+  const active = slots.active.includes(number);
+  const none = reasonForNone(record, settings, active);
+  if (none !== null || !record || !settings) {
+    // Waiting in line: nothing runs yet, and its place is kept.
+    if (record?.wish === 'open' && settings && !active) return null;
+    await removePreview(deps, number, none ?? 'removed', maxActive);
+    return null;
+  }
+  const revision = await deps.git.resolve(pullRef(number));
+  if (revision !== record.head)
+    await deps.previews.update(number, { head: revision, activeAt: deps.now().toISOString() });
+  const url = deps.environmentUrl(previewHost(settings, number));
+  const outcome = await deployTracked(deps, env, revision, trigger, {
+    transient: true,
+    onDeployment: (id) => deps.previews.addDeployment(number, id),
+    beforeChange: async () => {
+      await deps.feedback.commitStatus(revision, 'pending', 'deploying the preview', statusContext);
+      await setPreview(deps, number, { phase: 'deploying', message: 'deploying', revision });
+    },
+  }).catch(async (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    await deps.feedback.commitStatus(revision, 'failure', message, statusContext);
+    await setPreview(deps, number, { phase: 'failed', message, revision });
+    throw error;
+  });
+  if (!outcome) return null;
+  if (outcome.result === 'success' || outcome.result === 'synced') {
+    const current = await deps.previews.get(number);
+    // An unchanged preview that already says so is left alone: no GitHub call per resync.
+    if (current?.preview?.phase !== 'live' || current.preview.revision !== revision) {
+      await deps.feedback.commitStatus(revision, 'success', `preview at ${url}`, statusContext);
+      await setPreview(deps, number, { phase: 'live', message: 'up', url, revision });
+    }
+  } else {
+    const message = `${outcome.result}: ${outcome.reason ?? ''}`;
+    await deps.feedback.commitStatus(revision, 'failure', message, statusContext);
+    await setPreview(deps, number, { phase: 'failed', message, revision });
+  }
+  return outcome;
+}
+
+/** Whether a preview's last commit is older than the ttl. */
+export function idlePastTtl(record: PullRequestRecord, settings: Previews, now: Date): boolean {
+  const ttl = parseDuration(settings.ttl ?? '72h');
+  const since = Date.parse(record.activeAt);
+  return ttl !== undefined && Number.isFinite(since) && now.getTime() - since > ttl;
+}

@@ -1,0 +1,15 @@
+import type { Previews } from '../core/manifest.js';
+import { validateRepository } from '../manifests/validate-repository.js';
+import type { GitSource } from '../ports/git-source.js';
+
+/**
+ * The preview settings wharf trusts: wharf.yaml on the default branch, never the pull
+ * request's own (which could raise its limits or let forks in). Null when previews are off
+ * or the default branch's wharf.yaml does not validate.
+ */
+export async function previewSettings(git: GitSource): Promise<Previews | null> {
+  const head = await git.resolve(await git.defaultBranch());
+  const validation = await validateRepository(git.files(head));
+  const previews = validation.problems.length === 0 ? validation.repository?.previews : undefined;
+  return previews && previews.enabled !== false ? previews : null;
+}
