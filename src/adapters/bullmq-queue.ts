@@ -68,6 +68,18 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): JobQueue {
   }
   const workers: Worker[] = [];
 
+  /**
+   * A request that must not wait (a push) folding into one that was spread out (a resync
+   * tick's jitter): the waiting job runs now, as the push's.
+   */
+  async function hurry(job: ReconcileJob): Promise<void> {
+    const id = await producer.get(pendingKey(job.environment));
+    const waiting = id ? await reconcileQueue.getJob(id) : undefined;
+    if (!waiting || !(await waiting.isDelayed())) return;
+    await waiting.updateData(job);
+    await waiting.promote().catch(() => undefined);
+  }
+
   function classify(error: unknown): Error {
     if (error instanceof LockedError) return error;
     if (error instanceof WharfError && !error.retryable)
@@ -85,19 +97,20 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): JobQueue {
     },
     async requestReconcile(job, delayMs = 0) {
       await connected();
+      const jobId = `${job.environment}-${randomUUID()}`;
       const fresh = await producer.set(
         pendingKey(job.environment),
-        job.trigger,
+        jobId,
         'EX',
         pendingTtlSeconds,
         'NX',
       );
-      if (fresh !== 'OK') return;
+      if (fresh !== 'OK') {
+        if (delayMs === 0) await hurry(job);
+        return;
+      }
       try {
-        await reconcileQueue.add('reconcile', job, {
-          jobId: `${job.environment}-${randomUUID()}`,
-          delay: delayMs,
-        });
+        await reconcileQueue.add('reconcile', job, { jobId, delay: delayMs });
       } catch (error) {
         await producer.del(pendingKey(job.environment)).catch(() => undefined);
         throw error;
@@ -129,7 +142,7 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): JobQueue {
               // it will read git when it runs, and this one has nothing left to do.
               const still = await producer.set(
                 pendingKey(job.data.environment),
-                job.data.trigger,
+                job.id ?? '',
                 'EX',
                 pendingTtlSeconds,
                 'NX',

@@ -50,6 +50,10 @@ export interface EnvironmentBinding {
    * Deploy on push and resync. When false, wharf only plans; `wharf deploy` applies.
    */
   autoDeploy?: boolean;
+  /**
+   * Report this environment's GitHub Deployments as production. Default: true for an environment named `production`.
+   */
+  production?: boolean;
 }
 /**
  * A staging environment `pr-<number>` for each open pull request.

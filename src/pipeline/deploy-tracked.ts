@@ -55,7 +55,7 @@ export async function deployTracked(
   const openDeployment = async (): Promise<void> => {
     deployment = await deps.feedback.createDeployment(env, revision, {
       transient: options.transient,
-      production: env === 'production',
+      production: dryRun?.loaded.repository.environments[env]?.production ?? env === 'production',
       description: `wharf deploys ${revision.slice(0, 12)} (${trigger})`,
     });
     if (deployment !== null) await options.onDeployment?.(deployment);
