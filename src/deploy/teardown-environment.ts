@@ -31,17 +31,18 @@ export async function teardownEnvironment(
   }
   return deps.lock.withLock(environment, async () => {
     const say = (message: string): void => onProgress({ environment, step: 'teardown', message });
+    // Routes first: no request is sent to a container about to go.
+    const site = (await deps.edge.currentSite(environment)) !== null;
+    if (site) {
+      say('removing its edge routes');
+      await deps.edge.removeSite(environment);
+    }
     const containers = await deps.engine.listContainers(environment);
     if (containers.length > 0) {
       say(
         `removing ${containers.length} container(s): ${containers.map((c) => c.name).join(', ')}`,
       );
       await deps.engine.removeContainers(containers.map((c) => c.id));
-    }
-    const site = (await deps.edge.currentSite(environment)) !== null;
-    if (site) {
-      say('removing its edge routes');
-      await deps.edge.removeSite(environment);
     }
     const networks: string[] = [];
     for (const network of [
