@@ -87,6 +87,26 @@ export function pipelineDeps(
   };
 }
 
+/** The pipeline's dependencies for a one-off command (`wharf previews destroy`); close after. */
+export function openPipeline(config: ResolvedConfig): {
+  readonly deps: PipelineDeps;
+  readonly close: () => Promise<void>;
+} {
+  const log = pino({ level: process.env['WHARF_LOG_LEVEL'] ?? 'warn', base: { service: 'wharf' } });
+  const wired = wire(config);
+  const queue = bullmqQueue(
+    { redisUrl: config.redisUrl, prefix: config.redisPrefix, attempts: config.queue.attempts },
+    log,
+  );
+  return {
+    deps: pipelineDeps(config, wired, queue, log),
+    close: async () => {
+      await queue.close();
+      await wired.close();
+    },
+  };
+}
+
 export interface ServiceOptions {
   /** Run the HTTP server (webhooks, health). */
   readonly http: boolean;

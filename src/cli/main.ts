@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { exitCodes, processIo, type CliIo } from './io.js';
 import { deployCommand, planCommand, rollbackCommand } from './deploy-commands.js';
 import { agentCommand, serveCommand } from './serve-commands.js';
+import { destroyPreviewCommand, previewsCommand } from './preview-commands.js';
 import { historyCommand, statusCommand } from './status-commands.js';
 import { validateCommand } from './validate-command.js';
 
@@ -127,6 +128,27 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
         setExit(await historyCommand(env, options, io));
       },
     );
+
+  const previews = cli
+    .command('previews')
+    .description(
+      'pull-request previews: PR, state, revision, time since its last commit, health, URL',
+    )
+    .addOption(configOption())
+    .addOption(formatOption())
+    .action(async (options: { config?: string; format: 'text' | 'json' }) => {
+      setExit(await previewsCommand(options, io));
+    });
+  previews
+    .command('destroy')
+    .description("remove a pull request's preview now: containers, volumes, network, routes")
+    .argument('<number>', 'pull request number', (v) => Number.parseInt(v, 10))
+    .addOption(configOption())
+    .action(async (number: number, _options: unknown, command: Command) => {
+      // `--config` may be read by `previews` itself, before or after `destroy N`.
+      const options = command.optsWithGlobals<{ config?: string }>();
+      setExit(await destroyPreviewCommand(number, options, io));
+    });
 
   return cli;
 }

@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -164,6 +165,19 @@ afterAll(async () => {
   await rm(secretDir, { recursive: true, force: true });
 });
 
+/** Runs the wharf CLI on this test's configuration; resolves with its standard output. */
+function wharf(...args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'node',
+      ['bin/wharf.js', ...args, '--config', host.configFile],
+      { env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
+    );
+  });
+}
+
 /** A resync tick, as the repeatable job sends it. */
 async function resync(): Promise<void> {
   await queue.route({ kind: 'resync' }, `test-resync-${randomUUID()}`);
@@ -290,5 +304,31 @@ describe('preview limits and failures', { timeout: 240_000 }, () => {
     );
     expect(standin.unknown).toEqual([]);
     expect(standin.requests.flatMap((r) => r.invalid)).toEqual([]);
+  });
+
+  it('lists previews with `wharf previews` and removes one with `wharf previews destroy`', async () => {
+    await waitFor(
+      'pr-34 to be reported live',
+      () => Promise.resolve(comment(34)),
+      (body) => body.includes('🟢 http://pr-34.plim.test'),
+      60_000,
+    );
+    const listed = JSON.parse(await wharf('previews', '--format', 'json')) as {
+      pullRequest: number;
+      phase: string;
+      url: string | null;
+      containers: { running: number; healthy: number };
+    }[];
+    expect(listed.find((p) => p.pullRequest === 34)).toMatchObject({
+      phase: 'live',
+      url: 'http://pr-34.plim.test',
+      containers: { running: 1, healthy: 1 },
+    });
+    expect(listed.find((p) => p.pullRequest === 31)).toMatchObject({ phase: 'refused' });
+    expect(await wharf('previews')).toMatch(/#34\s+live/);
+    expect(await wharf('previews', 'destroy', '34')).toBe('pr-34 removed\n');
+    expect(await containers(34)).toBe('');
+    expect(await page('pr-34.plim.test')).toBe('HTTP 404');
+    expect(comment(34)).toContain('removed by `wharf previews destroy`');
   });
 });
