@@ -259,6 +259,10 @@ export interface Postgres {
    * Named volume of the local server's data. Not allowed with `external`.
    */
   volume?: string;
+  /**
+   * SQL file of this repository run once, as the role in its database, when the local server's data volume is first created. Not allowed with `external`.
+   */
+  seed?: string;
   external?: ExternalPostgres;
   pgbouncer?: PgBouncer;
 }

@@ -68,6 +68,7 @@ export function referencedFiles(
     if (source?.source === 'file' && source.path)
       refs.push({ path: source.path, segments: ['secrets', name, 'path'] });
   }
+  if (env.postgres?.seed) refs.push({ path: env.postgres.seed, segments: ['postgres', 'seed'] });
   for (const [i, path] of (env.monitoring?.grafana?.dashboards ?? []).entries()) {
     refs.push({ path, segments: ['monitoring', 'grafana', 'dashboards', i] });
   }
@@ -98,7 +99,7 @@ function topologyRules(env: Environment, file: string): Finding[] {
           'the `hybrid` topology needs `postgres.external` (host of the managed PostgreSQL); without it, use topology `minimal`',
       });
     } else {
-      for (const local of ['image', 'volume'] as const) {
+      for (const local of ['image', 'volume', 'seed'] as const) {
         if (pg[local] !== undefined) {
           findings.push({
             file,

@@ -40,6 +40,7 @@ const wharfYaml = dedent(`
       deploy: { verify: 1s, keepPrevious: 0s }
       services:
         api: { env: { APP_NAME: preview } }
+      postgres: { seed: seeds/preview.sql }
 `);
 
 function manifest(api: { image: string; body: string }): string {
@@ -128,6 +129,17 @@ async function pushPullRequest(action: 'opened' | 'synchronize'): Promise<string
   return sha;
 }
 
+/** A query in an environment's database, as its role, with the password its container has. */
+function sql(environment: string, query: string): Promise<string> {
+  return docker([
+    'exec',
+    `wharf-${environment}-infra-postgres-1`,
+    'sh',
+    '-c',
+    `PGPASSWORD=$(cat /run/secrets/PG_PASSWORD) psql -h 127.0.0.1 -U shop -d shop -tAc "${query}"`,
+  ]);
+}
+
 async function previewObjects(): Promise<{
   containers: string;
   volumes: string;
@@ -156,6 +168,8 @@ beforeAll(async () => {
   await clone.commit('production at v1', {
     'wharf.yaml': wharfYaml,
     'production.yaml': manifest(v1),
+    'seeds/preview.sql':
+      "CREATE TABLE products (name text);\nINSERT INTO products VALUES ('sample');\n",
   });
   await removeEnvironment(preview);
   host = await createTestHost(served.url, [env, preview], {
@@ -232,7 +246,12 @@ describe('the four user flows, end to end', { timeout: 240_000 }, () => {
     expect(new Set(statuses(head, 'wharf/validate'))).toEqual(new Set(['success']));
     expect(statuses(head, 'wharf/preview').at(-1)).toBe('success');
 
-    // Its own database: not production's volume, not production's password.
+    // Its own database, seeded; production's has no such table, and another password.
+    expect(await sql(preview, 'SELECT name FROM products')).toBe('sample');
+    await expect(sql(env, 'SELECT name FROM products')).rejects.toThrow(/products/);
+    const password = (e: string): Promise<string> =>
+      docker(['exec', `wharf-${e}-infra-postgres-1`, 'cat', '/run/secrets/PG_PASSWORD']);
+    expect(await password(preview)).not.toBe(await password(env));
     const volumes = (await previewObjects()).volumes;
     expect(volumes).not.toBe('');
     const prodVolumes = await docker([

@@ -69,4 +69,30 @@ describe('the preview of a pull request', () => {
     expect(source.services['api']?.replicas).toBe(2);
     expect(source.name).toBe('shop');
   });
+
+  it('seeds its own database when the overrides name a seed file', () => {
+    const seeded = previewEnvironment(
+      source,
+      { ...previews, overrides: { postgres: { seed: 'seeds/preview.sql' } } },
+      43,
+    );
+    expect(seeded.postgres?.seed).toBe('seeds/preview.sql');
+    expect(source.postgres?.seed).toBeUndefined();
+    const rendered = renderEnvironment({
+      environment: seeded,
+      revision: 'a'.repeat(40),
+      colour: 'blue',
+      stateDir: '/s',
+      repoFiles: new Map([['seeds/preview.sql', 'CREATE TABLE t (id int);\n']]),
+    });
+    expect(rendered.infra.files).toContainEqual({
+      path: 'postgres/seed.sql',
+      content: 'CREATE TABLE t (id int);\n',
+      containsSecrets: false,
+    });
+    const postgres = rendered.infra.services.find((s) => s.name === 'postgres');
+    expect(postgres?.compose['volumes']).toContain(
+      './postgres/seed.sql:/docker-entrypoint-initdb.d/seed.sql:ro',
+    );
+  });
 });

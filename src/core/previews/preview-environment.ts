@@ -53,8 +53,12 @@ export function previewEnvironment(
       : []),
     ...(source.monitoring?.grafana ? [source.monitoring.grafana.volume ?? 'grafana-data'] : []),
   ];
+  const seed = overrides.postgres?.seed;
   return {
     ...rest,
+    ...(seed && source.postgres && !source.postgres.external
+      ? { postgres: { ...source.postgres, seed } }
+      : {}),
     name: previewName(number),
     host: previewHost(previews, number),
     tls: { mode: previews.tls ?? 'self-signed' },

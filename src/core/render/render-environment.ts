@@ -199,6 +199,7 @@ export function renderEnvironment(input: RenderInput): RenderedEnvironment {
     './rabbitmq/10-wharf.conf',
     './prometheus',
     './grafana/provisioning',
+    './postgres/seed.sql',
   ]);
   const violations = policyViolations([...infraDrafts, ...appDrafts], input.policy, trusted);
   if (violations.length > 0) throw new PolicyError(env.name, violations);

@@ -76,6 +76,12 @@ export function renderInfra(input: InfraRenderInput): InfraRender {
   const pg = env.postgres;
   if (pg && !pg.external) {
     const data = volume(pg.volume ?? 'pgdata');
+    if (pg.seed)
+      files.push({
+        path: 'postgres/seed.sql',
+        content: input.repoFiles.get(pg.seed) ?? '',
+        containsSecrets: false,
+      });
     add('postgres', {
       image: input.images(pg.image ?? defaults.postgres),
       environment: {
@@ -84,7 +90,11 @@ export function renderInfra(input: InfraRenderInput): InfraRender {
         POSTGRES_PASSWORD_FILE: `/run/secrets/${pg.passwordSecret}`,
       },
       secrets: [pg.passwordSecret],
-      volumes: [`${data}:/var/lib/postgresql/data`],
+      volumes: [
+        `${data}:/var/lib/postgresql/data`,
+        // The server runs these only when it initialises an empty data volume.
+        ...(pg.seed ? ['./postgres/seed.sql:/docker-entrypoint-initdb.d/seed.sql:ro'] : []),
+      ],
       healthcheck: check(
         ['CMD-SHELL', `pg_isready -h 127.0.0.1 -U ${pg.user} -d ${pg.database}`],
         '3s',
