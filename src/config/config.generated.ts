@@ -118,7 +118,7 @@ export interface WharfConfig {
      */
     apiUrl?: string;
     /**
-     * File holding a token with `repo_deployment` and `repo:status` (fine-grained: Deployments and Commit statuses, read and write).
+     * File holding a token with the `repo` scope (fine-grained: Commit statuses, Deployments, Pull requests and Issues, read and write: statuses, Deployments, the pull-request comment).
      */
     tokenFile?: string;
     /**

@@ -1,19 +1,13 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/load-config.js';
-import { startService, type RunningService } from '../../src/main.js';
-import { containerIdentities, freePort, waitFor } from '../helpers/docker-cli.js';
-import { TestRepo } from '../helpers/git-repo.js';
-import { serveBareRepo, type ServedRepo } from '../helpers/git-server.js';
-import { startGitHubStandin, type GitHubStandin } from '../helpers/github-standin.js';
+import { containerIdentities, waitFor } from '../helpers/docker-cli.js';
+import type { TestRepo } from '../helpers/git-repo.js';
+import type { GitHubStandin } from '../helpers/github-standin.js';
+import { startGitOpsHost, type GitOpsHost } from '../helpers/gitops-host.js';
 import { dedent } from '../helpers/manifest-text.js';
 import { sendPush } from '../helpers/signed-webhook.js';
-import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
+import type { TestHost } from '../helpers/wharf-host.js';
 
 const env = 'e2e-push';
-const secret = 'push-secret-for-tests';
 
 const wharfYaml = dedent(`
   apiVersion: wharf/v1
@@ -43,12 +37,11 @@ function manifest(body: string, broken = false): string {
   `);
 }
 
-let secretDir: string;
+let gitops: GitOpsHost;
+let secret: string;
 let standin: GitHubStandin;
-let served: ServedRepo;
 let clone: TestRepo;
 let host: TestHost;
-let service: RunningService;
 let serverPort: number;
 let burstShas: string[] = [];
 
@@ -78,41 +71,16 @@ function deploymentStates(sha: string): unknown[][] {
 }
 
 beforeAll(async () => {
-  secretDir = await mkdtemp(path.join(tmpdir(), 'wharf-secret-'));
-  await writeFile(path.join(secretDir, 'webhook'), secret);
-  standin = await startGitHubStandin();
-  const port = await freePort();
-  serverPort = port;
-  served = await serveBareRepo({
-    url: `http://127.0.0.1:${port}/webhooks/github`,
-    secretFile: path.join(secretDir, 'webhook'),
-    repository: 'acme/environments',
+  gitops = await startGitOpsHost({
+    environments: [env],
+    files: { 'wharf.yaml': wharfYaml, 'push.yaml': manifest('web one') },
+    environmentUrl: 'http://{host}:8080',
   });
-  clone = await TestRepo.create();
-  await clone.git('remote', 'add', 'origin', served.url);
-  await clone.commit('wharf.yaml', { 'wharf.yaml': wharfYaml, 'push.yaml': manifest('web one') });
+  ({ secret, standin, clone, host, serverPort } = gitops);
   await clone.git('push', '-q', 'origin', 'main');
-  host = await createTestHost(served.url, [env], {
-    server: { bind: '127.0.0.1', port },
-    webhook: { secretFile: path.join(secretDir, 'webhook'), repositories: ['acme/environments'] },
-    github: {
-      apiUrl: standin.url,
-      repository: 'acme/environments',
-      environmentUrl: 'http://{host}:8080',
-    },
-    queue: { concurrency: 2, resyncInterval: '1h' },
-  });
-  service = await startService(await loadConfig(host.configFile), { http: true, workers: true });
 }, 60_000);
 
-afterAll(async () => {
-  await service.stop();
-  await host.close();
-  await served.close();
-  await clone.remove();
-  await standin.close();
-  await rm(secretDir, { recursive: true, force: true });
-});
+afterAll(() => gitops.close());
 
 describe(
   'git push deploys (served git repo with the hook, real Redis, Docker, Nginx; GitHub stand-in)',
@@ -177,7 +145,7 @@ describe(
       );
       await waitFor(
         'the queue to settle',
-        () => service.counts(),
+        () => gitops.service.counts(),
         (c) => c.waiting + c.active + c.delayed === 0,
         60_000,
       );
@@ -228,7 +196,7 @@ describe(
       await new Promise((resolve) => setTimeout(resolve, 2000));
       await waitFor(
         'the queue to settle',
-        () => service.counts(),
+        () => gitops.service.counts(),
         (c) => c.waiting + c.active + c.delayed === 0,
         60_000,
       );

@@ -1,26 +1,20 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bullmqQueue } from '../../src/adapters/bullmq-queue.js';
-import { loadConfig } from '../../src/config/load-config.js';
-import { startService, type RunningService } from '../../src/main.js';
 import type { JobQueue } from '../../src/ports/job-queue.js';
-import { docker, freePort, removeEnvironment, waitFor } from '../helpers/docker-cli.js';
-import { TestRepo } from '../helpers/git-repo.js';
-import { serveBareRepo, type ServedRepo } from '../helpers/git-server.js';
-import { startGitHubStandin, type GitHubStandin } from '../helpers/github-standin.js';
+import { docker, waitFor } from '../helpers/docker-cli.js';
+import type { TestRepo } from '../helpers/git-repo.js';
+import type { GitHubStandin } from '../helpers/github-standin.js';
+import { startGitOpsHost, type GitOpsHost } from '../helpers/gitops-host.js';
 import { dedent } from '../helpers/manifest-text.js';
 import { sendPullRequest, type PullRequestEvent } from '../helpers/signed-webhook.js';
-import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
+import type { TestHost } from '../helpers/wharf-host.js';
 
 // Forks, the preview limit, the ttl, and GitHub failing: each asserted through the edge,
 // Docker and the calls the GitHub stand-in received.
 const env = 'e2e-plim';
-const secret = 'limits-secret-for-tests';
 const numbers = [31, 32, 33, 34];
 
 function wharfYaml(ttl: string): string {
@@ -59,14 +53,13 @@ function manifest(body: string): string {
   `);
 }
 
-let secretDir: string;
+let gitops: GitOpsHost;
+let secret: string;
 let standin: GitHubStandin;
-let served: ServedRepo;
 let clone: TestRepo;
 let host: TestHost;
-let service: RunningService;
-let queue: JobQueue;
 let serverPort: number;
+let queue: JobQueue;
 
 const page = (hostName: string): Promise<string> =>
   host.get(hostName, '/').then(
@@ -115,33 +108,11 @@ function lastStatus(sha: string): { state?: unknown; description?: unknown } {
 }
 
 beforeAll(async () => {
-  secretDir = await mkdtemp(path.join(tmpdir(), 'wharf-secret-'));
-  await writeFile(path.join(secretDir, 'webhook'), secret);
-  standin = await startGitHubStandin();
-  serverPort = await freePort();
-  served = await serveBareRepo({
-    url: `http://127.0.0.1:${serverPort}/webhooks/github`,
-    secretFile: path.join(secretDir, 'webhook'),
-    repository: 'acme/environments',
+  gitops = await startGitOpsHost({
+    environments: [env, ...numbers.map((n) => `pr-${n}`)],
+    files: { 'wharf.yaml': wharfYaml('1h'), 'env.yaml': manifest('main') },
   });
-  clone = await TestRepo.create();
-  await clone.git('remote', 'add', 'origin', served.url);
-  await clone.commit('start', { 'wharf.yaml': wharfYaml('1h'), 'env.yaml': manifest('main') });
-  for (const n of numbers) await removeEnvironment(`pr-${n}`);
-  host = await createTestHost(served.url, [env, ...numbers.map((n) => `pr-${n}`)], {
-    server: { bind: '127.0.0.1', port: serverPort },
-    webhook: {
-      secretFile: path.join(secretDir, 'webhook'),
-      repositories: ['acme/environments'],
-    },
-    github: {
-      apiUrl: standin.url,
-      repository: 'acme/environments',
-      environmentUrl: 'http://{host}',
-    },
-    queue: { concurrency: 2, resyncInterval: '1h' },
-  });
-  service = await startService(await loadConfig(host.configFile), { http: true, workers: true });
+  ({ secret, standin, clone, host, serverPort } = gitops);
   queue = bullmqQueue(
     { redisUrl: host.config.redisUrl, prefix: host.config.redisPrefix, attempts: 1 },
     pino({ level: 'silent' }),
@@ -157,12 +128,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await queue.close();
-  await service.stop();
-  await host.close();
-  await served.close();
-  await clone.remove();
-  await standin.close();
-  await rm(secretDir, { recursive: true, force: true });
+  await gitops.close();
 });
 
 /** Runs the wharf CLI on this test's configuration; resolves with its standard output. */

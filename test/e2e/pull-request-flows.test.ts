@@ -1,17 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/load-config.js';
-import { startService, type RunningService } from '../../src/main.js';
-import { docker, freePort, removeEnvironment, waitFor } from '../helpers/docker-cli.js';
-import { TestRepo } from '../helpers/git-repo.js';
-import { serveBareRepo, type ServedRepo } from '../helpers/git-server.js';
-import { startGitHubStandin, type GitHubStandin } from '../helpers/github-standin.js';
+import { docker, waitFor } from '../helpers/docker-cli.js';
+import type { TestRepo } from '../helpers/git-repo.js';
+import type { GitHubStandin } from '../helpers/github-standin.js';
+import { startGitOpsHost, type GitOpsHost } from '../helpers/gitops-host.js';
 import { startLoad } from '../helpers/load.js';
 import { dedent } from '../helpers/manifest-text.js';
 import { sendPullRequest } from '../helpers/signed-webhook.js';
-import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
+import type { TestHost } from '../helpers/wharf-host.js';
 
 // The four gestures, in order: push deploys (set-up), a pull request gets a preview, merging
 // promotes it to production, a revert rolls production back. Asserted through the edge (Host
@@ -21,7 +16,6 @@ const pr = 7;
 const preview = `pr-${pr}`;
 const prodHost = 'flows.test';
 const previewHost = `pr-${pr}.flows.test`;
-const secret = 'flows-secret-for-tests';
 
 const wharfYaml = dedent(`
   apiVersion: wharf/v1
@@ -79,12 +73,11 @@ const v1 = { image: 'ghcr.io/jupiter/api:2.3.1', body: 'api v1' };
 const v2 = { image: 'ghcr.io/jupiter/api:2.4.0', body: 'api v2' };
 const v3 = { image: 'ghcr.io/jupiter/api:2.4.0', body: 'api v3' };
 
-let secretDir: string;
+let gitops: GitOpsHost;
+let secret: string;
 let standin: GitHubStandin;
-let served: ServedRepo;
 let clone: TestRepo;
 let host: TestHost;
-let service: RunningService;
 let serverPort: number;
 let head = '';
 
@@ -154,36 +147,17 @@ async function previewObjects(): Promise<{
 }
 
 beforeAll(async () => {
-  secretDir = await mkdtemp(path.join(tmpdir(), 'wharf-secret-'));
-  await writeFile(path.join(secretDir, 'webhook'), secret);
-  standin = await startGitHubStandin();
-  serverPort = await freePort();
-  served = await serveBareRepo({
-    url: `http://127.0.0.1:${serverPort}/webhooks/github`,
-    secretFile: path.join(secretDir, 'webhook'),
-    repository: 'acme/environments',
-  });
-  clone = await TestRepo.create();
-  await clone.git('remote', 'add', 'origin', served.url);
-  await clone.commit('production at v1', {
-    'wharf.yaml': wharfYaml,
-    'production.yaml': manifest(v1),
-    'seeds/preview.sql':
-      "CREATE TABLE products (name text);\nINSERT INTO products VALUES ('sample');\n",
-  });
-  await removeEnvironment(preview);
-  host = await createTestHost(served.url, [env, preview], {
-    server: { bind: '127.0.0.1', port: serverPort },
-    webhook: { secretFile: path.join(secretDir, 'webhook'), repositories: ['acme/environments'] },
-    github: {
-      apiUrl: standin.url,
-      repository: 'acme/environments',
-      environmentUrl: 'http://{host}',
+  gitops = await startGitOpsHost({
+    environments: [env, preview],
+    files: {
+      'wharf.yaml': wharfYaml,
+      'production.yaml': manifest(v1),
+      'seeds/preview.sql':
+        "CREATE TABLE products (name text);\nINSERT INTO products VALUES ('sample');\n",
     },
-    queue: { concurrency: 2, resyncInterval: '1h' },
+    secrets: { [env]: { PG_PASSWORD: 'production-only-password' } },
   });
-  await host.secret(env, 'PG_PASSWORD', 'production-only-password');
-  service = await startService(await loadConfig(host.configFile), { http: true, workers: true });
+  ({ secret, standin, clone, host, serverPort } = gitops);
   // git push deploys: the hook on the served repository sends the push webhook.
   await clone.git('push', '-q', 'origin', 'main');
   await waitFor(
@@ -206,14 +180,7 @@ beforeAll(async () => {
   );
 }, 200_000);
 
-afterAll(async () => {
-  await service.stop();
-  await host.close();
-  await served.close();
-  await clone.remove();
-  await standin.close();
-  await rm(secretDir, { recursive: true, force: true });
-});
+afterAll(() => gitops.close());
 
 describe('the four user flows, end to end', { timeout: 240_000 }, () => {
   it('a pull request gets a preview on its own host, and one comment with the plan and URL', async () => {

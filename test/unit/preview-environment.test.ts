@@ -95,4 +95,28 @@ describe('the preview of a pull request', () => {
       './postgres/seed.sql:/docker-entrypoint-initdb.d/seed.sql:ro',
     );
   });
+
+  it('gives the preview of a hybrid environment a local database, never the managed one', () => {
+    const hybrid = {
+      ...shopEnvironment(),
+      topology: 'hybrid' as const,
+      postgres: {
+        database: 'shop',
+        user: 'shop',
+        passwordSecret: 'PG_PASSWORD',
+        external: { host: 'db.managed.example.com', port: 5432 },
+      },
+    };
+    const p = previewEnvironment(hybrid, previews, 44);
+    expect(p.topology).toBe('minimal');
+    expect(p.postgres).toEqual({ database: 'shop', user: 'shop', passwordSecret: 'PG_PASSWORD' });
+    const rendered = renderEnvironment({
+      environment: p,
+      revision: 'a'.repeat(40),
+      colour: 'blue',
+      stateDir: '/s',
+    });
+    expect(rendered.infra.services.map((s) => s.name)).toContain('postgres');
+    expect(JSON.stringify(rendered.infra.files)).not.toContain('db.managed.example.com');
+  });
 });

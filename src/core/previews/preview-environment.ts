@@ -46,7 +46,7 @@ export function previewEnvironment(
   }
   const { backups: _backups, aliases: _aliases, ...rest } = source;
   const volumes = [
-    ...(source.postgres && !source.postgres.external ? [source.postgres.volume ?? 'pgdata'] : []),
+    ...(source.postgres ? [source.postgres.volume ?? 'pgdata'] : []),
     ...(source.rabbitmq ? [source.rabbitmq.volume ?? 'rabbitmq-data'] : []),
     ...(source.monitoring?.prometheus
       ? [source.monitoring.prometheus.volume ?? 'prometheus-data']
@@ -54,11 +54,17 @@ export function previewEnvironment(
     ...(source.monitoring?.grafana ? [source.monitoring.grafana.volume ?? 'grafana-data'] : []),
   ];
   const seed = overrides.postgres?.seed;
+  // A managed database outside the host may hold production data: a preview of a `hybrid`
+  // environment gets a local server of its own instead, with the same database and role.
+  const { external, ...localPostgres } = source.postgres ?? { external: undefined };
+  const postgres =
+    source.postgres && (external || seed)
+      ? { ...(localPostgres as NonNullable<Environment['postgres']>), ...(seed ? { seed } : {}) }
+      : undefined;
   return {
     ...rest,
-    ...(seed && source.postgres && !source.postgres.external
-      ? { postgres: { ...source.postgres, seed } }
-      : {}),
+    ...(external ? { topology: 'minimal' as const } : {}),
+    ...(postgres ? { postgres } : {}),
     name: previewName(number),
     host: previewHost(previews, number),
     tls: { mode: previews.tls ?? 'self-signed' },

@@ -1,0 +1,91 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/config/load-config.js';
+import { startService, type RunningService } from '../../src/main.js';
+import { freePort, removeEnvironment } from './docker-cli.js';
+import { TestRepo } from './git-repo.js';
+import { serveBareRepo, type ServedRepo } from './git-server.js';
+import { startGitHubStandin, type GitHubStandin } from './github-standin.js';
+import { createTestHost, type TestHost } from './wharf-host.js';
+
+export const repository = 'acme/environments';
+
+/**
+ * wharf as a GitOps service, the way a team runs it: a served git repository whose hook
+ * sends signed push webhooks, `wharf serve` (server and workers), and the GitHub stand-in.
+ * `clone` is a working copy with the served repository as `origin`, its first commit made
+ * from `files` but not yet pushed.
+ */
+export interface GitOpsHost {
+  readonly secret: string;
+  readonly standin: GitHubStandin;
+  readonly served: ServedRepo;
+  readonly clone: TestRepo;
+  readonly host: TestHost;
+  readonly service: RunningService;
+  /** Port of wharf's HTTP server (webhooks). */
+  readonly serverPort: number;
+  close(): Promise<void>;
+}
+
+export async function startGitOpsHost(options: {
+  /** Environments the test deploys; removed before and after. */
+  readonly environments: readonly string[];
+  readonly files: Record<string, string>;
+  /** Secrets to put in the store before the service starts: environment -> name -> value. */
+  readonly secrets?: Record<string, Record<string, string>>;
+  readonly config?: Record<string, unknown>;
+  /** Deployments' URL template; default `http://{host}`. */
+  readonly environmentUrl?: string;
+}): Promise<GitOpsHost> {
+  const secret = `gitops-secret-${Math.random().toString(36).slice(2)}`;
+  const secretDir = await mkdtemp(path.join(tmpdir(), 'wharf-secret-'));
+  const secretFile = path.join(secretDir, 'webhook');
+  await writeFile(secretFile, secret);
+  const standin = await startGitHubStandin();
+  const serverPort = await freePort();
+  const served = await serveBareRepo({
+    url: `http://127.0.0.1:${serverPort}/webhooks/github`,
+    secretFile,
+    repository,
+  });
+  const clone = await TestRepo.create();
+  await clone.git('remote', 'add', 'origin', served.url);
+  await clone.commit('start', options.files);
+  for (const env of options.environments) await removeEnvironment(env);
+  const host = await createTestHost(served.url, options.environments, {
+    server: { bind: '127.0.0.1', port: serverPort },
+    webhook: { secretFile, repositories: [repository] },
+    github: {
+      apiUrl: standin.url,
+      repository,
+      environmentUrl: options.environmentUrl ?? 'http://{host}',
+    },
+    queue: { concurrency: 2, resyncInterval: '1h' },
+    ...options.config,
+  });
+  for (const [env, values] of Object.entries(options.secrets ?? {}))
+    for (const [name, value] of Object.entries(values)) await host.secret(env, name, value);
+  const service = await startService(await loadConfig(host.configFile), {
+    http: true,
+    workers: true,
+  });
+  return {
+    secret,
+    standin,
+    served,
+    clone,
+    host,
+    service,
+    serverPort,
+    async close() {
+      await service.stop();
+      await host.close();
+      await served.close();
+      await clone.remove();
+      await standin.close();
+      await rm(secretDir, { recursive: true, force: true });
+    },
+  };
+}
