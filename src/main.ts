@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
-import { bullmqQueue } from './adapters/bullmq-queue.js';
+import { bullmqQueue, type BullmqJobQueue } from './adapters/bullmq-queue.js';
 import { githubFeedback, logFeedback } from './adapters/github-feedback.js';
 import { composeRuntime } from './adapters/compose-runtime.js';
 import { dockerEngine } from './adapters/docker-engine.js';
@@ -11,9 +11,17 @@ import { fsStateFiles } from './adapters/fs-state-files.js';
 import { gitSource } from './adapters/git-source.js';
 import { httpProbe } from './adapters/http-probe.js';
 import { nginxEdge } from './adapters/nginx-edge.js';
+import { redisDeployLog } from './adapters/redis-deploy-log.js';
 import { redisHistory } from './adapters/redis-history.js';
 import { redisLock } from './adapters/redis-lock.js';
 import { redisPreviews } from './adapters/redis-previews.js';
+import { redisResyncClock } from './adapters/redis-resync-clock.js';
+import { promMetrics } from './adapters/prom-metrics.js';
+import { mountQueueView } from './adapters/queue-view.js';
+import { rollbackEnvironment } from './deploy/rollback.js';
+import { allEnvironmentStatus } from './observe/environment-status.js';
+import { noMetrics, type Metrics } from './ports/metrics.js';
+import type { AdminDeps } from './server/admin-routes.js';
 import type { ResolvedConfig } from './config/load-config.js';
 import { hashOf } from './core/render/config-hash.js';
 import type { DeployDeps } from './deploy/deps.js';
@@ -27,6 +35,7 @@ import { createServer } from './server/create-server.js';
 export interface Wired {
   readonly deps: DeployDeps;
   readonly previews: PreviewStore;
+  readonly resyncClock: ReturnType<typeof redisResyncClock>;
   readonly close: () => Promise<void>;
 }
 
@@ -53,6 +62,7 @@ export function wire(config: ResolvedConfig): Wired {
     state: fsStateFiles(config.stateDir),
     history: redisHistory(redis, config.redisPrefix),
     lock: redisLock(redis, config.redisPrefix),
+    deployLog: redisDeployLog(redis, config.redisPrefix),
     now: () => new Date(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     edgeSettings: config.edge,
@@ -61,6 +71,7 @@ export function wire(config: ResolvedConfig): Wired {
   return {
     deps,
     previews: redisPreviews(redis, config.redisPrefix),
+    resyncClock: redisResyncClock(redis, config.redisPrefix),
     close: async () => {
       await redis.quit().catch(() => redis.disconnect());
     },
@@ -73,11 +84,14 @@ export function pipelineDeps(
   wired: Wired,
   queue: JobQueue,
   log: Logger,
+  metrics: Metrics = noMetrics,
 ): PipelineDeps {
   const github = config.github;
   return {
     ...wired.deps,
     queue,
+    metrics,
+    resyncDone: () => wired.resyncClock.mark(),
     feedback: github ? githubFeedback(github, log) : logFeedback(log),
     previews: wired.previews,
     log,
@@ -104,6 +118,33 @@ export function openPipeline(config: ResolvedConfig): {
       await queue.close();
       await wired.close();
     },
+  };
+}
+
+/** The dashboard's reads and its one action, over the pipeline's dependencies. */
+function adminDeps(
+  config: ResolvedConfig,
+  pipeline: PipelineDeps,
+  queue: BullmqJobQueue,
+): AdminDeps {
+  const web = config.github
+    ? `${config.github.webUrl}/${config.github.owner}/${config.github.repo}`
+    : null;
+  return {
+    token: config.server.adminToken ?? '',
+    environments: () => allEnvironmentStatus(pipeline),
+    previews: () => pipeline.previews.list(),
+    deployLog: async (id, from) => {
+      const lines = await pipeline.deployLog.lines(id, from);
+      const environment = lines[0]?.environment;
+      const running = environment ? (await pipeline.deployLog.running(environment)) === id : false;
+      return { lines, running };
+    },
+    rollback: (environment) => rollbackEnvironment(pipeline, environment, 'dashboard'),
+    environmentUrl: pipeline.environmentUrl,
+    commitUrl: (sha) => (web ? `${web}/commit/${sha}` : null),
+    pullUrl: (number) => (web ? `${web}/pull/${number}` : null),
+    mountQueueView: (app, basePath) => mountQueueView(app, queue.bullQueues, basePath),
   };
 }
 
@@ -139,7 +180,12 @@ export async function startService(
     { redisUrl: config.redisUrl, prefix: config.redisPrefix, attempts: config.queue.attempts },
     log,
   );
-  const pipeline = pipelineDeps(config, wired, queue, log);
+  const prom = promMetrics({
+    environments: () => allEnvironmentStatus(wired.deps),
+    queue: () => queue.counts(),
+    lastResync: () => wired.resyncClock.last(),
+  });
+  const pipeline = pipelineDeps(config, wired, queue, log, prom.metrics);
   let stopping = false;
   const probe = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
   probe.on('error', () => undefined);
@@ -179,6 +225,11 @@ export async function startService(
       deployTags: config.webhook.deployTags,
       queue,
       log,
+      metrics: {
+        webhook: (event, outcome) => prom.metrics.webhook(event, outcome),
+        scrape: () => prom.scrape(),
+      },
+      ...(config.server.adminToken ? { admin: adminDeps(config, pipeline, queue) } : {}),
       ready: async () => ({
         redis: await probe.ping().then(
           (r) => r === 'PONG',

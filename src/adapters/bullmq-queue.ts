@@ -20,7 +20,10 @@ const pendingTtlSeconds = 600;
  * `reconcile` (one environment). Failures that cannot pass (an invalid manifest, a policy
  * refusal, a blocked revision) become UnrecoverableError and are not retried.
  */
-export function bullmqQueue(options: BullmqOptions, log: Logger): JobQueue {
+/** The queue, and its BullMQ queues for the queue view. */
+export type BullmqJobQueue = JobQueue & { readonly bullQueues: readonly Queue[] };
+
+export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue {
   // Producers fail fast when Redis is away (the webhook answers 503); workers wait for it.
   const producer = new Redis(options.redisUrl, {
     maxRetriesPerRequest: 1,
@@ -88,6 +91,7 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): JobQueue {
   }
 
   return {
+    bullQueues: [routeQueue, reconcileQueue],
     async route(job, id) {
       await connected();
       const jobId = `delivery-${id}`;
@@ -184,10 +188,13 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): JobQueue {
     },
     async counts() {
       const counts = await reconcileQueue.getJobCounts('waiting', 'active', 'delayed');
+      // The oldest waiting job is the first of the list read oldest first.
+      const [oldest] = await reconcileQueue.getJobs(['waiting'], 0, 0, true);
       return {
         waiting: counts['waiting'] ?? 0,
         active: counts['active'] ?? 0,
         delayed: counts['delayed'] ?? 0,
+        oldestWaitingMs: oldest ? Math.max(0, Date.now() - oldest.timestamp) : 0,
       };
     },
     async close() {

@@ -74,7 +74,7 @@ export interface WharfConfig {
    */
   composeTimeout?: string;
   /**
-   * The HTTP server of `wharf serve`: GitHub webhooks, health and readiness.
+   * The HTTP server of `wharf serve`: GitHub webhooks, health, metrics, the dashboard and the queue view.
    */
   server?: {
     /**
@@ -85,6 +85,10 @@ export interface WharfConfig {
      * Port to listen on.
      */
     port?: number;
+    /**
+     * File holding the token that opens the dashboard (`/`) and the queue view (`/admin/queues`); `WHARF_ADMIN_TOKEN` overrides it. Without one, both stay closed.
+     */
+    adminTokenFile?: string;
   };
   /**
    * GitHub webhooks.
@@ -129,6 +133,10 @@ export interface WharfConfig {
      * URL shown on each Deployment; `{host}` becomes the environment's host.
      */
     environmentUrl?: string;
+    /**
+     * GitHub's web address, for links to commits and pull requests from the dashboard.
+     */
+    webUrl?: string;
   };
   /**
    * The BullMQ job queue that runs deploys.

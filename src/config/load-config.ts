@@ -17,6 +17,8 @@ export interface GitHubSettings {
   readonly owner: string;
   readonly repo: string;
   readonly environmentUrl: string;
+  /** GitHub's web address, for links to commits and pull requests. */
+  readonly webUrl: string;
 }
 
 /** wharf's settings with every default filled in and the secrets it names read. */
@@ -30,7 +32,12 @@ export interface ResolvedConfig {
   readonly edge: EdgeSettings;
   readonly images: Readonly<Record<string, string>>;
   readonly composeTimeoutSeconds: number;
-  readonly server: { readonly bind: string; readonly port: number };
+  readonly server: {
+    readonly bind: string;
+    readonly port: number;
+    /** Opens the dashboard and the queue view; without it they stay closed. */
+    readonly adminToken?: string;
+  };
   readonly webhook: {
     /** Accepted secrets: the current one first, then the previous one while rotating. */
     readonly secrets: readonly string[];
@@ -50,6 +57,7 @@ export interface ConfigSecrets {
   readonly repositoryToken?: string;
   readonly githubToken?: string;
   readonly webhookSecrets?: readonly string[];
+  readonly adminToken?: string;
 }
 
 /** The config file does not validate; `problems` say where. */
@@ -96,7 +104,11 @@ export function resolveConfig(
     composeTimeoutSeconds: Math.ceil(
       (parseDuration(config.composeTimeout ?? '10m') ?? 600_000) / 1000,
     ),
-    server: { bind: config.server?.bind ?? '127.0.0.1', port: config.server?.port ?? 8787 },
+    server: {
+      bind: config.server?.bind ?? '127.0.0.1',
+      port: config.server?.port ?? 8787,
+      ...(secrets.adminToken ? { adminToken: secrets.adminToken } : {}),
+    },
     webhook: {
       secrets: secrets.webhookSecrets ?? [],
       repositories: config.webhook?.repositories ?? (github ? [github.repository] : []),
@@ -109,6 +121,7 @@ export function resolveConfig(
           owner: github.repository.split('/')[0] ?? '',
           repo: github.repository.split('/')[1] ?? '',
           environmentUrl: github.environmentUrl ?? 'https://{host}',
+          webUrl: (github.webUrl ?? 'https://github.com').replace(/\/$/, ''),
         }
       : null,
     queue: {
@@ -153,7 +166,11 @@ export async function loadConfig(file: string): Promise<ResolvedConfig> {
     process.env['WHARF_WEBHOOK_SECRET'] ??
     (await read(config.webhook?.secretFile, 'webhook.secretFile'));
   const previous = await read(config.webhook?.previousSecretFile, 'webhook.previousSecretFile');
+  const adminToken =
+    process.env['WHARF_ADMIN_TOKEN'] ??
+    (await read(config.server?.adminTokenFile, 'server.adminTokenFile'));
   return resolveConfig(config, file, {
+    ...(adminToken ? { adminToken } : {}),
     ...(repositoryToken ? { repositoryToken } : {}),
     ...(githubToken ? { githubToken } : {}),
     webhookSecrets: [current, previous].filter((s): s is string => Boolean(s)),

@@ -23,6 +23,8 @@ export interface DeployRequest {
   /** A branch, `refs/pull/N/head` or sha; default: the branch the environment follows. */
   readonly revision?: string;
   readonly trigger: string;
+  /** The deploy's id (history, logs); a new one by default. */
+  readonly id?: string;
   /** Deploy a revision even though it failed or was rolled back before. */
   readonly retry?: boolean;
   /** Called once the deploy holds the lock and has work to do, before anything changes. */
@@ -141,187 +143,213 @@ export async function deployEnvironment(
   deps: DeployDeps,
   request: DeployRequest,
 ): Promise<DeployOutcome> {
-  const onProgress = request.onProgress ?? silent;
   const env = request.environment;
   return deps.lock.withLock(env, async () => {
-    const id = randomUUID();
+    const id = request.id ?? randomUUID();
     const startedAt = deps.now().toISOString();
     let prepared: Prepared | undefined;
-    const record = async (
-      result: DeployResult,
-      error?: string,
-      retryable?: boolean,
-      revision?: string,
-    ): Promise<void> => {
-      await deps.history.record({
-        id,
-        environment: env,
-        revision: revision ?? prepared?.rendered.revision ?? request.revision ?? '',
-        startedAt,
-        finishedAt: deps.now().toISOString(),
-        result,
-        trigger: request.trigger,
-        summary: prepared ? summary(prepared.plan) : { create: 0, update: 0, remove: 0, drift: 0 },
-        ...(error ? { error } : {}),
-        ...(retryable ? { retryable } : {}),
-      });
+    // Every step also goes to the deploy's own log (`wharf logs`, the dashboard). Appends are
+    // sent in order on one connection; a log that cannot be written never stops a deploy.
+    const onProgress: ProgressListener = (event) => {
+      (request.onProgress ?? silent)(event);
+      const revision = prepared?.rendered.revision;
+      void deps.deployLog
+        .append(id, {
+          time: deps.now().toISOString(),
+          environment: event.environment,
+          step: event.step,
+          message: event.message,
+          ...(revision ? { revision } : {}),
+        })
+        .catch(() => undefined);
     };
+    await deps.deployLog.start(id, env).catch(() => undefined);
     try {
-      const recovered = await converge(deps, env, onProgress);
-      if (recovered.undone) {
-        // An interrupted deploy is not the revision's fault: recorded as retryable, so it is tried again.
-        await record(
-          'failed',
-          `interrupted before verification finished: ${recovered.undone.reason}`,
-          true,
-          recovered.undone.revision,
-        );
-      }
-      prepared = await prepare(deps, env, request.revision, onProgress, {
-        fetched: request.fetched ?? false,
-      });
-      const { plan, rendered } = prepared;
-      const blocked = request.retry
-        ? null
-        : loopGuard(await deps.history.list(env, 100), rendered.revision);
-      if (blocked) throw new LoopGuardError(env, blocked);
+      return await deployLocked();
+    } finally {
+      await deps.deployLog.finish(id, env).catch(() => undefined);
+    }
 
-      const strategy = prepared.loaded.environment.deploy?.strategy ?? 'blue-green';
-      const stateless = plan.services.filter((s) => s.role === 'stateless');
-      const statelessChanged = stateless.some((s) => s.action !== 'unchanged');
-      const liveColour = prepared.active ?? 'blue';
-      const siteWanted =
-        strategy === 'blue-green' && statelessChanged ? null : inPlaceSite(prepared, liveColour);
-      const edgeContainer = names.container(names.edgeProject, 'nginx', 1);
-      const edgeRunning = (await deps.engine.containerState(edgeContainer)) === 'running';
-      if (plan.empty && prepared.siteNow === siteWanted && edgeRunning) {
+    async function deployLocked(): Promise<DeployOutcome> {
+      const record = async (
+        result: DeployResult,
+        error?: string,
+        retryable?: boolean,
+        revision?: string,
+      ): Promise<void> => {
+        await deps.history.record({
+          id,
+          environment: env,
+          revision: revision ?? prepared?.rendered.revision ?? request.revision ?? '',
+          startedAt,
+          finishedAt: deps.now().toISOString(),
+          result,
+          trigger: request.trigger,
+          summary: prepared
+            ? summary(prepared.plan)
+            : { create: 0, update: 0, remove: 0, drift: 0 },
+          ...(error ? { error } : {}),
+          ...(retryable ? { retryable } : {}),
+        });
+      };
+      try {
+        const recovered = await converge(deps, env, onProgress);
+        if (recovered.undone) {
+          // An interrupted deploy is not the revision's fault: recorded as retryable, so it is tried again.
+          await record(
+            'failed',
+            `interrupted before verification finished: ${recovered.undone.reason}`,
+            true,
+            recovered.undone.revision,
+          );
+        }
+        prepared = await prepare(deps, env, request.revision, onProgress, {
+          fetched: request.fetched ?? false,
+        });
+        const { plan, rendered } = prepared;
+        const blocked = request.retry
+          ? null
+          : loopGuard(await deps.history.list(env, 100), rendered.revision);
+        if (blocked) throw new LoopGuardError(env, blocked);
+
+        const strategy = prepared.loaded.environment.deploy?.strategy ?? 'blue-green';
+        const stateless = plan.services.filter((s) => s.role === 'stateless');
+        const statelessChanged = stateless.some((s) => s.action !== 'unchanged');
+        const liveColour = prepared.active ?? 'blue';
+        const siteWanted =
+          strategy === 'blue-green' && statelessChanged ? null : inPlaceSite(prepared, liveColour);
+        const edgeContainer = names.container(names.edgeProject, 'nginx', 1);
+        const edgeRunning = (await deps.engine.containerState(edgeContainer)) === 'running';
+        if (plan.empty && prepared.siteNow === siteWanted && edgeRunning) {
+          onProgress({
+            environment: env,
+            step: 'plan',
+            message: `nothing to do: ${env} already runs ${rendered.revision.slice(0, 12)}`,
+          });
+          await record('synced');
+          return { id, result: 'synced', revision: rendered.revision, plan };
+        }
+        const work = plan.services.filter(needsWork);
         onProgress({
           environment: env,
           step: 'plan',
-          message: `nothing to do: ${env} already runs ${rendered.revision.slice(0, 12)}`,
+          message: `${work.length} service(s) to change: ${work.map((s) => `${s.service} (${s.action}${s.drift.length ? `, ${s.drift.map((d) => d.kind).join('+')}` : ''})`).join(', ') || 'none; edge only'}`,
         });
-        await record('synced');
-        return { id, result: 'synced', revision: rendered.revision, plan };
-      }
-      const work = plan.services.filter(needsWork);
-      onProgress({
-        environment: env,
-        step: 'plan',
-        message: `${work.length} service(s) to change: ${work.map((s) => `${s.service} (${s.action}${s.drift.length ? `, ${s.drift.map((d) => d.kind).join('+')}` : ''})`).join(', ') || 'none; edge only'}`,
-      });
-      await request.beforeChange?.();
-      await checkSecrets(deps, prepared, onProgress);
-      if (
-        await deps.engine.ensureNetwork(rendered.network, {
-          [labels.managed]: 'true',
-          [labels.environment]: env,
-        })
-      ) {
-        onProgress({
-          environment: env,
-          step: 'network',
-          message: `created network ${rendered.network}`,
-        });
-      }
-      const waitSeconds = Math.ceil(
-        (parseDuration(prepared.loaded.environment.deploy?.healthTimeout ?? '120s') ?? 120_000) /
-          1000,
-      );
-      const infraWork = work.filter((s) => s.role === 'stateful');
-      if (infraWork.length > 0)
-        await applyInPlace(deps, prepared, rendered.infra, infraWork, waitSeconds, onProgress);
-      await pruneVolumes(deps, prepared, onProgress);
+        await request.beforeChange?.();
+        await checkSecrets(deps, prepared, onProgress);
+        if (
+          await deps.engine.ensureNetwork(rendered.network, {
+            [labels.managed]: 'true',
+            [labels.environment]: env,
+          })
+        ) {
+          onProgress({
+            environment: env,
+            step: 'network',
+            message: `created network ${rendered.network}`,
+          });
+        }
+        const waitSeconds = Math.ceil(
+          (parseDuration(prepared.loaded.environment.deploy?.healthTimeout ?? '120s') ?? 120_000) /
+            1000,
+        );
+        const infraWork = work.filter((s) => s.role === 'stateful');
+        if (infraWork.length > 0)
+          await applyInPlace(deps, prepared, rendered.infra, infraWork, waitSeconds, onProgress);
+        await pruneVolumes(deps, prepared, onProgress);
 
-      if (strategy === 'blue-green' && statelessChanged) {
-        const switched = await instantSwitch(deps, prepared, onProgress);
-        if (switched) {
+        if (strategy === 'blue-green' && statelessChanged) {
+          const switched = await instantSwitch(deps, prepared, onProgress);
+          if (switched) {
+            await record('success');
+            onProgress({
+              environment: env,
+              step: 'record',
+              message: `${env} now runs ${rendered.revision.slice(0, 12)} in ${switched.colour}`,
+            });
+            return { id, result: 'success', revision: rendered.revision, plan };
+          }
+          const candidate = idleColour(prepared.active);
+          const swap = await blueGreenSwap(deps, prepared, candidate, onProgress);
+          if (swap.result !== 'success') {
+            await record(swap.result, swap.reason);
+            onProgress({
+              environment: env,
+              step: 'record',
+              message: `${swap.result}: ${prepared.active ?? 'nothing'} stays live`,
+            });
+            return {
+              id,
+              result: swap.result,
+              revision: rendered.revision,
+              plan,
+              ...(swap.reason ? { reason: swap.reason } : {}),
+            };
+          }
           await record('success');
           onProgress({
             environment: env,
             step: 'record',
-            message: `${env} now runs ${rendered.revision.slice(0, 12)} in ${switched.colour}`,
+            message: `${env} now runs ${rendered.revision.slice(0, 12)} in ${candidate}`,
           });
           return { id, result: 'success', revision: rendered.revision, plan };
         }
-        const candidate = idleColour(prepared.active);
-        const swap = await blueGreenSwap(deps, prepared, candidate, onProgress);
-        if (swap.result !== 'success') {
-          await record(swap.result, swap.reason);
+
+        // In place: strategy recreate, or only drift to repair in the live colour.
+        const appWork = work.filter((s) => s.role === 'stateless');
+        const apps = prepared.renderFor(liveColour);
+        if (appWork.length > 0)
+          await applyInPlace(deps, prepared, apps.apps, appWork, waitSeconds, onProgress);
+        if (await deps.edge.ensureRunning())
+          onProgress({ environment: env, step: 'edge', message: 'started the edge (wharf-edge)' });
+        if (await deps.edge.attach(rendered.network))
           onProgress({
             environment: env,
-            step: 'record',
-            message: `${swap.result}: ${prepared.active ?? 'nothing'} stays live`,
+            step: 'edge',
+            message: `connected the edge to ${rendered.network}`,
           });
-          return {
-            id,
-            result: swap.result,
-            revision: rendered.revision,
-            plan,
-            ...(swap.reason ? { reason: swap.reason } : {}),
-          };
+        const site = siteWanted ?? inPlaceSite(prepared, liveColour);
+        if (prepared.siteNow !== site) {
+          onProgress({
+            environment: env,
+            step: 'edge',
+            message: `routing ${apps.edge.hosts.join(', ')}: ${[...apps.edge.apps, ...apps.edge.infra].map((r) => `${r.path} -> ${r.service}`).join(', ')}`,
+          });
+          await deps.edge.applySite(env, site);
+        } else if (work.some((s) => s.action !== 'remove')) {
+          // Recreated containers have new addresses; Nginx resolves names when it loads.
+          await deps.edge.reload();
         }
+        const keepMs =
+          parseDuration(prepared.loaded.environment.deploy?.keepPrevious ?? '30m') ?? 0;
+        const warm =
+          prepared.applied?.warm && prepared.applied.warm.colour !== liveColour
+            ? prepared.applied.warm
+            : null;
+        const others: Partial<Record<Colour, ColourRecord>> = {};
+        const warmRecord = warm ? prepared.applied?.colours[warm.colour] : undefined;
+        if (warm && warmRecord) others[warm.colour] = warmRecord;
+        await deps.state.writeApplied(
+          env,
+          newAppliedRecord(prepared, apps, liveColour, others, warm, keepMs),
+        );
         await record('success');
         onProgress({
           environment: env,
           step: 'record',
-          message: `${env} now runs ${rendered.revision.slice(0, 12)} in ${candidate}`,
+          message: `${env} now runs ${rendered.revision.slice(0, 12)}`,
         });
         return { id, result: 'success', revision: rendered.revision, plan };
+      } catch (error) {
+        if (!(error instanceof LoopGuardError)) {
+          await record(
+            'failed',
+            messageOf(error),
+            error instanceof WharfError && error.retryable,
+          ).catch(() => undefined);
+        }
+        throw error;
       }
-
-      // In place: strategy recreate, or only drift to repair in the live colour.
-      const appWork = work.filter((s) => s.role === 'stateless');
-      const apps = prepared.renderFor(liveColour);
-      if (appWork.length > 0)
-        await applyInPlace(deps, prepared, apps.apps, appWork, waitSeconds, onProgress);
-      if (await deps.edge.ensureRunning())
-        onProgress({ environment: env, step: 'edge', message: 'started the edge (wharf-edge)' });
-      if (await deps.edge.attach(rendered.network))
-        onProgress({
-          environment: env,
-          step: 'edge',
-          message: `connected the edge to ${rendered.network}`,
-        });
-      const site = siteWanted ?? inPlaceSite(prepared, liveColour);
-      if (prepared.siteNow !== site) {
-        onProgress({
-          environment: env,
-          step: 'edge',
-          message: `routing ${apps.edge.hosts.join(', ')}: ${[...apps.edge.apps, ...apps.edge.infra].map((r) => `${r.path} -> ${r.service}`).join(', ')}`,
-        });
-        await deps.edge.applySite(env, site);
-      } else if (work.some((s) => s.action !== 'remove')) {
-        // Recreated containers have new addresses; Nginx resolves names when it loads.
-        await deps.edge.reload();
-      }
-      const keepMs = parseDuration(prepared.loaded.environment.deploy?.keepPrevious ?? '30m') ?? 0;
-      const warm =
-        prepared.applied?.warm && prepared.applied.warm.colour !== liveColour
-          ? prepared.applied.warm
-          : null;
-      const others: Partial<Record<Colour, ColourRecord>> = {};
-      const warmRecord = warm ? prepared.applied?.colours[warm.colour] : undefined;
-      if (warm && warmRecord) others[warm.colour] = warmRecord;
-      await deps.state.writeApplied(
-        env,
-        newAppliedRecord(prepared, apps, liveColour, others, warm, keepMs),
-      );
-      await record('success');
-      onProgress({
-        environment: env,
-        step: 'record',
-        message: `${env} now runs ${rendered.revision.slice(0, 12)}`,
-      });
-      return { id, result: 'success', revision: rendered.revision, plan };
-    } catch (error) {
-      if (!(error instanceof LoopGuardError)) {
-        await record(
-          'failed',
-          messageOf(error),
-          error instanceof WharfError && error.retryable,
-        ).catch(() => undefined);
-      }
-      throw error;
     }
   });
 }

@@ -2,6 +2,7 @@ import type { EdgeSettings } from '../core/edge/render-edge-project.js';
 import type { ComposeRuntime } from '../ports/compose-runtime.js';
 import type { ContainerEngine } from '../ports/container-engine.js';
 import type { EdgeProxy } from '../ports/edge-proxy.js';
+import type { DeployLog } from '../ports/deploy-log.js';
 import type { EnvironmentLock } from '../ports/environment-lock.js';
 import type { GitSource } from '../ports/git-source.js';
 import type { HealthProbe } from '../ports/health-probe.js';
@@ -18,6 +19,7 @@ export interface DeployDeps {
   readonly state: StateFiles;
   readonly history: HistoryStore;
   readonly lock: EnvironmentLock;
+  readonly deployLog: DeployLog;
   readonly now: () => Date;
   /** Waits; tests and the real clock share the code path. */
   readonly sleep: (ms: number) => Promise<void>;

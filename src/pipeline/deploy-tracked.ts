@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { LockedError, WharfError } from '../core/errors.js';
 import { deployEnvironment, type DeployOutcome } from '../deploy/deploy-environment.js';
 import { prepare, type Prepared } from '../deploy/prepare.js';
@@ -23,7 +24,10 @@ export async function deployTracked(
   trigger: string,
   options: TrackOptions,
 ): Promise<DeployOutcome | null> {
-  const log = deps.log.child({ env, trigger });
+  // Every line of this deploy names the environment, the revision and the deploy.
+  const deployId = randomUUID();
+  const log = deps.log.child({ env, revision, deploy: deployId, trigger });
+  const started = performance.now();
   // A dry run first: nothing to do needs no Deployment, and drift may be only reported.
   let dryRun: Prepared | null = null;
   try {
@@ -36,7 +40,7 @@ export async function deployTracked(
     const changes = dryRun.plan.services.filter((s) => s.action !== 'unchanged');
     if (changes.length === 0 && !dryRun.plan.empty) {
       const drifted = dryRun.plan.services.filter((s) => s.drift.length > 0).map((s) => s.service);
-      log.warn({ revision, drift: drifted }, 'drift found; self-heal is off, leaving it');
+      log.warn({ drift: drifted }, 'drift found; self-heal is off, leaving it');
       return null;
     }
   }
@@ -68,13 +72,14 @@ export async function deployTracked(
   if (!dryRun) await openDeployment();
   try {
     const outcome = await deployEnvironment(deps, {
+      id: deployId,
       environment: env,
       revision,
       fetched: true,
       trigger: trigger,
       ...(dryRun ? { beforeChange: openDeployment } : {}),
       onProgress: (event: ProgressEvent) => {
-        if (event.step !== 'compose') log.info({ step: event.step, revision }, event.message);
+        if (event.step !== 'compose') log.info({ step: event.step }, event.message);
       },
     });
     await status(
@@ -83,7 +88,8 @@ export async function deployTracked(
         ? `live at ${revision.slice(0, 12)}`
         : `${outcome.result}: ${outcome.reason ?? ''}`,
     );
-    log.info({ revision, result: outcome.result }, 'reconcile finished');
+    deps.metrics.deployFinished(env, outcome.result, (performance.now() - started) / 1000);
+    log.info({ result: outcome.result }, 'reconcile finished');
     return outcome;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -91,8 +97,11 @@ export async function deployTracked(
     // A retry makes its own Deployment; this one is closed rather than left in progress.
     await status(retrying ? 'inactive' : 'failure', retrying ? `retrying: ${message}` : message);
     // Another process deploying the environment is routine: the job waits and runs after it.
-    if (error instanceof LockedError) log.info({ revision }, 'environment busy; reconcile waits');
-    else log.warn({ revision, err: { message } }, 'reconcile failed');
+    if (error instanceof LockedError) log.info('environment busy; reconcile waits');
+    else {
+      deps.metrics.deployFinished(env, 'failed', (performance.now() - started) / 1000);
+      log.warn({ err: { message } }, 'reconcile failed');
+    }
     throw error;
   }
 }

@@ -2,6 +2,7 @@ import { parseDuration } from '../core/duration.js';
 import type { Previews } from '../core/manifest.js';
 import type { PreviewReport } from '../core/previews/pr-comment.js';
 import { previewHost, previewName, pullRef } from '../core/previews/preview-environment.js';
+import { loopGuard } from '../core/loop-guard.js';
 import type { DeployOutcome } from '../deploy/deploy-environment.js';
 import { teardownEnvironment } from '../deploy/teardown-environment.js';
 import type { PullRequestRecord } from '../ports/preview-store.js';
@@ -115,6 +116,13 @@ export async function reconcilePreview(
   const revision = await deps.git.resolve(pullRef(number));
   if (revision !== record.head)
     await deps.previews.update(number, { head: revision, activeAt: deps.now().toISOString() });
+  // A head that failed stays failed (and says so on the PR) until a new commit: no retry,
+  // and no new status or comment, on every resync.
+  const blocked = loopGuard(await deps.history.list(env, 100), revision);
+  if (blocked) {
+    deps.log.info({ env, revision, reason: blocked }, 'preview head blocked by the loop guard');
+    return null;
+  }
   const url = deps.environmentUrl(previewHost(settings, number));
   const outcome = await deployTracked(deps, env, revision, trigger, {
     transient: true,

@@ -57,6 +57,7 @@ export async function handleRoute(deps: PipelineDeps, job: RouteJob): Promise<vo
         Math.floor(Math.random() * deps.resyncJitterMs),
       );
     }
+    await deps.resyncDone();
     return;
   }
   const ref = job.kind === 'push' ? job.branch : `refs/tags/${job.tag}`;

@@ -50,6 +50,7 @@ export interface JobQueue {
     readonly waiting: number;
     readonly active: number;
     readonly delayed: number;
+    readonly oldestWaitingMs: number;
   }>;
   /** Stops taking jobs and waits for running ones to finish. */
   close(): Promise<void>;

@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import type { Logger } from 'pino';
 import { decide, repositoryOf } from '../core/events/decide.js';
 import type { JobQueue } from '../ports/job-queue.js';
+import { registerAdmin, type AdminDeps } from './admin-routes.js';
 import { signatureVerifier } from './verify-signature.js';
 
 export interface ServerDeps {
@@ -13,6 +14,13 @@ export interface ServerDeps {
   readonly log: Logger;
   /** Redis and Docker reachable, for /readyz. */
   readonly ready: () => Promise<Record<string, boolean>>;
+  /** Counts webhook outcomes and answers `/metrics`. */
+  readonly metrics?: {
+    webhook(event: string, outcome: string): void;
+    scrape(): Promise<{ contentType: string; body: string }>;
+  };
+  /** The dashboard and queue view; only with an admin token. */
+  readonly admin?: AdminDeps;
 }
 
 // GitHub caps webhook payloads at 25 MB (docs.github.com, "Webhook events and payloads").
@@ -22,7 +30,10 @@ function header(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** wharf's HTTP server: `POST /webhooks/github`, `/healthz`, `/readyz`. */
+/**
+ * wharf's HTTP server: `POST /webhooks/github`, `/healthz`, `/readyz`, `/metrics`, and with an
+ * admin token the dashboard and queue view. Ready once `app.ready()` resolves.
+ */
 export function createServer(deps: ServerDeps) {
   // Fastify logs every request at info; wharf logs what it decides instead.
   const app = Fastify({
@@ -31,6 +42,13 @@ export function createServer(deps: ServerDeps) {
   });
   const verify = signatureVerifier(deps.secrets);
   const allowed = new Set(deps.repositories.map((r) => r.toLowerCase()));
+  const count = (event: string | undefined, outcome: string): void =>
+    deps.metrics?.webhook(event ?? 'none', outcome);
+  // A body over the limit is refused before the handler runs; it still counts.
+  app.addHook('onResponse', async (request, reply) => {
+    if (reply.statusCode === 413 && request.url.startsWith('/webhooks/github'))
+      count(header(request.headers['x-github-event']), 'too_large');
+  });
 
   // The signature covers the exact bytes GitHub sent: keep them, parse only after verifying.
   app.removeAllContentTypeParsers();
@@ -43,40 +61,51 @@ export function createServer(deps: ServerDeps) {
     const log = deps.log.child({ delivery, event });
     if (!(await verify(raw.toString('utf8'), header(request.headers['x-hub-signature-256'])))) {
       log.warn({ remote: request.ip }, 'webhook refused: bad or missing signature');
+      count(event, 'unauthorized');
       return reply
         .code(401)
         .send({ error: 'signature missing or wrong: check the webhook secret' });
     }
-    if (!delivery || !event)
+    if (!delivery || !event) {
+      count(event, 'bad_request');
       return reply
         .code(400)
         .send({ error: 'X-GitHub-Delivery and X-GitHub-Event headers are required' });
+    }
     const type = header(request.headers['content-type']) ?? '';
     if (!type.startsWith('application/json')) {
+      count(event, 'unsupported_content_type');
       return reply.code(415).send({ error: 'set the webhook content type to application/json' });
     }
     let payload: unknown;
     try {
       payload = JSON.parse(raw.toString('utf8'));
     } catch {
+      count(event, 'bad_request');
       return reply.code(400).send({ error: 'body is not JSON' });
     }
     const repository = repositoryOf(payload);
     if (!repository || !allowed.has(repository.toLowerCase())) {
       log.warn({ repository }, 'webhook refused: repository not configured');
+      count(event, 'refused_repository');
       return reply
         .code(403)
         .send({ error: `repository ${repository ?? '(none)'} is not in webhook.repositories` });
     }
     const decision = decide(event, payload, { deployTags: deps.deployTags });
-    if (decision.kind === 'pong') return reply.code(200).send({ delivery, pong: true });
+    if (decision.kind === 'pong') {
+      count(event, 'pong');
+      return reply.code(200).send({ delivery, pong: true });
+    }
     if (decision.kind === 'ignore') {
+      count(event, 'ignored');
       log.info({ reason: decision.reason }, 'webhook ignored');
       return reply.code(202).send({ delivery, ignored: decision.reason });
     }
     try {
       const job = { ...decision, delivery };
       const { queued } = await deps.queue.route(job, delivery);
+      count(event, queued ? 'queued' : 'duplicate');
       log.info(
         { kind: decision.kind, queued },
         queued ? 'webhook queued' : 'webhook already handled',
@@ -87,12 +116,30 @@ export function createServer(deps: ServerDeps) {
         { err: { message: error instanceof Error ? error.message : String(error) } },
         'webhook not queued: Redis unavailable',
       );
+      count(event, 'unavailable');
       // GitHub marks the delivery failed; it can be redelivered once Redis is back.
       return reply.code(503).send({ error: 'queue unavailable; redeliver later' });
     }
   });
 
   app.get('/healthz', () => ({ ok: true }));
+  // For Prometheus on the host's network; it says which environments exist, nothing secret.
+  app.get('/metrics', async (_request, reply) => {
+    if (!deps.metrics) return reply.code(404).send({ error: 'metrics are not enabled' });
+    const { contentType, body } = await deps.metrics.scrape();
+    return reply.type(contentType).send(body);
+  });
+  const admin = deps.admin;
+  if (admin) void app.register(async (scope) => registerAdmin(scope, admin));
+  else
+    app.get('/', async (_request, reply) =>
+      reply
+        .code(404)
+        .send({
+          error:
+            'the dashboard needs an admin token: set server.adminTokenFile or WHARF_ADMIN_TOKEN',
+        }),
+    );
   app.get('/readyz', async (_request, reply) => {
     const checks = await deps.ready();
     const ok = Object.values(checks).every(Boolean);

@@ -1,0 +1,133 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { EnvironmentStatus } from '../observe/environment-status.js';
+import type { Metrics } from '../ports/metrics.js';
+
+/** What the scrape reads fresh each time, rather than counting as it goes. */
+export interface MetricsSources {
+  environments(): Promise<readonly EnvironmentStatus[]>;
+  queue(): Promise<{ waiting: number; active: number; delayed: number; oldestWaitingMs: number }>;
+  /** When the last resync tick finished (epoch ms), from any wharf process. */
+  lastResync(): Promise<number | null>;
+}
+
+export interface PromMetrics {
+  readonly metrics: Metrics;
+  /** The text `/metrics` answers with, and its content type. */
+  scrape(): Promise<{ contentType: string; body: string }>;
+}
+
+const syncStates = ['Synced', 'OutOfSync', 'Unknown'] as const;
+const healthStates = ['Healthy', 'Progressing', 'Degraded', 'Missing'] as const;
+
+/**
+ * wharf's Prometheus metrics (prom-client). Environment gauges follow Argo CD's `app_info`:
+ * one series per environment with its state in labels, plus one-hot sync and health series
+ * that alert rules can match on without regexes. A failing source fails the scrape (500),
+ * which Prometheus reports as the target down: better than stale numbers.
+ */
+export function promMetrics(sources: MetricsSources): PromMetrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'wharf_process_' });
+
+  const info = new Gauge({
+    name: 'wharf_environment_info',
+    help: 'Always 1; labels say where each environment stands.',
+    labelNames: ['environment', 'revision', 'colour', 'sync_status', 'health_status'],
+    registers: [registry],
+  });
+  const sync = new Gauge({
+    name: 'wharf_environment_sync_status',
+    help: '1 for the sync status the environment is in, 0 for the others.',
+    labelNames: ['environment', 'sync_status'],
+    registers: [registry],
+  });
+  const health = new Gauge({
+    name: 'wharf_environment_health_status',
+    help: '1 for the health status the environment is in, 0 for the others.',
+    labelNames: ['environment', 'health_status'],
+    registers: [registry],
+  });
+  const duration = new Histogram({
+    name: 'wharf_deploy_duration_seconds',
+    help: 'How long deploys took, from taking the lock to the record.',
+    labelNames: ['environment', 'result'],
+    buckets: [5, 10, 20, 30, 60, 120, 300, 600, 1200],
+    registers: [registry],
+  });
+  const deploys = new Counter({
+    name: 'wharf_deploys_total',
+    help: 'Deploys by result: success, failed, rolled-back.',
+    labelNames: ['environment', 'result'],
+    registers: [registry],
+  });
+  const webhooks = new Counter({
+    name: 'wharf_webhook_deliveries_total',
+    help: 'GitHub webhook deliveries by event and outcome.',
+    labelNames: ['event', 'outcome'],
+    registers: [registry],
+  });
+  const jobs = new Gauge({
+    name: 'wharf_queue_jobs',
+    help: 'Reconcile jobs by state.',
+    labelNames: ['state'],
+    registers: [registry],
+  });
+  const oldest = new Gauge({
+    name: 'wharf_queue_oldest_waiting_seconds',
+    help: 'Age of the oldest reconcile job waiting to run (0 when none waits).',
+    registers: [registry],
+  });
+  const resyncAge = new Gauge({
+    name: 'wharf_resync_last_success_age_seconds',
+    help: 'Seconds since a resync tick last finished (-1 before the first).',
+    registers: [registry],
+  });
+
+  /** Reads what is read at scrape time, all of it before any metric is written out. */
+  async function refresh(): Promise<void> {
+    const [all, q, last] = await Promise.all([
+      sources.environments(),
+      sources.queue(),
+      sources.lastResync(),
+    ]);
+    info.reset();
+    sync.reset();
+    health.reset();
+    for (const e of all) {
+      const labels = {
+        environment: e.environment,
+        revision: e.revision ?? '',
+        colour: e.colour ?? '',
+        sync_status: e.sync,
+        health_status: e.health,
+      };
+      info.set(labels, 1);
+      for (const st of syncStates)
+        sync.set({ environment: e.environment, sync_status: st }, e.sync === st ? 1 : 0);
+      for (const h of healthStates)
+        health.set({ environment: e.environment, health_status: h }, e.health === h ? 1 : 0);
+    }
+    jobs.set({ state: 'waiting' }, q.waiting);
+    jobs.set({ state: 'active' }, q.active);
+    jobs.set({ state: 'delayed' }, q.delayed);
+    oldest.set(q.oldestWaitingMs / 1000);
+    resyncAge.set(last === null ? -1 : (Date.now() - last) / 1000);
+  }
+
+  return {
+    metrics: {
+      deployFinished(environment, result, seconds) {
+        if (result === 'synced') return;
+        duration.observe({ environment, result }, seconds);
+        deploys.inc({ environment, result });
+      },
+      webhook(event, outcome) {
+        webhooks.inc({ event, outcome });
+      },
+    },
+    async scrape() {
+      await refresh();
+      return { contentType: registry.contentType, body: await registry.metrics() };
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/** One line of a deploy's log, as the CLI printed it and the dashboard shows it. */
+export interface DeployLogLine {
+  readonly time: string;
+  readonly environment: string;
+  readonly step: string;
+  readonly message: string;
+  readonly revision?: string;
+}
+
+/** Each deploy's own log, kept after it ends, and which deploy runs now per environment. */
+export interface DeployLog {
+  /** Marks `id` as the deploy running in `environment`. */
+  start(id: string, environment: string): Promise<void>;
+  append(id: string, line: DeployLogLine): Promise<void>;
+  finish(id: string, environment: string): Promise<void>;
+  /** The lines of a deploy from index `from` on (all by default); empty if unknown. */
+  lines(id: string, from?: number): Promise<DeployLogLine[]>;
+  /** The id of the deploy running in an environment now, if any. */
+  running(environment: string): Promise<string | null>;
+}

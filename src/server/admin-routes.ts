@@ -1,0 +1,128 @@
+import type { FastifyInstance } from 'fastify';
+import { WharfError } from '../core/errors.js';
+import type { EnvironmentStatus } from '../observe/environment-status.js';
+import type { DeployLogLine } from '../ports/deploy-log.js';
+import type { PullRequestRecord } from '../ports/preview-store.js';
+import { requireAdmin, sessionCookieHeader, tokenMatches } from './admin-auth.js';
+import { dashboardPage, loginPage } from './dashboard-page.js';
+
+/** What the dashboard reads and does; all behind the admin token. */
+export interface AdminDeps {
+  readonly token: string;
+  readonly environments: () => Promise<readonly EnvironmentStatus[]>;
+  readonly previews: () => Promise<readonly PullRequestRecord[]>;
+  readonly deployLog: (
+    id: string,
+    from: number,
+  ) => Promise<{ lines: DeployLogLine[]; running: boolean }>;
+  readonly rollback: (
+    environment: string,
+  ) => Promise<{ readonly from: string; readonly to: string; readonly colour: string }>;
+  /** Links for people: the environment's URL, a commit, a pull request. */
+  readonly environmentUrl: (host: string) => string;
+  readonly commitUrl: (sha: string) => string | null;
+  readonly pullUrl: (number: number) => string | null;
+  /** Mounts the queue view (bull-board) at the path given. */
+  readonly mountQueueView?: (app: FastifyInstance, basePath: string) => Promise<void>;
+}
+
+function form(body: unknown): URLSearchParams {
+  return new URLSearchParams(Buffer.isBuffer(body) ? body.toString('utf8') : '');
+}
+
+function json(body: unknown): Record<string, unknown> {
+  if (typeof body === 'object' && body !== null && !Buffer.isBuffer(body))
+    return body as Record<string, unknown>;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.isBuffer(body) ? body.toString('utf8') : '');
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Only a path on this site: never `//elsewhere` or `https://…`. */
+function localPath(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+/** The dashboard (`/`), its JSON API (`/api/…`), sign-in, and the queue view. */
+export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Promise<void> {
+  app.get('/login', async (request, reply) => {
+    const next = localPath(new URL(request.url, 'http://x').searchParams.get('next'));
+    return reply.type('text/html').send(loginPage(next, false));
+  });
+  app.post('/login', async (request, reply) => {
+    const fields = form(request.body);
+    const next = localPath(fields.get('next'));
+    if (!tokenMatches(fields.get('token') ?? undefined, deps.token))
+      return reply.code(401).type('text/html').send(loginPage(next, true));
+    const secure = request.protocol === 'https';
+    return reply.header('set-cookie', sessionCookieHeader(deps.token, secure)).redirect(next, 303);
+  });
+  app.post('/logout', async (_request, reply) =>
+    reply
+      .header('set-cookie', 'wharf_admin=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0')
+      .redirect('/login', 303),
+  );
+
+  await app.register(async (admin) => {
+    admin.addHook('preHandler', requireAdmin(deps.token));
+    // The webhook route keeps raw bytes; here (the API, bull-board) JSON is parsed as usual.
+    admin.addContentTypeParser(
+      'application/json',
+      { parseAs: 'string' },
+      (_request, body: string, done) => {
+        try {
+          done(null, body ? (JSON.parse(body) as unknown) : {});
+        } catch (error) {
+          done(error as Error, undefined);
+        }
+      },
+    );
+    admin.get('/', async (_request, reply) => reply.type('text/html').send(dashboardPage));
+    admin.get('/api/environments', async () => {
+      const [environments, previews] = await Promise.all([deps.environments(), deps.previews()]);
+      return {
+        environments: environments.map((e) => ({
+          ...e,
+          urls: Object.fromEntries(e.hosts.map((h) => [h, deps.environmentUrl(h)])),
+          commitUrl: e.revision ? deps.commitUrl(e.revision) : null,
+        })),
+        previews: previews.map((p) => ({
+          number: p.number,
+          phase: p.preview?.phase ?? 'unknown',
+          message: p.preview?.message ?? '',
+          url: p.preview?.url ?? null,
+          head: p.head,
+          activeAt: p.activeAt,
+          pullUrl: deps.pullUrl(p.number),
+          commitUrl: p.head ? deps.commitUrl(p.head) : null,
+        })),
+      };
+    });
+    admin.get<{ Params: { id: string }; Querystring: { from?: string } }>(
+      '/api/deploys/:id/log',
+      async (request) => {
+        const from = Math.max(0, Number.parseInt(request.query.from ?? '0', 10) || 0);
+        return deps.deployLog(request.params.id, from);
+      },
+    );
+    admin.post<{ Params: { environment: string } }>(
+      '/api/environments/:environment/rollback',
+      async (request, reply) => {
+        const { environment } = request.params;
+        // The page asks "are you sure" and sends the name back; a stray request does not.
+        if (json(request.body)['confirm'] !== environment)
+          return reply.code(400).send({ error: `confirm by sending {"confirm":"${environment}"}` });
+        try {
+          return await deps.rollback(environment);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          return reply.code(error instanceof WharfError ? 409 : 500).send({ error: message });
+        }
+      },
+    );
+    if (deps.mountQueueView) await deps.mountQueueView(admin, '/admin/queues');
+  });
+}
