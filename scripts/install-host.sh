@@ -30,6 +30,8 @@ have openssl || missing_pkgs+=(openssl)
 if [ "$want_test_tools" = 1 ]; then
   have mmdebstrap || missing_pkgs+=(mmdebstrap)
   dpkg -s busybox-static >/dev/null 2>&1 || missing_pkgs+=(busybox-static)
+  # The dashboard's browser test drives Debian's Chromium (no browser download).
+  have chromium || missing_pkgs+=(chromium)
 fi
 need_compose=0
 compose_ok || need_compose=1
@@ -74,7 +76,7 @@ if [ ${#missing_pkgs[@]} -gt 0 ]; then
   say "installing: $pkgs"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $pkgs >/dev/null
 else
-  say "packages present: docker, redis, git, curl$([ "$want_test_tools" = 1 ] && echo ', mmdebstrap, busybox-static')"
+  say "packages present: docker, redis, git, curl$([ "$want_test_tools" = 1 ] && echo ', mmdebstrap, busybox-static, chromium')"
 fi
 
 # --- Compose v2 --------------------------------------------------------------------------

@@ -3,7 +3,7 @@ import { exitCodes, processIo, type CliIo } from './io.js';
 import { deployCommand, planCommand, rollbackCommand } from './deploy-commands.js';
 import { agentCommand, serveCommand } from './serve-commands.js';
 import { destroyPreviewCommand, previewsCommand } from './preview-commands.js';
-import { historyCommand, statusCommand } from './status-commands.js';
+import { historyCommand, logsCommand, statusCommand } from './status-commands.js';
 import { validateCommand } from './validate-command.js';
 
 function program(io: CliIo, setExit: (code: number) => void): Command {
@@ -126,6 +126,22 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .action(
       async (env: string, options: { config?: string; format: 'text' | 'json'; limit: number }) => {
         setExit(await historyCommand(env, options, io));
+      },
+    );
+
+  cli
+    .command('logs')
+    .description("a deploy's log, by the id `wharf history` shows")
+    .argument('<deploy-id>', 'deploy id')
+    .option('-f, --follow', 'keep printing while the deploy runs')
+    .addOption(configOption())
+    .addOption(formatOption())
+    .action(
+      async (
+        id: string,
+        options: { config?: string; follow?: boolean; format: 'text' | 'json' },
+      ) => {
+        setExit(await logsCommand(id, options, io));
       },
     );
 

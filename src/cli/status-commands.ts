@@ -127,11 +127,44 @@ export async function historyCommand(
       for (const r of records) {
         const s = r.summary;
         io.out(
-          `${r.finishedAt}  ${r.result.padEnd(11)} ${r.revision.slice(0, 12).padEnd(12)}  +${s.create} ~${s.update} -${s.remove} drift ${s.drift}  ${r.trigger}\n`,
+          `${r.finishedAt}  ${r.result.padEnd(11)} ${r.revision.slice(0, 12).padEnd(12)}  +${s.create} ~${s.update} -${s.remove} drift ${s.drift}  ${r.trigger}  ${r.id}\n`,
         );
         if (r.error) io.out(`${indent(r.error, 4, options.limit === 1 ? 60 : 25)}\n`);
       }
       return exitCodes.ok;
+    });
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+/** `wharf logs <deploy-id>`: a deploy's steps as they were logged; `--follow` while it runs. */
+export async function logsCommand(
+  id: string,
+  options: ConfigOption & { readonly follow?: boolean; readonly format: 'text' | 'json' },
+  io: CliIo,
+): Promise<number> {
+  try {
+    return await withDeps(options, io, async (deps) => {
+      let from = 0;
+      for (;;) {
+        const lines = await deps.deployLog.lines(id, from);
+        if (from === 0 && lines.length === 0) {
+          io.err(`no log for deploy ${id}; \`wharf history <environment>\` lists deploy ids\n`);
+          return exitCodes.invalid;
+        }
+        for (const l of lines)
+          io.out(
+            options.format === 'json'
+              ? `${JSON.stringify(l)}\n`
+              : `${l.time}  ${l.environment}  ${l.step.padEnd(9)} ${l.message}\n`,
+          );
+        from += lines.length;
+        const environment = lines[0]?.environment;
+        const running = environment ? (await deps.deployLog.running(environment)) === id : false;
+        if (!options.follow || !running) return exitCodes.ok;
+        await deps.sleep(1000);
+      }
     });
   } catch (error) {
     return reportError(error, io);
