@@ -108,8 +108,11 @@ function previewRow(p) {
 async function refresh() {
   try {
     const data = await api('/api/environments');
-    document.getElementById('environments').replaceChildren(...data.environments.map(environmentRow));
-    document.getElementById('previews').replaceChildren(...data.previews.map(previewRow));
+    const none = (text, span) => $('tr', {}, $('td', { class: 'muted', colspan: span, text }));
+    document.getElementById('environments').replaceChildren(...(data.environments.length
+      ? data.environments.map(environmentRow) : [none('nothing deployed yet', 8)]));
+    document.getElementById('previews').replaceChildren(...(data.previews.length
+      ? data.previews.map(previewRow) : [none('no pull requests with previews', 5)]));
     document.getElementById('updated').textContent = 'updated ' + new Date().toLocaleTimeString();
   } catch (e) { document.getElementById('updated').textContent = e.message; }
 }

@@ -94,6 +94,13 @@ beforeAll(async () => {
   });
   await gitops.clone.git('push', '-q', 'origin', 'main');
   await waitFor('web v1', page, (body) => body === 'web v1\n', 150_000);
+  // Answering is not finished: verification and the record come after the cutover.
+  await waitFor(
+    'the deploy to be recorded',
+    () => Promise.resolve(logLines()),
+    (lines) => lines.some((l) => l['msg'] === 'reconcile finished' && l['result'] === 'success'),
+    60_000,
+  );
 }, 200_000);
 
 afterAll(async () => {
