@@ -5,7 +5,7 @@ import { LoopGuardError, deployEnvironment } from '../../src/deploy/deploy-envir
 import { converge } from '../../src/deploy/converge.js';
 import { silent } from '../../src/deploy/progress.js';
 import { rollbackEnvironment } from '../../src/deploy/rollback.js';
-import { containerIdentities, docker } from '../helpers/docker-cli.js';
+import { containerIdentities, docker, containersStartedSince } from '../helpers/docker-cli.js';
 import { TestRepo } from '../helpers/git-repo.js';
 import { startLoad } from '../helpers/load.js';
 import { dedent } from '../helpers/manifest-text.js';
@@ -151,19 +151,7 @@ describe(
       const outcome = await rollbackEnvironment(host.wired.deps, env, 'test');
       expect((await host.get(hostName, '/')).body).toBe('web v9\n');
       expect((await host.get(hostName, '/api/')).body).toBe('api v9\n');
-      const events = await docker([
-        'events',
-        '--since',
-        String(since),
-        '--until',
-        String(Math.ceil(Date.now() / 1000) + 1),
-        '--filter',
-        'type=container',
-        '--filter',
-        'event=start',
-        '--format',
-        '{{.Actor.Attributes.name}}',
-      ]);
+      const events = await containersStartedSince(since);
       expect(events).toBe('');
       expect(await containerIdentities(env)).toEqual(before);
       const [last] = await host.wired.deps.history.list(env, 1);

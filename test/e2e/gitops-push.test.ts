@@ -145,7 +145,7 @@ describe(
       );
       await waitFor(
         'the queue to settle',
-        () => gitops.service.counts(),
+        () => gitops.service!.counts(),
         (c) => c.waiting + c.active + c.delayed === 0,
         60_000,
       );
@@ -196,7 +196,7 @@ describe(
       await new Promise((resolve) => setTimeout(resolve, 2000));
       await waitFor(
         'the queue to settle',
-        () => gitops.service.counts(),
+        () => gitops.service!.counts(),
         (c) => c.waiting + c.active + c.delayed === 0,
         60_000,
       );

@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../helpers/docker-cli.js';
 import { startGitOpsHost, type GitOpsHost } from '../helpers/gitops-host.js';
 import { dedent } from '../helpers/manifest-text.js';
+import { runWharf } from '../helpers/wharf-cli.js';
 
 // What an operator sees: the log of a whole deploy (every line naming environment, revision
 // and deploy, no secret in it), `wharf logs`, `/metrics`, and the dashboard in a real browser,
@@ -58,15 +58,7 @@ const page = (): Promise<string> =>
   );
 
 function wharf(...args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      'node',
-      ['bin/wharf.js', ...args, '--config', gitops.host.configFile],
-      { env: { ...process.env, NO_COLOR: '1' } },
-      (error, stdout, stderr) =>
-        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
-    );
-  });
+  return runWharf(gitops.host.configFile, ...args);
 }
 
 async function push(version: string): Promise<void> {

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import type { TestRepo } from '../helpers/git-repo.js';
 import type { GitHubStandin } from '../helpers/github-standin.js';
 import { startGitOpsHost, type GitOpsHost } from '../helpers/gitops-host.js';
 import { dedent } from '../helpers/manifest-text.js';
+import { runWharf } from '../helpers/wharf-cli.js';
 import { sendPullRequest, type PullRequestEvent } from '../helpers/signed-webhook.js';
 import type { TestHost } from '../helpers/wharf-host.js';
 
@@ -133,15 +133,7 @@ afterAll(async () => {
 
 /** Runs the wharf CLI on this test's configuration; resolves with its standard output. */
 function wharf(...args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      'node',
-      ['bin/wharf.js', ...args, '--config', host.configFile],
-      { env: { ...process.env, NO_COLOR: '1' } },
-      (error, stdout, stderr) =>
-        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
-    );
-  });
+  return runWharf(host.configFile, ...args);
 }
 
 /** A resync tick, as the repeatable job sends it. */

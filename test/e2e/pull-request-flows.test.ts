@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docker, waitFor } from '../helpers/docker-cli.js';
+import { docker, waitFor, containersStartedSince } from '../helpers/docker-cli.js';
 import type { TestRepo } from '../helpers/git-repo.js';
 import type { GitHubStandin } from '../helpers/github-standin.js';
 import { startGitOpsHost, type GitOpsHost } from '../helpers/gitops-host.js';
@@ -362,21 +362,7 @@ describe('the four user flows, end to end', { timeout: 240_000 }, () => {
       (r) => r.body === 'api v1\n',
       120_000,
     );
-    const started = await docker([
-      'events',
-      '--since',
-      String(since),
-      '--until',
-      String(Math.ceil(Date.now() / 1000) + 1),
-      '--filter',
-      'type=container',
-      '--filter',
-      'event=start',
-      '--filter',
-      `label=wharf.environment=${env}`,
-      '--format',
-      '{{.Actor.Attributes.name}}',
-    ]);
+    const started = await containersStartedSince(since, env);
     expect(started).toBe('');
     expect(standin.unknown).toEqual([]);
     expect(standin.requests.flatMap((r) => r.invalid)).toEqual([]);

@@ -118,3 +118,21 @@ export async function freePort(): Promise<number> {
     });
   });
 }
+
+/** Names of the containers Docker started since `since` (epoch seconds), optionally of one environment. */
+export async function containersStartedSince(since: number, environment?: string): Promise<string> {
+  return docker([
+    'events',
+    '--since',
+    String(since),
+    '--until',
+    String(Math.ceil(Date.now() / 1000) + 1),
+    '--filter',
+    'type=container',
+    '--filter',
+    'event=start',
+    ...(environment ? ['--filter', `label=wharf.environment=${environment}`] : []),
+    '--format',
+    '{{.Actor.Attributes.name}}',
+  ]);
+}
