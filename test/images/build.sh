@@ -4,6 +4,9 @@
 #   wharf-test/app:1, :2, :3   static busybox app (see app/entrypoint.sh), APP_VERSION baked in
 #   wharf-test/nginx:1         Nginx from Debian packages (mmdebstrap + docker import)
 #   wharf-test/postgres:1      PostgreSQL 15 and PgBouncer from Debian packages
+#   wharf-test/node-base:1     Debian bookworm with this machine's Node.js 20 and npm, standing in
+#                              for node:20-bookworm-slim as the base of wharf's own image
+#   wharf-test/wharf:1         wharf's own image, from the repository's Dockerfile on node-base
 # Later images (RabbitMQ, Prometheus) are made the same way, with debian_rootfs.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -33,8 +36,8 @@ debian_rootfs() {
   if [ "$(current_hash "$tag")" = "$hash" ]; then return; fi
   local tmp
   tmp=$(mktemp -d)
-  say "building $tag from Debian packages: $packages (about 30 s)"
-  mmdebstrap --quiet --variant=apt --include="$packages" \
+  say "building $tag from Debian packages: ${packages:-the base system only} (about 30 s)"
+  mmdebstrap --quiet --variant=apt ${packages:+--include="$packages"} \
     --aptopt='Acquire::Retries "3"' \
     --customize-hook='rm -rf "$1"/var/cache/apt/archives/*.deb "$1"/var/lib/apt/lists/*' \
     bookworm "$tmp/rootfs.tar" "$(mirror)" >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; rm -rf "$tmp"; exit 1; }
@@ -84,16 +87,78 @@ build_postgres() {
   say "wharf-test/postgres:1 ready (PostgreSQL 15 and PgBouncer)"
 }
 
+node_base_ready=0
+build_node_base() {
+  [ $node_base_ready = 0 ] || return 0
+  local hash base_hash node npm ctx
+  node=$(readlink -f "$(command -v node)")
+  npm=$(dirname "$(readlink -f "$(command -v npm)")")/..
+  local cas=(/usr/local/share/ca-certificates/*.crt) ca_args=()
+  [ -e "${cas[0]}" ] || cas=()
+  # The host's Node.js, npm and added CA certificates are part of the definition: a change to
+  # any of them rebuilds it.
+  base_hash=$(definition_hash node-base/Dockerfile)-rootfs
+  hash=$( (definition_hash node-base; "$node" --version; "$node" -p "require('$npm/package.json').version"
+    [ ${#cas[@]} = 0 ] || cat "${cas[@]}") | sha256sum | cut -c1-16)
+  debian_rootfs wharf-test/node-base-rootfs:1 "" "$base_hash"
+  if [ "$(current_hash wharf-test/node-base:1)" != "$hash" ]; then
+    say "building wharf-test/node-base:1 with Node.js $("$node" --version)"
+    ctx=$(mktemp -d)
+    cp "$here/node-base/Dockerfile" "$here/node-base/slim.cfg" "$node" "$ctx/"
+    cp -r "$npm" "$ctx/npm"
+    mkdir "$ctx/ca-certificates"
+    if [ ${#cas[@]} -gt 0 ]; then
+      cp "${cas[@]}" "$ctx/ca-certificates/"
+      cat "${cas[@]}" > "$ctx/ca-certificates/host-added.pem"
+      ca_args=(--build-arg EXTRA_CA_CERTS=/usr/local/share/ca-certificates/host-added.pem)
+    fi
+    quiet docker build "${ca_args[@]}" --label "wharf.test-image-hash=$hash" \
+      -t wharf-test/node-base:1 "$ctx"
+    rm -rf "$ctx"
+  fi
+  node_base_ready=1
+  say "wharf-test/node-base:1 ready (Node.js $("$node" --version) on Debian bookworm)"
+}
+
+# wharf's own image, rebuilt like the others only when one of its inputs changed: the files the
+# Dockerfile copies, the Dockerfile, or the base. Its test runs this too, so it always runs the
+# current source; when nothing changed that is a 0.1 s hash check (a cached docker build of
+# every stage takes seconds). A change to src/ costs about 5 s (tsc and the last layer), the
+# first build about a minute. The stages before the last (the docker CLI, npm ci twice) are
+# tagged too: untagged, the prune below would delete them with their layers, and every change
+# to src/ would redo npm ci.
+build_wharf() {
+  build_node_base
+  local root hash stage
+  root=$(cd "$here/../.." && pwd)
+  hash=$( (cd "$root" && find Dockerfile .dockerignore package.json package-lock.json tsconfig.json \
+    tsconfig.build.json bin src schemas scripts/install-compose-plugin.sh -type f -print0 \
+    | sort -z | xargs -0 sha256sum; cd "$here" && sha256sum build.sh
+    docker image inspect --format '{{.Id}}' wharf-test/node-base:1) | sha256sum | cut -c1-16)
+  if [ "$(current_hash wharf-test/wharf:1)" != "$hash" ]; then
+    say "building wharf-test/wharf:1 from the Dockerfile (about a minute the first time, seconds after a change to src/)"
+    for stage in tools deps build; do
+      quiet docker build --force-rm --build-arg BASE=wharf-test/node-base:1 --target "$stage" \
+        -t "wharf-test/wharf-stage:$stage" "$root"
+    done
+    quiet docker build --force-rm --build-arg BASE=wharf-test/node-base:1 \
+      --label "wharf.test-image-hash=$hash" -t wharf-test/wharf:1 "$root"
+  fi
+  say "wharf-test/wharf:1 ready"
+}
+
 [ -x /bin/busybox ] || { echo "static busybox missing: run scripts/install-host.sh with WHARF_TEST_TOOLS=1" >&2; exit 1; }
 command -v mmdebstrap >/dev/null || { echo "mmdebstrap missing: run scripts/install-host.sh with WHARF_TEST_TOOLS=1" >&2; exit 1; }
-# With arguments, only the images named (app, nginx, postgres); without, all of them.
-targets=${*:-app nginx postgres}
+# With arguments, only the images named (app, nginx, postgres, wharf-base, wharf); without, all.
+targets=${*:-app nginx postgres wharf-base wharf}
 for target in $targets; do
   case "$target" in
     app) build_app ;;
     nginx) build_nginx ;;
     postgres) build_postgres ;;
-    *) echo "unknown image $target (app, nginx, postgres)" >&2; exit 2 ;;
+    wharf-base) build_node_base ;;
+    wharf) build_wharf ;;
+    *) echo "unknown image $target (app, nginx, postgres, wharf-base, wharf)" >&2; exit 2 ;;
   esac
 done
 # Old builds of these images, untagged by the rebuilds above.
