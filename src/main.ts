@@ -106,7 +106,11 @@ export function openPipeline(config: ResolvedConfig): {
   readonly deps: PipelineDeps;
   readonly close: () => Promise<void>;
 } {
-  const log = pino({ level: process.env['WHARF_LOG_LEVEL'] ?? 'warn', base: { service: 'wharf' } });
+  // A command's output is its stdout; what the pipeline logs goes to stderr.
+  const log = pino(
+    { level: process.env['WHARF_LOG_LEVEL'] ?? 'warn', base: { service: 'wharf' } },
+    pino.destination(2),
+  );
   const wired = wire(config);
   const queue = bullmqQueue(
     { redisUrl: config.redisUrl, prefix: config.redisPrefix, attempts: config.queue.attempts },

@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { exitCodes, processIo, type CliIo } from './io.js';
 import { deployCommand, planCommand, rollbackCommand } from './deploy-commands.js';
 import { agentCommand, serveCommand } from './serve-commands.js';
@@ -6,7 +6,7 @@ import { destroyPreviewCommand, previewsCommand } from './preview-commands.js';
 import { historyCommand, logsCommand, statusCommand } from './status-commands.js';
 import { validateCommand } from './validate-command.js';
 
-function program(io: CliIo, setExit: (code: number) => void): Command {
+export function program(io: CliIo, setExit: (code: number) => void): Command {
   const cli = new Command('wharf')
     .description('GitOps reconciler for Docker Compose hosts')
     .version('0.1.0')
@@ -120,7 +120,7 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     .command('history')
     .description('past deploys of an environment, newest first')
     .argument('<environment>', 'environment name')
-    .option('-n, --limit <count>', 'how many', (v) => Number.parseInt(v, 10), 20)
+    .option('-n, --limit <count>', 'how many (1 to 200)', positiveCount, 20)
     .addOption(configOption())
     .addOption(formatOption())
     .action(
@@ -167,6 +167,13 @@ function program(io: CliIo, setExit: (code: number) => void): Command {
     });
 
   return cli;
+}
+
+function positiveCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 200)
+    throw new InvalidArgumentError('give a whole number from 1 to 200');
+  return n;
 }
 
 /** Runs the CLI and returns its exit code: 0 done, 1 invalid input, 2 could not run. */

@@ -22,9 +22,22 @@ export async function rollbackEnvironment(
   deps: DeployDeps,
   environment: string,
   trigger: string,
-  onProgress: ProgressListener = silent,
+  progress: ProgressListener = silent,
 ): Promise<RollbackOutcome> {
   return deps.lock.withLock(environment, async () => {
+    const id = randomUUID();
+    // Its steps go to its own log too, under the id its history record carries.
+    const onProgress: ProgressListener = (event) => {
+      progress(event);
+      void deps.deployLog
+        .append(id, {
+          time: deps.now().toISOString(),
+          environment: event.environment,
+          step: event.step,
+          message: event.message,
+        })
+        .catch(() => undefined);
+    };
     await converge(deps, environment, onProgress);
     const applied = await deps.state.readApplied(environment);
     const warm = applied?.warm;
@@ -49,7 +62,11 @@ export async function rollbackEnvironment(
       message: `switching live traffic from ${applied.colour} (${from.slice(0, 12)}) to ${warm.colour} (${warm.revision.slice(0, 12)})`,
     });
     await switchColours(deps, environment, applied, live, warm.colour, warm.revision);
-    const id = randomUUID();
+    onProgress({
+      environment,
+      step: 'record',
+      message: `${environment} rolled back to ${warm.revision.slice(0, 12)} in ${warm.colour} (${trigger})`,
+    });
     const now = deps.now().toISOString();
     await deps.history.record({
       id,

@@ -49,7 +49,8 @@ export async function removePreview(
   const record = await deps.previews.get(number);
   for (const id of record?.deployments ?? [])
     await deps.feedback.deploymentStatus(id, 'inactive', { description: reason });
-  if (record) {
+  // A record that never saw the pull request's head (kept only to remove it) has no comment.
+  if (record?.head) {
     await deps.previews.update(number, { preview: { phase: 'removed', message: reason } });
     if (record.wish !== 'refused')
       await deps.feedback.commitStatus(

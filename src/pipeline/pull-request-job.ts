@@ -51,8 +51,9 @@ export async function handlePullRequest(
   const log = deps.log.child({ pullRequest: number });
   const before = await deps.previews.get(number);
   if (job.action === 'close') {
-    if (!before) return;
-    await deps.previews.update(number, { wish: 'closed' });
+    // Without a record (Redis lost it), the preview may still run: the reconcile removes
+    // whatever Docker has of `pr-N`, and finds nothing if there was none.
+    await deps.previews.update(number, { wish: 'closed', fork: before?.fork ?? job.fork });
     await deps.queue.requestReconcile({ environment: env, trigger: 'webhook:pull_request' });
     log.info('pull request closed; its preview goes');
     return;

@@ -133,12 +133,9 @@ export function createServer(deps: ServerDeps) {
   if (admin) void app.register(async (scope) => registerAdmin(scope, admin));
   else
     app.get('/', async (_request, reply) =>
-      reply
-        .code(404)
-        .send({
-          error:
-            'the dashboard needs an admin token: set server.adminTokenFile or WHARF_ADMIN_TOKEN',
-        }),
+      reply.code(404).send({
+        error: 'the dashboard needs an admin token: set server.adminTokenFile or WHARF_ADMIN_TOKEN',
+      }),
     );
   app.get('/readyz', async (_request, reply) => {
     const checks = await deps.ready();
