@@ -32,6 +32,8 @@ if [ "$want_test_tools" = 1 ]; then
   dpkg -s busybox-static >/dev/null 2>&1 || missing_pkgs+=(busybox-static)
   # The dashboard's browser test drives Debian's Chromium (no browser download).
   have chromium || missing_pkgs+=(chromium)
+  # Let's Encrypt's ACME test server, for the HTTPS tests.
+  have pebble || missing_pkgs+=(pebble)
 fi
 need_compose=0
 compose_ok || need_compose=1
@@ -76,7 +78,7 @@ if [ ${#missing_pkgs[@]} -gt 0 ]; then
   say "installing: $pkgs"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $pkgs >/dev/null
 else
-  say "packages present: docker, redis, git, curl$([ "$want_test_tools" = 1 ] && echo ', mmdebstrap, busybox-static, chromium')"
+  say "packages present: docker, redis, git, curl$([ "$want_test_tools" = 1 ] && echo ', mmdebstrap, busybox-static, chromium, pebble')"
 fi
 
 # --- Compose v2 --------------------------------------------------------------------------

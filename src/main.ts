@@ -12,6 +12,7 @@ import { gitSource } from './adapters/git-source.js';
 import { httpProbe } from './adapters/http-probe.js';
 import { nginxEdge } from './adapters/nginx-edge.js';
 import { redisDeployLog } from './adapters/redis-deploy-log.js';
+import { tlsCertificates } from './adapters/tls-certificates.js';
 import { redisHistory } from './adapters/redis-history.js';
 import { redisLock } from './adapters/redis-lock.js';
 import { redisPreviews } from './adapters/redis-previews.js';
@@ -63,6 +64,12 @@ export function wire(config: ResolvedConfig): Wired {
     history: redisHistory(redis, config.redisPrefix),
     lock: redisLock(redis, config.redisPrefix),
     deployLog: redisDeployLog(redis, config.redisPrefix),
+    certificates: tlsCertificates({
+      dir: path.join(config.stateDir, 'tls'),
+      challengeDir: path.join(config.stateDir, 'edge', 'acme', '.well-known', 'acme-challenge'),
+      ...(config.tls.acmeCaFile ? { acmeCaFile: config.tls.acmeCaFile } : {}),
+    }),
+    renewBeforeMs: config.tls.renewBeforeMs,
     now: () => new Date(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     edgeSettings: config.edge,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { renderEdgeProject, type EdgeSettings } from '../core/edge/render-edge-project.js';
 import { renderNginxConf } from '../core/edge/render-nginx-conf.js';
+import { tlsIncludeFile } from '../core/edge/render-tls.js';
 import { ComposeError, EdgeConfigError } from '../core/errors.js';
 import { names } from '../core/render/names.js';
 import type { ComposeRuntime, ComposeTarget } from '../ports/compose-runtime.js';
@@ -38,6 +39,7 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
   const dir = path.join(options.stateDir, 'edge');
   const sites = path.join(dir, 'sites');
   const live = path.join(sites, 'live');
+  const tlsIncludes = path.join(dir, 'tls');
   const target: ComposeTarget = { environment: 'edge', project: names.edgeProject, directory: dir };
   const container = names.container(names.edgeProject, 'nginx', 1);
 
@@ -109,6 +111,13 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
   return {
     async ensureRunning() {
       await mkdir(live, { recursive: true });
+      // Mounted into the edge: they must exist before it starts (Docker would make them).
+      for (const folder of [
+        tlsIncludes,
+        path.join(dir, 'acme'),
+        path.join(options.stateDir, 'tls'),
+      ])
+        await mkdir(folder, { recursive: true });
       if ((await readOrNull(path.join(sites, 'generation.conf'))) === null)
         await writeGeneration('initial');
       // nginx.conf is mounted as a single file: rewrite it in place, never by rename.
@@ -173,6 +182,29 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
     reload,
     async removeSite(environment) {
       await rm(path.join(live, `${environment}.conf`), { force: true });
+      await reload();
+    },
+    currentTls(environment) {
+      return readOrNull(path.join(tlsIncludes, tlsIncludeFile(environment)));
+    },
+    async applyTls(environment, include) {
+      const file = path.join(tlsIncludes, tlsIncludeFile(environment));
+      const before = await readOrNull(file);
+      if (before === include) return;
+      await mkdir(tlsIncludes, { recursive: true });
+      if (include === null) await rm(file, { force: true });
+      else await writeAtomic(file, include);
+      try {
+        await exec(['nginx', '-t', '-q']);
+      } catch (error) {
+        if (before === null) await rm(file, { force: true });
+        else await writeAtomic(file, before);
+        const detail = error instanceof ComposeError ? error.details.stderrTail : String(error);
+        throw new EdgeConfigError(
+          'edge-config-invalid',
+          `the HTTPS configuration for ${environment} failed nginx -t; the previous one is kept:\n${detail}`,
+        );
+      }
       await reload();
     },
   };

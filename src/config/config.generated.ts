@@ -62,6 +62,14 @@ export interface WharfConfig {
      * Host port of the preview listener, where wharf probes a new colour before it gets traffic. Always bound to 127.0.0.1.
      */
     previewPort?: number;
+    /**
+     * Certificates are renewed when they expire sooner than this (checked on every reconcile).
+     */
+    renewBefore?: string;
+    /**
+     * PEM file of a certificate authority to trust for the ACME server's own HTTPS (a private or test ACME server); the system's authorities otherwise.
+     */
+    acmeCaFile?: string;
   };
   /**
    * Image substitutions on this host: the image a manifest names -> the image run instead (a local mirror, or test images).

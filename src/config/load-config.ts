@@ -30,6 +30,12 @@ export interface ResolvedConfig {
   readonly redisUrl: string;
   readonly redisPrefix: string;
   readonly edge: EdgeSettings;
+  readonly tls: {
+    /** Renew certificates that expire sooner than this. */
+    readonly renewBeforeMs: number;
+    /** Extra authority for the ACME server's own HTTPS. */
+    readonly acmeCaFile?: string;
+  };
   readonly images: Readonly<Record<string, string>>;
   readonly composeTimeoutSeconds: number;
   readonly server: {
@@ -97,6 +103,10 @@ export function resolveConfig(
       httpPort: config.edge?.httpPort ?? 80,
       httpsPort: config.edge?.httpsPort ?? 443,
       previewPort: config.edge?.previewPort ?? 8099,
+    },
+    tls: {
+      renewBeforeMs: parseDuration(config.edge?.renewBefore ?? '30d') ?? 30 * 24 * 3600 * 1000,
+      ...(config.edge?.acmeCaFile ? { acmeCaFile: config.edge.acmeCaFile } : {}),
     },
     images: Object.fromEntries(
       Object.entries(config.images ?? {}).filter((e): e is [string, string] => e[1] !== undefined),

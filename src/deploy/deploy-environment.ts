@@ -17,6 +17,7 @@ import { messageOf } from './describe-failure.js';
 import { idleColour, prepare, type Prepared } from './prepare.js';
 import { silent, type ProgressListener } from './progress.js';
 import { siteText } from './site.js';
+import { ensureTls } from './tls.js';
 
 export interface DeployRequest {
   readonly environment: string;
@@ -165,7 +166,15 @@ export async function deployEnvironment(
     };
     await deps.deployLog.start(id, env).catch(() => undefined);
     try {
-      return await deployLocked();
+      const outcome = await deployLocked();
+      if (prepared && (outcome.result === 'success' || outcome.result === 'synced'))
+        await ensureTls(
+          deps,
+          prepared.loaded.environment,
+          prepared.rendered.edge.hosts,
+          onProgress,
+        );
+      return outcome;
     } finally {
       await deps.deployLog.finish(id, env).catch(() => undefined);
     }

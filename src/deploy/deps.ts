@@ -1,4 +1,5 @@
 import type { EdgeSettings } from '../core/edge/render-edge-project.js';
+import type { Certificates } from '../ports/certificates.js';
 import type { ComposeRuntime } from '../ports/compose-runtime.js';
 import type { ContainerEngine } from '../ports/container-engine.js';
 import type { EdgeProxy } from '../ports/edge-proxy.js';
@@ -20,6 +21,9 @@ export interface DeployDeps {
   readonly history: HistoryStore;
   readonly lock: EnvironmentLock;
   readonly deployLog: DeployLog;
+  readonly certificates: Certificates;
+  /** Renew certificates expiring sooner than this. */
+  readonly renewBeforeMs: number;
   readonly now: () => Date;
   /** Waits; tests and the real clock share the code path. */
   readonly sleep: (ms: number) => Promise<void>;

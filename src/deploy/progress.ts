@@ -14,6 +14,7 @@ export interface ProgressEvent {
     | 'record'
     | 'secrets'
     | 'teardown'
+    | 'tls'
     | 'compose';
   readonly message: string;
 }

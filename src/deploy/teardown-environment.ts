@@ -37,6 +37,8 @@ export async function teardownEnvironment(
       say('removing its edge routes');
       await deps.edge.removeSite(environment);
     }
+    await deps.edge.applyTls(environment, null);
+    await deps.certificates.remove(environment);
     const containers = await deps.engine.listContainers(environment);
     if (containers.length > 0) {
       say(

@@ -12,6 +12,13 @@ export interface EdgeProxy {
    */
   applySite(environment: string, config: string): Promise<void>;
   removeSite(environment: string): Promise<void>;
+  /** The environment's HTTPS snippet now in use, or null (plain HTTP). */
+  currentTls(environment: string): Promise<string | null>;
+  /**
+   * Sets (or with null removes) an environment's HTTPS snippet: checked with `nginx -t`
+   * (EdgeConfigError and the previous one kept if it fails), then reloaded gracefully.
+   */
+  applyTls(environment: string, include: string | null): Promise<void>;
   /** Reloads gracefully, so Nginx resolves recreated containers' new addresses. */
   reload(): Promise<void>;
 }

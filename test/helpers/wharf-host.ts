@@ -23,6 +23,7 @@ export interface TestHost {
   readonly config: ResolvedConfig;
   readonly wired: Wired;
   readonly edgePort: number;
+  readonly httpsPort: number;
   /** Puts a secret's value in the host's store. */
   secret(environment: string, name: string, value: string): Promise<void>;
   /** GET through the edge with a Host header. */
@@ -38,6 +39,7 @@ export async function createTestHost(
 ): Promise<TestHost> {
   const root = await mkdtemp(path.join(tmpdir(), 'wharf-host-'));
   const edgePort = await freePort();
+  const httpsPort = await freePort();
   const configFile = path.join(root, 'config.yaml');
   await writeFile(
     configFile,
@@ -52,11 +54,12 @@ export async function createTestHost(
         image: 'wharf-test/nginx:1',
         bind: '127.0.0.1',
         httpPort: edgePort,
-        httpsPort: await freePort(),
+        httpsPort,
+        ...(extra['edge'] as Record<string, unknown> | undefined),
       },
       images: testImages,
       composeTimeout: '300s',
-      ...extra,
+      ...Object.fromEntries(Object.entries(extra).filter(([key]) => key !== 'edge')),
     }),
   );
   const config = await loadConfig(configFile);
@@ -69,6 +72,7 @@ export async function createTestHost(
     config,
     wired,
     edgePort,
+    httpsPort,
     async secret(environment, name, value) {
       const dir = path.join(config.stateDir, 'secrets', environment);
       await mkdir(dir, { recursive: true });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { liveColourOf, renderSite } from '../../src/core/edge/render-site.js';
+import { renderTlsInclude } from '../../src/core/edge/render-tls.js';
 import type { EdgeRoute, EdgeSite } from '../../src/core/render/types.js';
 
 const route = (
@@ -72,5 +73,32 @@ describe('renderSite', () => {
   it('answers 404 for paths no route claims when there is no root route', () => {
     const noRoot = renderSite({ ...site, live: [], previews: [] });
     expect(noRoot).toContain('location / { return 404; }');
+  });
+});
+
+describe('HTTPS at the edge', () => {
+  it('gives the public server block the ACME location and the HTTPS include, and no preview block', () => {
+    const text = renderSite({
+      environment: 'shop',
+      hosts: ['shop.example.com'],
+      liveColour: 'blue',
+      live: [],
+      infra: [],
+      previews: [{ colour: 'blue', routes: [] }],
+    });
+    const blocks = text.split('server {').slice(1);
+    expect(blocks[0]).toContain('include /etc/wharf-edge-tls/shop[.]conf;');
+    expect(blocks[0]).toContain('location ^~ /.well-known/acme-challenge/ { root /var/www/acme;');
+    expect(blocks[1]).not.toContain('acme-challenge');
+    expect(blocks[1]).not.toContain('wharf-edge-tls');
+  });
+
+  it('listens on 443 with the certificate, and redirects plain HTTP unless told not to', () => {
+    const include = renderTlsInclude('shop', true);
+    expect(include).toContain('listen 443 ssl;');
+    expect(include).toContain('ssl_certificate /etc/wharf-tls/shop/fullchain.pem;');
+    expect(include).toContain('ssl_certificate_key /etc/wharf-tls/shop/key.pem;');
+    expect(include).toContain('return 301 https://$host$request_uri;');
+    expect(renderTlsInclude('shop', false)).not.toContain('return 301');
   });
 });

@@ -1,3 +1,4 @@
+import { edgeTlsPaths } from './render-tls.js';
 import { labels, names } from '../render/names.js';
 
 export interface EdgeSettings {
@@ -29,6 +30,9 @@ export function renderEdgeProject(
         volumes: [
           `${stateDir}/edge/nginx.conf:/etc/nginx/nginx.conf:ro`,
           `${stateDir}/edge/sites:/etc/wharf-edge:ro`,
+          `${stateDir}/edge/tls:${edgeTlsPaths.includes}:ro`,
+          `${stateDir}/tls:${edgeTlsPaths.certificates}:ro`,
+          `${stateDir}/edge/acme:${edgeTlsPaths.acme}:ro`,
         ],
         labels: { [labels.managed]: 'true', [labels.role]: 'edge' },
       },

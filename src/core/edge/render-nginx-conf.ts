@@ -27,9 +27,17 @@ http {
         '' '';
     }
 
+    # Plain HTTP goes to HTTPS where an environment has a certificate; ACME challenges stay.
+    map "$scheme:$request_uri" $wharf_to_https {
+        default 0;
+        "~^http:/\\.well-known/acme-challenge/" 0;
+        "~^http:" 1;
+    }
+
     server {
         listen 80 default_server;
         location = /wharf-edge-health { access_log off; return 200 "ok\\n"; }
+        location ^~ /.well-known/acme-challenge/ { root /var/www/acme; default_type text/plain; }
         location / { return 404; }
     }
 

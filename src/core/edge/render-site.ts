@@ -1,3 +1,4 @@
+import { acmeLocation, tlsIncludeLine } from './render-tls.js';
 import type { Colour } from '../render/names.js';
 import type { EdgeRoute, EdgeSite } from '../render/types.js';
 
@@ -62,8 +63,11 @@ function server(
   listen: number,
   names: readonly string[],
   routes: readonly ScopedRoute[],
+  publicFor?: string,
 ): string[] {
   const lines = ['server {', `    listen ${listen};`, `    server_name ${names.join(' ')};`];
+  // The public block also serves ACME challenges, and HTTPS once a certificate exists.
+  if (publicFor) lines.push(`    ${tlsIncludeLine(publicFor)}`, acmeLocation);
   for (const r of [...routes].sort((a, b) => b.route.path.length - a.route.path.length))
     lines.push(...locations(r));
   if (!routes.some((r) => r.route.path === '/')) lines.push('    location / { return 404; }');
@@ -108,7 +112,7 @@ export function renderSite(site: EdgeSite): string {
     );
   }
   if (liveRoutes.length > 0 || site.liveColour)
-    lines.push(...server(edgePorts.live, site.hosts, liveRoutes));
+    lines.push(...server(edgePorts.live, site.hosts, liveRoutes, env));
   for (const preview of previewRoutes)
     lines.push(...server(edgePorts.preview, [previewHost(env, preview.colour)], preview.routes));
   lines.push('');

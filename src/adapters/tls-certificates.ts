@@ -1,0 +1,156 @@
+import { X509Certificate } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import https from 'node:https';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import acme from 'acme-client';
+import { WharfError } from '../core/errors.js';
+import type { CertificateInfo, Certificates } from '../ports/certificates.js';
+import { writeAtomic } from './fs-state-files.js';
+import { runCommand } from './run-command.js';
+
+const letsEncrypt = 'https://acme-v02.api.letsencrypt.org/directory';
+
+export interface CertificateOptions {
+  /** `<stateDir>/tls`: one folder per environment, mounted into the edge. */
+  readonly dir: string;
+  /** Served by the edge at `/.well-known/acme-challenge/` (its parent is the web root). */
+  readonly challengeDir: string;
+  /** Extra authority to trust for the ACME server's own HTTPS (pebble in tests). */
+  readonly acmeCaFile?: string;
+}
+
+function info(pem: string): CertificateInfo {
+  const cert = new X509Certificate(pem);
+  const hosts = (cert.subjectAltName ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.startsWith('DNS:'))
+    .map((s) => s.slice(4));
+  return { hosts, notAfter: new Date(cert.validTo), issuer: cert.issuer.replace(/\n/g, ', ') };
+}
+
+/**
+ * Certificates by ACME HTTP-01 (acme-client; the edge serves the challenge files) or
+ * self-signed (openssl). Nginx reads key and certificate only when it (re)loads, so writing
+ * both and then reloading (the caller's part) never serves a mismatched pair.
+ */
+export function tlsCertificates(options: CertificateOptions): Certificates {
+  const envDir = (env: string): string => path.join(options.dir, env);
+  const accountKeyFile = path.join(options.dir, '_acme', 'account.key');
+
+  async function accountKey(): Promise<Buffer> {
+    try {
+      return await readFile(accountKeyFile);
+    } catch {
+      const key = await acme.crypto.createPrivateKey();
+      await mkdir(path.dirname(accountKeyFile), { recursive: true });
+      await writeAtomic(accountKeyFile, key.toString(), 0o600);
+      return key;
+    }
+  }
+
+  async function viaAcme(
+    hosts: readonly string[],
+    email: string | undefined,
+    directoryUrl: string,
+  ): Promise<{ key: string; chain: string }> {
+    if (options.acmeCaFile)
+      acme.axios.defaults.httpsAgent = new https.Agent({ ca: await readFile(options.acmeCaFile) });
+    const client = new acme.Client({ directoryUrl, accountKey: await accountKey() });
+    const [key, csr] = await acme.crypto.createCsr({ altNames: [...hosts] });
+    await mkdir(options.challengeDir, { recursive: true });
+    const chain = await client.auto({
+      csr,
+      ...(email ? { email } : {}),
+      termsOfServiceAgreed: true,
+      challengePriority: ['http-01'],
+      // The ACME server itself checks the challenge through the edge; checking it from
+      // here first would need the host to reach its own public address.
+      skipChallengeVerification: true,
+      challengeCreateFn: async (_authz, challenge, keyAuthorization) => {
+        await writeFile(path.join(options.challengeDir, challenge.token), keyAuthorization, {
+          mode: 0o644,
+        });
+      },
+      challengeRemoveFn: async (_authz, challenge) => {
+        await rm(path.join(options.challengeDir, challenge.token), { force: true });
+      },
+    });
+    return { key: key.toString(), chain };
+  }
+
+  async function selfSigned(hosts: readonly string[]): Promise<{ key: string; chain: string }> {
+    const work = await mkdtemp(path.join(tmpdir(), 'wharf-tls-'));
+    try {
+      const result = await runCommand(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-days',
+          '90',
+          '-subj',
+          `/CN=${hosts[0] ?? 'localhost'}`,
+          '-addext',
+          `subjectAltName=${hosts.map((h) => `DNS:${h}`).join(',')}`,
+          '-keyout',
+          path.join(work, 'key.pem'),
+          '-out',
+          path.join(work, 'cert.pem'),
+        ],
+        { timeoutMs: 60_000 },
+      );
+      if (result.code !== 0)
+        throw new WharfError(
+          'tls-self-signed',
+          `openssl could not make a certificate: ${result.stderr.trim()}`,
+        );
+      return {
+        key: await readFile(path.join(work, 'key.pem'), 'utf8'),
+        chain: await readFile(path.join(work, 'cert.pem'), 'utf8'),
+      };
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  }
+
+  return {
+    async current(environment) {
+      try {
+        return info(await readFile(path.join(envDir(environment), 'fullchain.pem'), 'utf8'));
+      } catch {
+        return null;
+      }
+    },
+    async issue(request) {
+      let made: { key: string; chain: string };
+      try {
+        made =
+          request.mode === 'self-signed'
+            ? await selfSigned(request.hosts)
+            : await viaAcme(request.hosts, request.email, request.directoryUrl ?? letsEncrypt);
+      } catch (error) {
+        if (error instanceof WharfError) throw error;
+        const message = error instanceof Error ? error.message : String(error);
+        throw new WharfError(
+          'tls-acme',
+          `no certificate for ${request.hosts.join(', ')} from ${request.directoryUrl ?? letsEncrypt}: ${message}`,
+          { retryable: true },
+        );
+      }
+      const dir = envDir(request.environment);
+      await mkdir(dir, { recursive: true });
+      // Nginx's master process (root) reads the key when it loads; nobody else needs it.
+      await writeAtomic(path.join(dir, 'key.pem'), made.key, 0o600);
+      await writeAtomic(path.join(dir, 'fullchain.pem'), made.chain, 0o644);
+      return info(made.chain);
+    },
+    async remove(environment) {
+      await rm(envDir(environment), { recursive: true, force: true });
+    },
+  };
+}
