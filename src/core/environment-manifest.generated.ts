@@ -137,6 +137,10 @@ export interface DeploySettings {
    * Repair drift (a container stopped or changed by hand) on resync. When false, drift is only reported.
    */
   selfHeal?: boolean;
+  /**
+   * Let a deploy start a stateful service on other data than it has now: a new data volume, or a new PostgreSQL major version (which cannot read the old data directory). Refused otherwise.
+   */
+  allowDataLoss?: boolean;
 }
 /**
  * A stateless service: deployed blue-green, routed by path through the edge when it has a `route`.

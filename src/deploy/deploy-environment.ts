@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parseDuration } from '../core/duration.js';
 import { WharfError } from '../core/errors.js';
 import { loopGuard } from '../core/loop-guard.js';
+import { dataRisks } from '../core/plan/data-risks.js';
 import { needsWork, type Plan, type ServicePlan } from '../core/plan/types.js';
 import type { ColourRecord } from '../core/live.js';
 import { labels, names, type Colour } from '../core/render/names.js';
@@ -244,6 +245,13 @@ export async function deployEnvironment(
           step: 'plan',
           message: `${work.length} service(s) to change: ${work.map((s) => `${s.service} (${s.action}${s.drift.length ? `, ${s.drift.map((d) => d.kind).join('+')}` : ''})`).join(', ') || 'none; edge only'}`,
         });
+        const risks = dataRisks(plan);
+        if (risks.length > 0 && prepared.loaded.environment.deploy?.allowDataLoss !== true) {
+          throw new WharfError(
+            'data-at-risk',
+            `not deploying ${env}: ${risks.join('; ')}. Nothing was changed. Set deploy.allowDataLoss: true in the manifest to go ahead anyway.`,
+          );
+        }
         await request.beforeChange?.();
         await checkSecrets(deps, prepared, onProgress);
         if (
