@@ -13,6 +13,7 @@ import { httpProbe } from './adapters/http-probe.js';
 import { nginxEdge } from './adapters/nginx-edge.js';
 import { redisDeployLog } from './adapters/redis-deploy-log.js';
 import { tlsCertificates } from './adapters/tls-certificates.js';
+import { dockerBackups } from './adapters/docker-backups.js';
 import { redisHistory } from './adapters/redis-history.js';
 import { redisLock } from './adapters/redis-lock.js';
 import { redisPreviews } from './adapters/redis-previews.js';
@@ -70,6 +71,7 @@ export function wire(config: ResolvedConfig): Wired {
       ...(config.tls.acmeCaFile ? { acmeCaFile: config.tls.acmeCaFile } : {}),
     }),
     renewBeforeMs: config.tls.renewBeforeMs,
+    backups: dockerBackups(config.stateDir),
     now: () => new Date(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     edgeSettings: config.edge,

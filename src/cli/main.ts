@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { exitCodes, processIo, type CliIo } from './io.js';
 import { deployCommand, planCommand, rollbackCommand } from './deploy-commands.js';
 import { agentCommand, serveCommand } from './serve-commands.js';
+import { backupListCommand, backupRestoreCommand, backupRunCommand } from './backup-commands.js';
 import { destroyPreviewCommand, previewsCommand } from './preview-commands.js';
 import { historyCommand, logsCommand, statusCommand } from './status-commands.js';
 import { validateCommand } from './validate-command.js';
@@ -144,6 +145,37 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
         setExit(await logsCommand(id, options, io));
       },
     );
+
+  const backup = cli
+    .command('backup')
+    .description("an environment's backups: PostgreSQL dump, RabbitMQ definitions, rendered files");
+  backup
+    .command('list')
+    .description('backups of an environment, newest first')
+    .argument('<environment>', 'environment name')
+    .addOption(configOption())
+    .addOption(formatOption())
+    .action(async (env: string, options: { config?: string; format: 'text' | 'json' }) => {
+      setExit(await backupListCommand(env, options, io));
+    });
+  backup
+    .command('run')
+    .description('back up an environment now')
+    .argument('<environment>', 'environment name')
+    .addOption(configOption())
+    .action(async (env: string, options: { config?: string }) => {
+      setExit(await backupRunCommand(env, options, io));
+    });
+  backup
+    .command('restore')
+    .description("replace an environment's database and RabbitMQ definitions with a backup's")
+    .argument('<environment>', 'environment name')
+    .argument('<id>', 'backup id, as `wharf backup list` shows it')
+    .option('--yes', 'really replace what the servers hold now')
+    .addOption(configOption())
+    .action(async (env: string, id: string, options: { config?: string; yes?: boolean }) => {
+      setExit(await backupRestoreCommand(env, id, options, io));
+    });
 
   const previews = cli
     .command('previews')

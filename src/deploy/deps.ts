@@ -1,4 +1,5 @@
 import type { EdgeSettings } from '../core/edge/render-edge-project.js';
+import type { Backups } from '../ports/backups.js';
 import type { Certificates } from '../ports/certificates.js';
 import type { ComposeRuntime } from '../ports/compose-runtime.js';
 import type { ContainerEngine } from '../ports/container-engine.js';
@@ -22,6 +23,7 @@ export interface DeployDeps {
   readonly lock: EnvironmentLock;
   readonly deployLog: DeployLog;
   readonly certificates: Certificates;
+  readonly backups: Backups;
   /** Renew certificates expiring sooner than this. */
   readonly renewBeforeMs: number;
   readonly now: () => Date;

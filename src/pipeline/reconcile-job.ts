@@ -3,6 +3,7 @@ import type { DeployOutcome } from '../deploy/deploy-environment.js';
 import { followedBranch } from '../deploy/load-revision.js';
 import type { ReconcileJob } from '../ports/job-queue.js';
 import { previewNumber } from '../core/previews/preview-environment.js';
+import { backupIfDue } from '../deploy/backup.js';
 import { deployTracked } from './deploy-tracked.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 import { reconcilePreview } from './preview-reconcile.js';
@@ -20,6 +21,19 @@ export async function handleReconcile(
   await deps.git.fetch();
   const number = previewNumber(env);
   if (number !== null) return reconcilePreview(deps, number, job.trigger);
+  try {
+    return await reconcileEnvironment(deps, job);
+  } finally {
+    // Backups follow their schedule whatever the newest commit did (blocked, failed, no change).
+    await scheduledBackup(deps, env);
+  }
+}
+
+async function reconcileEnvironment(
+  deps: PipelineDeps,
+  job: ReconcileJob,
+): Promise<DeployOutcome | null> {
+  const env = job.environment;
   const log = deps.log.child({ env, trigger: job.trigger });
   const revision = await deps.git.resolve(await followedBranch(deps.git, env));
 
@@ -39,4 +53,18 @@ export async function handleReconcile(
   }
 
   return deployTracked(deps, env, revision, job.trigger, { transient: false });
+}
+
+/** A backup whose schedule fired; its failure is logged and never fails the reconcile. */
+async function scheduledBackup(deps: PipelineDeps, env: string): Promise<void> {
+  try {
+    const backup = await backupIfDue(deps, env);
+    if (backup) deps.log.info({ env, backup: backup.id, parts: backup.parts }, 'backup written');
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    deps.log.warn(
+      { env, err: { message } },
+      'scheduled backup failed; trying again at the next reconcile',
+    );
+  }
 }

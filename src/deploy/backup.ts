@@ -1,0 +1,100 @@
+import { CronExpressionParser } from 'cron-parser';
+import { WharfError } from '../core/errors.js';
+import type { Environment } from '../core/manifest.js';
+import { names } from '../core/render/names.js';
+import type { BackupEntry, PostgresTarget } from '../ports/backups.js';
+import type { DeployDeps } from './deps.js';
+import { loadRevision } from './load-revision.js';
+
+const everything = ['postgres', 'rabbitmq', 'config'] as const;
+
+/** The servers of an environment a backup reads from and a restore writes to. */
+export function backupTargets(manifest: Environment): {
+  postgres?: PostgresTarget;
+  rabbitmqContainer?: string;
+} {
+  const project = names.infraProject(manifest.name);
+  const pg = manifest.postgres;
+  return {
+    ...(pg && !pg.external
+      ? {
+          postgres: {
+            container: names.container(project, 'postgres', 1),
+            user: pg.user,
+            database: pg.database,
+            passwordFile: `/run/secrets/${pg.passwordSecret}`,
+          },
+        }
+      : {}),
+    ...(manifest.rabbitmq ? { rabbitmqContainer: names.container(project, 'rabbitmq', 1) } : {}),
+  };
+}
+
+/** The manifest of what runs now: the revision wharf last applied. */
+async function runningManifest(deps: DeployDeps, environment: string): Promise<Environment> {
+  const applied = await deps.state.readApplied(environment);
+  if (!applied)
+    throw new WharfError(
+      'not-deployed',
+      `${environment} has not been deployed by wharf on this host; there is nothing to back up or restore into`,
+    );
+  return (await loadRevision(deps.git, applied.revision, environment)).environment;
+}
+
+/**
+ * Backs up an environment now: `pg_dump` of its own PostgreSQL (a managed one in `hybrid` is
+ * its provider's to back up), RabbitMQ definitions, wharf's rendered files. Holds the
+ * environment's lock, so no deploy recreates a server in the middle of it.
+ */
+export async function runBackup(deps: DeployDeps, environment: string): Promise<BackupEntry> {
+  return deps.lock.withLock(environment, async () => {
+    const manifest = await runningManifest(deps, environment);
+    const include = new Set(manifest.backups?.include ?? everything);
+    const targets = backupTargets(manifest);
+    return deps.backups.run({
+      environment,
+      ...(include.has('postgres') && targets.postgres ? { postgres: targets.postgres } : {}),
+      ...(include.has('rabbitmq') && targets.rabbitmqContainer
+        ? { rabbitmqContainer: targets.rabbitmqContainer }
+        : {}),
+      config: include.has('config'),
+      keep: manifest.backups?.keep ?? 7,
+    });
+  });
+}
+
+/** Restores backup `id` into the environment's running servers (replacing what they hold). */
+export async function restoreBackup(
+  deps: DeployDeps,
+  environment: string,
+  id: string,
+): Promise<BackupEntry> {
+  return deps.lock.withLock(environment, async () => {
+    const manifest = await runningManifest(deps, environment);
+    return deps.backups.restore(environment, id, backupTargets(manifest));
+  });
+}
+
+/** Whether the schedule has fired since the newest backup (or there is none). */
+export function backupDue(schedule: string, newest: Date | null, now: Date): boolean {
+  const fired = CronExpressionParser.parse(schedule, { currentDate: now }).prev().toDate();
+  return newest === null || newest < fired;
+}
+
+/**
+ * Runs the environment's scheduled backup if its schedule fired since the last one. Called on
+ * every reconcile, so the resync interval is the schedule's resolution.
+ */
+export async function backupIfDue(
+  deps: DeployDeps,
+  environment: string,
+): Promise<BackupEntry | null> {
+  const applied = await deps.state.readApplied(environment);
+  if (!applied) return null;
+  const manifest = await runningManifest(deps, environment);
+  const schedule = manifest.backups?.schedule;
+  if (!schedule) return null;
+  const [newest] = await deps.backups.list(environment);
+  if (!backupDue(schedule, newest ? new Date(newest.createdAt) : null, deps.now())) return null;
+  return runBackup(deps, environment);
+}
