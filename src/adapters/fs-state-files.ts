@@ -92,11 +92,13 @@ export function fsStateFiles(root: string): StateFiles {
         const target = secretPath(environment, name);
         if (await exists(target)) continue;
         const shared = secretPath(previewSecrets, name);
+        // Readable by the container's user whoever it is (Compose mounts the file as it is);
+        // the state directory itself is root's alone, so nobody else on the host reaches it.
         if (await exists(shared)) {
-          await writeAtomic(target, await readFile(shared, 'utf8'), 0o600);
+          await writeAtomic(target, await readFile(shared, 'utf8'), 0o644);
           copied.push(name);
         } else {
-          await writeAtomic(target, `${randomBytes(24).toString('base64url')}\n`, 0o600);
+          await writeAtomic(target, `${randomBytes(24).toString('base64url')}\n`, 0o644);
           generated.push(name);
         }
       }

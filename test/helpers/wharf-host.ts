@@ -15,6 +15,13 @@ export const testImages: Record<string, string> = {
   'ghcr.io/jupiter/api:2.4.0': 'wharf-test/app:2',
   'postgres:16': 'wharf-test/postgres:1',
   'edoburu/pgbouncer:v1.23.1-p2': 'wharf-test/postgres:1',
+  'rabbitmq:3.13-management': 'wharf-test/rabbitmq:1',
+  'rabbitmq:3-management': 'wharf-test/rabbitmq:1',
+  'prom/prometheus:v2.53.2': 'wharf-test/prometheus:1',
+  // jupiter's api and worker as a real app on PostgreSQL and RabbitMQ (test/images/jupiter-app).
+  // The examples' ghcr.io/jupiter/api stays the busybox app above; a test that wants the real
+  // one names this image in its manifest.
+  'ghcr.io/jupiter/app:1.0.0': 'wharf-test/jupiter-app:1',
 };
 
 export interface TestHost {

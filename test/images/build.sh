@@ -7,7 +7,11 @@
 #   wharf-test/node-base:1     Debian bookworm with this machine's Node.js 20 and npm, standing in
 #                              for node:20-bookworm-slim as the base of wharf's own image
 #   wharf-test/wharf:1         wharf's own image, from the repository's Dockerfile on node-base
-# Later images (RabbitMQ, Prometheus) are made the same way, with debian_rootfs.
+#   wharf-test/rabbitmq:1      RabbitMQ 3.10 from Debian packages, management and Prometheus plugins
+#   wharf-test/prometheus:1    Prometheus from Debian packages, laid out as prom/prometheus
+#   wharf-test/postgres-exporter:1, wharf-test/nginx-exporter:1
+#                              the Debian exporters, on the Prometheus image's root
+#   wharf-test/jupiter-app:1   jupiter's api and worker on PostgreSQL and RabbitMQ, in Python
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 say() { printf '[test images] %s\n' "$*"; }
@@ -120,6 +124,42 @@ build_node_base() {
   say "wharf-test/node-base:1 ready (Node.js $("$node" --version) on Debian bookworm)"
 }
 
+# A server image: a Debian root with the packages, and on it the Dockerfile in the image's folder.
+debian_image() {
+  local name=$1 packages=$2 hash
+  hash=$(definition_hash "$name")
+  debian_rootfs "wharf-test/$name-rootfs:1" "$packages" "$(definition_hash "$name/Dockerfile")-rootfs"
+  if [ "$(current_hash "wharf-test/$name:1")" != "$hash" ]; then
+    say "building wharf-test/$name:1"
+    quiet docker build --label "wharf.test-image-hash=$hash" -t "wharf-test/$name:1" "$here/$name"
+  fi
+}
+
+build_rabbitmq() {
+  debian_image rabbitmq rabbitmq-server
+  say "wharf-test/rabbitmq:1 ready (RabbitMQ 3.10, management and Prometheus plugins)"
+}
+
+# The exporters are small and share Prometheus' root: one more image each costs a few seconds.
+build_prometheus() {
+  local hash exporter
+  debian_image prometheus prometheus,prometheus-postgres-exporter,prometheus-nginx-exporter
+  hash=$(definition_hash exporters prometheus/Dockerfile)
+  for exporter in postgres-exporter nginx-exporter; do
+    if [ "$(current_hash "wharf-test/$exporter:1")" != "$hash" ]; then
+      say "building wharf-test/$exporter:1"
+      quiet docker build --target "$exporter" --label "wharf.test-image-hash=$hash" \
+        -t "wharf-test/$exporter:1" "$here/exporters"
+    fi
+  done
+  say "wharf-test/prometheus:1, postgres-exporter:1, nginx-exporter:1 ready"
+}
+
+build_jupiter_app() {
+  debian_image jupiter-app python3,python3-psycopg2,python3-pika
+  say "wharf-test/jupiter-app:1 ready (api and worker, Python)"
+}
+
 # wharf's own image, rebuilt like the others only when one of its inputs changed: the files the
 # Dockerfile copies, the Dockerfile, or the base. Its test runs this too, so it always runs the
 # current source; when nothing changed that is a 0.1 s hash check (a cached docker build of
@@ -149,16 +189,20 @@ build_wharf() {
 
 [ -x /bin/busybox ] || { echo "static busybox missing: run scripts/install-host.sh with WHARF_TEST_TOOLS=1" >&2; exit 1; }
 command -v mmdebstrap >/dev/null || { echo "mmdebstrap missing: run scripts/install-host.sh with WHARF_TEST_TOOLS=1" >&2; exit 1; }
-# With arguments, only the images named (app, nginx, postgres, wharf-base, wharf); without, all.
-targets=${*:-app nginx postgres wharf-base wharf}
+# With arguments, only the images named; without, all.
+all="app nginx postgres rabbitmq prometheus jupiter-app wharf-base wharf"
+targets=${*:-$all}
 for target in $targets; do
   case "$target" in
     app) build_app ;;
     nginx) build_nginx ;;
     postgres) build_postgres ;;
     wharf-base) build_node_base ;;
+    rabbitmq) build_rabbitmq ;;
+    prometheus) build_prometheus ;;
+    jupiter-app) build_jupiter_app ;;
     wharf) build_wharf ;;
-    *) echo "unknown image $target (app, nginx, postgres, wharf-base, wharf)" >&2; exit 2 ;;
+    *) echo "unknown image $target ($all)" >&2; exit 2 ;;
   esac
 done
 # Old builds of these images, untagged by the rebuilds above.
