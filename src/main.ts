@@ -71,6 +71,7 @@ export function wire(config: ResolvedConfig): Wired {
       ...(config.tls.acmeCaFile ? { acmeCaFile: config.tls.acmeCaFile } : {}),
     }),
     renewBeforeMs: config.tls.renewBeforeMs,
+    ...(config.tls.acmeDirectory ? { acmeDirectory: config.tls.acmeDirectory } : {}),
     backups: dockerBackups(config.stateDir),
     now: () => new Date(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

@@ -70,6 +70,10 @@ export interface WharfConfig {
      * PEM file of a certificate authority to trust for the ACME server's own HTTPS (a private or test ACME server); the system's authorities otherwise.
      */
     acmeCaFile?: string;
+    /**
+     * ACME directory for environments whose manifest names none (for example Let's Encrypt's staging server while trying wharf out). Default: Let's Encrypt production.
+     */
+    acmeDirectory?: string;
   };
   /**
    * Image substitutions on this host: the image a manifest names -> the image run instead (a local mirror, or test images).

@@ -35,6 +35,8 @@ export interface ResolvedConfig {
     readonly renewBeforeMs: number;
     /** Extra authority for the ACME server's own HTTPS. */
     readonly acmeCaFile?: string;
+    /** ACME directory where a manifest names none. */
+    readonly acmeDirectory?: string;
   };
   readonly images: Readonly<Record<string, string>>;
   readonly composeTimeoutSeconds: number;
@@ -107,6 +109,7 @@ export function resolveConfig(
     tls: {
       renewBeforeMs: parseDuration(config.edge?.renewBefore ?? '30d') ?? 30 * 24 * 3600 * 1000,
       ...(config.edge?.acmeCaFile ? { acmeCaFile: config.edge.acmeCaFile } : {}),
+      ...(config.edge?.acmeDirectory ? { acmeDirectory: config.edge.acmeDirectory } : {}),
     },
     images: Object.fromEntries(
       Object.entries(config.images ?? {}).filter((e): e is [string, string] => e[1] !== undefined),

@@ -26,6 +26,8 @@ export interface DeployDeps {
   readonly backups: Backups;
   /** Renew certificates expiring sooner than this. */
   readonly renewBeforeMs: number;
+  /** ACME directory for manifests that name none (Let's Encrypt production otherwise). */
+  readonly acmeDirectory?: string;
   readonly now: () => Date;
   /** Waits; tests and the real clock share the code path. */
   readonly sleep: (ms: number) => Promise<void>;

@@ -46,7 +46,9 @@ export async function ensureTls(
         hosts,
         mode,
         ...(manifest.tls?.email ? { email: manifest.tls.email } : {}),
-        ...(manifest.tls?.acmeDirectory ? { directoryUrl: manifest.tls.acmeDirectory } : {}),
+        ...((manifest.tls?.acmeDirectory ?? deps.acmeDirectory)
+          ? { directoryUrl: manifest.tls?.acmeDirectory ?? deps.acmeDirectory }
+          : {}),
       });
       renewed = true;
       say(`certificate from ${current.issuer} valid until ${current.notAfter.toISOString()}`);
