@@ -148,12 +148,7 @@ function adminDeps(
     token: config.server.adminToken ?? '',
     environments: () => allEnvironmentStatus(pipeline),
     previews: () => pipeline.previews.list(),
-    deployLog: async (id, from) => {
-      const lines = await pipeline.deployLog.lines(id, from);
-      const environment = lines[0]?.environment;
-      const running = environment ? (await pipeline.deployLog.running(environment)) === id : false;
-      return { lines, running };
-    },
+    deployLog: (id, from) => pipeline.deployLog.read(id, from),
     rollback: (environment) => rollbackEnvironment(pipeline, environment, 'dashboard'),
     environmentUrl: pipeline.environmentUrl,
     commitUrl: (sha) => (web ? `${web}/commit/${sha}` : null),

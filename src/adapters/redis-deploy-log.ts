@@ -11,7 +11,20 @@ const maxLines = 5000;
 export function redisDeployLog(redis: Redis, prefix: string): DeployLog {
   const linesKey = (id: string): string => `${prefix}:deploylog:${id}`;
   const runningKey = (env: string): string => `${prefix}:deploying:${env}`;
+  async function lines(id: string, from = 0): Promise<DeployLogLine[]> {
+    const raw = await redis.lrange(linesKey(id), from, -1);
+    return raw.map((l) => JSON.parse(l) as DeployLogLine);
+  }
   return {
+    lines,
+    async read(id, from) {
+      // A deploy's environment is in its first line; the running marker is per environment.
+      const raw = await redis.lindex(linesKey(id), 0);
+      const first = raw ? (JSON.parse(raw) as DeployLogLine) : undefined;
+      const found = await lines(id, from);
+      const running = first ? (await redis.get(runningKey(first.environment))) === id : false;
+      return { lines: found, running };
+    },
     async start(id, environment) {
       await redis.set(runningKey(environment), id, 'EX', runningSeconds);
     },
@@ -31,10 +44,6 @@ export function redisDeployLog(redis: Redis, prefix: string): DeployLog {
         runningKey(environment),
         id,
       );
-    },
-    async lines(id, from = 0) {
-      const raw = await redis.lrange(linesKey(id), from, -1);
-      return raw.map((l) => JSON.parse(l) as DeployLogLine);
     },
     async running(environment) {
       return redis.get(runningKey(environment));

@@ -148,7 +148,7 @@ export async function logsCommand(
     return await withDeps(options, io, async (deps) => {
       let from = 0;
       for (;;) {
-        const lines = await deps.deployLog.lines(id, from);
+        const { lines, running } = await deps.deployLog.read(id, from);
         if (from === 0 && lines.length === 0) {
           io.err(`no log for deploy ${id}; \`wharf history <environment>\` lists deploy ids\n`);
           return exitCodes.invalid;
@@ -160,8 +160,6 @@ export async function logsCommand(
               : `${l.time}  ${l.environment}  ${l.step.padEnd(9)} ${l.message}\n`,
           );
         from += lines.length;
-        const environment = lines[0]?.environment;
-        const running = environment ? (await deps.deployLog.running(environment)) === id : false;
         if (!options.follow || !running) return exitCodes.ok;
         await deps.sleep(1000);
       }

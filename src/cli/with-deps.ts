@@ -2,6 +2,7 @@ import { loadConfig, defaultConfigPath } from '../config/load-config.js';
 import type { DeployDeps } from '../deploy/deps.js';
 import { wire } from '../main.js';
 import type { CliIo } from './io.js';
+import { reportError } from './report-error.js';
 
 export interface ConfigOption {
   readonly config?: string;
@@ -24,5 +25,18 @@ export async function withDeps<T>(
     return await work(wired.deps);
   } finally {
     await wired.close();
+  }
+}
+
+/** A command that needs the adapters: any error becomes its message and exit code. */
+export async function runWithDeps(
+  options: ConfigOption,
+  io: CliIo,
+  work: (deps: DeployDeps) => Promise<number>,
+): Promise<number> {
+  try {
+    return await withDeps(options, io, work);
+  } catch (error) {
+    return reportError(error, io);
   }
 }

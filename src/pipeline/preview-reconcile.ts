@@ -1,7 +1,13 @@
 import { parseDuration } from '../core/duration.js';
 import type { Previews } from '../core/manifest.js';
 import type { PreviewReport } from '../core/previews/pr-comment.js';
-import { previewHost, previewName, pullRef } from '../core/previews/preview-environment.js';
+import {
+  forkRefusal,
+  previewHost,
+  previewName,
+  previewStatusContext,
+  pullRef,
+} from '../core/previews/preview-environment.js';
 import { loopGuard } from '../core/loop-guard.js';
 import type { DeployOutcome } from '../deploy/deploy-environment.js';
 import { teardownEnvironment } from '../deploy/teardown-environment.js';
@@ -10,8 +16,6 @@ import { deployTracked } from './deploy-tracked.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 import { previewSettings } from './preview-settings.js';
 import { publishComment } from './publish-comment.js';
-
-const statusContext = 'wharf/preview';
 
 /** Why a pull request has no preview, in words for the PR, or null if it should have one. */
 function reasonForNone(
@@ -23,8 +27,7 @@ function reasonForNone(
   if (!settings) return 'removed: previews are not enabled in wharf.yaml on the default branch';
   if (record.wish === 'expired')
     return `removed after ${settings.ttl ?? '72h'} without a new commit; push a commit to bring it back`;
-  if (record.wish === 'refused')
-    return 'pull requests from forks get no preview unless previews.allowForks is set (their manifests are untrusted)';
+  if (record.wish === 'refused') return forkRefusal;
   if (!active) return 'waiting for a free preview slot';
   return null;
 }
@@ -57,7 +60,7 @@ export async function removePreview(
         record.head,
         'error',
         `no preview: ${reason}`,
-        statusContext,
+        previewStatusContext,
       );
     await publishComment(deps, number);
   }
@@ -129,12 +132,17 @@ export async function reconcilePreview(
     transient: true,
     onDeployment: (id) => deps.previews.addDeployment(number, id),
     beforeChange: async () => {
-      await deps.feedback.commitStatus(revision, 'pending', 'deploying the preview', statusContext);
+      await deps.feedback.commitStatus(
+        revision,
+        'pending',
+        'deploying the preview',
+        previewStatusContext,
+      );
       await setPreview(deps, number, { phase: 'deploying', message: 'deploying', revision });
     },
   }).catch(async (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    await deps.feedback.commitStatus(revision, 'failure', message, statusContext);
+    await deps.feedback.commitStatus(revision, 'failure', message, previewStatusContext);
     await setPreview(deps, number, { phase: 'failed', message, revision });
     throw error;
   });
@@ -143,12 +151,17 @@ export async function reconcilePreview(
     const current = await deps.previews.get(number);
     // An unchanged preview that already says so is left alone: no GitHub call per resync.
     if (current?.preview?.phase !== 'live' || current.preview.revision !== revision) {
-      await deps.feedback.commitStatus(revision, 'success', `preview at ${url}`, statusContext);
+      await deps.feedback.commitStatus(
+        revision,
+        'success',
+        `preview at ${url}`,
+        previewStatusContext,
+      );
       await setPreview(deps, number, { phase: 'live', message: 'up', url, revision });
     }
   } else {
     const message = `${outcome.result}: ${outcome.reason ?? ''}`;
-    await deps.feedback.commitStatus(revision, 'failure', message, statusContext);
+    await deps.feedback.commitStatus(revision, 'failure', message, previewStatusContext);
     await setPreview(deps, number, { phase: 'failed', message, revision });
   }
   return outcome;

@@ -3,15 +3,18 @@ import {
   type EnvironmentChanges,
   type ValidationReport,
 } from '../core/previews/pr-comment.js';
-import { previewName, pullRef } from '../core/previews/preview-environment.js';
+import {
+  forkRefusal,
+  previewName,
+  previewStatusContext,
+  pullRef,
+} from '../core/previews/preview-environment.js';
 import { prepare } from '../deploy/prepare.js';
 import { validateRepository } from '../manifests/validate-repository.js';
 import type { PullRequestFields } from '../ports/preview-store.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 import { previewSettings } from './preview-settings.js';
 import { publishComment } from './publish-comment.js';
-
-const statusContext = 'wharf/preview';
 
 /** What merging would change in each environment the pull request's head declares. */
 async function planChanges(
@@ -101,18 +104,16 @@ export async function handlePullRequest(
       preview: { phase: 'disabled', message: 'previews are not enabled in wharf.yaml' },
     });
   } else if (job.fork && settings.allowForks !== true) {
-    const message =
-      'pull requests from forks get no preview unless previews.allowForks is set (their manifests are untrusted)';
     await deps.previews.update(number, {
       ...fields,
       wish: 'refused',
-      preview: { phase: 'refused', message },
+      preview: { phase: 'refused', message: forkRefusal },
     });
     await deps.feedback.commitStatus(
       head,
       'error',
       'no preview: pull request from a fork',
-      statusContext,
+      previewStatusContext,
     );
   } else if (!ok) {
     // Nothing that does not validate is deployed; a preview already up keeps its revision.
@@ -125,7 +126,12 @@ export async function handlePullRequest(
         revision: head,
       },
     });
-    await deps.feedback.commitStatus(head, 'failure', 'the head does not validate', statusContext);
+    await deps.feedback.commitStatus(
+      head,
+      'failure',
+      'the head does not validate',
+      previewStatusContext,
+    );
   } else {
     await deps.previews.update(number, { ...fields, wish: 'open' });
     const slot = await deps.previews.claim(number, settings.maxActive ?? 3);
@@ -133,12 +139,12 @@ export async function handlePullRequest(
       await deps.previews.update(number, {
         preview: { phase: 'deploying', message: 'queued', revision: head },
       });
-      await deps.feedback.commitStatus(head, 'pending', 'preview queued', statusContext);
+      await deps.feedback.commitStatus(head, 'pending', 'preview queued', previewStatusContext);
       await deps.queue.requestReconcile({ environment: env, trigger: 'webhook:pull_request' });
     } else {
       const message = `waiting for a free preview slot: ${slot.inUse} of ${settings.maxActive ?? 3} in use (previews.maxActive); it starts when one frees`;
       await deps.previews.update(number, { preview: { phase: 'waiting', message } });
-      await deps.feedback.commitStatus(head, 'pending', message, statusContext);
+      await deps.feedback.commitStatus(head, 'pending', message, previewStatusContext);
     }
   }
   await publishComment(deps, number);

@@ -15,6 +15,8 @@ export interface DeployLog {
   finish(id: string, environment: string): Promise<void>;
   /** The lines of a deploy from index `from` on (all by default); empty if unknown. */
   lines(id: string, from?: number): Promise<DeployLogLine[]>;
+  /** Lines from index `from` on, and whether that deploy still runs (a live view polls this). */
+  read(id: string, from: number): Promise<{ lines: DeployLogLine[]; running: boolean }>;
   /** The id of the deploy running in an environment now, if any. */
   running(environment: string): Promise<string | null>;
 }

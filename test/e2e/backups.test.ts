@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
-import { docker } from '../helpers/docker-cli.js';
+import { docker, psql } from '../helpers/docker-cli.js';
 import { TestRepo } from '../helpers/git-repo.js';
 import { dedent } from '../helpers/manifest-text.js';
 import { runWharf } from '../helpers/wharf-cli.js';
@@ -16,15 +16,7 @@ let host: TestHost;
 
 const wharf = (...args: string[]): Promise<string> => runWharf(host.configFile, ...args);
 
-function sql(query: string): Promise<string> {
-  return docker([
-    'exec',
-    postgres,
-    'sh',
-    '-c',
-    `PGPASSWORD=$(cat /run/secrets/PG_PASSWORD) psql -h 127.0.0.1 -U shop -d shop -tAc "${query}"`,
-  ]);
-}
+const sql = (query: string): Promise<string> => psql(env, query);
 
 const deploy = () => deployEnvironment(host.wired.deps, { environment: env, trigger: 'test' });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docker, waitFor, containersStartedSince } from '../helpers/docker-cli.js';
+import { docker, waitFor, containersStartedSince, psql } from '../helpers/docker-cli.js';
 import type { TestRepo } from '../helpers/git-repo.js';
 import type { GitHubStandin } from '../helpers/github-standin.js';
 import { startGitOpsHost, type GitOpsHost } from '../helpers/gitops-host.js';
@@ -122,17 +122,6 @@ async function pushPullRequest(action: 'opened' | 'synchronize'): Promise<string
   return sha;
 }
 
-/** A query in an environment's database, as its role, with the password its container has. */
-function sql(environment: string, query: string): Promise<string> {
-  return docker([
-    'exec',
-    `wharf-${environment}-infra-postgres-1`,
-    'sh',
-    '-c',
-    `PGPASSWORD=$(cat /run/secrets/PG_PASSWORD) psql -h 127.0.0.1 -U shop -d shop -tAc "${query}"`,
-  ]);
-}
-
 async function previewObjects(): Promise<{
   containers: string;
   volumes: string;
@@ -214,8 +203,8 @@ describe('the four user flows, end to end', { timeout: 240_000 }, () => {
     expect(statuses(head, 'wharf/preview').at(-1)).toBe('success');
 
     // Its own database, seeded; production's has no such table, and another password.
-    expect(await sql(preview, 'SELECT name FROM products')).toBe('sample');
-    await expect(sql(env, 'SELECT name FROM products')).rejects.toThrow(/products/);
+    expect(await psql(preview, 'SELECT name FROM products')).toBe('sample');
+    await expect(psql(env, 'SELECT name FROM products')).rejects.toThrow(/products/);
     const password = (e: string): Promise<string> =>
       docker(['exec', `wharf-${e}-infra-postgres-1`, 'cat', '/run/secrets/PG_PASSWORD']);
     expect(await password(preview)).not.toBe(await password(env));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WharfError } from '../../src/core/errors.js';
 import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
-import { docker } from '../helpers/docker-cli.js';
+import { docker, psql } from '../helpers/docker-cli.js';
 import { TestRepo } from '../helpers/git-repo.js';
 import { dedent } from '../helpers/manifest-text.js';
 import { createTestHost, testImages, type TestHost } from '../helpers/wharf-host.js';
@@ -42,15 +42,7 @@ function manifest(o: { postgres: string; pool: number; volume?: string }): strin
   `);
 }
 
-function sql(query: string): Promise<string> {
-  return docker([
-    'exec',
-    postgresContainer,
-    'sh',
-    '-c',
-    `PGPASSWORD=$(cat /run/secrets/PG_PASSWORD) psql -h 127.0.0.1 -U shop -d shop -tAc "${query}"`,
-  ]);
-}
+const sql = (query: string): Promise<string> => psql(env, query);
 
 async function deploy(o: Parameters<typeof manifest>[0]) {
   await repo.commit(`postgres ${o.postgres}, pool ${o.pool}`, { 'env.yaml': manifest(o) });

@@ -1,8 +1,7 @@
-import { request } from 'node:https';
-import type { TLSSocket } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
 import { TestRepo } from '../helpers/git-repo.js';
+import { edgeHttps, type HttpsAnswer } from '../helpers/edge-https.js';
 import { dedent } from '../helpers/manifest-text.js';
 import { preparePebble, type Pebble } from '../helpers/pebble.js';
 import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
@@ -36,50 +35,11 @@ function manifest(name: string, hostName: string, tls: string): string {
   `);
 }
 
-interface Answer {
-  readonly status: number;
-  readonly body: string;
-  readonly issuer: string;
-  readonly subject: string;
-  readonly san: string;
-  readonly serial: string;
-}
+type Answer = HttpsAnswer;
 
-/** GET over HTTPS to the edge, naming `hostName` in SNI and Host; the certificate is read, not trusted. */
+/** GET over HTTPS to the edge for `hostName`. */
 function https(hostName: string, path = '/'): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: host.httpsPort,
-        path,
-        servername: hostName,
-        headers: { Host: hostName },
-        rejectUnauthorized: false,
-        agent: false,
-        timeout: 5000,
-      },
-      (res) => {
-        const cert = (res.socket as TLSSocket).getPeerCertificate();
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            body,
-            issuer: String(cert.issuer.CN),
-            subject: String(cert.subject.CN),
-            san: cert.subjectaltname ?? '',
-            serial: cert.serialNumber,
-          }),
-        );
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error('no answer within 5 s')));
-    req.on('error', reject);
-    req.end();
-  });
+  return edgeHttps(host.httpsPort, hostName, path);
 }
 
 /** Plain HTTP to the edge; redirects are not followed. */

@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { TLSSocket } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
 import { docker, removeEnvironment } from '../helpers/docker-cli.js';
+import { edgeHttps, type HttpsAnswer } from '../helpers/edge-https.js';
 import { runGit } from '../helpers/git-repo.js';
 import { preparePebble, type Pebble } from '../helpers/pebble.js';
 import { runWharf } from '../helpers/wharf-cli.js';
@@ -36,37 +35,9 @@ function listening(): Set<string> {
   );
 }
 
-/** HTTPS to the edge with SNI and Host; pebble's certificate is read, not trusted. */
-function get(
-  urlPath: string,
-  method = 'GET',
-  body?: string,
-): Promise<{ status: number; body: string; issuer: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: host.httpsPort,
-        path: urlPath,
-        method,
-        servername: hostName,
-        headers: { Host: hostName, 'content-type': 'application/json' },
-        rejectUnauthorized: false,
-        agent: false,
-        timeout: 10_000,
-      },
-      (res) => {
-        const issuer = String((res.socket as TLSSocket).getPeerCertificate().issuer.CN);
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, issuer }));
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error('no answer within 10 s')));
-    req.on('error', reject);
-    req.end(body);
-  });
+/** HTTPS to the edge for the production host; pebble's certificate is read, not trusted. */
+function get(urlPath: string, method = 'GET', body?: string): Promise<HttpsAnswer> {
+  return edgeHttps(host.httpsPort, hostName, urlPath, { method, ...(body ? { body } : {}) });
 }
 
 beforeAll(async () => {

@@ -136,3 +136,17 @@ export async function containersStartedSince(since: number, environment?: string
     '{{.Actor.Attributes.name}}',
   ]);
 }
+
+/**
+ * A query in an environment's own PostgreSQL, as the role `shop` on database `shop`, with the
+ * password the container holds in `/run/secrets/PG_PASSWORD`; prints rows as psql -tA does.
+ */
+export function psql(environment: string, query: string): Promise<string> {
+  return docker([
+    'exec',
+    `wharf-${environment}-infra-postgres-1`,
+    'sh',
+    '-c',
+    `PGPASSWORD=$(cat /run/secrets/PG_PASSWORD) psql -h 127.0.0.1 -U shop -d shop -tAc "${query}"`,
+  ]);
+}

@@ -1,5 +1,12 @@
 import type { AppService, Environment, Previews } from '../manifest.js';
 
+/** The commit status that says how a pull request's preview stands. */
+export const previewStatusContext = 'wharf/preview';
+
+/** Why a pull request from a fork has no preview, in words for the pull request. */
+export const forkRefusal =
+  'pull requests from forks get no preview unless previews.allowForks is set (their manifests are untrusted)';
+
 /** The environment name of pull request `number`'s preview. */
 export function previewName(number: number): string {
   return `pr-${number}`;
