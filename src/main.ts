@@ -33,6 +33,8 @@ import type { PreviewStore } from './ports/preview-store.js';
 import { handleReconcile } from './pipeline/reconcile-job.js';
 import { handleRoute } from './pipeline/route-job.js';
 import { createServer } from './server/create-server.js';
+import { createBridgeMetrics } from './server/bridge-metrics.js';
+import { dockerBridgeGateway } from './adapters/docker-bridge.js';
 
 export interface Wired {
   readonly deps: DeployDeps;
@@ -77,6 +79,9 @@ export function wire(config: ResolvedConfig): Wired {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     edgeSettings: config.edge,
     imageOverrides: config.images,
+    ...(config.server.bridgeMetricsPort
+      ? { wharfMetricsPort: config.server.bridgeMetricsPort }
+      : {}),
   };
   return {
     deps,
@@ -176,6 +181,39 @@ export interface RunningService {
 }
 
 /**
+ * Serves /metrics where the environments' Prometheus reaches the host. Monitoring must not
+ * stop deploys: when the address is missing or taken, wharf says so and runs on without it.
+ */
+async function listenOnBridge(
+  port: number,
+  scrape: () => Promise<{ contentType: string; body: string }>,
+  log: Logger,
+): Promise<{ close: () => Promise<void> } | null> {
+  const gateway = await dockerBridgeGateway();
+  if (!gateway) {
+    log.warn(
+      'metrics for the environments’ Prometheus not served: Docker has no default bridge address',
+    );
+    return null;
+  }
+  const app = createBridgeMetrics(scrape);
+  try {
+    const address = await app.listen({ host: gateway, port });
+    log.info({ address }, 'serving /metrics to the environments’ Prometheus');
+    // Not the instance itself: Fastify's is thenable, and an async function would await it.
+    return { close: () => app.close() };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log.warn(
+      { err: { message } },
+      `metrics for the environments’ Prometheus not served: cannot listen on ${gateway}:${port} (server.bridgeMetricsPort)`,
+    );
+    await app.close();
+    return null;
+  }
+}
+
+/**
  * `wharf serve` (server and workers) and `wharf agent` (workers only): the GitOps loop.
  * Resolves once listening; `stop` takes no new jobs, lets running deploys finish, and closes.
  */
@@ -226,6 +264,7 @@ export async function startService(
     probe.on('ready', () => void schedule());
   }
   let server: ReturnType<typeof createServer> | null = null;
+  let bridgeMetrics: { close: () => Promise<void> } | null = null;
   let address: string | null = null;
   if (options.http) {
     server = createServer({
@@ -252,6 +291,12 @@ export async function startService(
       { address, repositories: config.webhook.repositories },
       'listening for GitHub webhooks',
     );
+    if (config.server.bridgeMetricsPort > 0)
+      bridgeMetrics = await listenOnBridge(
+        config.server.bridgeMetricsPort,
+        () => prom.scrape(),
+        log,
+      );
   }
   if (options.workers)
     log.info(
@@ -265,6 +310,7 @@ export async function startService(
       stopping = true;
       log.info('stopping: no new jobs, waiting for running deploys');
       if (server) await server.close();
+      if (bridgeMetrics) await bridgeMetrics.close();
       await queue.close();
       probe.disconnect();
       await wired.close();

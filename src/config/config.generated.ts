@@ -98,6 +98,10 @@ export interface WharfConfig {
      */
     port?: number;
     /**
+     * Port of a second listener, on the Docker bridge's gateway address (what `host.docker.internal` resolves to in a container), that answers only `GET /metrics`: an environment's Prometheus scrapes wharf there. 0 turns it off.
+     */
+    bridgeMetricsPort?: number;
+    /**
      * File holding the token that opens the dashboard (`/`) and the queue view (`/admin/queues`); `WHARF_ADMIN_TOKEN` overrides it. Without one, both stay closed.
      */
     adminTokenFile?: string;

@@ -43,6 +43,8 @@ export interface ResolvedConfig {
   readonly server: {
     readonly bind: string;
     readonly port: number;
+    /** Metrics-only listener on the Docker bridge for the environments' Prometheus; 0: none. */
+    readonly bridgeMetricsPort: number;
     /** Opens the dashboard and the queue view; without it they stay closed. */
     readonly adminToken?: string;
   };
@@ -120,6 +122,7 @@ export function resolveConfig(
     server: {
       bind: config.server?.bind ?? '127.0.0.1',
       port: config.server?.port ?? 8787,
+      bridgeMetricsPort: config.server?.bridgeMetricsPort ?? 8788,
       ...(secrets.adminToken ? { adminToken: secrets.adminToken } : {}),
     },
     webhook: {

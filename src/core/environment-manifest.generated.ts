@@ -286,6 +286,10 @@ export interface ExternalPostgres {
    * TLS mode PgBouncer uses towards the managed server.
    */
   sslmode?: 'disable' | 'prefer' | 'require' | 'verify-ca' | 'verify-full';
+  /**
+   * PEM file of this repository with the certificate authority that signed the managed server's certificate (providers publish theirs), for `verify-ca` and `verify-full`. Without it, the image's system authorities.
+   */
+  caFile?: string;
 }
 /**
  * The connection pooler every app connects through.

@@ -32,5 +32,7 @@ export const statefulServiceNames = [
   'rabbitmq',
   'prometheus',
   'grafana',
+  'postgres-exporter',
+  'nginx-exporter',
 ] as const;
 export type StatefulServiceName = (typeof statefulServiceNames)[number];

@@ -33,4 +33,6 @@ export interface DeployDeps {
   readonly sleep: (ms: number) => Promise<void>;
   readonly edgeSettings: EdgeSettings;
   readonly imageOverrides: Readonly<Record<string, string>>;
+  /** Where `wharf serve` answers /metrics on the Docker bridge, for environments' Prometheus. */
+  readonly wharfMetricsPort?: number;
 }

@@ -81,6 +81,7 @@ export async function prepare(
       imageOverrides: deps.imageOverrides,
       ...(loaded.policy ? { policy: loaded.policy } : {}),
       repoFiles: loaded.repoFiles,
+      ...(deps.wharfMetricsPort ? { wharfMetricsPort: deps.wharfMetricsPort } : {}),
     });
   const rendered = renderFor(active ?? 'blue');
   onProgress({

@@ -69,6 +69,11 @@ export function referencedFiles(
       refs.push({ path: source.path, segments: ['secrets', name, 'path'] });
   }
   if (env.postgres?.seed) refs.push({ path: env.postgres.seed, segments: ['postgres', 'seed'] });
+  if (env.postgres?.external?.caFile)
+    refs.push({
+      path: env.postgres.external.caFile,
+      segments: ['postgres', 'external', 'caFile'],
+    });
   for (const [i, path] of (env.monitoring?.grafana?.dashboards ?? []).entries()) {
     refs.push({ path, segments: ['monitoring', 'grafana', 'dashboards', i] });
   }

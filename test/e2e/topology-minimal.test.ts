@@ -1,15 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
-import { docker, removeEnvironment } from '../helpers/docker-cli.js';
-import { edgeHttps, type HttpsAnswer } from '../helpers/edge-https.js';
-import { runGit } from '../helpers/git-repo.js';
-import { preparePebble, type Pebble } from '../helpers/pebble.js';
+import { docker } from '../helpers/docker-cli.js';
+import {
+  itemProcessed,
+  listeningPorts,
+  startJupiterSite,
+  type JupiterSite,
+} from '../helpers/jupiter-topology.js';
 import { runWharf } from '../helpers/wharf-cli.js';
-import { createTestHost, testImages, type TestHost } from '../helpers/wharf-host.js';
 
 // The `minimal` topology of the jupiter plan, deployed from environments/production.yaml as it
 // is in this repository: only the images are substituted (no registry here) and the ACME
@@ -19,76 +17,34 @@ import { createTestHost, testImages, type TestHost } from '../helpers/wharf-host
 const env = 'production';
 const hostName = 'app.ar';
 
-let pebble: Pebble;
-let repoDir: string;
-let host: TestHost;
+let site: JupiterSite;
 let listeningBefore: Set<string>;
 
-/** TCP ports listening on the host (`ss`), as `address:port`. */
-function listening(): Set<string> {
-  const out = execFileSync('ss', ['-ltnH'], { encoding: 'utf8' });
-  return new Set(
-    out
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => l.trim().split(/\s+/)[3] ?? ''),
-  );
-}
-
-/** HTTPS to the edge for the production host; pebble's certificate is read, not trusted. */
-function get(urlPath: string, method = 'GET', body?: string): Promise<HttpsAnswer> {
-  return edgeHttps(host.httpsPort, hostName, urlPath, { method, ...(body ? { body } : {}) });
-}
+const get = (urlPath: string) => site.get(hostName, urlPath);
 
 beforeAll(async () => {
-  // The web image listens on 3000 as the manifest says: the test app with its port set.
-  execFileSync('docker', ['build', '-q', '-t', 'wharf-test/web-3000:1', '-'], {
-    input: 'FROM wharf-test/app:1\nENV APP_PORT=3000 APP_BODY="jupiter web"\n',
-  });
-  pebble = await preparePebble();
-  repoDir = await mkdtemp(path.join(tmpdir(), 'wharf-topology-'));
-  await cp('environments', repoDir, { recursive: true });
-  await runGit(repoDir, 'init', '-q', '-b', 'main');
-  await runGit(repoDir, 'add', '.');
-  await runGit(
-    repoDir,
-    '-c',
-    'user.name=t',
-    '-c',
-    'user.email=t@t',
-    'commit',
-    '-q',
-    '-m',
-    'jupiter',
-  );
-  await removeEnvironment(env);
-  host = await createTestHost(repoDir, [env], {
-    edge: { acmeCaFile: pebble.caFile, acmeDirectory: pebble.directoryUrl },
-    images: {
-      ...testImages,
-      'ghcr.io/jupiter/web:1.8.0': 'wharf-test/web-3000:1',
-      'ghcr.io/jupiter/api:2.3.1': 'wharf-test/jupiter-app:1',
+  site = await startJupiterSite([env], {
+    secrets: {
+      [env]: {
+        DATABASE_PASSWORD: 'db-password-for-tests',
+        RABBITMQ_PASSWORD: 'mq-password-for-tests',
+        SESSION_SECRET: 'session-secret-for-tests',
+      },
     },
   });
-  await pebble.start(host.edgePort);
-  for (const [name, value] of Object.entries({
-    DATABASE_PASSWORD: 'db-password-for-tests',
-    RABBITMQ_PASSWORD: 'mq-password-for-tests',
-    SESSION_SECRET: 'session-secret-for-tests',
-  }))
-    await host.secret(env, name, value);
-  listeningBefore = listening();
+  listeningBefore = listeningPorts();
 }, 120_000);
 
 afterAll(async () => {
-  await host.close();
-  await pebble.close();
-  await rm(repoDir, { recursive: true, force: true });
+  await site.close();
 });
 
 describe('the minimal topology (environments/production.yaml)', { timeout: 300_000 }, () => {
   it('deploys, and answers over HTTPS with a certificate from the ACME server', async () => {
-    const outcome = await deployEnvironment(host.wired.deps, { environment: env, trigger: 'test' });
+    const outcome = await deployEnvironment(site.host.wired.deps, {
+      environment: env,
+      trigger: 'test',
+    });
     expect(outcome.result).toBe('success');
     const home = await get('/');
     expect(home).toMatchObject({ status: 200, body: 'jupiter web\n' });
@@ -97,17 +53,7 @@ describe('the minimal topology (environments/production.yaml)', { timeout: 300_0
 
   it('serves the api from PostgreSQL through PgBouncer and RabbitMQ, with the worker consuming', async () => {
     expect((await get('/api/health')).status).toBe(200);
-    const created = JSON.parse((await get('/api/items', 'POST', '{"name":"tea"}')).body) as {
-      id: number;
-    };
-    const deadline = Date.now() + 30_000;
-    let items: { id: number; processed: boolean }[] = [];
-    while (Date.now() < deadline) {
-      items = JSON.parse((await get('/api/items')).body) as typeof items;
-      if (items.find((i) => i.id === created.id)?.processed) break;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    expect(items.find((i) => i.id === created.id)).toMatchObject({ processed: true });
+    expect(await itemProcessed(site, hostName)).toBe(true);
   });
 
   it('routes the RabbitMQ management UI at /rabbitmq', async () => {
@@ -125,15 +71,17 @@ describe('the minimal topology (environments/production.yaml)', { timeout: 300_0
       '{{.Names}} {{.Ports}}',
     ]);
     for (const line of ports.split('\n')) expect(line, line).not.toMatch(/->/);
-    const added = [...listening()].filter((p) => !listeningBefore.has(p));
+    const added = [...listeningPorts()].filter((p) => !listeningBefore.has(p));
     // The edge itself may have started with this test; nothing else may listen.
-    const edge = [host.edgePort, host.httpsPort, host.config.edge.previewPort].map(String);
+    const edge = [site.host.edgePort, site.host.httpsPort, site.host.config.edge.previewPort].map(
+      String,
+    );
     for (const port of added) expect(edge, port).toContain(port.split(':').at(-1));
   });
 
   it('backs up the database and the RabbitMQ definitions', async () => {
-    const id = (await runWharf(host.configFile, 'backup', 'run', env)).trim();
-    const list = await runWharf(host.configFile, 'backup', 'list', env);
+    const id = (await runWharf(site.host.configFile, 'backup', 'run', env)).trim();
+    const list = await runWharf(site.host.configFile, 'backup', 'list', env);
     expect(list).toContain(id);
     expect(list).toMatch(/postgres\.dump/);
     expect(list).toMatch(/rabbitmq-definitions\.json/);

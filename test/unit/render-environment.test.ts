@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { PolicyError, WharfError } from '../../src/core/errors.js';
 import { composeDocument } from '../../src/core/render/compose-document.js';
 import { renderEnvironment, type RenderInput } from '../../src/core/render/render-environment.js';
@@ -186,6 +187,37 @@ describe('renderEnvironment', () => {
     const ini = r.infra.files.find((f) => f.path === 'pgbouncer/pgbouncer.ini')?.content ?? '';
     expect(ini).toContain('shop = host=db.managed.test port=5432 dbname=shop');
     expect(ini).toContain('server_tls_sslmode = verify-full');
+    expect(ini).not.toContain('server_tls_ca_file');
+  });
+
+  it('trusts the managed server’s authority from the repository when caFile is given', () => {
+    const env = shopEnvironment({
+      topology: 'hybrid',
+      postgres: {
+        database: 'shop',
+        user: 'shop',
+        passwordSecret: 'DATABASE_PASSWORD',
+        external: { host: 'db.managed.test', sslmode: 'verify-full', caFile: 'certs/db-ca.pem' },
+      },
+    });
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
+    const r = renderEnvironment({
+      ...base,
+      environment: env,
+      repoFiles: new Map([['certs/db-ca.pem', pem]]),
+    });
+    const ini = r.infra.files.find((f) => f.path === 'pgbouncer/pgbouncer.ini')?.content ?? '';
+    expect(ini).toContain('server_tls_ca_file = /etc/pgbouncer/server-ca.pem');
+    expect(r.infra.files.find((f) => f.path === 'pgbouncer/server-ca.pem')?.content).toBe(pem);
+    // A new authority is a change of PgBouncer's files: it restarts with it.
+    const other = renderEnvironment({
+      ...base,
+      environment: env,
+      repoFiles: new Map([['certs/db-ca.pem', pem.replace('MIIB', 'MIIC')]]),
+    });
+    expect(other.infra.services.find((s) => s.name === 'pgbouncer')?.configHash).not.toBe(
+      r.infra.services.find((s) => s.name === 'pgbouncer')?.configHash,
+    );
   });
 
   it('renders complete with Prometheus and a provisioned Grafana under /grafana', () => {
@@ -214,8 +246,43 @@ describe('renderEnvironment', () => {
       'pgbouncer',
       'rabbitmq',
       'prometheus',
+      'nginx-exporter',
+      'postgres-exporter',
       'grafana',
     ]);
+    const scrape = parse(
+      r.infra.files.find((f) => f.path === 'prometheus/prometheus.yml')?.content ?? '',
+    ) as { scrape_configs: { job_name: string; static_configs: { targets: string[] }[] }[] };
+    expect(
+      Object.fromEntries(
+        scrape.scrape_configs.map((c) => [c.job_name, c.static_configs[0]?.targets]),
+      ),
+    ).toEqual({
+      prometheus: ['localhost:9090'],
+      nginx: ['nginx-exporter:9113'],
+      rabbitmq: ['rabbitmq:15692'],
+      postgres: ['postgres-exporter:9187'],
+    });
+    expect(
+      service({ ...base, environment: env }, 'nginx-exporter').compose['environment'],
+    ).toMatchObject({
+      SCRAPE_URI: 'http://wharf-edge-nginx-1:8082/stub_status',
+    });
+    expect(service({ ...base, environment: env }, 'postgres-exporter').compose).toMatchObject({
+      environment: {
+        DATA_SOURCE_URI: 'postgres:5432/shop?sslmode=disable',
+        DATA_SOURCE_PASS_FILE: '/run/secrets/DATABASE_PASSWORD',
+      },
+      secrets: ['DATABASE_PASSWORD'],
+    });
+    // With wharf's bridge listener, Prometheus scrapes wharf on the host too.
+    const withWharf = renderEnvironment({ ...base, environment: env, wharfMetricsPort: 8788 });
+    expect(
+      withWharf.infra.files.find((f) => f.path === 'prometheus/prometheus.yml')?.content,
+    ).toContain('host.docker.internal:8788');
+    expect(
+      withWharf.infra.services.find((s) => s.name === 'prometheus')?.compose['extra_hosts'],
+    ).toEqual(['host.docker.internal:host-gateway']);
     expect(r.infra.files.map((f) => f.path)).toEqual(
       expect.arrayContaining([
         'prometheus/prometheus.yml',

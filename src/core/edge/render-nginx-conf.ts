@@ -1,3 +1,12 @@
+import { names } from '../render/names.js';
+
+/** Where the edge serves Nginx's counters: a port published nowhere, reached by exporters. */
+export const edgeStubStatus = {
+  host: names.container(names.edgeProject, 'nginx', 1),
+  port: 8082,
+  path: '/stub_status',
+} as const;
+
 /**
  * The edge's main nginx.conf. Sites live in `<include>/*.conf`; the same file with another
  * include folder lets `nginx -t` check a candidate configuration before it goes live.
@@ -47,6 +56,15 @@ http {
         location = /wharf-edge-health { access_log off; return 200 "ok\\n"; }
         # Which configuration the workers run: wharf waits for it after each reload.
         include ${include}/../generation.conf;
+        location / { return 404; }
+    }
+
+    # Nginx's counters for the environments' exporters. Not published on the host: only
+    # containers on the networks the edge joins reach it.
+    server {
+        listen ${edgeStubStatus.port} default_server;
+        access_log off;
+        location = ${edgeStubStatus.path} { stub_status; }
         location / { return 404; }
     }
 

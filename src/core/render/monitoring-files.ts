@@ -2,12 +2,27 @@ import { stringify } from 'yaml';
 import type { Environment } from '../manifest.js';
 import type { RenderedFile } from './types.js';
 
-/** Prometheus' configuration: itself, and the exporters the environment runs. */
-export function prometheusFiles(env: Environment, ruleFiles: readonly string[]): RenderedFile[] {
+/** Where Prometheus reaches wharf's own /metrics: the host, from inside the container. */
+export const wharfScrapeHost = 'host.docker.internal';
+
+/**
+ * Prometheus' configuration: itself, RabbitMQ's built-in endpoint, the exporters for
+ * PostgreSQL and the edge's Nginx, and wharf on the host (when it serves metrics there).
+ */
+export function prometheusFiles(
+  env: Environment,
+  ruleFiles: readonly string[],
+  wharfMetricsPort?: number,
+): RenderedFile[] {
   const prometheus = env.monitoring?.prometheus ?? {};
-  const scrape = [{ job_name: 'prometheus', static_configs: [{ targets: ['localhost:9090'] }] }];
-  if (env.rabbitmq)
-    scrape.push({ job_name: 'rabbitmq', static_configs: [{ targets: ['rabbitmq:15692'] }] });
+  const job = (name: string, target: string) => ({
+    job_name: name,
+    static_configs: [{ targets: [target] }],
+  });
+  const scrape = [job('prometheus', 'localhost:9090'), job('nginx', 'nginx-exporter:9113')];
+  if (env.rabbitmq) scrape.push(job('rabbitmq', 'rabbitmq:15692'));
+  if (env.postgres) scrape.push(job('postgres', 'postgres-exporter:9187'));
+  if (wharfMetricsPort) scrape.push(job('wharf', `${wharfScrapeHost}:${wharfMetricsPort}`));
   const config = {
     global: { scrape_interval: prometheus.scrapeInterval ?? '15s' },
     rule_files: ruleFiles.map((_, i) => `/etc/prometheus/rules/${i}.yaml`),

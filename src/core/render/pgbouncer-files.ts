@@ -2,15 +2,21 @@ import type { Postgres } from '../manifest.js';
 import { secretPlaceholder } from './secret-template.js';
 import type { RenderedFile } from './types.js';
 
+const serverCa = 'server-ca.pem';
+
 /**
  * PgBouncer's configuration: one database, reached at the local `postgres` service or at the
  * managed server (`hybrid`). Apps connect to `pgbouncer:6432` with the database role; the
  * user list carries the role's password as a secret placeholder.
  */
-export function pgbouncerFiles(postgres: Postgres): RenderedFile[] {
+export function pgbouncerFiles(
+  postgres: Postgres,
+  repoFiles: ReadonlyMap<string, string>,
+): RenderedFile[] {
   const bouncer = postgres.pgbouncer ?? {};
-  const server = postgres.external
-    ? `host=${postgres.external.host} port=${postgres.external.port ?? 5432}`
+  const external = postgres.external;
+  const server = external
+    ? `host=${external.host} port=${external.port ?? 5432}`
     : 'host=postgres port=5432';
   const ini = [
     '; Rendered by wharf; changes here are overwritten on the next deploy.',
@@ -28,14 +34,22 @@ export function pgbouncerFiles(postgres: Postgres): RenderedFile[] {
     `reserve_pool_size = ${bouncer.reservePoolSize ?? 0}`,
     // Drivers send this at connect; in transaction pooling PgBouncer must not refuse it.
     'ignore_startup_parameters = extra_float_digits,options',
-    ...(postgres.external
-      ? [`server_tls_sslmode = ${postgres.external.sslmode ?? 'require'}`]
-      : []),
+    ...(external ? [`server_tls_sslmode = ${external.sslmode ?? 'require'}`] : []),
+    ...(external?.caFile ? [`server_tls_ca_file = /etc/pgbouncer/${serverCa}`] : []),
     '',
   ].join('\n');
   const userlist = `"${postgres.user}" "${secretPlaceholder(postgres.passwordSecret)}"\n`;
   return [
     { path: 'pgbouncer/pgbouncer.ini', content: ini, containsSecrets: false },
     { path: 'pgbouncer/userlist.txt', content: userlist, containsSecrets: true },
+    ...(external?.caFile
+      ? [
+          {
+            path: `pgbouncer/${serverCa}`,
+            content: repoFiles.get(external.caFile) ?? '',
+            containsSecrets: false,
+          },
+        ]
+      : []),
   ];
 }

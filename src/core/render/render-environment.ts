@@ -28,6 +28,8 @@ export interface RenderInput {
   readonly policy?: PolicyGrant;
   /** Repository files the manifest references, read at the same revision. */
   readonly repoFiles?: ReadonlyMap<string, string>;
+  /** Port of wharf's metrics listener on the Docker bridge (0 or absent: none). */
+  readonly wharfMetricsPort?: number;
 }
 
 // Docker resolves container names as DNS labels, which hold at most 63 characters.
@@ -130,7 +132,12 @@ export function renderEnvironment(input: RenderInput): RenderedEnvironment {
   const images = (image: string): string => overrides[image] ?? image;
   const repoFiles = input.repoFiles ?? new Map<string, string>();
 
-  const infra = renderInfra({ environment: env, images, repoFiles });
+  const infra = renderInfra({
+    environment: env,
+    images,
+    repoFiles,
+    ...(input.wharfMetricsPort ? { wharfMetricsPort: input.wharfMetricsPort } : {}),
+  });
   let infraDrafts = infra.services;
   let appDrafts = renderAppServices({
     environment: env,

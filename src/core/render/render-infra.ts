@@ -1,4 +1,5 @@
 import type { Environment } from '../manifest.js';
+import { edgeStubStatus } from '../edge/render-nginx-conf.js';
 import { grafanaFiles, prometheusFiles } from './monitoring-files.js';
 import { labels, names } from './names.js';
 import { pgbouncerFiles } from './pgbouncer-files.js';
@@ -10,6 +11,8 @@ export interface InfraRenderInput {
   readonly images: (image: string) => string;
   /** Contents of repository files the manifest references (dashboards, rule files). */
   readonly repoFiles: ReadonlyMap<string, string>;
+  /** Port of wharf's metrics listener on the Docker bridge, for Prometheus to scrape; none: 0. */
+  readonly wharfMetricsPort?: number;
 }
 
 export interface InfraRender {
@@ -25,6 +28,8 @@ const defaults = {
   rabbitmq: 'rabbitmq:3.13-management',
   prometheus: 'prom/prometheus:v2.53.2',
   grafana: 'grafana/grafana:11.2.0',
+  postgresExporter: 'quay.io/prometheuscommunity/postgres-exporter:v0.15.0',
+  nginxExporter: 'nginx/nginx-prometheus-exporter:1.3.0',
 };
 
 function check(
@@ -105,7 +110,7 @@ export function renderInfra(input: InfraRenderInput): InfraRender {
     });
   }
   if (pg) {
-    const bouncerFiles = pgbouncerFiles(pg);
+    const bouncerFiles = pgbouncerFiles(pg, input.repoFiles);
     files.push(...bouncerFiles);
     const compose: Record<string, unknown> = {
       image: input.images(pg.pgbouncer?.image ?? defaults.pgbouncer),
@@ -148,7 +153,7 @@ export function renderInfra(input: InfraRenderInput): InfraRender {
     const data = volume(prometheus.volume ?? 'prometheus-data');
     const rules = prometheus.rules ?? [];
     const promFiles = [
-      ...prometheusFiles(env, rules),
+      ...prometheusFiles(env, rules, input.wharfMetricsPort),
       ...rules.map((path, i) => ({
         path: `prometheus/rules/${i}.yaml`,
         content: input.repoFiles.get(path) ?? '',
@@ -167,8 +172,53 @@ export function renderInfra(input: InfraRenderInput): InfraRender {
           '--web.enable-lifecycle',
         ],
         volumes: [`${data}:/prometheus`, './prometheus:/etc/prometheus:ro'],
+        // wharf serves its metrics on the host, at the Docker bridge's address.
+        ...(input.wharfMetricsPort ? { extra_hosts: ['host.docker.internal:host-gateway'] } : {}),
       },
       { mounts: promFiles.map((f) => f.path), port: 9090 },
+    );
+    add('nginx-exporter', {
+      image: input.images(defaults.nginxExporter),
+      environment: {
+        // The edge serves its counters on a port only the environments' networks reach.
+        SCRAPE_URI: `http://${edgeStubStatus.host}:${edgeStubStatus.port}${edgeStubStatus.path}`,
+        // The edge joins this network after the stateful services start: wait for it.
+        NGINX_RETRIES: '60',
+      },
+    });
+    if (pg) exporterForPostgres(pg);
+  }
+
+  function exporterForPostgres(postgres: NonNullable<typeof pg>): void {
+    const external = postgres.external;
+    const server = external ? `${external.host}:${external.port ?? 5432}` : 'postgres:5432';
+    const tls = external
+      ? `sslmode=${external.sslmode ?? 'require'}${external.caFile ? '&sslrootcert=/etc/postgres-exporter/server-ca.pem' : ''}`
+      : 'sslmode=disable';
+    if (external?.caFile)
+      files.push({
+        path: 'postgres-exporter/server-ca.pem',
+        content: input.repoFiles.get(external.caFile) ?? '',
+        containsSecrets: false,
+      });
+    add(
+      'postgres-exporter',
+      {
+        image: input.images(defaults.postgresExporter),
+        environment: {
+          DATA_SOURCE_URI: `${server}/${postgres.database}?${tls}`,
+          DATA_SOURCE_USER: postgres.user,
+          DATA_SOURCE_PASS_FILE: `/run/secrets/${postgres.passwordSecret}`,
+        },
+        secrets: [postgres.passwordSecret],
+        ...(external?.caFile
+          ? { volumes: ['./postgres-exporter:/etc/postgres-exporter:ro'] }
+          : { depends_on: { postgres: { condition: 'service_healthy' } } }),
+      },
+      {
+        dependsOn: external ? [] : ['postgres'],
+        mounts: external?.caFile ? ['postgres-exporter/server-ca.pem'] : [],
+      },
     );
   }
 
