@@ -5,7 +5,14 @@ import { parse } from 'yaml';
 import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
 import { startService, type RunningService } from '../../src/main.js';
 import { docker, freePort, waitFor } from '../helpers/docker-cli.js';
-import { itemProcessed, startJupiterSite, type JupiterSite } from '../helpers/jupiter-topology.js';
+import {
+  fromInside,
+  itemProcessed,
+  promQuery,
+  serviceContainer,
+  startJupiterSite,
+  type JupiterSite,
+} from '../helpers/jupiter-topology.js';
 
 // The `complete` topology, deployed from environments/analytics.yaml (images substituted, ACME
 // at pebble): everything of `minimal`, plus Prometheus scraping the edge's Nginx, RabbitMQ,
@@ -22,29 +29,6 @@ let bridgeMetricsPort: number;
 let deployed = '';
 
 const get = (urlPath: string) => site.get(hostName, urlPath);
-
-/** A container of the environment by service, for running a command on its network. */
-async function container(service: string): Promise<string> {
-  const ids = await docker([
-    'ps',
-    '-q',
-    '--filter',
-    `label=wharf.environment=${env}`,
-    '--filter',
-    `label=wharf.service=${service}`,
-  ]);
-  const id = ids.split('\n').find(Boolean);
-  if (!id) throw new Error(`no running ${service} container in ${env}`);
-  return id;
-}
-
-/** GET from inside the environment's network (the api container has Python), as JSON. */
-async function fromInside<T>(url: string): Promise<T> {
-  const script = `import sys, urllib.request; sys.stdout.write(urllib.request.urlopen(sys.argv[1], timeout=10).read().decode())`;
-  return JSON.parse(
-    await docker(['exec', await container('api'), 'python3', '-c', script, url]),
-  ) as T;
-}
 
 interface Target {
   labels: { job: string };
@@ -104,6 +88,7 @@ describe('the complete topology (environments/analytics.yaml)', { timeout: 300_0
       async () =>
         (
           await fromInside<{ data: { activeTargets: Target[] } }>(
+            env,
             'http://prometheus:9090/api/v1/targets',
           )
         ).data.activeTargets,
@@ -117,12 +102,7 @@ describe('the complete topology (environments/analytics.yaml)', { timeout: 300_0
   });
 
   it('collects the series the alerts and dashboards ask for', async () => {
-    const query = async (expr: string): Promise<{ metric: Record<string, string> }[]> =>
-      (
-        await fromInside<{ data: { result: { metric: Record<string, string> }[] } }>(
-          `http://prometheus:9090/api/v1/query?query=${encodeURIComponent(expr)}`,
-        )
-      ).data.result;
+    const query = (expr: string) => promQuery(env, expr);
     expect(await query('pg_up == 1')).toHaveLength(1);
     expect(await query('nginx_up == 1')).toHaveLength(1);
     expect(await query('nginx_http_requests_total > 0')).toHaveLength(1);
@@ -141,7 +121,7 @@ describe('the complete topology (environments/analytics.yaml)', { timeout: 300_0
   it('loads the repository’s alert rules (jupiter’s and wharf’s)', async () => {
     const rules = await fromInside<{
       data: { groups: { name: string; rules: { name: string; health: string }[] }[] };
-    }>('http://prometheus:9090/api/v1/rules');
+    }>(env, 'http://prometheus:9090/api/v1/rules');
     const loaded = rules.data.groups.flatMap((g) => g.rules);
     expect(loaded.map((r) => r.name)).toEqual(
       expect.arrayContaining(['PostgresDown', 'EdgeDown', 'QueueBacklog']),
@@ -152,7 +132,7 @@ describe('the complete topology (environments/analytics.yaml)', { timeout: 300_0
 
   it('routes /grafana and gives Grafana its provisioning, data source and dashboards', async () => {
     expect(await get('/grafana/')).toMatchObject({ status: 200, body: 'grafana stand-in\n' });
-    const grafana = await container('grafana');
+    const grafana = await serviceContainer(env, 'grafana');
     const inGrafana = (file: string) => docker(['exec', grafana, 'cat', file]);
     // The admin password comes from the store as a Compose secret, never in the environment.
     expect((await inGrafana('/run/secrets/GRAFANA_ADMIN_PASSWORD')).trim()).toBe(grafanaPassword);
@@ -182,6 +162,7 @@ describe('the complete topology (environments/analytics.yaml)', { timeout: 300_0
       }),
     ]);
     const build = await fromInside<{ status: string }>(
+      env,
       `${datasources.datasources[0]?.url ?? ''}/api/v1/status/buildinfo`,
     );
     expect(build.status).toBe('success');

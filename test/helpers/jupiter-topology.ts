@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { docker } from './docker-cli.js';
 import { edgeHttps, type HttpsAnswer } from './edge-https.js';
 import { runGit } from './git-repo.js';
 import { preparePebble, type Pebble } from './pebble.js';
@@ -123,4 +124,37 @@ export async function itemProcessed(site: JupiterSite, hostName: string): Promis
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   return false;
+}
+
+/** A running container of an environment's service. */
+export async function serviceContainer(environment: string, service: string): Promise<string> {
+  const ids = await docker([
+    'ps',
+    '-q',
+    '--filter',
+    `label=wharf.environment=${environment}`,
+    '--filter',
+    `label=wharf.service=${service}`,
+  ]);
+  const id = ids.split('\n').find(Boolean);
+  if (!id) throw new Error(`no running ${service} container in ${environment}`);
+  return id;
+}
+
+/** GET from inside an environment's network (its api container has Python), as JSON. */
+export async function fromInside<T>(environment: string, url: string): Promise<T> {
+  const script = `import sys, urllib.request; sys.stdout.write(urllib.request.urlopen(sys.argv[1], timeout=10).read().decode())`;
+  const api = await serviceContainer(environment, 'api');
+  return JSON.parse(await docker(['exec', api, 'python3', '-c', script, url])) as T;
+}
+
+/** An instant query to the environment's Prometheus. */
+export async function promQuery(
+  environment: string,
+  expr: string,
+): Promise<{ metric: Record<string, string>; value: [number, string] }[]> {
+  const answer = await fromInside<{
+    data: { result: { metric: Record<string, string>; value: [number, string] }[] };
+  }>(environment, `http://prometheus:9090/api/v1/query?query=${encodeURIComponent(expr)}`);
+  return answer.data.result;
 }

@@ -207,6 +207,7 @@ export function renderEnvironment(input: RenderInput): RenderedEnvironment {
     './prometheus',
     './grafana/provisioning',
     './postgres/seed.sql',
+    './postgres-exporter',
   ]);
   const violations = policyViolations([...infraDrafts, ...appDrafts], input.policy, trusted);
   if (violations.length > 0) throw new PolicyError(env.name, violations);
