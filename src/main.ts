@@ -35,6 +35,7 @@ import { handleRoute } from './pipeline/route-job.js';
 import { createServer } from './server/create-server.js';
 import { createBridgeMetrics } from './server/bridge-metrics.js';
 import { dockerBridgeGateway } from './adapters/docker-bridge.js';
+import { ageDecrypter } from './adapters/age-decrypter.js';
 
 export interface Wired {
   readonly deps: DeployDeps;
@@ -79,6 +80,7 @@ export function wire(config: ResolvedConfig): Wired {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     edgeSettings: config.edge,
     imageOverrides: config.images,
+    ...(config.ageIdentityFile ? { decrypter: ageDecrypter(config.ageIdentityFile) } : {}),
     ...(config.server.bridgeMetricsPort
       ? { wharfMetricsPort: config.server.bridgeMetricsPort }
       : {}),

@@ -104,6 +104,15 @@ export function fsStateFiles(root: string): StateFiles {
       }
       return { copied, generated };
     },
+    async putSecret(environment, name, value) {
+      const target = secretPath(environment, name);
+      const now = await readFile(target, 'utf8').catch(() => null);
+      if (now !== null && now.replace(/\r?\n$/, '') === value) return false;
+      await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+      // 0644 as provisioned secrets are, for the same reason: see provisionSecrets.
+      await writeAtomic(target, `${value}\n`, 0o644);
+      return true;
+    },
     async missingSecrets(environment, secretNames) {
       const missing: string[] = [];
       for (const name of secretNames) {

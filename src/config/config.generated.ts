@@ -107,6 +107,15 @@ export interface WharfConfig {
     adminTokenFile?: string;
   };
   /**
+   * Secrets kept in the environments repository, encrypted with age (`source: file` in a manifest).
+   */
+  secrets?: {
+    /**
+     * File with this host's age identities (`AGE-SECRET-KEY-1…` lines, as `age-keygen` writes them), read at each deploy. Encrypt a secret to its recipient (`age-keygen -y FILE`) and commit it; wharf decrypts it into the environment's secret store when it applies the environment. Without it, an environment with such a secret does not deploy.
+     */
+    ageIdentityFile?: string;
+  };
+  /**
    * GitHub webhooks.
    */
   webhook?: {

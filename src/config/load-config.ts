@@ -48,6 +48,8 @@ export interface ResolvedConfig {
     /** Opens the dashboard and the queue view; without it they stay closed. */
     readonly adminToken?: string;
   };
+  /** This host's age identities, for secrets encrypted in the repository. */
+  readonly ageIdentityFile?: string;
   readonly webhook: {
     /** Accepted secrets: the current one first, then the previous one while rotating. */
     readonly secrets: readonly string[];
@@ -125,6 +127,7 @@ export function resolveConfig(
       bridgeMetricsPort: config.server?.bridgeMetricsPort ?? 8788,
       ...(secrets.adminToken ? { adminToken: secrets.adminToken } : {}),
     },
+    ...(config.secrets?.ageIdentityFile ? { ageIdentityFile: config.secrets.ageIdentityFile } : {}),
     webhook: {
       secrets: secrets.webhookSecrets ?? [],
       repositories: config.webhook?.repositories ?? (github ? [github.repository] : []),

@@ -65,6 +65,44 @@ function summary(plan: Plan): DeployRecord['summary'] {
   };
 }
 
+/**
+ * Decrypts the secrets the manifest keeps in the repository (`source: file`) into the
+ * environment's store, where Compose mounts them from. Never for a preview: a pull request
+ * could point its manifest at another environment's encrypted file.
+ */
+async function openRepositorySecrets(
+  deps: DeployDeps,
+  prepared: Prepared,
+  wanted: readonly string[],
+  onProgress: ProgressListener,
+): Promise<void> {
+  const { environment, repoFiles } = prepared.loaded;
+  const opened: string[] = [];
+  for (const name of wanted) {
+    const source = environment.secrets?.[name];
+    if (source?.source !== 'file' || !source.path) continue;
+    const what = `${source.path} (secret ${name} of ${environment.name})`;
+    if (!deps.decrypter)
+      throw new WharfError(
+        'secret-key-missing',
+        `${what} is encrypted in the repository, but this host has no age identity: set secrets.ageIdentityFile in wharf's configuration. Nothing was changed.`,
+        // The host's to fix, not the revision's: the loop guard must not hold the revision back.
+        { retryable: true },
+      );
+    const content = repoFiles.get(source.path);
+    if (content === undefined)
+      throw new WharfError('secret-missing', `${what} is not in the repository at this revision`);
+    const value = await deps.decrypter.decrypt(content, what);
+    if (await deps.state.putSecret(environment.name, name, value)) opened.push(name);
+  }
+  if (opened.length > 0)
+    onProgress({
+      environment: environment.name,
+      step: 'secrets',
+      message: `decrypted from the repository: ${opened.join(', ')}`,
+    });
+}
+
 async function checkSecrets(
   deps: DeployDeps,
   prepared: Prepared,
@@ -80,7 +118,9 @@ async function checkSecrets(
     for (const file of project.files) for (const name of secretsIn(file.content)) wanted.add(name);
   }
   const names = [...wanted].sort();
-  if (previewNumber(rendered.environment) !== null) {
+  if (previewNumber(rendered.environment) === null)
+    await openRepositorySecrets(deps, prepared, names, onProgress);
+  else {
     // A preview never borrows the source environment's secrets: it gets its own.
     const { copied, generated } = await deps.state.provisionSecrets(rendered.environment, names);
     if (copied.length + generated.length > 0)
@@ -95,6 +135,8 @@ async function checkSecrets(
     throw new WharfError(
       'secret-missing',
       `environment ${rendered.environment} needs secrets that are not in the store: ${missing.join(', ')}. Write each to ${deps.state.root}/secrets/${rendered.environment}/NAME before deploying.`,
+      // Once the operator writes them, the same revision must deploy (no --retry needed).
+      { retryable: true },
     );
   }
 }

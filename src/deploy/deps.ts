@@ -1,3 +1,4 @@
+import type { SecretDecrypter } from '../ports/secret-decrypter.js';
 import type { EdgeSettings } from '../core/edge/render-edge-project.js';
 import type { Backups } from '../ports/backups.js';
 import type { Certificates } from '../ports/certificates.js';
@@ -33,6 +34,8 @@ export interface DeployDeps {
   readonly sleep: (ms: number) => Promise<void>;
   readonly edgeSettings: EdgeSettings;
   readonly imageOverrides: Readonly<Record<string, string>>;
+  /** Opens `source: file` secrets; without it, environments that have one do not deploy. */
+  readonly decrypter?: SecretDecrypter;
   /** Where `wharf serve` answers /metrics on the Docker bridge, for environments' Prometheus. */
   readonly wharfMetricsPort?: number;
 }

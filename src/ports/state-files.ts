@@ -23,6 +23,8 @@ export interface StateFiles {
     environment: string,
     names: readonly string[],
   ): Promise<{ readonly copied: string[]; readonly generated: string[] }>;
+  /** Writes one secret into the environment's store; false when it already held that value. */
+  putSecret(environment: string, name: string, value: string): Promise<boolean>;
   /** Names of secrets the environment's store lacks, of those given. */
   missingSecrets(environment: string, names: readonly string[]): Promise<string[]>;
 }

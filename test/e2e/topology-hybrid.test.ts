@@ -1,5 +1,7 @@
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import * as age from 'age-encryption';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
 import { docker, waitFor } from '../helpers/docker-cli.js';
@@ -24,8 +26,23 @@ const password = 'managed-db-password-for-tests';
 
 let managed: ManagedPostgres;
 let site: JupiterSite;
+let identity: string;
+let keyDir: string;
+let identityFile: string;
+const sessionSecret = 'session-secret-from-the-repository';
+
+/** age, as `age -a -r RECIPIENT` would write it. */
+async function encryptTo(key: string, value: string): Promise<string> {
+  const encrypter = new age.Encrypter();
+  encrypter.addRecipient(await age.identityToRecipient(key));
+  return age.armor.encode(await encrypter.encrypt(value));
+}
 
 beforeAll(async () => {
+  identity = await age.generateIdentity();
+  keyDir = await mkdtemp(path.join(tmpdir(), 'wharf-age-'));
+  identityFile = path.join(keyDir, 'age-identity.txt');
+  await writeFile(identityFile, `# created for the test\n${identity}\n`, { mode: 0o600 });
   managed = await startManagedPostgres({
     database: 'jupiter_partners',
     user: 'partners',
@@ -45,12 +62,17 @@ beforeAll(async () => {
       await writeFile(file, pointed);
       await mkdir(path.join(repoDir, 'certs'));
       await writeFile(path.join(repoDir, 'certs', 'managed-postgres-ca.pem'), managed.caPem);
+      // SESSION_SECRET is kept in the repository, encrypted to this host's age recipient.
+      await writeFile(
+        path.join(repoDir, 'secrets', 'partners', 'session-secret.age'),
+        await encryptTo(identity, sessionSecret),
+      );
     },
+    config: { secrets: { ageIdentityFile: identityFile } },
     secrets: {
       [env]: {
         DATABASE_PASSWORD: password,
         RABBITMQ_PASSWORD: 'mq-password-for-tests',
-        SESSION_SECRET: 'session-secret-for-tests',
       },
     },
   });
@@ -59,9 +81,20 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
   await managed?.close();
+  await rm(keyDir, { recursive: true, force: true });
 });
 
 describe('the hybrid topology (environments/partners.yaml)', { timeout: 300_000 }, () => {
+  it('does not deploy without the key to the repository’s encrypted secret', async () => {
+    const { decrypter: _, ...withoutKey } = site.host.wired.deps;
+    await expect(
+      deployEnvironment(withoutKey, { environment: env, trigger: 'test' }),
+    ).rejects.toThrow(
+      /secrets\/partners\/session-secret\.age \(secret SESSION_SECRET of partners\) is encrypted in the repository, but this host has no age identity: set secrets\.ageIdentityFile/,
+    );
+    expect(await docker(['ps', '-aq', '--filter', `label=wharf.environment=${env}`])).toBe('');
+  });
+
   it('deploys without a local PostgreSQL, the api answering from the managed server', async () => {
     const outcome = await deployEnvironment(site.host.wired.deps, {
       environment: env,
@@ -115,9 +148,14 @@ describe('the hybrid topology (environments/partners.yaml)', { timeout: 300_000 
     expect(up[0]?.value[1]).toBe('1');
   });
 
-  it('keeps the credentials out of the repository', async () => {
-    const found = await runGit(site.repoDir, 'grep', '-c', password, 'HEAD').catch(() => '');
-    expect(found).toBe('');
+  it('keeps the credentials out of the repository in clear', async () => {
+    for (const clear of [password, sessionSecret]) {
+      const found = await runGit(site.repoDir, 'grep', '-c', clear, 'HEAD').catch(() => '');
+      expect(found, clear).toBe('');
+    }
+    // The repository's encrypted secret, opened on the host and mounted like any other.
+    const api = await serviceContainer(env, 'api');
+    expect(await docker(['exec', api, 'cat', '/run/secrets/SESSION_SECRET'])).toBe(sessionSecret);
     const rendered = await readFile(
       path.join(site.host.config.stateDir, 'envs', env, 'infra', 'pgbouncer', 'pgbouncer.ini'),
       'utf8',

@@ -220,6 +220,32 @@ describe('renderEnvironment', () => {
     );
   });
 
+  it('restarts what reads a repository-encrypted secret when its ciphertext changes', () => {
+    const env = shopEnvironment({
+      secrets: {
+        DATABASE_PASSWORD: { source: 'file', path: 'secrets/shop/db.age' },
+        RABBITMQ_PASSWORD: { source: 'store' },
+      },
+    });
+    const at = (ciphertext: string) =>
+      renderEnvironment({
+        ...base,
+        environment: env,
+        repoFiles: new Map([['secrets/shop/db.age', ciphertext]]),
+      });
+    const before = at('-----BEGIN AGE ENCRYPTED FILE-----\none\n');
+    const after = at('-----BEGIN AGE ENCRYPTED FILE-----\ntwo\n');
+    const hash = (r: ReturnType<typeof at>, name: string) =>
+      [...r.infra.services, ...r.apps.services].find((s) => s.name === name)?.configHash;
+    // The api mounts it; PgBouncer's user list is filled with it; web does neither.
+    expect(hash(after, 'api')).not.toBe(hash(before, 'api'));
+    expect(hash(after, 'pgbouncer')).not.toBe(hash(before, 'pgbouncer'));
+    expect(hash(after, 'web')).toBe(hash(before, 'web'));
+    expect(
+      Object.keys(after.apps.services.find((s) => s.name === 'api')?.definition.files ?? {}),
+    ).toEqual(['secret DATABASE_PASSWORD']);
+  });
+
   it('renders complete with Prometheus and a provisioned Grafana under /grafana', () => {
     const env = shopEnvironment({
       topology: 'complete',

@@ -7,6 +7,7 @@ import { labels, names, type Colour } from './names.js';
 import { policyViolations } from './policy.js';
 import { renderAppServices } from './render-apps.js';
 import { renderInfra } from './render-infra.js';
+import { secretsIn } from './secret-template.js';
 import type {
   EdgeRoute,
   EdgeRoutes,
@@ -35,10 +36,27 @@ export interface RenderInput {
 // Docker resolves container names as DNS labels, which hold at most 63 characters.
 const maxContainerName = 63;
 
-function finalize(draft: ServiceDraft, files: readonly RenderedFile[]): RenderedService {
-  const fileHashes = Object.fromEntries(
-    draft.mounts.map((path) => [path, hashOf(files.find((f) => f.path === path)?.content ?? '')]),
-  );
+/**
+ * A service's mounted files by content hash, and the repository-encrypted secrets it uses by
+ * ciphertext hash: a new value committed to the repository restarts the services that read it.
+ */
+function finalize(
+  draft: ServiceDraft,
+  files: readonly RenderedFile[],
+  encrypted: ReadonlyMap<string, string>,
+): RenderedService {
+  const mounted = draft.mounts.map((path) => files.find((f) => f.path === path));
+  const used = new Set([
+    ...((draft.compose['secrets'] as string[] | undefined) ?? []),
+    ...mounted.flatMap((f) => (f ? secretsIn(f.content) : [])),
+  ]);
+  const fileHashes = Object.fromEntries([
+    ...draft.mounts.map((path, i) => [path, hashOf(mounted[i]?.content ?? '')]),
+    ...[...used]
+      .filter((name) => encrypted.has(name))
+      .sort()
+      .map((name) => [`secret ${name}`, encrypted.get(name) ?? '']),
+  ]) as Record<string, string>;
   return {
     name: draft.name,
     composeName: draft.composeName,
@@ -212,8 +230,12 @@ export function renderEnvironment(input: RenderInput): RenderedEnvironment {
   const violations = policyViolations([...infraDrafts, ...appDrafts], input.policy, trusted);
   if (violations.length > 0) throw new PolicyError(env.name, violations);
 
-  const infraServices = infraDrafts.map((d) => finalize(d, infra.files));
-  const appServices = appDrafts.map((d) => finalize(d, []));
+  const encrypted = new Map<string, string>();
+  for (const [name, source] of Object.entries(env.secrets ?? {}))
+    if (source?.source === 'file' && source.path)
+      encrypted.set(name, hashOf(repoFiles.get(source.path) ?? ''));
+  const infraServices = infraDrafts.map((d) => finalize(d, infra.files, encrypted));
+  const appServices = appDrafts.map((d) => finalize(d, [], encrypted));
   for (const service of [...infraServices, ...appServices]) {
     const longest = names.container(service.project, service.composeName, service.replicas);
     if (longest.length > maxContainerName) {

@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { Decrypter, armor } from 'age-encryption';
+import { WharfError } from '../core/errors.js';
+import type { SecretDecrypter } from '../ports/secret-decrypter.js';
+
+/**
+ * age with this host's identities, read from `identityFile` at every call so a key replaced
+ * on disk takes effect at the next deploy.
+ */
+export function ageDecrypter(identityFile: string): SecretDecrypter {
+  async function identities(): Promise<string[]> {
+    let text: string;
+    try {
+      text = await readFile(identityFile, 'utf8');
+    } catch {
+      throw new WharfError(
+        'secret-key-missing',
+        `cannot read the age identity file ${identityFile} (secrets.ageIdentityFile)`,
+        { retryable: true },
+      );
+    }
+    const keys = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.startsWith('AGE-SECRET-KEY-'));
+    if (keys.length === 0)
+      throw new WharfError(
+        'secret-key-missing',
+        `${identityFile} (secrets.ageIdentityFile) holds no AGE-SECRET-KEY-1… line; create one with age-keygen`,
+        { retryable: true },
+      );
+    return keys;
+  }
+
+  return {
+    async decrypt(content, what) {
+      const decrypter = new Decrypter();
+      for (const key of await identities()) decrypter.addIdentity(key);
+      // Files come from git as text: only the armored form survives that unchanged.
+      if (!content.trimStart().startsWith('-----BEGIN AGE ENCRYPTED FILE-----'))
+        throw new WharfError(
+          'secret-decrypt-failed',
+          `${what} is not an armored age file; encrypt it with age --armor (-a)`,
+        );
+      let bytes: Uint8Array;
+      try {
+        bytes = armor.decode(content);
+      } catch (error) {
+        throw new WharfError(
+          'secret-decrypt-failed',
+          `${what} is not a valid armored age file: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      try {
+        return (await decrypter.decrypt(bytes, 'text')).replace(/\r?\n$/, '');
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new WharfError(
+          'secret-decrypt-failed',
+          `cannot decrypt ${what} with the identities in ${identityFile}: ${reason}. Encrypt it to this host's recipient (age-keygen -y ${identityFile}).`,
+          // A key installed on the host makes the same revision deploy.
+          { retryable: true },
+        );
+      }
+    },
+  };
+}
