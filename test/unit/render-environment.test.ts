@@ -188,6 +188,17 @@ describe('renderEnvironment', () => {
     expect(ini).toContain('shop = host=db.managed.test port=5432 dbname=shop');
     expect(ini).toContain('server_tls_sslmode = verify-full');
     expect(ini).not.toContain('server_tls_ca_file');
+    // Its exporter reads the managed server: nothing local to wait for or mount.
+    const monitored = renderEnvironment({
+      ...base,
+      environment: { ...env, monitoring: { prometheus: {} } },
+    });
+    const exporter = monitored.infra.services.find((s) => s.name === 'postgres-exporter');
+    expect(exporter?.compose).not.toHaveProperty('depends_on');
+    expect(exporter?.compose).not.toHaveProperty('volumes');
+    expect(exporter?.compose['environment']).toMatchObject({
+      DATA_SOURCE_URI: 'db.managed.test:5432/shop?sslmode=verify-full',
+    });
   });
 
   it('trusts the managed server’s authority from the repository when caFile is given', () => {

@@ -211,9 +211,8 @@ export function renderInfra(input: InfraRenderInput): InfraRender {
           DATA_SOURCE_PASS_FILE: `/run/secrets/${postgres.passwordSecret}`,
         },
         secrets: [postgres.passwordSecret],
-        ...(external?.caFile
-          ? { volumes: ['./postgres-exporter:/etc/postgres-exporter:ro'] }
-          : { depends_on: { postgres: { condition: 'service_healthy' } } }),
+        ...(external?.caFile ? { volumes: ['./postgres-exporter:/etc/postgres-exporter:ro'] } : {}),
+        ...(external ? {} : { depends_on: { postgres: { condition: 'service_healthy' } } }),
       },
       {
         dependsOn: external ? [] : ['postgres'],
