@@ -3,11 +3,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
+import { dockerBridgeGateway } from '../../src/adapters/docker-bridge.js';
 import { startService, type RunningService } from '../../src/main.js';
 import { docker, freePort, waitFor } from '../helpers/docker-cli.js';
 import {
   fromInside,
   itemProcessed,
+  listeningPorts,
   promQuery,
   serviceContainer,
   startJupiterSite,
@@ -95,6 +97,11 @@ describe('the complete topology (environments/analytics.yaml)', { timeout: 300_0
       (active) => active.length === jobs.length && active.every((t) => t.health !== 'unknown'),
       90_000,
     );
+    // wharf's listener for them is on the Docker bridge only, not on every address.
+    const bridgeListeners = [...listeningPorts()].filter((a) =>
+      a.endsWith(`:${bridgeMetricsPort}`),
+    );
+    expect(bridgeListeners).toEqual([`${await dockerBridgeGateway()}:${bridgeMetricsPort}`]);
     const errors = JSON.stringify(targets.map((t) => [t.labels.job, t.lastError]));
     expect(Object.fromEntries(targets.map((t) => [t.labels.job, t.health])), errors).toEqual(
       Object.fromEntries(jobs.map((j) => [j, 'up'])),
