@@ -39,6 +39,9 @@ export function createServer(deps: ServerDeps) {
   const app = Fastify({
     loggerInstance: deps.log.child({}, { level: 'warn' }),
     bodyLimit: maxBody,
+    // A TLS proxy on this host (docs/install.md) says the scheme in X-Forwarded-Proto: believed
+    // from the loopback only, so the sign-in cookie is Secure behind it.
+    trustProxy: ['127.0.0.1', '::1'],
   });
   const verify = signatureVerifier(deps.secrets);
   const allowed = new Set(deps.repositories.map((r) => r.toLowerCase()));

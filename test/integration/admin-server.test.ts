@@ -97,6 +97,22 @@ describe('the dashboard, its API and the queue view', () => {
     expect(rollbacks).toEqual([]);
   });
 
+  it('marks the cookie Secure behind a TLS proxy on this host, and believes no one else', async () => {
+    const signIn = (remoteAddress: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/login',
+        remoteAddress,
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-forwarded-proto': 'https',
+        },
+        payload: `token=${token}&next=%2F`,
+      });
+    expect(String((await signIn('127.0.0.1')).headers['set-cookie'])).toMatch(/; Secure/);
+    expect(String((await signIn('203.0.113.9')).headers['set-cookie'])).not.toMatch(/Secure/);
+  });
+
   it('signs in with the token as an HttpOnly, SameSite=Strict cookie, and refuses a wrong one', async () => {
     const wrong = await app.inject({
       method: 'POST',
@@ -118,6 +134,7 @@ describe('the dashboard, its API and the queue view', () => {
     const cookie = String(right.headers['set-cookie']);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).not.toMatch(/Secure/);
     const page = await app.inject({ url: '/', headers: { cookie: cookie.split(';')[0] ?? '' } });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<title>wharf</title>');
