@@ -233,6 +233,7 @@ export async function startService(
     environments: () => allEnvironmentStatus(wired.deps),
     queue: () => queue.counts(),
     lastResync: () => wired.resyncClock.last(),
+    deployTally: () => wired.deps.history.tally(),
   });
   const pipeline = pipelineDeps(config, wired, queue, log, prom.metrics);
   let stopping = false;

@@ -1,4 +1,5 @@
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Registry, collectDefaultMetrics, type Metric } from 'prom-client';
+import { deployBuckets, type DeployTally } from '../core/deploy-tally.js';
 import type { EnvironmentStatus } from '../observe/environment-status.js';
 import type { Metrics } from '../ports/metrics.js';
 
@@ -8,6 +9,8 @@ export interface MetricsSources {
   queue(): Promise<{ waiting: number; active: number; delayed: number; oldestWaitingMs: number }>;
   /** When the last resync tick finished (epoch ms), from any wharf process. */
   lastResync(): Promise<number | null>;
+  /** Deploys counted by every wharf process (kept with the history in Redis). */
+  deployTally(): Promise<readonly DeployTally[]>;
 }
 
 export interface PromMetrics {
@@ -18,6 +21,41 @@ export interface PromMetrics {
 
 const syncStates = ['Synced', 'OutOfSync', 'Unknown'] as const;
 const healthStates = ['Healthy', 'Progressing', 'Degraded', 'Missing'] as const;
+
+/**
+ * `wharf_deploy_duration_seconds` from the tally read at scrape time. prom-client's Histogram
+ * only counts observations of its own process; this one reports buckets kept in Redis, which
+ * is the same text format, so it is a collector the registry calls like any metric.
+ */
+function durationHistogram(read: () => readonly DeployTally[]): Metric {
+  const name = 'wharf_deploy_duration_seconds';
+  const collector = {
+    name,
+    help: 'How long deploys took, from taking the lock to the record.',
+    type: 'histogram',
+    aggregator: 'sum',
+    get: () => ({
+      name,
+      help: collector.help,
+      type: 'histogram',
+      aggregator: 'sum',
+      values: read().flatMap((t) => {
+        const labels = { environment: t.environment, result: t.result };
+        return [
+          ...deployBuckets.map((le, i) => ({
+            metricName: `${name}_bucket`,
+            labels: { le, ...labels },
+            value: t.buckets[i] ?? 0,
+          })),
+          { metricName: `${name}_bucket`, labels: { le: '+Inf', ...labels }, value: t.count },
+          { metricName: `${name}_sum`, labels, value: t.sumSeconds },
+          { metricName: `${name}_count`, labels, value: t.count },
+        ];
+      }),
+    }),
+  };
+  return collector as unknown as Metric;
+}
 
 /**
  * wharf's Prometheus metrics (prom-client). Environment gauges follow Argo CD's `app_info`:
@@ -47,13 +85,8 @@ export function promMetrics(sources: MetricsSources): PromMetrics {
     labelNames: ['environment', 'health_status'],
     registers: [registry],
   });
-  const duration = new Histogram({
-    name: 'wharf_deploy_duration_seconds',
-    help: 'How long deploys took, from taking the lock to the record.',
-    labelNames: ['environment', 'result'],
-    buckets: [5, 10, 20, 30, 60, 120, 300, 600, 1200],
-    registers: [registry],
-  });
+  let tally: readonly DeployTally[] = [];
+  registry.registerMetric(durationHistogram(() => tally));
   const deploys = new Counter({
     name: 'wharf_deploys_total',
     help: 'Deploys by result: success, failed, rolled-back.',
@@ -85,11 +118,15 @@ export function promMetrics(sources: MetricsSources): PromMetrics {
 
   /** Reads what is read at scrape time, all of it before any metric is written out. */
   async function refresh(): Promise<void> {
-    const [all, q, last] = await Promise.all([
+    const [all, q, last, counted] = await Promise.all([
       sources.environments(),
       sources.queue(),
       sources.lastResync(),
+      sources.deployTally(),
     ]);
+    tally = counted;
+    deploys.reset();
+    for (const t of counted) deploys.inc({ environment: t.environment, result: t.result }, t.count);
     info.reset();
     sync.reset();
     health.reset();
@@ -116,11 +153,6 @@ export function promMetrics(sources: MetricsSources): PromMetrics {
 
   return {
     metrics: {
-      deployFinished(environment, result, seconds) {
-        if (result === 'synced') return;
-        duration.observe({ environment, result }, seconds);
-        deploys.inc({ environment, result });
-      },
       webhook(event, outcome) {
         webhooks.inc({ event, outcome });
       },

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { parseTally, tallyIncrements } from '../core/deploy-tally.js';
 import type { DeployRecord, HistoryStore } from '../ports/history-store.js';
 
 const keep = 200;
@@ -7,14 +8,29 @@ const keep = 200;
 export function redisHistory(redis: Redis, prefix: string): HistoryStore {
   const listKey = (env: string): string => `${prefix}:history:${env}`;
   const envsKey = `${prefix}:environments`;
+  const tallyKey = `${prefix}:deploy-tally`;
   return {
     async record(entry) {
-      await redis
+      const write = redis
         .multi()
         .lpush(listKey(entry.environment), JSON.stringify(entry))
         .ltrim(listKey(entry.environment), 0, keep - 1)
-        .sadd(envsKey, entry.environment)
-        .exec();
+        .sadd(envsKey, entry.environment);
+      // Counted with the record, in the same transaction: the list is capped, the tally not.
+      if (entry.result !== 'synced') {
+        const seconds = Math.max(
+          0,
+          (Date.parse(entry.finishedAt) - Date.parse(entry.startedAt)) / 1000,
+        );
+        for (const [field, by] of Object.entries(
+          tallyIncrements(entry.environment, entry.result, seconds),
+        ))
+          write.hincrbyfloat(tallyKey, field, by);
+      }
+      await write.exec();
+    },
+    async tally() {
+      return parseTally(await redis.hgetall(tallyKey));
     },
     async list(environment, limit) {
       const raw = await redis.lrange(listKey(environment), 0, Math.max(0, limit - 1));

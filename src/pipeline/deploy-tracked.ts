@@ -27,7 +27,6 @@ export async function deployTracked(
   // Every line of this deploy names the environment, the revision and the deploy.
   const deployId = randomUUID();
   const log = deps.log.child({ env, revision, deploy: deployId, trigger });
-  const started = performance.now();
   // A dry run first: nothing to do needs no Deployment, and drift may be only reported.
   let dryRun: Prepared | null = null;
   try {
@@ -88,7 +87,6 @@ export async function deployTracked(
         ? `live at ${revision.slice(0, 12)}`
         : `${outcome.result}: ${outcome.reason ?? ''}`,
     );
-    deps.metrics.deployFinished(env, outcome.result, (performance.now() - started) / 1000);
     log.info({ result: outcome.result }, 'reconcile finished');
     return outcome;
   } catch (error) {
@@ -98,10 +96,7 @@ export async function deployTracked(
     await status(retrying ? 'inactive' : 'failure', retrying ? `retrying: ${message}` : message);
     // Another process deploying the environment is routine: the job waits and runs after it.
     if (error instanceof LockedError) log.info('environment busy; reconcile waits');
-    else {
-      deps.metrics.deployFinished(env, 'failed', (performance.now() - started) / 1000);
-      log.warn({ err: { message } }, 'reconcile failed');
-    }
+    else log.warn({ err: { message } }, 'reconcile failed');
     throw error;
   }
 }

@@ -1,3 +1,5 @@
+import type { DeployTally } from '../core/deploy-tally.js';
+
 export type DeployResult = 'synced' | 'success' | 'failed' | 'rolled-back';
 
 export interface DeployRecord {
@@ -28,4 +30,6 @@ export interface HistoryStore {
   /** The newest commit seen as desired for an environment, so it never moves back by itself. */
   lastSeen(environment: string): Promise<string | null>;
   markSeen(environment: string, revision: string): Promise<void>;
+  /** Deploys counted since the store began, kept as records are written (`/metrics`). */
+  tally(): Promise<DeployTally[]>;
 }

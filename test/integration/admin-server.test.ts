@@ -4,6 +4,8 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bullmqQueue, type BullmqJobQueue } from '../../src/adapters/bullmq-queue.js';
 import { promMetrics } from '../../src/adapters/prom-metrics.js';
+import { redisHistory } from '../../src/adapters/redis-history.js';
+import type { DeployRecord } from '../../src/ports/history-store.js';
 import { mountQueueView } from '../../src/adapters/queue-view.js';
 import type { EnvironmentStatus } from '../../src/observe/environment-status.js';
 import { createServer } from '../../src/server/create-server.js';
@@ -28,6 +30,9 @@ const production: EnvironmentStatus = {
 let queue: BullmqJobQueue;
 let app: ReturnType<typeof createServer>;
 const rollbacks: string[] = [];
+// Deploys are counted where they are recorded, by whichever process ran them.
+const historyRedis = new Redis(redisUrl);
+const history = redisHistory(historyRedis, prefix);
 const prom = promMetrics({
   environments: () =>
     Promise.resolve([
@@ -36,6 +41,7 @@ const prom = promMetrics({
     ]),
   queue: () => Promise.resolve({ waiting: 2, active: 1, delayed: 0, oldestWaitingMs: 4500 }),
   lastResync: () => Promise.resolve(Date.now() - 30_000),
+  deployTally: () => history.tally(),
 });
 
 beforeAll(async () => {
@@ -76,6 +82,7 @@ afterAll(async () => {
   const keys = await redis.keys(`${prefix}:*`);
   if (keys.length > 0) await redis.del(...keys);
   redis.disconnect();
+  historyRedis.disconnect();
 });
 
 describe('the dashboard, its API and the queue view', () => {
@@ -222,16 +229,42 @@ describe('/metrics', () => {
     expect(text).toContain('# TYPE wharf_deploy_duration_seconds histogram');
   });
 
-  it('counts deploys by result, leaving out those that changed nothing', async () => {
-    prom.metrics.deployFinished('production', 'success', 42);
-    prom.metrics.deployFinished('production', 'rolled-back', 30);
-    prom.metrics.deployFinished('production', 'synced', 1);
+  it('counts the deploys of every process by result, leaving out those that changed nothing', async () => {
+    const deploy = (result: DeployRecord['result'], seconds: number): DeployRecord => ({
+      id: randomUUID(),
+      environment: 'production',
+      revision: 'a'.repeat(40),
+      startedAt: '2026-11-28T10:00:00.000Z',
+      finishedAt: new Date(Date.parse('2026-11-28T10:00:00.000Z') + seconds * 1000).toISOString(),
+      result,
+      trigger: 'test',
+      summary: { create: 0, update: 1, remove: 0, drift: 0 },
+    });
+    await history.record(deploy('success', 42));
+    await history.record(deploy('rolled-back', 30));
+    await history.record(deploy('synced', 1));
+    // An agent or a `wharf deploy` elsewhere: its own connection, the same Redis.
+    const agent = new Redis(redisUrl);
+    await redisHistory(agent, prefix).record(deploy('success', 7));
+    agent.disconnect();
     const text = (await app.inject({ url: '/metrics' })).body;
-    expect(text).toContain('wharf_deploys_total{environment="production",result="success"} 1');
+    expect(text).toContain('wharf_deploys_total{environment="production",result="success"} 2');
     expect(text).toContain('wharf_deploys_total{environment="production",result="rolled-back"} 1');
     expect(text).not.toContain('result="synced"');
+    for (const [le, count] of [
+      ['5', 0],
+      ['10', 1],
+      ['60', 2],
+      ['+Inf', 2],
+    ] as const)
+      expect(text).toContain(
+        `wharf_deploy_duration_seconds_bucket{le="${le}",environment="production",result="success"} ${count}`,
+      );
     expect(text).toContain(
-      'wharf_deploy_duration_seconds_bucket{le="60",environment="production",result="success"} 1',
+      'wharf_deploy_duration_seconds_sum{environment="production",result="success"} 49',
+    );
+    expect(text).toContain(
+      'wharf_deploy_duration_seconds_count{environment="production",result="rolled-back"} 1',
     );
   });
 });

@@ -21,6 +21,7 @@ async function exported(): Promise<Set<string>> {
     environments: () => Promise.resolve([]),
     queue: () => Promise.resolve({ waiting: 0, active: 0, delayed: 0, oldestWaitingMs: 0 }),
     lastResync: () => Promise.resolve(null),
+    deployTally: () => Promise.resolve([]),
   }).scrape();
   const names = new Set<string>();
   for (const m of body.matchAll(/^# TYPE (\S+) (\S+)$/gm)) {
