@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { Decrypter, armor } from 'age-encryption';
 import { WharfError } from '../core/errors.js';
-import type { SecretDecrypter } from '../ports/secret-decrypter.js';
+import type { EncryptedFile, SecretDecrypter } from '../ports/secret-decrypter.js';
 
 /**
- * age with this host's identities, read from `identityFile` at every call so a key replaced
- * on disk takes effect at the next deploy.
+ * age with this host's identities, read from `identityFile` once per call (a deploy) so a key
+ * replaced on disk takes effect at the next deploy.
  */
 export function ageDecrypter(identityFile: string): SecretDecrypter {
   async function identities(): Promise<string[]> {
@@ -32,36 +32,43 @@ export function ageDecrypter(identityFile: string): SecretDecrypter {
     return keys;
   }
 
+  async function open(decrypter: Decrypter, { content, what }: EncryptedFile): Promise<string> {
+    // Files come from git as text: only the armored form survives that unchanged.
+    if (!content.trimStart().startsWith('-----BEGIN AGE ENCRYPTED FILE-----'))
+      throw new WharfError(
+        'secret-decrypt-failed',
+        `${what} is not an armored age file; encrypt it with age --armor (-a)`,
+      );
+    let bytes: Uint8Array;
+    try {
+      bytes = armor.decode(content);
+    } catch (error) {
+      throw new WharfError(
+        'secret-decrypt-failed',
+        `${what} is not a valid armored age file: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    try {
+      return (await decrypter.decrypt(bytes, 'text')).replace(/\r?\n$/, '');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new WharfError(
+        'secret-decrypt-failed',
+        `cannot decrypt ${what} with the identities in ${identityFile}: ${reason}. Encrypt it to this host's recipient (age-keygen -y ${identityFile}).`,
+        // A key installed on the host makes the same revision deploy.
+        { retryable: true },
+      );
+    }
+  }
+
   return {
-    async decrypt(content, what) {
+    async decrypt(files) {
+      if (files.length === 0) return [];
       const decrypter = new Decrypter();
       for (const key of await identities()) decrypter.addIdentity(key);
-      // Files come from git as text: only the armored form survives that unchanged.
-      if (!content.trimStart().startsWith('-----BEGIN AGE ENCRYPTED FILE-----'))
-        throw new WharfError(
-          'secret-decrypt-failed',
-          `${what} is not an armored age file; encrypt it with age --armor (-a)`,
-        );
-      let bytes: Uint8Array;
-      try {
-        bytes = armor.decode(content);
-      } catch (error) {
-        throw new WharfError(
-          'secret-decrypt-failed',
-          `${what} is not a valid armored age file: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
-      try {
-        return (await decrypter.decrypt(bytes, 'text')).replace(/\r?\n$/, '');
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new WharfError(
-          'secret-decrypt-failed',
-          `cannot decrypt ${what} with the identities in ${identityFile}: ${reason}. Encrypt it to this host's recipient (age-keygen -y ${identityFile}).`,
-          // A key installed on the host makes the same revision deploy.
-          { retryable: true },
-        );
-      }
+      const values: string[] = [];
+      for (const file of files) values.push(await open(decrypter, file));
+      return values;
     },
   };
 }

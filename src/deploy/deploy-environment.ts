@@ -16,7 +16,7 @@ import { converge } from './converge.js';
 import type { DeployDeps } from './deps.js';
 import { messageOf } from './describe-failure.js';
 import { idleColour, prepare, type Prepared } from './prepare.js';
-import { silent, type ProgressListener } from './progress.js';
+import { loggedProgress, silent, type ProgressListener } from './progress.js';
 import { siteText } from './site.js';
 import { ensureTls } from './tls.js';
 
@@ -77,24 +77,27 @@ async function openRepositorySecrets(
   onProgress: ProgressListener,
 ): Promise<void> {
   const { environment, repoFiles } = prepared.loaded;
-  const opened: string[] = [];
-  for (const name of wanted) {
+  const encrypted = wanted.flatMap((name) => {
     const source = environment.secrets?.[name];
-    if (source?.source !== 'file' || !source.path) continue;
+    if (source?.source !== 'file' || !source.path) return [];
     const what = `${source.path} (secret ${name} of ${environment.name})`;
-    if (!deps.decrypter)
-      throw new WharfError(
-        'secret-key-missing',
-        `${what} is encrypted in the repository, but this host has no age identity: set secrets.ageIdentityFile in wharf's configuration. Nothing was changed.`,
-        // The host's to fix, not the revision's: the loop guard must not hold the revision back.
-        { retryable: true },
-      );
     const content = repoFiles.get(source.path);
     if (content === undefined)
       throw new WharfError('secret-missing', `${what} is not in the repository at this revision`);
-    const value = await deps.decrypter.decrypt(content, what);
-    if (await deps.state.putSecret(environment.name, name, value)) opened.push(name);
-  }
+    return [{ name, content, what }];
+  });
+  if (encrypted.length === 0) return;
+  if (!deps.decrypter)
+    throw new WharfError(
+      'secret-key-missing',
+      `${encrypted.map((e) => e.what).join(', ')} ${encrypted.length > 1 ? 'are' : 'is'} encrypted in the repository, but this host has no age identity: set secrets.ageIdentityFile in wharf's configuration. Nothing was changed.`,
+      // The host's to fix, not the revision's: the loop guard must not hold the revision back.
+      { retryable: true },
+    );
+  const values = await deps.decrypter.decrypt(encrypted);
+  const opened: string[] = [];
+  for (const [i, { name }] of encrypted.entries())
+    if (await deps.state.putSecret(environment.name, name, values[i] ?? '')) opened.push(name);
   if (opened.length > 0)
     onProgress({
       environment: environment.name,
@@ -192,21 +195,14 @@ export async function deployEnvironment(
     const id = request.id ?? randomUUID();
     const startedAt = deps.now().toISOString();
     let prepared: Prepared | undefined;
-    // Every step also goes to the deploy's own log (`wharf logs`, the dashboard). Appends are
-    // sent in order on one connection; a log that cannot be written never stops a deploy.
-    const onProgress: ProgressListener = (event) => {
-      (request.onProgress ?? silent)(event);
-      const revision = prepared?.rendered.revision;
-      void deps.deployLog
-        .append(id, {
-          time: deps.now().toISOString(),
-          environment: event.environment,
-          step: event.step,
-          message: event.message,
-          ...(revision ? { revision } : {}),
-        })
-        .catch(() => undefined);
-    };
+    // Every step also goes to the deploy's own log, with the revision once it is known.
+    const onProgress = loggedProgress(
+      deps.deployLog,
+      id,
+      deps.now,
+      request.onProgress ?? silent,
+      () => prepared?.rendered.revision,
+    );
     await deps.deployLog.start(id, env).catch(() => undefined);
     try {
       const outcome = await deployLocked();

@@ -4,7 +4,7 @@ import { switchColours } from './blue-green.js';
 import { containersOf, observeColour } from './colours.js';
 import { converge } from './converge.js';
 import type { DeployDeps } from './deps.js';
-import { silent, type ProgressListener } from './progress.js';
+import { loggedProgress, silent, type ProgressListener } from './progress.js';
 
 export interface RollbackOutcome {
   readonly id: string;
@@ -27,17 +27,7 @@ export async function rollbackEnvironment(
   return deps.lock.withLock(environment, async () => {
     const id = randomUUID();
     // Its steps go to its own log too, under the id its history record carries.
-    const onProgress: ProgressListener = (event) => {
-      progress(event);
-      void deps.deployLog
-        .append(id, {
-          time: deps.now().toISOString(),
-          environment: event.environment,
-          step: event.step,
-          message: event.message,
-        })
-        .catch(() => undefined);
-    };
+    const onProgress = loggedProgress(deps.deployLog, id, deps.now, progress);
     await converge(deps, environment, onProgress);
     const applied = await deps.state.readApplied(environment);
     const warm = applied?.warm;

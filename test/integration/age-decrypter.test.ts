@@ -36,13 +36,15 @@ const what = 'secrets/shop/key.age (secret KEY of shop)';
 describe('ageDecrypter', () => {
   it('opens an armored file encrypted to one of the host’s identities', async () => {
     const decrypter = ageDecrypter(identityFile);
-    expect(await decrypter.decrypt(await encryptTo(identity, 's3cret\n'), what)).toBe('s3cret');
+    expect(
+      await decrypter.decrypt([{ content: await encryptTo(identity, 's3cret\n'), what }]),
+    ).toEqual(['s3cret']);
   });
 
   it('says which file it cannot open, and that the host’s key is the fix', async () => {
     const other = await age.generateIdentity();
     const error = await ageDecrypter(identityFile)
-      .decrypt(await encryptTo(other, 'x'), what)
+      .decrypt([{ content: await encryptTo(other, 'x'), what }])
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WharfError);
     expect((error as WharfError).message).toContain(
@@ -54,23 +56,25 @@ describe('ageDecrypter', () => {
 
   it('refuses a file that is not armored age, and a corrupt one', async () => {
     const decrypter = ageDecrypter(identityFile);
-    await expect(decrypter.decrypt('plain text', what)).rejects.toThrow(
+    await expect(decrypter.decrypt([{ content: 'plain text', what }])).rejects.toThrow(
       `${what} is not an armored age file; encrypt it with age --armor (-a)`,
     );
     const armored = await encryptTo(identity, 'x');
     const lines = armored.split('\n');
     lines[2] = (lines[2] ?? '').replace(/[A-Za-z]/, (c) => (c === 'A' ? 'B' : 'A'));
-    await expect(decrypter.decrypt(lines.join('\n'), what)).rejects.toThrow(what);
+    await expect(decrypter.decrypt([{ content: lines.join('\n'), what }])).rejects.toThrow(what);
   });
 
   it('names the identity file when it is missing or holds no key', async () => {
     await expect(
-      ageDecrypter(path.join(dir, 'none.txt')).decrypt(await encryptTo(identity, 'x'), what),
+      ageDecrypter(path.join(dir, 'none.txt')).decrypt([
+        { content: await encryptTo(identity, 'x'), what },
+      ]),
     ).rejects.toThrow(`cannot read the age identity file ${path.join(dir, 'none.txt')}`);
     const empty = path.join(dir, 'empty.txt');
     await writeFile(empty, '# nothing here\n');
-    await expect(ageDecrypter(empty).decrypt(await encryptTo(identity, 'x'), what)).rejects.toThrow(
-      'holds no AGE-SECRET-KEY-1… line',
-    );
+    await expect(
+      ageDecrypter(empty).decrypt([{ content: await encryptTo(identity, 'x'), what }]),
+    ).rejects.toThrow('holds no AGE-SECRET-KEY-1… line');
   });
 });

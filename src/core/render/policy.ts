@@ -11,6 +11,13 @@ interface Mount {
   readonly bind: boolean;
 }
 
+/** Host folders and files a service's volumes bind (named volumes left out). */
+export function bindSources(volumes: unknown): string[] {
+  return mounts(volumes)
+    .filter((m) => m.bind)
+    .map((m) => m.source);
+}
+
 function mounts(volumes: unknown): Mount[] {
   if (!Array.isArray(volumes)) return [];
   return volumes.flatMap((volume): Mount[] => {

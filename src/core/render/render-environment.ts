@@ -4,7 +4,7 @@ import { hashOf } from './config-hash.js';
 import { colourNeutral, configHashOf, describeService } from './definition.js';
 import { mergeCompose } from './merge-compose.js';
 import { labels, names, type Colour } from './names.js';
-import { policyViolations } from './policy.js';
+import { bindSources, policyViolations } from './policy.js';
 import { renderAppServices } from './render-apps.js';
 import { renderInfra } from './render-infra.js';
 import { secretsIn } from './secret-template.js';
@@ -219,14 +219,8 @@ export function renderEnvironment(input: RenderInput): RenderedEnvironment {
     }
   }
 
-  const trusted = new Set([
-    './pgbouncer',
-    './rabbitmq/10-wharf.conf',
-    './prometheus',
-    './grafana/provisioning',
-    './postgres/seed.sql',
-    './postgres-exporter',
-  ]);
+  // Rendered files wharf itself mounts into the stateful services need no grant.
+  const trusted = new Set(infra.services.flatMap((s) => bindSources(s.compose['volumes'])));
   const violations = policyViolations([...infraDrafts, ...appDrafts], input.policy, trusted);
   if (violations.length > 0) throw new PolicyError(env.name, violations);
 
