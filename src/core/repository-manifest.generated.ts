@@ -175,27 +175,37 @@ export interface Resources {
  */
 export interface PolicyGrant {
   /**
-   * Allow privileged containers.
+   * Allow what reaches the host's kernel: `privileged`, `cap_add`, `security_opt`, `devices`, `device_cgroup_rules`, `gpus`, `sysctls`, `runtime`, `cgroup_parent`, `oom_kill_disable`, `oom_score_adj`, `storage_opt`, device reservations, and the host's PID, IPC, UTS, user and cgroup namespaces (`pid: host` and the like).
    */
   privileged?: boolean;
   /**
-   * Allow `network_mode: host`.
+   * Allow `network_mode: host`: the container sees every interface and port of the host.
    */
   hostNetwork?: boolean;
   /**
-   * Allow mounting the Docker socket (full control of the host).
+   * Allow bind-mounting the Docker socket, or a folder that holds it (`/`, `/var`, `/run`, `/var/run`): full control of the host.
    */
   dockerSocket?: boolean;
   /**
-   * Host paths (and what is below them) that may be bind-mounted.
+   * Host paths (and what is below them) that may be bind-mounted. A relative source is resolved against the project's folder under the state directory, as Compose does, and needs a grant like any other.
    *
    * @maxItems 50
    */
   hostPaths?: string[];
   /**
-   * Host ports, besides the edge's, that services may publish.
+   * Host ports, besides the edge's, that services may publish (`ports`).
    *
    * @maxItems 50
    */
   hostPorts?: number[];
+  /**
+   * Allow joining another container's namespaces or volumes: `network_mode`, `pid` or `ipc` set to `container:NAME` or `service:NAME`, and `volumes_from`. Such a container reaches whatever the other one reaches, in any environment.
+   */
+  sharedNamespaces?: boolean;
+  /**
+   * Further Compose service keys the raw `compose` block may set beyond the allowlist (docs/security.md), such as `extra_hosts`, `dns`, `logging`, `networks` or `deploy.restart_policy`. Keys that have a grant of their own (above) are granted there; `build`, `extends`, `env_file`, `container_name` and `profiles` are never allowed.
+   *
+   * @maxItems 50
+   */
+  composeKeys?: string[];
 }

@@ -1,10 +1,13 @@
+import { posix } from 'node:path';
 import { PolicyError, WharfError } from '../errors.js';
 import type { Environment, PolicyGrant } from '../manifest.js';
 import { hashOf } from './config-hash.js';
 import { colourNeutral, configHashOf, describeService } from './definition.js';
 import { mergeCompose } from './merge-compose.js';
 import { labels, names, type Colour } from './names.js';
-import { bindSources, policyViolations } from './policy.js';
+import { volumeMounts } from '../policy/compose-values.js';
+import { describeViolation, rawComposeViolations } from '../policy/environment-policy.js';
+import { serviceViolations } from '../policy/service-policy.js';
 import { renderAppServices } from './render-apps.js';
 import { renderInfra } from './render-infra.js';
 import { secretsIn } from './secret-template.js';
@@ -44,6 +47,7 @@ function finalize(
   draft: ServiceDraft,
   files: readonly RenderedFile[],
   encrypted: ReadonlyMap<string, string>,
+  trusted: ReadonlyMap<string, readonly string[]>,
 ): RenderedService {
   const mounted = draft.mounts.map((path) => files.find((f) => f.path === path));
   const used = new Set([
@@ -71,8 +75,38 @@ function finalize(
     ),
     replicas: draft.replicas,
     dependsOn: draft.dependsOn,
+    trustedSources: trusted.get(draft.composeName) ?? [],
     ...(draft.port !== undefined ? { port: draft.port } : {}),
   };
+}
+
+/** Host paths a service binds as wharf rendered it, before any raw block: its own files. */
+function bindSources(draft: ServiceDraft): string[] {
+  return volumeMounts(draft.compose['volumes'])
+    .filter((m) => m.type === 'bind')
+    .map((m) => m.source);
+}
+
+/** The wharf and Docker labels a draft carries, put back over whatever a raw block merged. */
+function withOwnLabels(
+  merged: Record<string, unknown>,
+  own: ServiceDraft,
+): Record<string, unknown> {
+  return {
+    ...merged,
+    labels: {
+      ...(merged['labels'] as Record<string, string> | undefined),
+      ...(own.compose['labels'] as Record<string, string> | undefined),
+    },
+  };
+}
+
+function ownLabels(compose: Readonly<Record<string, unknown>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries((compose['labels'] as Record<string, string> | undefined) ?? {}).filter(([k]) =>
+      k.startsWith('wharf.'),
+    ),
+  );
 }
 
 function secretsTopLevel(
@@ -165,6 +199,16 @@ export function renderEnvironment(input: RenderInput): RenderedEnvironment {
   });
 
   const raw = env.compose ?? {};
+  const place = { stateDir: input.stateDir };
+  const refused = rawComposeViolations(env, input.policy, place);
+  if (refused.length > 0)
+    throw new PolicyError(
+      env.name,
+      refused.map((v) => describeViolation(env.name, v)),
+    );
+  const trusted = new Map(
+    [...infraDrafts, ...appDrafts].map((d) => [d.composeName, bindSources(d)] as const),
+  );
   const extraVolumes: Record<string, unknown> = {};
   for (const key of Object.keys((raw.volumes as Record<string, unknown> | undefined) ?? {})) {
     extraVolumes[key] = {
@@ -176,26 +220,25 @@ export function renderEnvironment(input: RenderInput): RenderedEnvironment {
     const patch = (fragment ?? {}) as Record<string, unknown>;
     if (appDrafts.some((d) => d.name === name)) {
       appDrafts = appDrafts.map((d) =>
-        d.name === name ? { ...d, compose: mergeCompose(d.compose, patch) } : d,
+        d.name === name ? { ...d, compose: withOwnLabels(mergeCompose(d.compose, patch), d) } : d,
       );
     } else if (infraDrafts.some((d) => d.name === name)) {
       infraDrafts = infraDrafts.map((d) =>
-        d.name === name ? { ...d, compose: mergeCompose(d.compose, patch) } : d,
+        d.name === name ? { ...d, compose: withOwnLabels(mergeCompose(d.compose, patch), d) } : d,
       );
     } else {
       // A service only the raw block defines runs beside the stateful ones, updated in place.
-      const compose = mergeCompose(
-        {
-          restart: 'unless-stopped',
-          labels: {
-            [labels.managed]: 'true',
-            [labels.environment]: env.name,
-            [labels.service]: name,
-            [labels.role]: 'stateful',
-          },
-        },
-        patch,
-      );
+      const own = {
+        [labels.managed]: 'true',
+        [labels.environment]: env.name,
+        [labels.service]: name,
+        [labels.role]: 'stateful',
+      };
+      const merged = mergeCompose({ restart: 'unless-stopped' }, patch);
+      const compose: Record<string, unknown> = {
+        ...merged,
+        labels: { ...(merged['labels'] as Record<string, string> | undefined), ...own },
+      };
       if (typeof compose['image'] !== 'string') {
         throw new WharfError(
           'render-invalid',
@@ -219,17 +262,34 @@ export function renderEnvironment(input: RenderInput): RenderedEnvironment {
     }
   }
 
-  // Rendered files wharf itself mounts into the stateful services need no grant.
-  const trusted = new Set(infra.services.flatMap((s) => bindSources(s.compose['volumes'])));
-  const violations = policyViolations([...infraDrafts, ...appDrafts], input.policy, trusted);
-  if (violations.length > 0) throw new PolicyError(env.name, violations);
+  // The merged services as Compose will read them: the same check a deploy runs on the output
+  // of `docker compose config`.
+  const merged = [...infraDrafts, ...appDrafts].flatMap((d) =>
+    serviceViolations(d.name, d.compose, {
+      grant: input.policy ?? {},
+      mode: 'resolved',
+      projectDir: posix.join(input.stateDir, names.projectDir(env.name, d.colour ?? 'infra')),
+      stateDir: input.stateDir,
+      trustedSources: new Set(
+        (trusted.get(d.composeName) ?? []).map((s) =>
+          posix.resolve(input.stateDir, names.projectDir(env.name, d.colour ?? 'infra'), s),
+        ),
+      ),
+      wharfLabels: ownLabels(d.compose),
+    }),
+  );
+  if (merged.length > 0)
+    throw new PolicyError(
+      env.name,
+      merged.map((v) => describeViolation(env.name, v)),
+    );
 
   const encrypted = new Map<string, string>();
   for (const [name, source] of Object.entries(env.secrets ?? {}))
     if (source?.source === 'file' && source.path)
       encrypted.set(name, hashOf(repoFiles.get(source.path) ?? ''));
-  const infraServices = infraDrafts.map((d) => finalize(d, infra.files, encrypted));
-  const appServices = appDrafts.map((d) => finalize(d, [], encrypted));
+  const infraServices = infraDrafts.map((d) => finalize(d, infra.files, encrypted, trusted));
+  const appServices = appDrafts.map((d) => finalize(d, [], encrypted, trusted));
   for (const service of [...infraServices, ...appServices]) {
     const longest = names.container(service.project, service.composeName, service.replicas);
     if (longest.length > maxContainerName) {

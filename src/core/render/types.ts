@@ -38,6 +38,8 @@ export interface RenderedService extends Omit<ServiceDraft, 'mounts'> {
   readonly definition: ServiceDefinition;
   /** Hash of everything that defines the running container; a change means recreate. */
   readonly configHash: string;
+  /** Host paths wharf itself binds into this service (its rendered files), as written. */
+  readonly trustedSources: readonly string[];
 }
 
 /** A file rendered next to a Compose file. `{{secret NAME}}` is filled in when written. */
