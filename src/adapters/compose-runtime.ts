@@ -1,5 +1,7 @@
 import * as compose from 'docker-compose';
 import { ComposeError } from '../core/errors.js';
+import type { ComposeModel } from '../core/policy/resolved-project.js';
+import { composeEnvironment } from './compose-environment.js';
 import type { ComposeRuntime, ComposeTarget, UpOptions } from '../ports/compose-runtime.js';
 import { tail } from './run-command.js';
 
@@ -36,6 +38,7 @@ export function composeRuntime(settings: ComposeRuntimeOptions): ComposeRuntime 
     const options: compose.IDockerComposeOptions = {
       cwd: target.directory,
       config: 'compose.yaml',
+      env: composeEnvironment(process.env),
       composeOptions: [['--project-name', target.project], '--ansi=never', '--progress=plain'],
       executable: {
         executablePath: 'timeout',
@@ -70,8 +73,11 @@ export function composeRuntime(settings: ComposeRuntimeOptions): ComposeRuntime 
   }
 
   return {
-    async validate(target) {
-      await run(target, 'config', [], (o) => compose.execCompose('config', ['--quiet'], o));
+    async resolve(target) {
+      const out = await run(target, 'config', [], (o) =>
+        compose.execCompose('config', ['--format', 'json'], o),
+      );
+      return JSON.parse(out) as ComposeModel;
     },
     async up(target, services, options: UpOptions = {}) {
       const commandOptions: string[] = ['--no-deps'];

@@ -1,7 +1,10 @@
-import { ComposeError, WharfError } from '../core/errors.js';
+import { posix } from 'node:path';
+import { ComposeError, PolicyError, WharfError } from '../core/errors.js';
+import { describeViolation } from '../core/policy/environment-policy.js';
+import { resolvedViolations } from '../core/policy/resolved-project.js';
 import { planKey, serviceKey } from '../core/plan/plan.js';
 import type { ServicePlan } from '../core/plan/types.js';
-import { composeDocument } from '../core/render/compose-document.js';
+import { composeDocument, composeFile } from '../core/render/compose-document.js';
 import type { RenderedProject, RenderedService } from '../core/render/types.js';
 import type { ComposeTarget } from '../ports/compose-runtime.js';
 import type { DeployDeps } from './deps.js';
@@ -18,21 +21,37 @@ export function revisionFor(prepared: Prepared, changing: ReadonlySet<string> | 
   };
 }
 
-/** Writes a project's files and checks them as Compose reads them. */
+/**
+ * Writes a project's files, then has Compose read them back and checks the policy on what
+ * Compose resolved: what Docker will run, not what wharf meant to write. A violation here
+ * (it would take a spelling the renderer's own check missed) starts nothing.
+ */
 export async function writeProject(
   deps: DeployDeps,
-  env: string,
+  prepared: Prepared,
   project: RenderedProject,
   revisionOf: (s: RenderedService) => string,
 ): Promise<ComposeTarget> {
+  const env = prepared.rendered.environment;
   const directory = await deps.state.writeProject(
     env,
     project.directory,
-    composeDocument(project, revisionOf),
+    composeFile(project, revisionOf),
     project.files,
   );
   const target = { environment: env, project: project.name, directory };
-  await deps.compose.validate(target);
+  const resolved = await deps.compose.resolve(target);
+  const violations = resolvedViolations(resolved, composeDocument(project, revisionOf), {
+    grant: prepared.loaded.policy,
+    stateDir: deps.state.root,
+    projectDir: posix.resolve(directory),
+    trusted: Object.fromEntries(project.services.map((s) => [s.composeName, s.trustedSources])),
+  });
+  if (violations.length > 0)
+    throw new PolicyError(
+      env,
+      violations.map((v) => describeViolation(env, v)),
+    );
   return target;
 }
 
@@ -90,7 +109,7 @@ export async function applyInPlace(
   const env = prepared.rendered.environment;
   const step = project.name === prepared.rendered.infra.name ? 'infra' : 'apps';
   const changing = new Set(work.map((s) => planKey(s)));
-  const target = await writeProject(deps, env, project, revisionFor(prepared, changing));
+  const target = await writeProject(deps, prepared, project, revisionFor(prepared, changing));
   const up = work
     .filter((s) => s.action !== 'remove')
     .map((s) => project.services.find((r) => r.name === s.service)?.composeName ?? s.composeName);

@@ -107,7 +107,12 @@ export async function blueGreenSwap(
           );
           await deps.engine.removeContainers(leftovers.map((c) => c.id));
         }
-        const target = await writeProject(deps, env, rendered.apps, revisionFor(prepared, 'all'));
+        const target = await writeProject(
+          deps,
+          prepared,
+          rendered.apps,
+          revisionFor(prepared, 'all'),
+        );
         await upServices(
           deps,
           target,

@@ -1,3 +1,5 @@
+import type { ComposeModel } from '../core/policy/resolved-project.js';
+
 /** A Compose project on disk: its name and the folder holding compose.yaml. */
 export interface ComposeTarget {
   readonly environment: string;
@@ -16,8 +18,11 @@ export interface UpOptions {
 
 /** The `docker compose` calls wharf makes. Failures throw ComposeError. */
 export interface ComposeRuntime {
-  /** Checks a project's file as Compose reads it (`docker compose config`). */
-  validate(target: ComposeTarget): Promise<void>;
+  /**
+   * The project as Compose itself reads it (`docker compose config --format json`): what
+   * Docker will run, every default, merge and spelling applied. Rejections throw ComposeError.
+   */
+  resolve(target: ComposeTarget): Promise<ComposeModel>;
   /** Creates or updates exactly the named services (none: all). */
   up(target: ComposeTarget, services: readonly string[], options?: UpOptions): Promise<void>;
   /** Creates the named services' containers without starting them. */

@@ -344,9 +344,9 @@ describe('the policy on one service', () => {
       projectDir,
       stateDir,
     });
-    expect(found.map((v) => [v.message, v.grant])).toEqual(
-      (refused ?? []).map(([message, g]) => [expect.stringMatching(message), g]),
-    );
+    expect(found.map((v) => v.grant)).toEqual((refused ?? []).map(([, g]) => g));
+    for (const [i, [message]] of (refused ?? []).entries())
+      expect(found[i]?.message).toMatch(message);
   });
 
   it('trusts exactly the files wharf rendered for the service', () => {

@@ -78,8 +78,9 @@ export function serviceViolations(
     found.push({ service, segments, message, grant });
   };
   for (const [key, value] of Object.entries(definition)) {
-    if (value === null || value === undefined) continue;
     const rule = serviceKeys[key];
+    // Compose prints defaults such as `command: null` and `deploy.placement: {}`; unset is unset.
+    if (!isSet(value) && rule?.kind !== 'checked') continue;
     if (!rule) {
       if (ctx.mode === 'resolved' && renderedKeys.has(key)) continue;
       if (!granted(ctx.grant, 'composeKeys', key))
@@ -178,7 +179,7 @@ function checkLabels(value: unknown, ctx: ServiceContext, refuse: Refuse): void 
 function checkDeploy(value: unknown, ctx: ServiceContext, refuse: Refuse): void {
   if (typeof value !== 'object' || value === null) return;
   for (const [key, setting] of Object.entries(value)) {
-    if (setting === null || setting === undefined) continue;
+    if (!isSet(setting)) continue;
     if (key === 'replicas' && ctx.mode === 'resolved') continue;
     if (key !== 'resources') {
       if (!granted(ctx.grant, 'composeKeys', `deploy.${key}`))
@@ -191,7 +192,7 @@ function checkDeploy(value: unknown, ctx: ServiceContext, refuse: Refuse): void 
     }
     if (typeof setting !== 'object') continue;
     for (const [kind, limits] of Object.entries(setting as Record<string, unknown>)) {
-      if (limits === null || limits === undefined) continue;
+      if (!isSet(limits)) continue;
       if ((kind !== 'limits' && kind !== 'reservations') || typeof limits !== 'object') {
         refuse(['deploy', 'resources', kind], `\`deploy.resources.${kind}\` is not known`, null);
         continue;

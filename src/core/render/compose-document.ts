@@ -6,7 +6,20 @@ function nonEmpty(value: unknown): boolean {
 }
 
 /**
- * The Compose file of a project. Each service's revision label is the revision its
+ * Every `$` doubled, in every string value: Compose then hands the text to the container as
+ * it was written, and nothing from wharf's environment or a `.env` file is substituted.
+ * Keys are not interpolated by Compose, so they stay as they are.
+ */
+export function escapeInterpolation(value: unknown): unknown {
+  if (typeof value === 'string') return value.replaceAll('$', '$$$$');
+  if (Array.isArray(value)) return value.map(escapeInterpolation);
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeInterpolation(v)]));
+  return value;
+}
+
+/**
+ * The Compose file of a project, as wharf means it (before escaping: see `composeFile`). Each service's revision label is the revision its
  * definition last changed at, supplied by the caller: stamping every container with the
  * newest revision would change every definition, and Compose would recreate them all.
  */
@@ -31,4 +44,12 @@ export function composeDocument(
     Object.entries(project.topLevel).filter(([, v]) => nonEmpty(v)),
   );
   return { name: project.name, services, ...topLevel };
+}
+
+/** The Compose file of a project as written to disk: `composeDocument` with every `$` escaped. */
+export function composeFile(
+  project: RenderedProject,
+  revisionOf: (service: RenderedService) => string,
+): Record<string, unknown> {
+  return escapeInterpolation(composeDocument(project, revisionOf)) as Record<string, unknown>;
 }
