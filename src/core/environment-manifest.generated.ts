@@ -72,24 +72,19 @@ export interface Environment {
    */
   pruneVolumes?: Name[];
   /**
-   * Raw Docker Compose fragment merged into the rendered projects, for what the manifest does not model. Policy still applies to the merged result.
+   * Raw Docker Compose fragment merged into the rendered projects, for what the manifest does not model. Only the keys of the allowlist in docs/security.md may appear without a grant in wharf.yaml on the default branch; the policy is checked on the project as Compose resolves it.
    */
   compose?: {
     /**
-     * Compose service definitions, merged by name into the rendered services.
+     * Compose service definitions by name: merged into the rendered service of that name, or run as a new stateful service (which then needs an `image`).
      */
     services?: {
       [k: string]: {} | undefined;
     };
     /**
-     * Compose volumes to add.
+     * Named volumes to add, each `NAME: {}`; wharf creates them as `wharf-<environment>-NAME` with the local driver.
      */
     volumes?: {};
-    /**
-     * Compose networks to add.
-     */
-    networks?: {};
-    [k: string]: unknown | undefined;
   };
 }
 /**

@@ -6,6 +6,7 @@ import { defaultLimits, type YamlLimits } from './limits.js';
 import { loadYaml, type YamlFile } from './load-yaml.js';
 import { locate } from './locate-node.js';
 import type { RepoFiles } from './repo-files.js';
+import { policyRules } from './policy-rules.js';
 import { repositoryRules, type BoundEnvironment } from './repository-rules.js';
 import { schemaProblems } from './schema-problems.js';
 import { schemaValidator, type ManifestKind } from './schemas.js';
@@ -221,6 +222,7 @@ export async function validateRepository(
   }
   const repository = root.value;
   findings.push(...repositoryRules(repository, repositoryFile, environments));
+  findings.push(...policyRules(repository, environments));
   const seed = repository.previews?.overrides?.postgres?.seed;
   if (seed !== undefined) {
     const result = await files.read(seed, limits.maxBytes * 16);
