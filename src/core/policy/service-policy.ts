@@ -83,6 +83,10 @@ export function serviceViolations(
     if (!isSet(value) && rule?.kind !== 'checked') continue;
     if (!rule) {
       if (ctx.mode === 'resolved' && renderedKeys.has(key)) continue;
+      if (key.startsWith('x-')) {
+        refuse([key], `\`${key}\` is an extension field, which Compose ignores in a service`, null);
+        continue;
+      }
       if (!granted(ctx.grant, 'composeKeys', key))
         refuse([key], `\`${key}\` is not on the allowlist of Compose keys`, 'composeKeys');
       continue;
