@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GitError, PolicyError } from '../../src/core/errors.js';
+import { GitError, ValidationError } from '../../src/core/errors.js';
 import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
 import { prepare } from '../../src/deploy/prepare.js';
 import { silent } from '../../src/deploy/progress.js';
@@ -233,14 +233,14 @@ describe(
         'shop.yaml': manifest('ghcr.io/jupiter/web:1.9.0', extra, false),
       });
       const error = await deploy().catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(PolicyError);
+      expect(error).toBeInstanceOf(ValidationError);
       expect((error as Error).message).toMatch(
-        /environment e2e-shop violates policy: service api asks for privileged: true \(grant: privileged\)/,
+        /shop\.yaml:\d+:\d+ \$\.compose\.services\.api\.privileged `privileged: true` needs a grant \(refused by policy; grant: policy\.e2e-shop\.privileged/,
       );
       expect(await containerIdentities(env)).toEqual(before);
       const [last] = await host.wired.deps.history.list(env, 1);
       expect(last?.result).toBe('failed');
-      expect(last?.error).toMatch(/violates policy/);
+      expect(last?.error).toMatch(/refused by policy/);
     });
 
     it('refuses a revision that does not exist and changes nothing', async () => {
