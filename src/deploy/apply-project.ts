@@ -2,7 +2,7 @@ import { ComposeError, WharfError } from '../core/errors.js';
 import { planKey, serviceKey } from '../core/plan/plan.js';
 import type { ServicePlan } from '../core/plan/types.js';
 import { composeDocument } from '../core/render/compose-document.js';
-import type { RenderedProject, RenderedService } from '../core/render/types.js';
+import type { RenderedFile, RenderedProject, RenderedService } from '../core/render/types.js';
 import type { ComposeTarget } from '../ports/compose-runtime.js';
 import type { DeployDeps } from './deps.js';
 import { logTails } from './describe-failure.js';
@@ -18,6 +18,27 @@ export function revisionFor(prepared: Prepared, changing: ReadonlySet<string> | 
   };
 }
 
+/** What a deploy writes for a project: its folder, its Compose document and rendered files. */
+export interface ProjectContent {
+  /** Relative to the state directory. */
+  readonly directory: string;
+  readonly compose: Record<string, unknown>;
+  /** Secrets still as `{{secret NAME}}`: the state directory fills them in as it writes. */
+  readonly files: readonly RenderedFile[];
+}
+
+/** A project's content as the deploy writes it; `wharf render` shows the same. */
+export function projectContent(
+  project: RenderedProject,
+  revisionOf: (s: RenderedService) => string,
+): ProjectContent {
+  return {
+    directory: project.directory,
+    compose: composeDocument(project, revisionOf),
+    files: project.files,
+  };
+}
+
 /** Writes a project's files and checks them as Compose reads them. */
 export async function writeProject(
   deps: DeployDeps,
@@ -25,11 +46,12 @@ export async function writeProject(
   project: RenderedProject,
   revisionOf: (s: RenderedService) => string,
 ): Promise<ComposeTarget> {
+  const content = projectContent(project, revisionOf);
   const directory = await deps.state.writeProject(
     env,
-    project.directory,
-    composeDocument(project, revisionOf),
-    project.files,
+    content.directory,
+    content.compose,
+    content.files,
   );
   const target = { environment: env, project: project.name, directory };
   await deps.compose.validate(target);
