@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { access, chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { stringify } from 'yaml';
 import { WharfError } from '../core/errors.js';
 import type { AppliedRecord } from '../core/live.js';
+import { composeFileText } from '../core/render/compose-file-text.js';
 import { fillSecrets } from '../core/render/secret-template.js';
 import type { StateFiles } from '../ports/state-files.js';
 
@@ -65,10 +65,7 @@ export function fsStateFiles(root: string): StateFiles {
         await writeAtomic(path.join(dir, file.path), content);
       }
       const composeFile = path.join(dir, 'compose.yaml');
-      await writeAtomic(
-        composeFile,
-        `# Rendered by wharf; changes here are overwritten on the next deploy.\n${stringify(compose)}`,
-      );
+      await writeAtomic(composeFile, composeFileText(compose));
       return dir;
     },
     async readApplied(environment) {

@@ -5,6 +5,7 @@ import { agentCommand, serveCommand } from './serve-commands.js';
 import { backupListCommand, backupRestoreCommand, backupRunCommand } from './backup-commands.js';
 import { destroyPreviewCommand, previewsCommand } from './preview-commands.js';
 import { historyCommand, logsCommand, statusCommand } from './status-commands.js';
+import { renderCommand } from './render-command.js';
 import { validateCommand } from './validate-command.js';
 
 export function program(io: CliIo, setExit: (code: number) => void): Command {
@@ -57,6 +58,25 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
         setExit(await planCommand(env, options, io));
       },
     );
+
+  cli
+    .command('render')
+    .description(
+      'print (or write to a folder) the Compose files and edge configuration a deploy would apply, starting nothing',
+    )
+    .argument('<environment>', 'environment name from wharf.yaml')
+    .option(
+      '-r, --revision <ref>',
+      'branch, refs/pull/N/head or commit sha (default: the branch it follows)',
+    )
+    .option(
+      '-o, --out <dir>',
+      'write the files under this folder, laid out as in the state directory',
+    )
+    .addOption(configOption())
+    .action(async (env: string, options: { revision?: string; out?: string; config?: string }) => {
+      setExit(await renderCommand(env, options, io));
+    });
 
   cli
     .command('deploy')

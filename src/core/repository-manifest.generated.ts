@@ -87,6 +87,10 @@ export interface Previews {
    * TLS mode of previews.
    */
   tls?: 'self-signed' | 'letsencrypt' | 'none';
+  /**
+   * Render previews of a manifest that has a raw `compose` block. Off by default: a pull request's head is deployed before review, and its preview is refused while the manifest has one.
+   */
+  allowCompose?: boolean;
   overrides?: PreviewOverrides;
 }
 /**
@@ -208,4 +212,10 @@ export interface PolicyGrant {
    * @maxItems 50
    */
   composeKeys?: string[];
+  /**
+   * Encrypted repository files (`source: file` secrets) the environment may decrypt besides its own under `secrets/<environment>/`: a file's path, or a folder ending in `/` for everything below it.
+   *
+   * @maxItems 100
+   */
+  secrets?: string[];
 }

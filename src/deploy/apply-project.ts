@@ -5,7 +5,7 @@ import { resolvedViolations } from '../core/policy/resolved-project.js';
 import { planKey, serviceKey } from '../core/plan/plan.js';
 import type { ServicePlan } from '../core/plan/types.js';
 import { composeDocument, composeFile } from '../core/render/compose-document.js';
-import type { RenderedProject, RenderedService } from '../core/render/types.js';
+import type { RenderedFile, RenderedProject, RenderedService } from '../core/render/types.js';
 import type { ComposeTarget } from '../ports/compose-runtime.js';
 import type { DeployDeps } from './deps.js';
 import { logTails } from './describe-failure.js';
@@ -21,6 +21,27 @@ export function revisionFor(prepared: Prepared, changing: ReadonlySet<string> | 
   };
 }
 
+/** What a deploy writes for a project: its folder, its Compose document and rendered files. */
+export interface ProjectContent {
+  /** Relative to the state directory. */
+  readonly directory: string;
+  readonly compose: Record<string, unknown>;
+  /** Secrets still as `{{secret NAME}}`: the state directory fills them in as it writes. */
+  readonly files: readonly RenderedFile[];
+}
+
+/** A project's content as the deploy writes it; `wharf render` shows the same. */
+export function projectContent(
+  project: RenderedProject,
+  revisionOf: (s: RenderedService) => string,
+): ProjectContent {
+  return {
+    directory: project.directory,
+    compose: composeFile(project, revisionOf),
+    files: project.files,
+  };
+}
+
 /**
  * Writes a project's files, then has Compose read them back and checks the policy on what
  * Compose resolved: what Docker will run, not what wharf meant to write. A violation here
@@ -33,11 +54,12 @@ export async function writeProject(
   revisionOf: (s: RenderedService) => string,
 ): Promise<ComposeTarget> {
   const env = prepared.rendered.environment;
+  const content = projectContent(project, revisionOf);
   const directory = await deps.state.writeProject(
     env,
-    project.directory,
-    composeFile(project, revisionOf),
-    project.files,
+    content.directory,
+    content.compose,
+    content.files,
   );
   const target = { environment: env, project: project.name, directory };
   const resolved = await deps.compose.resolve(target);

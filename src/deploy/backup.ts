@@ -4,7 +4,7 @@ import type { Environment } from '../core/manifest.js';
 import { names } from '../core/render/names.js';
 import type { BackupEntry, PostgresTarget } from '../ports/backups.js';
 import type { DeployDeps } from './deps.js';
-import { loadRevision } from './load-revision.js';
+import { loadManifest } from './load-revision.js';
 
 const everything = ['postgres', 'rabbitmq', 'config'] as const;
 
@@ -38,7 +38,7 @@ async function runningManifest(deps: DeployDeps, environment: string): Promise<E
       'not-deployed',
       `${environment} has not been deployed by wharf on this host; there is nothing to back up or restore into`,
     );
-  return (await loadRevision(deps.git, applied.revision, environment)).environment;
+  return loadManifest(deps.git, applied.revision, environment);
 }
 
 /**

@@ -12,7 +12,7 @@ import { logTails, messageOf } from './describe-failure.js';
 import type { Prepared } from './prepare.js';
 import type { ProgressListener } from './progress.js';
 import { newAppliedRecord } from './applied-record.js';
-import { siteText } from './site.js';
+import { siteText, swapSite, switchSite } from './site.js';
 
 export interface SwapOutcome {
   readonly result: 'success' | 'failed' | 'rolled-back';
@@ -149,7 +149,10 @@ export async function blueGreenSwap(
       }
       case 'cutover':
         say(`switching live traffic to ${candidate}`);
-        await site(candidate, { ...liveColours(), [candidate]: candidateRoutes });
+        await deps.edge.applySite(
+          env,
+          swapSite(rendered, candidate, active ? { colour: active, routes: activeRoutes } : null),
+        );
         return;
       case 'verify': {
         say(`verifying ${candidate} through the live route for ${Math.round(verifyMs / 1000)}s`);
@@ -182,7 +185,7 @@ export async function blueGreenSwap(
           say(`removing ${active} (keepPrevious is 0)`);
           const old = containersOf(await deps.engine.listContainers(env), active);
           await deps.engine.removeContainers(old.map((c) => c.id));
-          await site(candidate, { [candidate]: candidateRoutes });
+          await deps.edge.applySite(env, swapSite(rendered, candidate, null));
           warm = null;
         }
         const others: Partial<Record<Colour, ColourRecord>> = {};
@@ -235,15 +238,8 @@ export async function blueGreenSwap(
   };
 }
 
-/**
- * When the revision's stateless services are exactly what the warm colour runs, switching
- * the live route back to it is the whole deploy: no container starts.
- */
-export async function instantSwitch(
-  deps: DeployDeps,
-  prepared: Prepared,
-  onProgress: ProgressListener,
-): Promise<AppliedRecord | null> {
+/** The warm colour, when it runs exactly the revision's stateless services, healthy; else null. */
+export function instantSwitchColour(prepared: Prepared): Colour | null {
   const applied = prepared.applied;
   const warm = applied?.warm;
   const active = prepared.active;
@@ -257,7 +253,21 @@ export async function instantSwitch(
       const running = warmContainers.filter((c) => c.service === s.name);
       return running.length === s.replicas && running.every((c) => c.configHash === s.configHash);
     }) && warmContainers.every((c) => desired.some((s) => s.name === c.service));
-  if (!same) return null;
+  return same ? warm.colour : null;
+}
+
+/**
+ * When the revision's stateless services are exactly what the warm colour runs, switching
+ * the live route back to it is the whole deploy: no container starts.
+ */
+export async function instantSwitch(
+  deps: DeployDeps,
+  prepared: Prepared,
+  onProgress: ProgressListener,
+): Promise<AppliedRecord | null> {
+  const applied = prepared.applied;
+  const warm = applied?.warm;
+  if (!applied || !warm || instantSwitchColour(prepared) === null) return null;
   const env = prepared.rendered.environment;
   onProgress({
     environment: env,
@@ -293,17 +303,10 @@ export async function switchColours(
   const fromRecord = applied.colours[from];
   if (!toRecord)
     throw new WharfError('no-warm-colour', `environment ${env} has no record of what ${to} runs`);
-  const colours: Partial<Record<Colour, readonly EdgeRoute[]>> = {
-    [to]: toRecord.routes,
-    ...(fromRecord ? { [from]: fromRecord.routes } : {}),
-  };
   const hosts = rendered?.edge.hosts ?? applied.hosts;
   const infraRoutes = rendered?.edge.infra ?? applied.infraRoutes;
   await deps.edge.ensureRunning();
-  await deps.edge.applySite(
-    env,
-    siteText({ environment: env, hosts, infraRoutes, live: to, colours }),
-  );
+  await deps.edge.applySite(env, switchSite(env, applied, to, rendered));
   const toWorkers = workerServices(containersOf(live, to), toRecord.routes);
   const fromWorkers = fromRecord ? workerServices(containersOf(live, from), fromRecord.routes) : [];
   if (toWorkers.length > 0) await deps.compose.start(colourTarget(deps, env, to), toWorkers);

@@ -17,7 +17,7 @@ import type { DeployDeps } from './deps.js';
 import { messageOf } from './describe-failure.js';
 import { idleColour, prepare, type Prepared } from './prepare.js';
 import { loggedProgress, silent, type ProgressListener } from './progress.js';
-import { siteText } from './site.js';
+import { inPlaceSite } from './site.js';
 import { ensureTls } from './tls.js';
 
 export interface DeployRequest {
@@ -161,24 +161,6 @@ async function pruneVolumes(
     });
     await deps.engine.removeVolume(name);
   }
-}
-
-/** The edge text for an in-place deploy: the live colour as rendered, the warm colour kept. */
-function inPlaceSite(prepared: Prepared, colour: 'blue' | 'green'): string {
-  const warm = prepared.applied?.warm;
-  const warmRoutes =
-    warm && warm.colour !== colour ? prepared.applied?.colours[warm.colour]?.routes : undefined;
-  const rendered = prepared.renderFor(colour);
-  return siteText({
-    environment: rendered.environment,
-    hosts: rendered.edge.hosts,
-    infraRoutes: rendered.edge.infra,
-    live: colour,
-    colours: {
-      [colour]: rendered.edge.apps,
-      ...(warm && warmRoutes ? { [warm.colour]: warmRoutes } : {}),
-    },
-  });
 }
 
 /**

@@ -1,8 +1,10 @@
 import { ValidationError, WharfError } from '../core/errors.js';
+import { grantChanges, grantRefusal } from '../core/grant-changes.js';
 import type { Environment, PolicyGrant, Repository } from '../core/manifest.js';
 import { referencedFiles } from '../manifests/environment-rules.js';
 import { defaultLimits } from '../manifests/limits.js';
-import { validateRepository } from '../manifests/validate-repository.js';
+import { secretFileAllowed, secretRefusal } from '../manifests/secret-grant.js';
+import { validateRepository, type Validation } from '../manifests/validate-repository.js';
 import type { GitSource } from '../ports/git-source.js';
 import {
   previewEnvironment,
@@ -12,45 +14,125 @@ import {
 
 export interface LoadedRevision {
   readonly revision: string;
+  /** wharf.yaml on the default branch: the bindings, previews and grants wharf trusts. */
   readonly repository: Repository;
   readonly environment: Environment;
+  /** The environment's grant from wharf.yaml on the default branch; none for a preview. */
   readonly policy: PolicyGrant | undefined;
   /** Repository files the environment references (dashboards, rule files), read at the revision. */
   readonly repoFiles: ReadonlyMap<string, string>;
 }
 
+/** wharf.yaml at the head of the default branch, validated: where every grant is read from. */
+export interface DefaultBranch {
+  readonly branch: string;
+  readonly revision: string;
+  readonly validation: Validation;
+  readonly repository: Repository;
+}
+
+/** Reads the default branch's head; refuses to go on when its wharf.yaml does not validate. */
+export async function readDefaultBranch(
+  git: GitSource,
+  known?: { readonly revision: string; readonly validation: Validation },
+): Promise<DefaultBranch> {
+  const branch = await git.defaultBranch();
+  const revision = await git.resolve(branch);
+  const validation =
+    known?.revision === revision ? known.validation : await validateRepository(git.files(revision));
+  if (validation.problems.length > 0 || !validation.repository) {
+    throw new WharfError(
+      'default-branch-invalid',
+      `wharf.yaml on the default branch (${branch}, ${revision.slice(0, 12)}) does not validate (${validation.problems.length} problem(s)), and grants are read from there: fix ${branch} first`,
+    );
+  }
+  return { branch, revision, validation, repository: validation.repository };
+}
+
+/** Validates the repository at a revision; never returns what does not validate. */
+async function validRevision(git: GitSource, revision: string): Promise<Validation> {
+  const validation = await validateRepository(git.files(revision));
+  if (validation.problems.length > 0 || !validation.repository)
+    throw new ValidationError(revision, validation.problems);
+  return validation;
+}
+
+/**
+ * The manifest of one environment at a revision, validated, with no grant checked: for
+ * reading what already runs (backups), never for deploying.
+ */
+export async function loadManifest(
+  git: GitSource,
+  revision: string,
+  environment: string,
+): Promise<Environment> {
+  const validation = await validRevision(git, revision);
+  return namedEnvironment(validation, revision, environment);
+}
+
+function namedEnvironment(validation: Validation, revision: string, name: string): Environment {
+  const loaded = validation.environments.find((e) => e.name === name);
+  if (!loaded) {
+    throw new WharfError(
+      'environment-unknown',
+      `environment ${name} is not in wharf.yaml at revision ${revision.slice(0, 12)} (environments: ${validation.environments.map((e) => e.name).join(', ')})`,
+    );
+  }
+  return loaded.manifest;
+}
+
 /**
  * Reads and validates the environments repository at a revision and returns one environment
- * of it. Never deploys what does not validate: ValidationError lists every problem.
+ * of it, under the grants of wharf.yaml on the default branch. Never deploys what does not
+ * validate (ValidationError lists every problem), nor a revision off the default branch
+ * that changes its own grants, nor one that names encrypted files it is not granted.
  */
 export async function loadRevision(
   git: GitSource,
   revision: string,
   environment: string,
 ): Promise<LoadedRevision> {
-  const files = git.files(revision);
-  const validation = await validateRepository(files);
-  if (validation.problems.length > 0 || !validation.repository)
-    throw new ValidationError(revision, validation.problems);
+  const validation = await validRevision(git, revision);
+  const base = await readDefaultBranch(git, { revision, validation });
   const number = previewNumber(environment);
-  const wanted = number === null ? environment : null;
-  const loaded = validation.environments.find((e) => e.name === (wanted ?? environment));
-  if (loaded || number === null) {
-    if (!loaded) {
-      throw new WharfError(
-        'environment-unknown',
-        `environment ${environment} is not in wharf.yaml at revision ${revision.slice(0, 12)} (environments: ${validation.environments.map((e) => e.name).join(', ')})`,
-      );
-    }
-    return {
-      revision,
-      repository: validation.repository,
-      environment: loaded.manifest,
-      policy: validation.repository.policy?.[environment],
-      repoFiles: await readReferenced(git, revision, loaded.manifest),
-    };
+  if (number !== null && !validation.environments.some((e) => e.name === environment))
+    return loadPreview(git, revision, number, validation, base);
+  const manifest = namedEnvironment(validation, revision, environment);
+  if (revision !== base.revision && !(await git.isAncestor(revision, base.revision))) {
+    const repository = validation.repository ?? base.repository;
+    const changes = grantChanges(repository, base.repository, [environment]);
+    if (changes.length > 0)
+      throw new WharfError('grant-not-on-default-branch', grantRefusal(base.branch, changes, true));
   }
-  return loadPreview(git, revision, number, validation);
+  const policy = base.repository.policy?.[environment];
+  checkSecretFiles(manifest, policy, base.branch);
+  return {
+    revision,
+    repository: base.repository,
+    environment: manifest,
+    policy,
+    repoFiles: await readReferenced(git, revision, manifest),
+  };
+}
+
+/** Every encrypted file the manifest names must be the environment's own, or granted. */
+function checkSecretFiles(
+  manifest: Environment,
+  policy: PolicyGrant | undefined,
+  branch: string,
+): void {
+  const refused = Object.entries(manifest.secrets ?? {}).flatMap(([name, source]) =>
+    source?.source === 'file' &&
+    source.path &&
+    !secretFileAllowed(manifest.name, source.path, policy)
+      ? [`secret ${name}: ${secretRefusal(manifest.name, source.path, `wharf.yaml on ${branch}`)}`]
+      : [],
+  );
+  if (refused.length > 0)
+    throw new WharfError(
+      'secret-not-granted',
+      `not deploying ${manifest.name}: ${refused.join('; ')}. Nothing was decrypted.`,
+    );
 }
 
 async function readReferenced(
@@ -69,18 +151,20 @@ async function readReferenced(
 
 /**
  * A preview (`pr-N`): the `from` environment's manifest as the pull request's head has it,
- * under the preview settings and policy of wharf.yaml on the default branch. The pull request
- * may change its manifests, but not grant itself a preview, a host or a policy exception.
+ * under the preview settings of wharf.yaml on the default branch, with no grant at all (not
+ * the `from` environment's) and no raw `compose` block unless the default branch allows one.
+ * The pull request may change its manifests, but not grant itself a preview, a host or a
+ * policy exception.
  */
 async function loadPreview(
   git: GitSource,
   revision: string,
   number: number,
-  atHead: Awaited<ReturnType<typeof validateRepository>>,
+  atHead: Validation,
+  base: DefaultBranch,
 ): Promise<LoadedRevision> {
-  const base = await validateRepository(git.files(await git.resolve(await git.defaultBranch())));
-  const settings = base.repository?.previews;
-  if (!base.repository || !settings || settings.enabled === false) {
+  const settings = base.repository.previews;
+  if (!settings || settings.enabled === false) {
     throw new WharfError(
       'previews-off',
       `pr-${number} is a preview, and previews are not enabled in wharf.yaml on the default branch`,
@@ -93,12 +177,18 @@ async function loadPreview(
       `previews are rendered from ${settings.from}, which is not in wharf.yaml at revision ${revision.slice(0, 12)}`,
     );
   }
+  if (source.manifest.compose !== undefined && settings.allowCompose !== true) {
+    throw new WharfError(
+      'preview-compose-refused',
+      `pr-${number}: ${source.file} has a raw \`compose\` block, and previews get none unless \`previews.allowCompose: true\` is set in wharf.yaml on the default branch (${base.branch}); nothing was started`,
+    );
+  }
   const environment = previewEnvironment(source.manifest, settings, number);
   return {
     revision,
     repository: base.repository,
     environment,
-    policy: base.repository.policy?.[settings.from],
+    policy: undefined,
     repoFiles: await readReferenced(git, revision, environment),
   };
 }

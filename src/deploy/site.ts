@@ -1,7 +1,8 @@
 import { renderSite } from '../core/edge/render-site.js';
 import type { AppliedRecord } from '../core/live.js';
 import type { Colour } from '../core/render/names.js';
-import type { EdgeRoute } from '../core/render/types.js';
+import type { EdgeRoute, RenderedEnvironment } from '../core/render/types.js';
+import type { Prepared } from './prepare.js';
 
 export interface SiteInput {
   readonly environment: string;
@@ -46,5 +47,66 @@ export function siteFromRecord(
     infraRoutes: record.infraRoutes,
     live,
     colours,
+  });
+}
+
+/** The edge text for an in-place deploy: the live colour as rendered, the warm colour kept. */
+export function inPlaceSite(prepared: Prepared, colour: Colour): string {
+  const warm = prepared.applied?.warm;
+  const warmRoutes =
+    warm && warm.colour !== colour ? prepared.applied?.colours[warm.colour]?.routes : undefined;
+  const rendered = prepared.renderFor(colour);
+  return siteText({
+    environment: rendered.environment,
+    hosts: rendered.edge.hosts,
+    infraRoutes: rendered.edge.infra,
+    live: colour,
+    colours: {
+      [colour]: rendered.edge.apps,
+      ...(warm && warmRoutes ? { [warm.colour]: warmRoutes } : {}),
+    },
+  });
+}
+
+/**
+ * The edge text once a blue-green candidate takes live traffic: the cutover's, with the old
+ * colour still previewed while it is `kept` warm, and the final one of a swap.
+ */
+export function swapSite(
+  rendered: RenderedEnvironment,
+  candidate: Colour,
+  kept: { readonly colour: Colour; readonly routes: readonly EdgeRoute[] } | null,
+): string {
+  return siteText({
+    environment: rendered.environment,
+    hosts: rendered.edge.hosts,
+    infraRoutes: rendered.edge.infra,
+    live: candidate,
+    colours: {
+      ...(kept ? { [kept.colour]: kept.routes } : {}),
+      [candidate]: rendered.edge.apps,
+    },
+  });
+}
+
+/**
+ * The edge text once live traffic switches to the warm colour `to` (an instant switch or
+ * `wharf rollback`): the colour left stays previewed, warm in its place.
+ */
+export function switchSite(
+  environment: string,
+  applied: AppliedRecord,
+  to: Colour,
+  rendered?: RenderedEnvironment,
+): string {
+  const from = applied.colour;
+  const toRoutes = applied.colours[to]?.routes ?? [];
+  const fromRoutes = applied.colours[from]?.routes;
+  return siteText({
+    environment,
+    hosts: rendered?.edge.hosts ?? applied.hosts,
+    infraRoutes: rendered?.edge.infra ?? applied.infraRoutes,
+    live: to,
+    colours: { ...(fromRoutes ? { [from]: fromRoutes } : {}), [to]: toRoutes },
   });
 }

@@ -1,6 +1,7 @@
 import type { Environment, Repository } from '../core/manifest.js';
 import { declaredRoutes, type DeclaredRoute } from './environment-rules.js';
 import type { Finding } from './finding.js';
+import { secretFileAllowed, secretRefusal } from './secret-grant.js';
 
 export interface BoundEnvironment {
   readonly name: string;
@@ -83,6 +84,24 @@ function crossEnvironmentRoutes(environments: readonly BoundEnvironment[]): Find
   return findings;
 }
 
+/** Encrypted secrets an environment names outside its own folder without a grant. */
+function secretGrantRules(repo: Repository, environments: readonly BoundEnvironment[]): Finding[] {
+  return environments.flatMap((env) =>
+    Object.entries(env.manifest.secrets ?? {}).flatMap(([name, source]): Finding[] => {
+      if (source?.source !== 'file' || !source.path) return [];
+      if (secretFileAllowed(env.name, source.path, repo.policy?.[env.name])) return [];
+      return [
+        {
+          file: env.file,
+          segments: ['secrets', name, 'path'],
+          rule: 'secret-not-granted',
+          message: `secret ${name}: ${secretRefusal(env.name, source.path, 'this wharf.yaml')}`,
+        },
+      ];
+    }),
+  );
+}
+
 /** Rules that span wharf.yaml and the environment manifests it names. */
 export function repositoryRules(
   repo: Repository,
@@ -92,6 +111,7 @@ export function repositoryRules(
   const findings: Finding[] = [
     ...previewRules(repo, file, environments),
     ...crossEnvironmentRoutes(environments),
+    ...secretGrantRules(repo, environments),
   ];
   for (const name of Object.keys(repo.policy ?? {})) {
     if (!(name in repo.environments)) {

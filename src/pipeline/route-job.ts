@@ -1,4 +1,6 @@
 import { matchesGlob } from '../core/events/glob.js';
+import { grantChanges, grantRefusal } from '../core/grant-changes.js';
+import { readDefaultBranch } from '../deploy/load-revision.js';
 import type { Repository } from '../core/manifest.js';
 import { validateRepository } from '../manifests/validate-repository.js';
 import type { RouteJob } from '../ports/job-queue.js';
@@ -37,6 +39,24 @@ async function repositoryAt(
 }
 
 /**
+ * Why a pushed commit off the default branch may not deploy: its wharf.yaml changes the
+ * grants of an environment it would deploy, which only the default branch gives. Null if not.
+ */
+async function grantProblem(
+  deps: PipelineDeps,
+  head: string,
+  repository: Repository,
+  environments: readonly string[],
+): Promise<string | null> {
+  const base = await readDefaultBranch(deps.git).catch(() => null);
+  // A default branch that does not validate refuses every deploy, and says so there.
+  if (!base || head === base.revision || (await deps.git.isAncestor(head, base.revision)))
+    return null;
+  const changes = grantChanges(repository, base.repository, environments);
+  return changes.length > 0 ? grantRefusal(base.branch, changes) : null;
+}
+
+/**
  * What a push (or a resync tick) concerns: validates the pushed commit (commit status
  * `wharf/validate`) and asks for a reconcile of each environment that follows the ref.
  */
@@ -63,18 +83,28 @@ export async function handleRoute(deps: PipelineDeps, job: RouteJob): Promise<vo
   const ref = job.kind === 'push' ? job.branch : `refs/tags/${job.tag}`;
   const head = await deps.git.resolve(ref);
   const { repository, problems, description } = await repositoryAt(deps, head);
-  await deps.feedback.commitStatus(
-    head,
-    problems > 0 ? 'failure' : 'success',
-    description,
-    'wharf/validate',
-  );
-  const targets = Object.entries(repository?.environments ?? {}).filter(([, binding]) => {
-    if (!binding || binding.autoDeploy === false) return false;
+  const bound = Object.entries(repository?.environments ?? {}).filter(([, binding]) => {
+    if (!binding) return false;
     return job.kind === 'push'
       ? binding.branch === job.branch
       : binding.tags !== undefined && matchesGlob(job.tag, binding.tags);
   });
+  const refused =
+    problems === 0 && repository
+      ? await grantProblem(
+          deps,
+          head,
+          repository,
+          bound.map(([name]) => name),
+        )
+      : null;
+  await deps.feedback.commitStatus(
+    head,
+    problems > 0 || refused ? 'failure' : 'success',
+    refused ?? description,
+    'wharf/validate',
+  );
+  const targets = bound.filter(([, binding]) => binding?.autoDeploy !== false);
   if (targets.length === 0) {
     deps.log.info({ ref, revision: head, delivery: job.delivery }, 'push concerns no environment');
     return;
