@@ -4,6 +4,7 @@ export type Hostname = string;
 export type SecretName = string;
 export type Name = string;
 export type RepoPath = string;
+export type VolumeKey = string;
 
 /**
  * One deployed copy of a topology (production, staging, a preview): what wharf runs on a host, rendered to Docker Compose projects behind the edge Nginx.
@@ -70,7 +71,7 @@ export interface Environment {
    *
    * @maxItems 20
    */
-  pruneVolumes?: Name[];
+  pruneVolumes?: VolumeKey[];
   /**
    * Raw Docker Compose fragment merged into the rendered projects, for what the manifest does not model. Policy still applies to the merged result.
    */
@@ -79,10 +80,18 @@ export interface Environment {
      * Compose service definitions, merged by name into the rendered services.
      */
     services?: {
-      [k: string]: {} | undefined;
+      [k: string]:
+        | {
+            /**
+             * Image of a service the raw block adds or changes; written like an app service's `image`.
+             */
+            image?: string;
+            [k: string]: unknown | undefined;
+          }
+        | undefined;
     };
     /**
-     * Compose volumes to add.
+     * Compose volumes to add, named `wharf-<environment>-<key>`.
      */
     volumes?: {};
     /**
