@@ -4,6 +4,7 @@ export type Hostname = string;
 export type SecretName = string;
 export type Name = string;
 export type RepoPath = string;
+export type VolumeKey = string;
 
 /**
  * One deployed copy of a topology (production, staging, a preview): what wharf runs on a host, rendered to Docker Compose projects behind the edge Nginx.
@@ -70,7 +71,7 @@ export interface Environment {
    *
    * @maxItems 20
    */
-  pruneVolumes?: Name[];
+  pruneVolumes?: VolumeKey[];
   /**
    * Raw Docker Compose fragment merged into the rendered projects, for what the manifest does not model. Only the keys of the allowlist in docs/security.md may appear without a grant in wharf.yaml on the default branch; the policy is checked on the project as Compose resolves it.
    */
@@ -79,7 +80,15 @@ export interface Environment {
      * Compose service definitions by name: merged into the rendered service of that name, or run as a new stateful service (which then needs an `image`).
      */
     services?: {
-      [k: string]: {} | undefined;
+      [k: string]:
+        | {
+            /**
+             * Image of a service the raw block adds or changes; written like an app service's `image`.
+             */
+            image?: string;
+            [k: string]: unknown | undefined;
+          }
+        | undefined;
     };
     /**
      * Named volumes to add, each `NAME: {}`; wharf creates them as `wharf-<environment>-NAME` with the local driver.

@@ -292,12 +292,14 @@ export function environmentRules(env: Environment, file: string): Finding[] {
       message: `\`${env.host}\` is already the main host; remove it from aliases`,
     });
   }
-  if (/^pr-[0-9]+$/.test(env.name)) {
+  // `pr-<number>` is a preview's name, and wharf keys its own per-pull-request objects (the
+  // comment's lock) `pr-<number>-...`: an environment named so would share them.
+  if (/^pr-[0-9]+(-|$)/.test(env.name)) {
     findings.push({
       file,
       segments: ['name'],
       rule: 'reserved-name',
-      message: `names of the form pr-<number> are reserved for pull-request previews; pick another name than \`${env.name}\``,
+      message: `names of the form pr-<number> are reserved for pull-request previews, and so are names that begin with pr-<number>-; pick another name than \`${env.name}\``,
     });
   }
   return findings;

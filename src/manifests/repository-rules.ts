@@ -1,5 +1,5 @@
 import type { Environment, Repository } from '../core/manifest.js';
-import { declaredRoutes, type DeclaredRoute } from './environment-rules.js';
+import { formatPath } from '../core/problem.js';
 import type { Finding } from './finding.js';
 import { secretFileAllowed, secretRefusal } from './secret-grant.js';
 
@@ -59,26 +59,41 @@ function previewRules(
   return findings;
 }
 
-function crossEnvironmentRoutes(environments: readonly BoundEnvironment[]): Finding[] {
+/** One hostname an environment claims, and where in its manifest. */
+interface HostClaim {
+  readonly env: BoundEnvironment;
+  readonly host: string;
+  readonly segments: readonly (string | number)[];
+}
+
+function hostClaims(env: BoundEnvironment): HostClaim[] {
+  return [
+    { env, host: env.manifest.host, segments: ['host'] },
+    ...(env.manifest.aliases ?? []).map((host, i) => ({ env, host, segments: ['aliases', i] })),
+  ];
+}
+
+const where = (claim: HostClaim): string => `${claim.env.file}, ${formatPath(claim.segments)}`;
+
+/**
+ * One hostname belongs to one environment. Nginx answers a host two server blocks name from
+ * the first it loaded, whatever their paths, so a second claim would take the host (or part
+ * of it) from its owner. Repeats inside one manifest are that file's own rule (alias-is-host).
+ */
+function uniqueHosts(environments: readonly BoundEnvironment[]): Finding[] {
   const findings: Finding[] = [];
-  const owners = new Map<string, { env: BoundEnvironment; route: DeclaredRoute }>();
+  const owners = new Map<string, HostClaim>();
   for (const env of environments) {
-    const local = new Set<string>();
-    for (const route of declaredRoutes(env.manifest)) {
-      const key = `${route.host}${route.path}`;
-      if (local.has(key)) continue; // repeats inside one environment are that file's own problem
-      local.add(key);
-      const first = owners.get(key);
-      if (first && first.env.name !== env.name) {
+    for (const claim of hostClaims(env)) {
+      const first = owners.get(claim.host);
+      if (!first) owners.set(claim.host, claim);
+      else if (first.env.name !== env.name)
         findings.push({
           file: env.file,
-          segments: route.segments,
-          rule: 'unique-route',
-          message: `${route.host}${route.path} is already routed by environment \`${first.env.name}\` (${first.env.file}, ${first.route.owner}); two environments cannot share a host and path`,
+          segments: claim.segments,
+          rule: 'unique-host',
+          message: `\`${claim.host}\` is already a host of environment \`${first.env.name}\` (${where(first)}); environment \`${env.name}\` cannot claim it too: one hostname belongs to one environment`,
         });
-      } else if (!first) {
-        owners.set(key, { env, route });
-      }
     }
   }
   return findings;
@@ -102,6 +117,38 @@ function secretGrantRules(repo: Repository, environments: readonly BoundEnvironm
   );
 }
 
+// GitHub numbers pull requests from 1; previewNumber() reads the same digits back.
+const pullRequestNumber = '[1-9][0-9]{0,8}';
+const regexpEscape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Hosts of environments the previews' template could also produce, for some pull request. */
+function previewHostClaims(
+  repo: Repository,
+  file: string,
+  environments: readonly BoundEnvironment[],
+): Finding[] {
+  const template = repo.previews?.host;
+  if (template?.split('{number}').length !== 2) return []; // preview-host-number says why
+  const [before = '', after = ''] = template.split('{number}');
+  const produced = new RegExp(
+    `^${regexpEscape(before)}(${pullRequestNumber})${regexpEscape(after)}$`,
+  );
+  return environments.flatMap((env) =>
+    hostClaims(env).flatMap((claim): Finding[] => {
+      const match = produced.exec(claim.host);
+      if (!match) return [];
+      return [
+        {
+          file,
+          segments: ['previews', 'host'],
+          rule: 'unique-host',
+          message: `the preview host template \`${template}\` gives \`${claim.host}\` to the preview of pull request ${match[1]} (environment \`pr-${match[1]}\`), but it is a host of environment \`${env.name}\` (${where(claim)}): one hostname belongs to one environment`,
+        },
+      ];
+    }),
+  );
+}
+
 /** Rules that span wharf.yaml and the environment manifests it names. */
 export function repositoryRules(
   repo: Repository,
@@ -110,7 +157,8 @@ export function repositoryRules(
 ): Finding[] {
   const findings: Finding[] = [
     ...previewRules(repo, file, environments),
-    ...crossEnvironmentRoutes(environments),
+    ...uniqueHosts(environments),
+    ...previewHostClaims(repo, file, environments),
     ...secretGrantRules(repo, environments),
   ];
   for (const name of Object.keys(repo.policy ?? {})) {

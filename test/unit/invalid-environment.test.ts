@@ -690,6 +690,95 @@ const cases: Case[] = [
     message: /names of the form pr-<number> are reserved for pull-request previews/,
   },
   {
+    name: 'name beginning like a preview',
+    header: { name: 'pr-5-blue' },
+    body: 'services: { web: { image: "a:1" } }',
+    line: 3,
+    path: '$.name',
+    message:
+      /`pr-5-blue` is not valid here: .*`blue`, `green` and `infra` cannot be a dash-separated part/,
+  },
+  {
+    name: 'name beginning with a preview name',
+    header: { name: 'pr-5-eu' },
+    body: 'services: { web: { image: "a:1" } }',
+    line: 3,
+    path: '$.name',
+    message: /and so are names that begin with pr-<number>-; pick another name than `pr-5-eu`/,
+  },
+  ...['production-blue', 'green', 'shop-infra-eu'].map((name): Case => ({
+    name: `environment name with a colour or infra part (${name})`,
+    header: { name },
+    body: 'services: { web: { image: "a:1" } }',
+    line: 3,
+    column: 7,
+    path: '$.name',
+    message: /`blue`, `green` and `infra` cannot be a dash-separated part of the name/,
+  })),
+  {
+    name: "environment named like the edge's project",
+    header: { name: 'edge' },
+    body: 'services: { web: { image: "a:1" } }',
+    line: 3,
+    path: '$.name',
+    message: /`edge` is the edge's own/,
+  },
+  ...['web-blue', 'wharf-production-blue-web-blue-1', 'infra'].map((service): Case => ({
+    name: `service name wharf's own names could hold (${service})`,
+    body: `services: { ${service}: { image: "a:1" } }`,
+    line: 6,
+    column: 13,
+    path: service === 'infra' ? '$.services.infra' : `$.services['${service}']`,
+    message: /cannot be a dash-separated part of the name|cannot start with `wharf`/,
+  })),
+  ...['eu-pgdata', 'data', 'pg-data-2'].map((volume): Case => ({
+    name: `volume key another environment's volume could share (${volume})`,
+    body: `
+        services: { web: { image: "a:1" } }
+        postgres: { database: shop, user: shop, passwordSecret: PG, volume: ${volume} }
+        secrets: { PG: { source: store } }
+      `,
+    line: 7,
+    path: '$.postgres.volume',
+    message: /a volume key is one word .*optionally followed by `-data`/,
+  })),
+  {
+    name: 'raw compose volume key with dashes',
+    body: `
+      services: { web: { image: "a:1" } }
+      compose:
+        volumes:
+          shop-uploads: {}
+    `,
+    line: 9,
+    path: "$.compose.volumes['shop-uploads']",
+    message: /a volume key is one word/,
+  },
+  {
+    name: 'raw compose service named like a mention',
+    body: `
+      services: { web: { image: "a:1" } }
+      compose:
+        services:
+          "@jupiter/security": { image: "a:1" }
+    `,
+    line: 9,
+    path: "$.compose.services['@jupiter/security']",
+    message: /name `@jupiter\/security` is not allowed: use 1 to 40 lowercase letters/,
+  },
+  {
+    name: 'raw compose image with a newline',
+    body: `
+      services: { web: { image: "a:1" } }
+      compose:
+        services:
+          web: { image: "a:1\\n\\nSecurity review passed" }
+    `,
+    line: 9,
+    path: '$.compose.services.web.image',
+    message: /write an image reference such as `ghcr.io\/jupiter\/api:1.4.2`/,
+  },
+  {
     name: 'backup schedule in words',
     body: `
       services: { web: { image: "a:1" } }

@@ -149,25 +149,73 @@ const cases: Case[] = [
     message: /names of the form pr-<number> are reserved for pull-request previews/,
   },
   {
-    name: 'two environments routing the same host and path',
+    name: 'two environments with one host',
     files: { 'staging.yaml': envManifest(webOnly, { name: 'staging', host: 'shop.test' }) },
     file: 'staging.yaml',
-    line: 10,
-    path: '$.services.web.route',
-    message: /shop.test\/ is already routed by environment `shop` \(shop.yaml, service web\)/,
+    line: 5,
+    path: '$.host',
+    message:
+      /`shop.test` is already a host of environment `shop` \(shop.yaml, \$.host\); environment `staging` cannot claim it too/,
   },
   {
-    name: 'an alias that takes another environment route',
+    name: 'one host on other paths (Nginx would still give the host to one of them)',
     files: {
-      'staging.yaml': envManifest(`\n  aliases: [shop.test]${webOnly}`, {
+      'staging.yaml': envManifest(webOnly.replace('route: /', 'route: /staging'), {
+        name: 'staging',
+        host: 'shop.test',
+      }),
+    },
+    file: 'staging.yaml',
+    line: 5,
+    path: '$.host',
+    message: /`shop.test` is already a host of environment `shop`/,
+  },
+  {
+    name: "an alias that is another environment's host",
+    files: {
+      'staging.yaml': envManifest(`\n  aliases: [www.staging.shop.test, shop.test]${webOnly}`, {
         name: 'staging',
         host: 'staging.shop.test',
       }),
     },
     file: 'staging.yaml',
-    line: 11,
-    path: '$.services.web.route',
-    message: /shop.test\/ is already routed by environment `shop`/,
+    line: 6,
+    path: '$.aliases[1]',
+    message: /`shop.test` is already a host of environment `shop` \(shop.yaml, \$.host\)/,
+  },
+  {
+    name: "a host that is another environment's alias",
+    files: {
+      'shop.yaml': envManifest(`\n  aliases: [www.shop.test]${webOnly}`),
+      'staging.yaml': envManifest(webOnly, { name: 'staging', host: 'www.shop.test' }),
+    },
+    file: 'staging.yaml',
+    line: 5,
+    path: '$.host',
+    message:
+      /`www.shop.test` is already a host of environment `shop` \(shop.yaml, \$.aliases\[0\]\)/,
+  },
+  {
+    name: "a preview host template that gives an environment's alias",
+    files: {
+      'shop.yaml': envManifest(`\n  aliases: [pr-7.staging.shop.test]${webOnly}`),
+    },
+    file: 'wharf.yaml',
+    line: 12,
+    path: '$.previews.host',
+    message:
+      /the preview host template `pr-\{number\}.staging.shop.test` gives `pr-7.staging.shop.test` to the preview of pull request 7 \(environment `pr-7`\), but it is a host of environment `shop` \(shop.yaml, \$.aliases\[0\]\)/,
+  },
+  {
+    name: 'an environment host that the preview host template gives',
+    files: {
+      'staging.yaml': envManifest(webOnly, { name: 'staging', host: 'pr-12.staging.shop.test' }),
+    },
+    file: 'wharf.yaml',
+    line: 12,
+    path: '$.previews.host',
+    message:
+      /gives `pr-12.staging.shop.test` to the preview of pull request 12 \(environment `pr-12`\), but it is a host of environment `staging` \(staging.yaml, \$.host\)/,
   },
 ];
 

@@ -33,16 +33,16 @@ describe('renderSite', () => {
 
   it('declares an upstream per colour and service with every replica', () => {
     expect(text).toContain(
-      'upstream wharf_shop_eu_blue_api {\n    server b-api-1:8080;\n    server b-api-2:8080;',
+      'upstream wharf_shop-eu_blue_api {\n    server b-api-1:8080;\n    server b-api-2:8080;',
     );
-    expect(text).toContain('upstream wharf_shop_eu_green_api {\n    server g-api-1:8080;');
+    expect(text).toContain('upstream wharf_shop-eu_green_api {\n    server g-api-1:8080;');
   });
 
   it('sends live traffic on port 80 for every host of the environment to the live colour', () => {
     const live = text.slice(text.indexOf('listen 80;'));
     expect(text).toContain('    listen 80;\n    server_name shop.test www.shop.test;');
     expect(live.slice(0, live.indexOf('\n}'))).toContain(
-      'proxy_pass http://wharf_shop_eu_blue_web;',
+      'proxy_pass http://wharf_shop-eu_blue_web;',
     );
     expect(live.slice(0, live.indexOf('\n}'))).not.toContain('green');
   });
@@ -53,14 +53,14 @@ describe('renderSite', () => {
   });
 
   it('matches /api and /api/... but not /apix, and strips the prefix when asked', () => {
-    expect(text).toContain('location = /api {\n        proxy_pass http://wharf_shop_eu_blue_api/;');
-    expect(text).toContain('location /api/ {\n        proxy_pass http://wharf_shop_eu_blue_api/;');
+    expect(text).toContain('location = /api {\n        proxy_pass http://wharf_shop-eu_blue_api/;');
+    expect(text).toContain('location /api/ {\n        proxy_pass http://wharf_shop-eu_blue_api/;');
     expect(text).not.toMatch(/location \/api \{/);
   });
 
   it('keeps the prefix by default and routes stateful UIs in the live server', () => {
     expect(text).toContain(
-      'location /rabbitmq/ {\n        proxy_pass http://wharf_shop_eu_infra_rabbitmq;',
+      'location /rabbitmq/ {\n        proxy_pass http://wharf_shop-eu_infra_rabbitmq;',
     );
   });
 

@@ -1,5 +1,5 @@
 import { acmeLocation, tlsIncludeLine } from './render-tls.js';
-import type { Colour } from '../render/names.js';
+import { names, type Colour } from '../render/names.js';
 import type { EdgeRoute, EdgeSite } from '../render/types.js';
 
 /** Ports Nginx listens on inside the edge container. */
@@ -17,10 +17,6 @@ export function liveColourOf(site: string | null): Colour | null {
   const line = site?.split('\n').find((l) => l.startsWith(liveMarker));
   const colour = line?.slice(liveMarker.length).trim();
   return colour === 'blue' || colour === 'green' ? colour : null;
-}
-
-function upstreamName(env: string, scope: string, service: string): string {
-  return `wharf_${env}_${scope}_${service}`.replaceAll('-', '_');
 }
 
 const proxyHeaders = [
@@ -61,11 +57,11 @@ function locations({ route, upstream }: ScopedRoute): string[] {
 
 function server(
   listen: number,
-  names: readonly string[],
+  hosts: readonly string[],
   routes: readonly ScopedRoute[],
   publicFor?: string,
 ): string[] {
-  const lines = ['server {', `    listen ${listen};`, `    server_name ${names.join(' ')};`];
+  const lines = ['server {', `    listen ${listen};`, `    server_name ${hosts.join(' ')};`];
   // The public block also serves ACME challenges, and HTTPS once a certificate exists.
   if (publicFor) lines.push(`    ${tlsIncludeLine(publicFor)}`, acmeLocation);
   for (const r of [...routes].sort((a, b) => b.route.path.length - a.route.path.length))
@@ -76,7 +72,7 @@ function server(
 }
 
 function scoped(env: string, scope: string, routes: readonly EdgeRoute[]): ScopedRoute[] {
-  return routes.map((route) => ({ route, upstream: upstreamName(env, scope, route.service) }));
+  return routes.map((route) => ({ route, upstream: names.upstream(env, scope, route.service) }));
 }
 
 /**

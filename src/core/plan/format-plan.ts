@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { oneLine } from '../markdown-escape.js';
 import { stableJson } from '../stable-json.js';
 import type { FieldChange, Plan, ServicePlan } from './types.js';
 
@@ -6,10 +7,12 @@ function short(revision: string | null): string {
   return revision ? revision.slice(0, 12) : '(none)';
 }
 
+// Values come from the manifest (a pull request's, for a preview): a newline or an escape
+// sequence in one must not forge plan lines or drive the terminal, so each shows as one line.
 function show(value: unknown): string {
   if (value === null || value === undefined) return '(none)';
-  if (typeof value === 'string') return value;
-  return stableJson(value);
+  if (typeof value === 'string') return oneLine(value);
+  return oneLine(stableJson(value));
 }
 
 function changeLines(change: FieldChange, c: ReturnType<typeof pc.createColors>): string[] {
@@ -17,9 +20,9 @@ function changeLines(change: FieldChange, c: ReturnType<typeof pc.createColors>)
     const before = change.before as Record<string, string>;
     const after = change.after as Record<string, string>;
     return [...new Set([...Object.keys(before), ...Object.keys(after)])].sort().map((k) => {
-      if (!(k in after)) return `      env.${k}: ${c.red(before[k] ?? '')} ${c.dim('(removed)')}`;
-      if (!(k in before)) return `      env.${k}: ${c.green(after[k] ?? '')} ${c.dim('(added)')}`;
-      return `      env.${k}: ${c.red(before[k] ?? '')} -> ${c.green(after[k] ?? '')}`;
+      if (!(k in after)) return `      env.${k}: ${c.red(show(before[k]))} ${c.dim('(removed)')}`;
+      if (!(k in before)) return `      env.${k}: ${c.green(show(after[k]))} ${c.dim('(added)')}`;
+      return `      env.${k}: ${c.red(show(before[k]))} -> ${c.green(show(after[k]))}`;
     });
   }
   return [`      ${change.field}: ${c.red(show(change.before))} -> ${c.green(show(change.after))}`];
@@ -35,7 +38,7 @@ function serviceLines(s: ServicePlan, c: ReturnType<typeof pc.createColors>): st
   const lines = [`  ${symbol} ${s.service} ${c.dim(`(${s.role}, ${s.project})`)} ${s.action}`];
   for (const change of s.changes) lines.push(...changeLines(change, c));
   for (const drift of s.drift)
-    lines.push(`      ${c.magenta(`drift: ${drift.kind}`)} ${drift.detail}`);
+    lines.push(`      ${c.magenta(`drift: ${drift.kind}`)} ${oneLine(drift.detail)}`);
   return lines;
 }
 

@@ -1,3 +1,4 @@
+import { codeBlock, inlineCode, inlineText, oneLine } from '../markdown-escape.js';
 import type { Plan } from '../plan/types.js';
 
 /** Hidden in the comment body: how wharf finds its own comment again, even without Redis. */
@@ -65,15 +66,18 @@ export function changesOf(plan: Plan): ServiceChange[] {
 
 const short = (sha: string): string => sha.slice(0, 7);
 
-// Markdown table cells: a pipe or a newline would break the row.
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
-const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
+// Everything below that a pull request can influence (names, images, messages, logs) goes
+// through markdown-escape.ts: inline text escaped, code in a span or block it cannot close.
+const text = inlineText;
+const code = inlineCode;
+// Inside a table, GitHub splits cells at `|` even within code, unless it is escaped.
+const cellCode = (value: string): string => inlineCode(value).replace(/\|/g, '\\|');
 
 function validationLines(v: ValidationReport | null): string[] {
   if (!v) return ['**Validation**: pending'];
-  if (v.ok) return [`**Validation**: ✅ valid (${v.summary})`];
+  if (v.ok) return [`**Validation**: ✅ valid (${text(v.summary)})`];
   return [
-    `**Validation**: ❌ ${v.summary}`,
+    `**Validation**: ❌ ${text(v.summary)}`,
     '',
     ...v.problems.map((p) => `- ${code(p)}`),
     '',
@@ -82,9 +86,10 @@ function validationLines(v: ValidationReport | null): string[] {
 }
 
 function imageCell(c: ServiceChange): string {
-  if (c.imageBefore && c.imageAfter) return `${code(c.imageBefore)} → ${code(c.imageAfter)}`;
-  if (c.imageAfter) return code(c.imageAfter);
-  if (c.imageBefore) return `~~${code(c.imageBefore)}~~`;
+  if (c.imageBefore && c.imageAfter)
+    return `${cellCode(c.imageBefore)} → ${cellCode(c.imageAfter)}`;
+  if (c.imageAfter) return cellCode(c.imageAfter);
+  if (c.imageBefore) return `~~${cellCode(c.imageBefore)}~~`;
   return '';
 }
 
@@ -93,15 +98,15 @@ function planLines(plans: readonly EnvironmentChanges[] | null): string[] {
   if (plans.length === 0) return ['### Plan', '', 'Merging changes no environment.'];
   const lines = ['### Plan', '', 'What merging this pull request changes:'];
   for (const env of plans) {
-    lines.push('', `#### ${env.environment}`, '');
+    lines.push('', `#### ${text(env.environment)}`, '');
     if (env.error) {
-      lines.push(`⚠️ cannot plan: ${cell(env.error)}`);
+      lines.push(`⚠️ cannot plan: ${text(env.error)}`);
       continue;
     }
     lines.push('| service | change | fields | image |', '| --- | --- | --- | --- |');
     for (const c of env.changes)
       lines.push(
-        `| ${cell(c.service)} | ${c.action} | ${cell(c.fields.join(', '))} | ${imageCell(c)} |`,
+        `| ${text(c.service)} | ${text(c.action)} | ${text(c.fields.join(', '))} | ${imageCell(c)} |`,
       );
   }
   return lines;
@@ -117,18 +122,31 @@ const phaseIcon: Record<PreviewPhase, string> = {
   disabled: '⚪',
 };
 
+// The preview's address comes from the default branch's host template; anything else is text.
+const plainUrl = /^https?:\/\/[a-z0-9.-]+(:[0-9]{1,5})?\/?$/;
+
 function previewLines(preview: PreviewReport | null): string[] {
   if (!preview) return [];
-  const where = preview.url ? ` ${preview.url}` : '';
+  const url = preview.url;
+  const where = url ? ` ${plainUrl.test(url) ? `<${url}>` : text(url)}` : '';
   const at = preview.revision ? ` (at ${code(short(preview.revision))})` : '';
-  return ['### Preview', '', `${phaseIcon[preview.phase]}${where}${at}: ${preview.message}`];
+  // A failure's first line says what happened; the lines after it (stderr, the containers'
+  // last log lines, written by the pull request's own code) stay inside one code block.
+  const [first = '', ...rest] = preview.message.split(/\r\n|\r|\n/);
+  const details = rest.join('\n').trim();
+  return [
+    '### Preview',
+    '',
+    `${phaseIcon[preview.phase]}${where}${at}: ${text(first)}`,
+    ...(details ? ['', codeBlock(details)] : []),
+  ];
 }
 
 /** The one comment wharf keeps on a pull request, rewritten whole on every change. */
 export function renderPullRequestComment(report: PullRequestReport): string {
   return [
     commentMarker,
-    `## wharf · #${report.number} at ${code(short(report.head))}`,
+    `## wharf · #${report.number} at ${code(short(oneLine(report.head)))}`,
     '',
     ...validationLines(report.validation),
     '',

@@ -1,4 +1,32 @@
-/** The names wharf gives to Docker objects. Live state is rebuilt from these and the labels. */
+/**
+ * The names wharf gives to Docker objects. Live state is rebuilt from these and the labels.
+ *
+ * Names are injective: no two environments (previews `pr-<n>` included) share a project,
+ * network, volume, container or upstream name, whatever valid names they have. The schema
+ * (schemas/environment.schema.json) makes it so, and test/unit/names-injective.test.ts checks
+ * it over many pairs. Read a name as its dash-separated segments; environment names (E) and
+ * service names (S) never contain the segments `blue`, `green` or `infra` (EnvironmentName,
+ * ServiceName), and the environment `edge` does not exist. Then, for each kind:
+ *
+ * - projects `wharf-E-infra`, `wharf-E-<colour>`: the last segment is the part, the rest is E;
+ *   the edge's `wharf-edge` has two segments, every other project at least three.
+ * - networks `wharf-E` and `wharf-E-<colour>`: a name ending in a colour segment is a colour
+ *   network (E cannot end so), and what precedes is E. The edge's network is `wharf-edge_default`
+ *   and has an underscore, which no name wharf gives has.
+ * - containers `wharf-E-infra-S-<n>` and `wharf-E-<c>-S-<c>-<n>`: the first `blue`, `green` or
+ *   `infra` segment after `wharf` comes right after E (E has none), so it gives E and the
+ *   project; the replica number is the last segment (digits) and the colour before it, so S is
+ *   what lies between. The edge's `wharf-edge-nginx-1` has no such segment at all.
+ * - volumes `wharf-E-K`: volume keys K are one word, or one word and `-data` (VolumeKey, never
+ *   `data` alone). If `E1-K1` = `E2-K2` with E1 shorter, then E2 = `E1-X` and K1 = `X-K2`: K1
+ *   would end in a dash and a key, but the only key with a dash is `word-data`, whose tail
+ *   `data` is no key. So E1 = E2. (No rule on environment names is needed for this one.)
+ * - upstreams `wharf_E_<scope>_S`: names have no underscore, so the four parts split apart.
+ *
+ * Previews are environments named `pr-<n>`; other environments may not be named `pr-<n>` or
+ * `pr-<n>-...` (environment-rules.ts), which also keeps per-pull-request keys such as the
+ * comment's lock `pr-<n>-comment` apart from every environment's.
+ */
 export type Colour = 'blue' | 'green';
 export const colours: readonly Colour[] = ['blue', 'green'];
 
@@ -17,6 +45,12 @@ export const names = {
   container: (project: string, composeService: string, index: number) =>
     `${project}-${composeService}-${index}`,
   volume: (env: string, volume: string) => `wharf-${env}-${volume}`,
+  /**
+   * Nginx upstream of an environment's service in one scope (a colour, `live` or `infra`).
+   * Upstream names are global to the edge, so they must be injective too: the underscores
+   * separate parts, dashes stay (`wharf_shop-eu_blue_web` is never `wharf_shop_eu-blue_web`).
+   */
+  upstream: (env: string, scope: string, service: string) => `wharf_${env}_${scope}_${service}`,
   /** Folder of a project's rendered files, relative to the state directory. */
   projectDir: (env: string, part: Colour | 'infra') => `envs/${env}/${part}`,
   secretFile: (stateDir: string, env: string, secret: string) =>
