@@ -18,6 +18,9 @@ import { redisHistory } from './adapters/redis-history.js';
 import { redisLock } from './adapters/redis-lock.js';
 import { redisPreviews } from './adapters/redis-previews.js';
 import { redisResyncClock } from './adapters/redis-resync-clock.js';
+import { redisSessions, sessionTtlSeconds } from './adapters/redis-sessions.js';
+import { redisSignInLimit } from './adapters/redis-sign-in-limit.js';
+import type { SessionStore, SignInLimit } from './ports/admin-sessions.js';
 import { promMetrics } from './adapters/prom-metrics.js';
 import { mountQueueView } from './adapters/queue-view.js';
 import { rollbackEnvironment } from './deploy/rollback.js';
@@ -41,6 +44,9 @@ export interface Wired {
   readonly deps: DeployDeps;
   readonly previews: PreviewStore;
   readonly resyncClock: ReturnType<typeof redisResyncClock>;
+  /** Dashboard sessions and sign-in attempts, in Redis so every wharf process shares them. */
+  readonly sessions: SessionStore;
+  readonly signInLimit: SignInLimit;
   readonly close: () => Promise<void>;
 }
 
@@ -89,6 +95,8 @@ export function wire(config: ResolvedConfig): Wired {
     deps,
     previews: redisPreviews(redis, config.redisPrefix),
     resyncClock: redisResyncClock(redis, config.redisPrefix),
+    sessions: redisSessions(redis, config.redisPrefix),
+    signInLimit: redisSignInLimit(redis, config.redisPrefix),
     close: async () => {
       await redis.quit().catch(() => redis.disconnect());
     },
@@ -145,6 +153,7 @@ export function openPipeline(config: ResolvedConfig): {
 /** The dashboard's reads and its one action, over the pipeline's dependencies. */
 function adminDeps(
   config: ResolvedConfig,
+  wired: Wired,
   pipeline: PipelineDeps,
   queue: BullmqJobQueue,
 ): AdminDeps {
@@ -153,6 +162,9 @@ function adminDeps(
     : null;
   return {
     token: config.server.adminToken ?? '',
+    sessions: wired.sessions,
+    sessionTtlSeconds,
+    signInLimit: wired.signInLimit,
     environments: () => allEnvironmentStatus(pipeline),
     previews: () => pipeline.previews.list(),
     deployLog: (id, from) => pipeline.deployLog.read(id, from),
@@ -280,7 +292,7 @@ export async function startService(
         webhook: (event, outcome) => prom.metrics.webhook(event, outcome),
         scrape: () => prom.scrape(),
       },
-      ...(config.server.adminToken ? { admin: adminDeps(config, pipeline, queue) } : {}),
+      ...(config.server.adminToken ? { admin: adminDeps(config, wired, pipeline, queue) } : {}),
       ready: async () => ({
         redis: await probe.ping().then(
           (r) => r === 'PONG',

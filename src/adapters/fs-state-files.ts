@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { access, chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, chmod, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { WharfError } from '../core/errors.js';
 import type { AppliedRecord } from '../core/live.js';
@@ -7,12 +7,37 @@ import { composeFileText } from '../core/render/compose-file-text.js';
 import { fillSecrets } from '../core/render/secret-template.js';
 import type { StateFiles } from '../ports/state-files.js';
 
-/** Writes through a temporary file and a rename, so readers never see half a file. */
+/**
+ * Writes through a temporary file and a rename, so readers never see half a file. The
+ * temporary file is made new (O_EXCL: never an older file with wider rights) with mode 0600
+ * whatever the umask, filled, then given `mode` exactly, and only then renamed into place:
+ * a private file is 0600 from its first byte.
+ */
 export async function writeAtomic(file: string, content: string, mode = 0o644): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, content, { mode });
+  const dir = path.dirname(file);
+  await mkdir(dir, { recursive: true, mode: 0o755 });
+  const temporary = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temporary, 'wx', 0o600);
+  try {
+    await handle.writeFile(content);
+    // Explicit, so the umask neither widens nor narrows what was asked for.
+    await handle.chmod(mode);
+  } catch (error) {
+    await handle.close();
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  await handle.close();
   await rename(temporary, file);
+}
+
+/**
+ * A folder only root enters (0700), made so before anything is written in it: created with
+ * the mode (every missing parent too), and narrowed if it was already there.
+ */
+export async function privateDir(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await chmod(dir, 0o700);
 }
 
 /** Secrets every preview may use, set by the operator; a name not there gets a random value. */
@@ -28,12 +53,28 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /**
- * The state directory (default /var/lib/wharf). It is made private to root (0700), so the
- * rendered files inside can stay readable (0644) to the containers that mount them.
+ * Secrets and rendered files that containers mount: Compose bind-mounts a file secret as it is
+ * (its `uid`, `gid` and `mode` apply to Swarm only, docker/compose#9648) and images read it as
+ * whatever user they switch to (PostgreSQL's entrypoint reads POSTGRES_PASSWORD_FILE again as
+ * uid 999), so they are readable to all; what keeps them from the host's other users is the
+ * state directory, root's alone (0700) before any of them is written.
+ */
+const mountedMode = 0o644;
+
+/**
+ * The state directory (default /var/lib/wharf). It is made private to root (0700) before the
+ * first secret is written, so the rendered files inside can stay readable (0644) to the
+ * containers that mount them; what only wharf reads (applied.json) is 0600.
  */
 export function fsStateFiles(root: string): StateFiles {
   const secretPath = (env: string, name: string): string => path.join(root, 'secrets', env, name);
   const appliedPath = (env: string): string => path.join(root, 'envs', env, 'applied.json');
+  /** The root, `secrets/` and `secrets/<env>/`: all 0700 before a value is written there. */
+  async function secretsDir(env: string): Promise<void> {
+    await privateDir(root);
+    await privateDir(path.join(root, 'secrets'));
+    await privateDir(path.join(root, 'secrets', env));
+  }
 
   async function readSecret(env: string, name: string): Promise<string> {
     try {
@@ -49,8 +90,7 @@ export function fsStateFiles(root: string): StateFiles {
   return {
     root,
     async writeProject(environment, directory, compose, files) {
-      await mkdir(root, { recursive: true, mode: 0o700 });
-      await chmod(root, 0o700);
+      await privateDir(root);
       const dir = path.join(root, directory);
       for (const file of files) {
         let content = file.content;
@@ -62,7 +102,7 @@ export function fsStateFiles(root: string): StateFiles {
           }
           content = fillSecrets(content, (name) => values.get(name) ?? '');
         }
-        await writeAtomic(path.join(dir, file.path), content);
+        await writeAtomic(path.join(dir, file.path), content, mountedMode);
       }
       const composeFile = path.join(dir, 'compose.yaml');
       await writeAtomic(composeFile, composeFileText(compose));
@@ -76,6 +116,7 @@ export function fsStateFiles(root: string): StateFiles {
       }
     },
     async writeApplied(environment, record) {
+      await privateDir(root);
       await writeAtomic(appliedPath(environment), `${JSON.stringify(record, null, 2)}\n`, 0o600);
     },
     async removeEnvironment(environment) {
@@ -85,17 +126,18 @@ export function fsStateFiles(root: string): StateFiles {
     async provisionSecrets(environment, secretNames) {
       const copied: string[] = [];
       const generated: string[] = [];
+      if (secretNames.length > 0) await secretsDir(environment);
       for (const name of secretNames) {
         const target = secretPath(environment, name);
         if (await exists(target)) continue;
         const shared = secretPath(previewSecrets, name);
-        // Readable by the container's user whoever it is (Compose mounts the file as it is);
-        // the state directory itself is root's alone, so nobody else on the host reaches it.
+        // Readable by the container's user whoever it is (see mountedMode); the state
+        // directory itself is root's alone, so nobody else on the host reaches it.
         if (await exists(shared)) {
-          await writeAtomic(target, await readFile(shared, 'utf8'), 0o644);
+          await writeAtomic(target, await readFile(shared, 'utf8'), mountedMode);
           copied.push(name);
         } else {
-          await writeAtomic(target, `${randomBytes(24).toString('base64url')}\n`, 0o644);
+          await writeAtomic(target, `${randomBytes(24).toString('base64url')}\n`, mountedMode);
           generated.push(name);
         }
       }
@@ -105,9 +147,8 @@ export function fsStateFiles(root: string): StateFiles {
       const target = secretPath(environment, name);
       const now = await readFile(target, 'utf8').catch(() => null);
       if (now !== null && now.replace(/\r?\n$/, '') === value) return false;
-      await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
-      // 0644 as provisioned secrets are, for the same reason: see provisionSecrets.
-      await writeAtomic(target, `${value}\n`, 0o644);
+      await secretsDir(environment);
+      await writeAtomic(target, `${value}\n`, mountedMode);
       return true;
     },
     async missingSecrets(environment, secretNames) {

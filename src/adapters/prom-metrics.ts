@@ -1,5 +1,6 @@
 import { Counter, Gauge, Registry, collectDefaultMetrics, type Metric } from 'prom-client';
 import { deployBuckets, type DeployTally } from '../core/deploy-tally.js';
+import { unverifiedEvent, webhookEventLabel, webhookOutcomeLabel } from '../core/webhook-labels.js';
 import type { EnvironmentStatus } from '../observe/environment-status.js';
 import type { Metrics } from '../ports/metrics.js';
 
@@ -95,7 +96,7 @@ export function promMetrics(sources: MetricsSources): PromMetrics {
   });
   const webhooks = new Counter({
     name: 'wharf_webhook_deliveries_total',
-    help: 'GitHub webhook deliveries by event and outcome.',
+    help: 'GitHub webhook deliveries by event (verified ones only; `unverified` otherwise) and outcome.',
     labelNames: ['event', 'outcome'],
     registers: [registry],
   });
@@ -154,7 +155,11 @@ export function promMetrics(sources: MetricsSources): PromMetrics {
   return {
     metrics: {
       webhook(event, outcome) {
-        webhooks.inc({ event, outcome });
+        // Bounded here too: whatever a caller passes, the series stay a fixed few.
+        webhooks.inc({
+          event: event === unverifiedEvent ? event : webhookEventLabel(event),
+          outcome: webhookOutcomeLabel(outcome),
+        });
       },
     },
     async scrape() {

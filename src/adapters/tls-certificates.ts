@@ -6,7 +6,7 @@ import path from 'node:path';
 import acme from 'acme-client';
 import { WharfError } from '../core/errors.js';
 import type { CertificateInfo, Certificates } from '../ports/certificates.js';
-import { writeAtomic } from './fs-state-files.js';
+import { privateDir, writeAtomic } from './fs-state-files.js';
 import { runCommand } from './run-command.js';
 
 const letsEncrypt = 'https://acme-v02.api.letsencrypt.org/directory';
@@ -44,7 +44,7 @@ export function tlsCertificates(options: CertificateOptions): Certificates {
       return await readFile(accountKeyFile);
     } catch {
       const key = await acme.crypto.createPrivateKey();
-      await mkdir(path.dirname(accountKeyFile), { recursive: true });
+      await privateDir(path.dirname(accountKeyFile));
       await writeAtomic(accountKeyFile, key.toString(), 0o600);
       return key;
     }
@@ -143,8 +143,9 @@ export function tlsCertificates(options: CertificateOptions): Certificates {
         );
       }
       const dir = envDir(request.environment);
-      await mkdir(dir, { recursive: true });
-      // Nginx's master process (root) reads the key when it loads; nobody else needs it.
+      // Nginx's master process (root) reads key and chain when it loads; nobody else needs
+      // them, so the folder is root's alone before the key is written, and the key 0600.
+      await privateDir(dir);
       await writeAtomic(path.join(dir, 'key.pem'), made.key, 0o600);
       await writeAtomic(path.join(dir, 'fullchain.pem'), made.chain, 0o644);
       return info(made.chain);

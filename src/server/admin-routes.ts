@@ -2,13 +2,28 @@ import type { FastifyInstance } from 'fastify';
 import { WharfError } from '../core/errors.js';
 import type { EnvironmentStatus } from '../observe/environment-status.js';
 import type { DeployLogLine } from '../ports/deploy-log.js';
+import type { SessionStore, SignInLimit } from '../ports/admin-sessions.js';
 import type { PullRequestRecord } from '../ports/preview-store.js';
-import { requireAdmin, sessionCookieHeader, tokenMatches } from './admin-auth.js';
+import { scrubCredentials } from '../core/scrub-credentials.js';
+import {
+  checkToken,
+  clearedSessionCookie,
+  refuseTooMany,
+  requireAdmin,
+  sessionCookieHeader,
+  sessionIdOf,
+} from './admin-auth.js';
 import { dashboardPage, loginPage } from './dashboard-page.js';
+import { sameOriginOnly } from './same-origin.js';
 
 /** What the dashboard reads and does; all behind the admin token. */
 export interface AdminDeps {
   readonly token: string;
+  /** Where sign-ins are kept, so signing out revokes them in every process. */
+  readonly sessions: SessionStore;
+  readonly sessionTtlSeconds: number;
+  /** Wrong admin tokens allowed per client address (sign-in form and bearer tokens alike). */
+  readonly signInLimit: SignInLimit;
   readonly environments: () => Promise<readonly EnvironmentStatus[]>;
   readonly previews: () => Promise<readonly PullRequestRecord[]>;
   readonly deployLog: (
@@ -24,10 +39,6 @@ export interface AdminDeps {
   readonly pullUrl: (number: number) => string | null;
   /** Mounts the queue view (bull-board) at the path given. */
   readonly mountQueueView?: (app: FastifyInstance, basePath: string) => Promise<void>;
-}
-
-function form(body: unknown): URLSearchParams {
-  return new URLSearchParams(Buffer.isBuffer(body) ? body.toString('utf8') : '');
 }
 
 function json(body: unknown): Record<string, unknown> {
@@ -48,38 +59,57 @@ function localPath(next: string | null): string {
 
 /** The dashboard (`/`), its JSON API (`/api/…`), sign-in, and the queue view. */
 export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Promise<void> {
+  // Every POST, PUT and DELETE here (sign-in, sign-out, rollback, the queue view's actions)
+  // comes from this site's pages or from a tool with a bearer token, and carries JSON.
+  app.addHook('onRequest', sameOriginOnly);
+  app.addHook('onSend', async (_request, reply, payload) => {
+    // Another site's page cannot frame the dashboard and have its buttons clicked.
+    void reply.header('x-frame-options', 'DENY');
+    void reply.header('content-security-policy', "frame-ancestors 'none'");
+    void reply.header('cache-control', 'no-store');
+    return typeof payload === 'string' ? scrubCredentials(payload) : payload;
+  });
+  app.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string' },
+    (_request, body: string, done) => {
+      try {
+        done(null, body ? (JSON.parse(body) as unknown) : {});
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    },
+  );
   app.get('/login', async (request, reply) => {
     const next = localPath(new URL(request.url, 'http://x').searchParams.get('next'));
-    return reply.type('text/html').send(loginPage(next, false));
+    return reply.type('text/html').send(loginPage(next));
   });
   app.post('/login', async (request, reply) => {
-    const fields = form(request.body);
-    const next = localPath(fields.get('next'));
-    if (!tokenMatches(fields.get('token') ?? undefined, deps.token))
-      return reply.code(401).type('text/html').send(loginPage(next, true));
+    const fields = json(request.body);
+    const token = typeof fields['token'] === 'string' ? fields['token'] : undefined;
+    const next = localPath(typeof fields['next'] === 'string' ? fields['next'] : null);
+    const check = await checkToken(deps, request.ip, token);
+    if (!check.ok) {
+      if (check.retryAfterSeconds !== undefined)
+        return refuseTooMany(reply, check.retryAfterSeconds);
+      return reply.code(401).send({ error: 'that token is not the admin token' });
+    }
+    const id = await deps.sessions.create();
     const secure = request.protocol === 'https';
-    return reply.header('set-cookie', sessionCookieHeader(deps.token, secure)).redirect(next, 303);
+    return reply
+      .header('set-cookie', sessionCookieHeader(id, deps.sessionTtlSeconds, secure))
+      .send({ next });
   });
-  app.post('/logout', async (_request, reply) =>
-    reply
-      .header('set-cookie', 'wharf_admin=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0')
-      .redirect('/login', 303),
-  );
+  app.post('/logout', async (request, reply) => {
+    const id = sessionIdOf(request);
+    if (id !== undefined) await deps.sessions.revoke(id);
+    return reply
+      .header('set-cookie', clearedSessionCookie(request.protocol === 'https'))
+      .send({ signedOut: true });
+  });
 
   await app.register(async (admin) => {
-    admin.addHook('preHandler', requireAdmin(deps.token));
-    // The webhook route keeps raw bytes; here (the API, bull-board) JSON is parsed as usual.
-    admin.addContentTypeParser(
-      'application/json',
-      { parseAs: 'string' },
-      (_request, body: string, done) => {
-        try {
-          done(null, body ? (JSON.parse(body) as unknown) : {});
-        } catch (error) {
-          done(error as Error, undefined);
-        }
-      },
-    );
+    admin.addHook('preHandler', requireAdmin(deps));
     admin.get('/', async (_request, reply) => reply.type('text/html').send(dashboardPage));
     admin.get('/api/environments', async () => {
       const [environments, previews] = await Promise.all([deps.environments(), deps.previews()]);

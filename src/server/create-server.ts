@@ -1,6 +1,8 @@
 import Fastify from 'fastify';
 import type { Logger } from 'pino';
 import { decide, repositoryOf } from '../core/events/decide.js';
+import { scrubCredentials } from '../core/scrub-credentials.js';
+import { unverifiedEvent, webhookEventLabel } from '../core/webhook-labels.js';
 import type { JobQueue } from '../ports/job-queue.js';
 import { registerAdmin, type AdminDeps } from './admin-routes.js';
 import { signatureVerifier } from './verify-signature.js';
@@ -45,12 +47,15 @@ export function createServer(deps: ServerDeps) {
   });
   const verify = signatureVerifier(deps.secrets);
   const allowed = new Set(deps.repositories.map((r) => r.toLowerCase()));
+  // Only a verified delivery's event names a series, and only from a fixed list.
   const count = (event: string | undefined, outcome: string): void =>
-    deps.metrics?.webhook(event ?? 'none', outcome);
-  // A body over the limit is refused before the handler runs; it still counts.
+    deps.metrics?.webhook(webhookEventLabel(event), outcome);
+  const countUnverified = (outcome: string): void =>
+    deps.metrics?.webhook(unverifiedEvent, outcome);
+  // A body over the limit is refused before the handler runs (unverified); it still counts.
   app.addHook('onResponse', async (request, reply) => {
     if (reply.statusCode === 413 && request.url.startsWith('/webhooks/github'))
-      count(header(request.headers['x-github-event']), 'too_large');
+      countUnverified('too_large');
   });
 
   // The signature covers the exact bytes GitHub sent: keep them, parse only after verifying.
@@ -59,16 +64,17 @@ export function createServer(deps: ServerDeps) {
 
   app.post('/webhooks/github', async (request, reply) => {
     const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-    const delivery = header(request.headers['x-github-delivery']);
-    const event = header(request.headers['x-github-event']);
-    const log = deps.log.child({ delivery, event });
-    if (!(await verify(raw.toString('utf8'), header(request.headers['x-hub-signature-256'])))) {
-      log.warn({ remote: request.ip }, 'webhook refused: bad or missing signature');
-      count(event, 'unauthorized');
+    if (!verify(raw, header(request.headers['x-hub-signature-256']))) {
+      // Nothing the request says is believed yet: not logged, not a label.
+      deps.log.warn({ remote: request.ip }, 'webhook refused: bad or missing signature');
+      countUnverified('unauthorized');
       return reply
         .code(401)
         .send({ error: 'signature missing or wrong: check the webhook secret' });
     }
+    const delivery = header(request.headers['x-github-delivery']);
+    const event = header(request.headers['x-github-event']);
+    const log = deps.log.child({ delivery, event });
     if (!delivery || !event) {
       count(event, 'bad_request');
       return reply
@@ -116,7 +122,11 @@ export function createServer(deps: ServerDeps) {
       return reply.code(202).send({ delivery, queued, ...(queued ? {} : { duplicate: true }) });
     } catch (error) {
       log.error(
-        { err: { message: error instanceof Error ? error.message : String(error) } },
+        {
+          err: {
+            message: scrubCredentials(error instanceof Error ? error.message : String(error)),
+          },
+        },
         'webhook not queued: Redis unavailable',
       );
       count(event, 'unavailable');

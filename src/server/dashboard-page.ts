@@ -47,6 +47,12 @@ async function api(path, options) {
   return body;
 }
 
+async function signOut() {
+  await fetch('/logout', { method: 'POST', credentials: 'same-origin',
+    headers: { 'content-type': 'application/json' }, body: '{}' });
+  location.href = '/login';
+}
+
 async function rollback(env) {
   if (!confirm('Switch ' + env + ' back to its previous colour?')) return;
   const status = document.getElementById('action');
@@ -126,7 +132,7 @@ export const dashboardPage = `<!doctype html>
 <style>${style}</style></head>
 <body>
 <header><h1>wharf</h1><span id="updated" class="muted"></span><span id="action"></span>
-<a href="/admin/queues">queues</a><form method="post" action="/logout"><button>sign out</button></form></header>
+<a href="/admin/queues">queues</a><button id="sign-out" onclick="signOut()">sign out</button></header>
 <main>
 <h2>Environments</h2>
 <table><thead><tr><th>environment</th><th>host</th><th>revision</th><th>colour</th><th>sync</th><th>health</th><th>last deploy</th><th>undo</th></tr></thead>
@@ -140,8 +146,25 @@ export const dashboardPage = `<!doctype html>
 <script>${script}</script>
 </body></html>`;
 
-/** The sign-in form; `error` is shown when the token was wrong. */
-export function loginPage(next: string, error: boolean): string {
+// Signs in with a JSON request (the server takes nothing else), then goes where it was asked.
+const loginScript = `
+document.querySelector('form.login').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = event.target;
+  const error = document.getElementById('error');
+  error.textContent = '';
+  const response = await fetch('/login', {
+    method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token: form.token.value, next: form.next.value }),
+  });
+  const body = await response.json().catch(() => ({}));
+  if (response.ok) location.href = body.next || '/';
+  else error.textContent = body.error || response.statusText;
+});
+`;
+
+/** The sign-in form; what went wrong is shown under it. */
+export function loginPage(next: string): string {
   const safeNext = next.replace(/[^A-Za-z0-9/_.?=&%-]/g, '');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>wharf · sign in</title><style>${style}</style></head>
@@ -150,7 +173,7 @@ export function loginPage(next: string, error: boolean): string {
 <label for="token">Admin token</label>
 <input id="token" name="token" type="password" autocomplete="current-password" autofocus>
 <input type="hidden" name="next" value="${safeNext}">
-${error ? '<p class="error">That token is not the admin token.</p>' : ''}
+<p id="error" class="error"></p>
 <button type="submit">Sign in</button>
-</form></body></html>`;
+</form><script>${loginScript}</script></body></html>`;
 }

@@ -5,14 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bullmqQueue, type BullmqJobQueue } from '../../src/adapters/bullmq-queue.js';
 import { promMetrics } from '../../src/adapters/prom-metrics.js';
 import { redisHistory } from '../../src/adapters/redis-history.js';
+import { redisSessions } from '../../src/adapters/redis-sessions.js';
+import { redisSignInLimit } from '../../src/adapters/redis-sign-in-limit.js';
 import type { DeployRecord } from '../../src/ports/history-store.js';
 import { mountQueueView } from '../../src/adapters/queue-view.js';
 import type { EnvironmentStatus } from '../../src/observe/environment-status.js';
 import { createServer } from '../../src/server/create-server.js';
+import type { AdminDeps } from '../../src/server/admin-routes.js';
+import { sign } from '../helpers/signed-webhook.js';
 
 const token = 'admin-token-for-tests';
 const prefix = `wharf-test-admin-${randomUUID().slice(0, 8)}`;
 const redisUrl = `redis://127.0.0.1:${process.env['WHARF_REDIS_PORT'] ?? 6379}`;
+const signInAttempts = 5;
 
 const production: EnvironmentStatus = {
   environment: 'production',
@@ -29,10 +34,15 @@ const production: EnvironmentStatus = {
 
 let queue: BullmqJobQueue;
 let app: ReturnType<typeof createServer>;
-const rollbacks: string[] = [];
+/** A second wharf process behind the same address: same Redis, its own memory. */
+let other: ReturnType<typeof createServer>;
+let base: string;
+let otherBase: string;
 // Deploys are counted where they are recorded, by whichever process ran them.
 const historyRedis = new Redis(redisUrl);
 const history = redisHistory(historyRedis, prefix);
+// What the dashboard's rollbacks leave behind: a record in Redis, as a real rollback does.
+const rollbackHistory = redisHistory(historyRedis, `${prefix}-rollbacks`);
 const prom = promMetrics({
   environments: () =>
     Promise.resolve([
@@ -44,9 +54,41 @@ const prom = promMetrics({
   deployTally: () => history.tally(),
 });
 
-beforeAll(async () => {
-  queue = bullmqQueue({ redisUrl, prefix, attempts: 1 }, pino({ level: 'silent' }));
-  app = createServer({
+function adminDeps(): AdminDeps {
+  return {
+    token,
+    sessions: redisSessions(historyRedis, prefix),
+    sessionTtlSeconds: 3600,
+    signInLimit: redisSignInLimit(historyRedis, prefix, {
+      attempts: signInAttempts,
+      windowMs: 60_000,
+    }),
+    environments: () => Promise.resolve([production]),
+    previews: () => Promise.resolve([]),
+    deployLog: () => Promise.resolve({ lines: [], running: false }),
+    rollback: async (environment) => {
+      const now = new Date().toISOString();
+      await rollbackHistory.record({
+        id: randomUUID(),
+        environment,
+        revision: 'b'.repeat(40),
+        startedAt: now,
+        finishedAt: now,
+        result: 'rolled-back',
+        trigger: 'dashboard',
+        summary: { create: 0, update: 0, remove: 0, drift: 0 },
+      });
+      return { from: 'a'.repeat(40), to: 'b'.repeat(40), colour: 'blue' };
+    },
+    environmentUrl: (host) => `https://${host}`,
+    commitUrl: (sha) => `https://github.com/acme/environments/commit/${sha}`,
+    pullUrl: (n) => `https://github.com/acme/environments/pull/${n}`,
+    mountQueueView: (scope, basePath) => mountQueueView(scope, queue.bullQueues, basePath),
+  };
+}
+
+function server(): ReturnType<typeof createServer> {
+  return createServer({
     secrets: ['webhook-secret'],
     repositories: ['acme/environments'],
     deployTags: false,
@@ -57,100 +99,229 @@ beforeAll(async () => {
       webhook: (event, outcome) => prom.metrics.webhook(event, outcome),
       scrape: () => prom.scrape(),
     },
-    admin: {
-      token,
-      environments: () => Promise.resolve([production]),
-      previews: () => Promise.resolve([]),
-      deployLog: () => Promise.resolve({ lines: [], running: false }),
-      rollback: (environment) => {
-        rollbacks.push(environment);
-        return Promise.resolve({ from: 'a'.repeat(40), to: 'b'.repeat(40), colour: 'blue' });
-      },
-      environmentUrl: (host) => `https://${host}`,
-      commitUrl: (sha) => `https://github.com/acme/environments/commit/${sha}`,
-      pullUrl: (n) => `https://github.com/acme/environments/pull/${n}`,
-      mountQueueView: (scope, basePath) => mountQueueView(scope, queue.bullQueues, basePath),
-    },
+    admin: adminDeps(),
   });
-  await app.ready();
+}
+
+beforeAll(async () => {
+  queue = bullmqQueue({ redisUrl, prefix, attempts: 1 }, pino({ level: 'silent' }));
+  app = server();
+  other = server();
+  base = await app.listen({ host: '127.0.0.1', port: 0 });
+  otherBase = await other.listen({ host: '127.0.0.1', port: 0 });
 });
 
 afterAll(async () => {
   await app.close();
+  await other.close();
   await queue.close();
   const redis = new Redis(redisUrl);
-  const keys = await redis.keys(`${prefix}:*`);
+  const keys = await redis.keys(`${prefix}*`);
   if (keys.length > 0) await redis.del(...keys);
   redis.disconnect();
   historyRedis.disconnect();
 });
 
+let clients = 0;
+/** A client address of its own (X-Forwarded-For is believed from the loopback), so attempt limits do not mix. */
+function client(): Record<string, string> {
+  clients += 1;
+  return { 'x-forwarded-for': `198.51.100.${clients}` };
+}
+
+/** What the dashboard's own script sends with a POST. */
+function sameOrigin(site = base): Record<string, string> {
+  return { origin: site, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' };
+}
+
+async function signIn(
+  presented: string,
+  headers: Record<string, string> = {},
+  site = base,
+): Promise<Response> {
+  return fetch(`${site}/login`, {
+    method: 'POST',
+    headers: { ...sameOrigin(site), ...headers },
+    body: JSON.stringify({ token: presented, next: '/' }),
+  });
+}
+
+/** Signs in and returns the `Cookie` header that carries the session. */
+async function session(site = base): Promise<string> {
+  const response = await signIn(token, client(), site);
+  expect(response.status).toBe(200);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+async function rollbacksRecorded(): Promise<DeployRecord[]> {
+  return rollbackHistory.list('production', 100);
+}
+
+function rollback(
+  headers: Record<string, string>,
+  body = JSON.stringify({ confirm: 'production' }),
+) {
+  return fetch(`${base}/api/environments/production/rollback`, { method: 'POST', headers, body });
+}
+
 describe('the dashboard, its API and the queue view', () => {
-  it('are closed without the admin token: pages go to the sign-in form, the API says 401', async () => {
-    const page = await app.inject({ url: '/', headers: { accept: 'text/html' } });
-    expect(page.statusCode).toBe(302);
-    expect(page.headers.location).toBe('/login?next=%2F');
+  it('are closed without a session or the token: pages go to the sign-in form, the API says 401', async () => {
+    const page = await fetch(`${base}/`, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect(page.status).toBe(302);
+    expect(page.headers.get('location')).toBe('/login?next=%2F');
     for (const url of ['/api/environments', '/admin/queues', '/admin/queues/api/queues']) {
-      const r = await app.inject({ url, headers: { authorization: 'Bearer wrong' } });
-      expect(r.statusCode, url).toBe(401);
+      const r = await fetch(`${base}${url}`, {
+        headers: { authorization: 'Bearer wrong', ...client() },
+      });
+      expect(r.status, url).toBe(401);
+      const forged = await fetch(`${base}${url}`, {
+        headers: { cookie: `wharf_session=${'A'.repeat(43)}` },
+      });
+      expect(forged.status, url).toBe(401);
     }
-    const rollback = await app.inject({
-      method: 'POST',
-      url: '/api/environments/production/rollback',
-      headers: { 'content-type': 'application/json' },
-      payload: JSON.stringify({ confirm: 'production' }),
-    });
-    expect(rollback.statusCode).toBe(401);
-    expect(rollbacks).toEqual([]);
+    const refused = await rollback(sameOrigin());
+    expect(refused.status).toBe(401);
+    expect(await rollbacksRecorded()).toEqual([]);
   });
 
   it('marks the cookie Secure behind a TLS proxy on this host, and believes no one else', async () => {
-    const signIn = (remoteAddress: string) =>
+    const signInFrom = (remoteAddress: string, origin: string) =>
       app.inject({
         method: 'POST',
         url: '/login',
         remoteAddress,
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-forwarded-proto': 'https',
-        },
-        payload: `token=${token}&next=%2F`,
+        headers: { ...sameOrigin(origin), 'x-forwarded-proto': 'https' },
+        payload: JSON.stringify({ token, next: '/' }),
       });
-    expect(String((await signIn('127.0.0.1')).headers['set-cookie'])).toMatch(/; Secure/);
-    expect(String((await signIn('203.0.113.9')).headers['set-cookie'])).not.toMatch(/Secure/);
+    const proxied = await signInFrom('127.0.0.1', 'https://localhost:80');
+    expect(proxied.statusCode).toBe(200);
+    expect(String(proxied.headers['set-cookie'])).toMatch(/; Secure/);
+    const direct = await signInFrom('203.0.113.9', 'http://localhost:80');
+    expect(direct.statusCode).toBe(200);
+    expect(String(direct.headers['set-cookie'])).not.toMatch(/Secure/);
   });
 
-  it('signs in with the token as an HttpOnly, SameSite=Strict cookie, and refuses a wrong one', async () => {
-    const wrong = await app.inject({
+  it('signs in with a random session id in an HttpOnly, SameSite=Strict cookie, never the token', async () => {
+    const wrong = await signIn('nope', client());
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toEqual({ error: 'that token is not the admin token' });
+    const right = await fetch(`${base}/login`, {
       method: 'POST',
-      url: '/login',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: 'token=nope&next=%2F',
+      headers: { ...sameOrigin(), ...client() },
+      body: JSON.stringify({ token, next: '//evil.example.com' }),
     });
-    expect(wrong.statusCode).toBe(401);
-    expect(wrong.body).toContain('not the admin token');
-    const right = await app.inject({
-      method: 'POST',
-      url: '/login',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: `token=${token}&next=%2F%2Fevil.example.com`,
-    });
-    expect(right.statusCode).toBe(303);
+    expect(right.status).toBe(200);
     // Never sent on to another site after signing in.
-    expect(right.headers.location).toBe('/');
-    const cookie = String(right.headers['set-cookie']);
+    expect(await right.json()).toEqual({ next: '/' });
+    const cookie = right.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^wharf_session=[A-Za-z0-9_-]{43};/);
+    expect(cookie).not.toContain(token);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
     expect(cookie).not.toMatch(/Secure/);
-    const page = await app.inject({ url: '/', headers: { cookie: cookie.split(';')[0] ?? '' } });
-    expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('<title>wharf</title>');
+    const page = await fetch(`${base}/`, { headers: { cookie: cookie.split(';')[0] ?? '' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>wharf</title>');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    // Nothing in Redis can be replayed as the cookie: only its hash is kept.
+    const id = (cookie.split(';')[0] ?? '').split('=')[1] ?? '';
+    expect(await historyRedis.keys(`${prefix}:session:*${id}*`)).toEqual([]);
   });
 
-  it('lists environments with links, and rolls back only when the name is confirmed', async () => {
-    const auth = { authorization: `Bearer ${token}` };
-    const list = await app.inject({ url: '/api/environments', headers: auth });
-    expect(list.json()).toMatchObject({
+  it('takes the sign-in as JSON from its own page only: a form post or another site is refused', async () => {
+    const form = await fetch(`${base}/login`, {
+      method: 'POST',
+      headers: { origin: base, 'content-type': 'application/x-www-form-urlencoded', ...client() },
+      body: `token=${token}&next=%2F`,
+    });
+    expect(form.status).toBe(415);
+    expect(form.headers.get('set-cookie')).toBeNull();
+    const elsewhere = await signIn(token, { origin: 'https://pr-7.example.com', ...client() });
+    expect(elsewhere.status).toBe(403);
+    expect(elsewhere.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('signing out revokes the session in every process, and a fresh sign-in works', async () => {
+    const cookie = await session();
+    // Made by one process, known to the other: the session lives in Redis.
+    expect((await fetch(`${otherBase}/api/environments`, { headers: { cookie } })).status).toBe(
+      200,
+    );
+    const out = await fetch(`${base}/logout`, {
+      method: 'POST',
+      headers: { ...sameOrigin(), cookie },
+      body: '{}',
+    });
+    expect(out.status).toBe(200);
+    expect(out.headers.get('set-cookie')).toMatch(/^wharf_session=; .*Max-Age=0/);
+    for (const site of [base, otherBase]) {
+      expect((await fetch(`${site}/api/environments`, { headers: { cookie } })).status).toBe(401);
+      const page = await fetch(`${site}/`, {
+        headers: { cookie, accept: 'text/html' },
+        redirect: 'manual',
+      });
+      expect(page.status).toBe(302);
+    }
+    const again = await session(otherBase);
+    expect(again).not.toBe(cookie);
+    expect((await fetch(`${base}/api/environments`, { headers: { cookie: again } })).status).toBe(
+      200,
+    );
+  });
+
+  it('refuses a rollback another site asks for, and rolls back when its own page asks in JSON', async () => {
+    const cookie = await session();
+    const body = JSON.stringify({ confirm: 'production' });
+    const attempts: [string, Record<string, string>, number][] = [
+      // A form on any other site: text/plain needs no preflight.
+      [
+        'cross-origin text/plain',
+        { origin: 'https://evil.example', 'content-type': 'text/plain' },
+        403,
+      ],
+      [
+        'a preview on the same domain',
+        {
+          origin: 'https://pr-7.example.com',
+          'sec-fetch-site': 'same-site',
+          'content-type': 'application/json',
+        },
+        403,
+      ],
+      [
+        'Sec-Fetch-Site cross-site alone',
+        { 'sec-fetch-site': 'cross-site', 'content-type': 'application/json' },
+        403,
+      ],
+      [
+        'a null Origin (sandboxed frame)',
+        { origin: 'null', 'content-type': 'application/json' },
+        403,
+      ],
+      ['a cookie with neither header', { 'content-type': 'application/json' }, 403],
+      ['same-origin but text/plain', { origin: base, 'content-type': 'text/plain' }, 415],
+      [
+        'same-origin form',
+        { origin: base, 'content-type': 'application/x-www-form-urlencoded' },
+        415,
+      ],
+    ];
+    for (const [what, headers, status] of attempts) {
+      const r = await rollback({ ...headers, cookie }, body);
+      expect(r.status, what).toBe(status);
+    }
+    const accepted = await rollback({ ...sameOrigin(), cookie }, body);
+    expect(accepted.status).toBe(200);
+    expect(await accepted.json()).toMatchObject({ colour: 'blue' });
+    // The accepted request's record is there, and it is the only one.
+    const records = await rollbacksRecorded();
+    expect(records.map((r) => r.trigger)).toEqual(['dashboard']);
+  });
+
+  it('lets a tool with the bearer token act without Origin, in JSON only', async () => {
+    const auth = { authorization: `Bearer ${token}`, ...client() };
+    const list = await fetch(`${base}/api/environments`, { headers: auth });
+    expect(await list.json()).toMatchObject({
       environments: [
         {
           environment: 'production',
@@ -160,55 +331,108 @@ describe('the dashboard, its API and the queue view', () => {
       ],
       previews: [],
     });
-    const unconfirmed = await app.inject({
-      method: 'POST',
-      url: '/api/environments/production/rollback',
-      headers: { ...auth, 'content-type': 'application/json' },
-      payload: JSON.stringify({ confirm: 'staging' }),
-    });
-    expect(unconfirmed.statusCode).toBe(400);
-    const confirmed = await app.inject({
-      method: 'POST',
-      url: '/api/environments/production/rollback',
-      headers: { ...auth, 'content-type': 'application/json' },
-      payload: JSON.stringify({ confirm: 'production' }),
-    });
-    expect(confirmed.json()).toMatchObject({ colour: 'blue' });
-    expect(rollbacks).toEqual(['production']);
+    const before = (await rollbacksRecorded()).length;
+    const plain = await rollback({ ...auth, 'content-type': 'text/plain' });
+    expect(plain.status).toBe(415);
+    const unconfirmed = await rollback(
+      { ...auth, 'content-type': 'application/json' },
+      JSON.stringify({ confirm: 'staging' }),
+    );
+    expect(unconfirmed.status).toBe(400);
+    const confirmed = await rollback({ ...auth, 'content-type': 'application/json' });
+    expect(await confirmed.json()).toMatchObject({ colour: 'blue' });
+    expect((await rollbacksRecorded()).length).toBe(before + 1);
   });
 
-  it('mounts bull-board with both queues behind the same token', async () => {
-    const r = await app.inject({
-      url: '/admin/queues/api/queues?activeQueue=reconcile&page=1&jobsPerPage=10',
-      headers: { authorization: `Bearer ${token}` },
+  it('answers 429 with Retry-After once an address has guessed too often, even for the right token', async () => {
+    const guesser = client();
+    for (let i = 0; i < signInAttempts; i += 1)
+      expect((await signIn(`guess-${i}`, guesser)).status).toBe(401);
+    const limited = await signIn('one more', guesser);
+    expect(limited.status).toBe(429);
+    const retryAfter = Number(limited.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    // No answer either way now: the right token is not even compared.
+    expect((await signIn(token, guesser)).status).toBe(429);
+    // Counted across processes: the other one refuses this address too.
+    expect((await signIn(token, guesser, otherBase)).status).toBe(429);
+    // Bearer tokens draw on the same attempts.
+    const bearer = await fetch(`${base}/api/environments`, {
+      headers: { authorization: `Bearer ${token}`, ...guesser },
     });
-    expect(r.statusCode).toBe(200);
-    const names = r
-      .json<{ queues: { name: string }[] }>()
-      .queues.map((q) => q.name)
+    expect(bearer.status).toBe(429);
+    // Someone else signs in as usual, and right tokens do not use up attempts.
+    const operator = client();
+    for (let i = 0; i < signInAttempts + 2; i += 1)
+      expect((await signIn(token, operator)).status).toBe(200);
+  });
+
+  it('limits wrong bearer tokens like sign-ins', async () => {
+    const tool = client();
+    for (let i = 0; i < signInAttempts; i += 1) {
+      const r = await fetch(`${base}/api/environments`, {
+        headers: { authorization: `Bearer wrong-${i}`, ...tool },
+      });
+      expect(r.status).toBe(401);
+    }
+    const r = await fetch(`${base}/api/environments`, {
+      headers: { authorization: 'Bearer wrong-again', ...tool },
+    });
+    expect(r.status).toBe(429);
+  });
+
+  it('mounts bull-board with both queues behind the same sign-in, its actions same-origin only', async () => {
+    const cookie = await session();
+    const r = await fetch(
+      `${base}/admin/queues/api/queues?activeQueue=reconcile&page=1&jobsPerPage=10`,
+      { headers: { cookie } },
+    );
+    expect(r.status).toBe(200);
+    const names = ((await r.json()) as { queues: { name: string }[] }).queues
+      .map((q) => q.name)
       .sort();
     expect(names).toEqual(['reconcile', 'route']);
-    const ui = await app.inject({
-      url: '/admin/queues',
-      headers: { authorization: `Bearer ${token}` },
+    const ui = await fetch(`${base}/admin/queues`, { headers: { cookie } });
+    expect(ui.status).toBe(200);
+    expect(await ui.text()).toContain('wharf queues');
+    // Its buttons send a PUT without a body; from another site it is refused.
+    const crossSite = await fetch(`${base}/admin/queues/api/queues/resume`, {
+      method: 'PUT',
+      headers: { cookie, origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
     });
-    expect(ui.statusCode).toBe(200);
-    expect(ui.body).toContain('wharf queues');
+    expect(crossSite.status).toBe(403);
+    const own = await fetch(`${base}/admin/queues/api/queues/resume`, {
+      method: 'PUT',
+      headers: { cookie, origin: base, 'sec-fetch-site': 'same-origin' },
+    });
+    expect(own.status).toBe(200);
   });
 });
 
+async function unsigned(event: string, signature?: string, body = '{}'): Promise<number> {
+  const response = await fetch(`${base}/webhooks/github`, {
+    method: 'POST',
+    headers: {
+      'x-github-event': event,
+      'x-github-delivery': randomUUID(),
+      'content-type': 'application/json',
+      ...(signature ? { 'x-hub-signature-256': signature } : {}),
+    },
+    body,
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+async function webhookSeries(): Promise<string[]> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  return text.split('\n').filter((l) => l.startsWith('wharf_webhook_deliveries_total{'));
+}
+
 describe('/metrics', () => {
   it('exposes environment status like Argo CD, the queue, the resync age and webhook outcomes', async () => {
-    await app.inject({
-      method: 'POST',
-      url: '/webhooks/github',
-      headers: {
-        'x-github-event': 'push',
-        'x-github-delivery': randomUUID(),
-        'content-type': 'application/json',
-      },
-      payload: '{}',
-    });
+    await unsigned('push');
     const r = await app.inject({ url: '/metrics' });
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toMatch(/text\/plain/);
@@ -225,7 +449,9 @@ describe('/metrics', () => {
     expect(text).toContain('wharf_queue_jobs{state="waiting"} 2');
     expect(text).toContain('wharf_queue_oldest_waiting_seconds 4.5');
     expect(text).toMatch(/^wharf_resync_last_success_age_seconds (29|30|31)(\.\d+)?$/m);
-    expect(text).toContain('wharf_webhook_deliveries_total{event="push",outcome="unauthorized"} 1');
+    expect(text).toContain(
+      'wharf_webhook_deliveries_total{event="unverified",outcome="unauthorized"} 1',
+    );
     expect(text).toContain('# TYPE wharf_deploy_duration_seconds histogram');
   });
 
@@ -266,5 +492,42 @@ describe('/metrics', () => {
     expect(text).toContain(
       'wharf_deploy_duration_seconds_count{environment="production",result="rolled-back"} 1',
     );
+  });
+});
+
+describe('/metrics under a flood of webhooks', () => {
+  it('adds no series for 2,000 unsigned posts with random X-GitHub-Event headers', async () => {
+    await unsigned('push');
+    const before = await webhookSeries();
+    const events = Array.from({ length: 2000 }, () => `evt-${randomUUID()}`);
+    for (let i = 0; i < events.length; i += 50)
+      await Promise.all(
+        events.slice(i, i + 50).map(async (e) => expect(await unsigned(e)).toBe(401)),
+      );
+    const after = await webhookSeries();
+    expect(after.length).toBe(before.length);
+    expect(after.join('\n')).not.toContain('evt-');
+    const count = (lines: string[]) =>
+      Number(
+        lines
+          .find((l) =>
+            l.startsWith(
+              'wharf_webhook_deliveries_total{event="unverified",outcome="unauthorized"}',
+            ),
+          )
+          ?.split(' ')[1],
+      );
+    expect(count(after) - count(before)).toBe(2000);
+  });
+
+  it('names signed deliveries of events it does not know `other`, once', async () => {
+    const body = JSON.stringify({ repository: { full_name: 'acme/environments' } });
+    for (let i = 0; i < 20; i += 1)
+      expect(await unsigned(`made-up-${randomUUID()}`, sign(body, 'webhook-secret'), body)).toBe(
+        202,
+      );
+    const series = await webhookSeries();
+    expect(series.join('\n')).not.toContain('made-up-');
+    expect(series).toContain('wharf_webhook_deliveries_total{event="other",outcome="ignored"} 20');
   });
 });

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Redis } from 'ioredis';
@@ -35,6 +35,7 @@ const payloads = examples
 let queue: JobQueue;
 let app: ReturnType<typeof createServer>;
 let redis: Redis;
+let base: string;
 
 function sign(body: string, key = secret): string {
   return signBody(body, key);
@@ -71,7 +72,7 @@ beforeAll(async () => {
     log: pino({ level: 'silent' }),
     ready: () => Promise.resolve({ redis: true, docker: true }),
   });
-  await app.ready();
+  base = await app.listen({ host: '127.0.0.1', port: 0 });
 });
 
 afterAll(async () => {
@@ -83,20 +84,53 @@ afterAll(async () => {
 });
 
 describe('the GitHub webhook endpoint', () => {
-  it("verifies GitHub's documented signature test vector", async () => {
+  it("verifies GitHub's documented signature test vector", () => {
     const verify = signatureVerifier(["It's a Secret to Everybody"]);
     expect(
-      await verify(
-        'Hello, World!',
+      verify(
+        Buffer.from('Hello, World!'),
         'sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17',
       ),
     ).toBe(true);
     expect(
-      await verify(
-        'Hello, World?',
+      verify(
+        Buffer.from('Hello, World?'),
         'sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17',
       ),
     ).toBe(false);
+  });
+
+  it('verifies the signature over the raw bytes, not over text decoded from them', async () => {
+    // A JSON body whose string holds bytes that are not UTF-8: decoding turns each into U+FFFD.
+    const raw = Buffer.concat([
+      Buffer.from('{"zen":"'),
+      Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x80]),
+      Buffer.from('","repository":{"full_name":"acme/environments"}}'),
+    ]);
+    const lossy = Buffer.from(raw.toString('utf8'), 'utf8');
+    expect(lossy.equals(raw)).toBe(false);
+    const overBytes = `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`;
+    const overText = `sha256=${createHmac('sha256', secret).update(raw.toString('utf8')).digest('hex')}`;
+    expect(overBytes).not.toBe(overText);
+    const verify = signatureVerifier([secret]);
+    expect(verify(raw, overBytes)).toBe(true);
+    expect(verify(raw, overText)).toBe(false);
+    // Through HTTP as GitHub sends it: the bytes' signature passes, the text's does not.
+    const send = async (signature: string) =>
+      (
+        await fetch(`${base}/webhooks/github`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-github-event': 'ping',
+            'x-github-delivery': randomUUID(),
+            'x-hub-signature-256': signature,
+          },
+          body: raw,
+        })
+      ).status;
+    expect(await send(overBytes)).toBe(200);
+    expect(await send(overText)).toBe(401);
   });
 
   it.each(payloads)(
