@@ -19,14 +19,12 @@ export function policyRules(
   return environments.flatMap((env) =>
     rawComposeViolations(env.manifest, repository.policy?.[env.name], {
       stateDir: defaultStateDir,
-    }).map(
-      (v): Finding => ({
-        file: env.file,
-        segments: v.segments,
-        message: describeViolation(env.name, v),
-        rule: 'policy',
-        at: 'key',
-      }),
-    ),
+    }).map((v): Finding => ({
+      file: env.file,
+      segments: v.segments,
+      message: describeViolation(env.name, v),
+      rule: 'policy',
+      at: 'key',
+    })),
   );
 }
