@@ -306,7 +306,9 @@ describe('previews get no grant and no raw compose block', { timeout: 120_000 },
         repoFiles: loaded.repoFiles,
       });
     expect(() => render(loaded.policy)).toThrow(PolicyError);
-    expect(() => render(loaded.policy)).toThrow(/mounts host path .* \(grant: hostPaths\)/);
+    expect(() => render(loaded.policy)).toThrow(
+      /mounts host path .*grant: policy\.pr-1\.hostPaths/,
+    );
   });
 
   it('fails the wharf/preview status of a preview with a compose block unless allowCompose', async () => {
