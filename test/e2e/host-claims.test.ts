@@ -3,7 +3,7 @@ import { containerIdentities, waitFor } from '../helpers/docker-cli.js';
 import type { TestRepo } from '../helpers/git-repo.js';
 import type { GitHubStandin } from '../helpers/github-standin.js';
 import { startGitOpsHost, type GitOpsHost } from '../helpers/gitops-host.js';
-import { dedent, webEnvironment } from '../helpers/manifest-text.js';
+import { webEnvironment } from '../helpers/manifest-text.js';
 import type { TestHost } from '../helpers/wharf-host.js';
 
 const env = 'e2e-claims';
@@ -11,12 +11,13 @@ const intruder = 'e2e-intruder';
 const productionHost = 'claims.test';
 
 const repository = (names: string[]): string =>
-  dedent(`
-    apiVersion: wharf/v1
-    kind: Repository
-    environments:
-    ${names.map((n) => `  ${n}: { manifest: ${n}.yaml, branch: main }`).join('\n')}
-  `);
+  [
+    'apiVersion: wharf/v1',
+    'kind: Repository',
+    'environments:',
+    ...names.map((n) => `  ${n}: { manifest: ${n}.yaml, branch: main }`),
+    '',
+  ].join('\n');
 
 let gitops: GitOpsHost;
 let standin: GitHubStandin;
