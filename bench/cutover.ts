@@ -164,7 +164,10 @@ async function wharfBlueGreen(): Promise<Result> {
       repository: { url: repo.dir },
       stateDir: path.join(root, 'state'),
       redis: { prefix: `bench-${Date.now()}` },
+      // Its own installation and edge: a wharf serving on this host is left alone.
+      installationId: 'wharf-test-bench',
       edge: {
+        project: 'wharf-test-bench-edge',
         image: 'wharf-test/nginx:1',
         bind: '127.0.0.1',
         httpPort: port,
@@ -176,7 +179,7 @@ async function wharfBlueGreen(): Promise<Result> {
   const wired = wire(await loadConfig(path.join(root, 'config.yaml')));
   try {
     await removeEnvironment(env);
-    await removeEdge();
+    await removeEdge('wharf-test-bench-edge');
     await deployEnvironment(wired.deps, { environment: env, trigger: 'bench' });
     const load = startLoad({
       port,
@@ -201,7 +204,7 @@ async function wharfBlueGreen(): Promise<Result> {
     return summarize('wharf blue-green', await load.stop(), windows);
   } finally {
     await removeEnvironment(env);
-    await removeEdge();
+    await removeEdge('wharf-test-bench-edge');
     await wired.close();
     await repo.remove();
     await rm(root, { recursive: true, force: true });

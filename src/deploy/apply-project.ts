@@ -2,6 +2,7 @@ import { ComposeError, WharfError } from '../core/errors.js';
 import { planKey, serviceKey } from '../core/plan/plan.js';
 import type { ServicePlan } from '../core/plan/types.js';
 import { composeDocument } from '../core/render/compose-document.js';
+import { labels } from '../core/render/names.js';
 import type { RenderedProject, RenderedService } from '../core/render/types.js';
 import type { ComposeTarget } from '../ports/compose-runtime.js';
 import type { DeployDeps } from './deps.js';
@@ -18,6 +19,32 @@ export function revisionFor(prepared: Prepared, changing: ReadonlySet<string> | 
   };
 }
 
+/**
+ * Every service carries the installation that owns it. Added to the document, not to the
+ * definition: it is not part of any config hash, so it never makes a plan change.
+ */
+function withInstallation(
+  document: Record<string, unknown>,
+  installation: string,
+): Record<string, unknown> {
+  const services = document['services'] as Record<string, Record<string, unknown>>;
+  return {
+    ...document,
+    services: Object.fromEntries(
+      Object.entries(services).map(([name, service]) => [
+        name,
+        {
+          ...service,
+          labels: {
+            ...(service['labels'] as Record<string, string> | undefined),
+            [labels.installation]: installation,
+          },
+        },
+      ]),
+    ),
+  };
+}
+
 /** Writes a project's files and checks them as Compose reads them. */
 export async function writeProject(
   deps: DeployDeps,
@@ -28,7 +55,7 @@ export async function writeProject(
   const directory = await deps.state.writeProject(
     env,
     project.directory,
-    composeDocument(project, revisionOf),
+    withInstallation(composeDocument(project, revisionOf), deps.installationId),
     project.files,
   );
   const target = { environment: env, project: project.name, directory };

@@ -10,7 +10,10 @@ export const names = {
   network: (env: string) => `wharf-${env}`,
   infraProject: (env: string) => `wharf-${env}-infra`,
   appProject: (env: string, colour: Colour) => `wharf-${env}-${colour}`,
+  /** The edge's Compose project when the configuration names none (`edge.project`). */
   edgeProject: 'wharf-edge',
+  /** The edge's one container, in whichever project it runs. */
+  edgeContainer: (project: string) => `${project}-nginx-1`,
   /** App services carry their colour, so two colours never share a name on the environment network. */
   appService: (service: string, colour: Colour) => `${service}-${colour}`,
   /** Compose v2's container name for replica `index` (1-based). */
@@ -32,4 +35,6 @@ export const labels = {
   configHash: 'wharf.config-hash',
   service: 'wharf.service',
   role: 'wharf.role',
+  /** The wharf installation that owns the container (the edge's too); others refuse to adopt it. */
+  installation: 'wharf.installation',
 } as const;
