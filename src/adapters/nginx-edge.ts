@@ -88,12 +88,29 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
     return options.compose.exec(target, 'nginx', command);
   }
 
-  async function waitForHealth(): Promise<void> {
+  function healthUrl(): string {
     const host =
       options.settings.bind === '0.0.0.0'
         ? '127.0.0.1'
         : options.settings.bind.replace(/^\[|\]$/g, '');
-    const url = `http://${host.includes(':') ? `[${host}]` : host}:${options.settings.httpPort}/wharf-edge-health`;
+    return `http://${host.includes(':') ? `[${host}]` : host}:${options.settings.httpPort}/wharf-edge-health`;
+  }
+
+  /** Whether Nginx answers its health path now (two tries). */
+  async function answers(): Promise<boolean> {
+    for (let i = 0; i < 2; i++) {
+      const ok = await fetch(healthUrl(), { signal: AbortSignal.timeout(2000) }).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) return true;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return false;
+  }
+
+  async function waitForHealth(): Promise<void> {
+    const url = healthUrl();
     const deadline = Date.now() + 30_000;
     let last = '';
     while (Date.now() < deadline) {
@@ -170,12 +187,17 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
       const changed = (await readOrNull(path.join(dir, 'compose.yaml'))) !== composeText;
       if (changed) await writeAtomic(path.join(dir, 'compose.yaml'), composeText);
       const state = await options.engine.containerState(container);
-      if (state === 'running' && !changed) {
+      // `running` is also what Docker says for a moment in each turn of a restart loop.
+      if (state === 'running' && !changed && (await answers())) {
         // A newer wharf may bring a new nginx.conf; the running edge picks it up by reloading.
         if (confChanged) await reload();
         return false;
       }
       await setAsideUnstartable();
+      // An edge in a restart loop waits longer between tries each time (Docker backs off up
+      // to a minute): stopped now, it starts at once on the repaired configuration.
+      if (state === 'running' || state === 'restarting')
+        await options.compose.stop(target, ['nginx']);
       // Names resolve per request, but a new container joins the environments' networks
       // before it starts so that the first requests already reach them.
       if (state === null || changed) await options.compose.create(target, ['nginx']);

@@ -376,7 +376,7 @@ export async function deployEnvironment(
           });
           await deps.edge.applySite(env, site);
         } else if (work.some((s) => s.action !== 'remove')) {
-          // Recreated containers have new addresses; Nginx resolves names when it loads.
+          // Recreated containers have new addresses: new workers start with an empty DNS cache.
           await deps.edge.reload();
         }
         const keepMs =
