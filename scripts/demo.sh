@@ -80,7 +80,7 @@ cleanup() {
   kill "$wharf_pid" 2>/dev/null && wait "$wharf_pid" 2>/dev/null || true
   # Only what this installation owns (its id is in the state directory): another wharf on
   # this Docker host keeps its containers and its edge.
-  installation=$(cat "$demo/state/installation-id" 2>/dev/null || true)
+  installation=${WHARF_DEMO_INSTALLATION:-$(cat "$demo/state/installation-id" 2>/dev/null || true)}
   if [ -n "$installation" ]; then
     ids=$(docker ps -aq --filter "label=wharf.installation=$installation")
     [ -n "$ids" ] && docker rm -f $ids >/dev/null
