@@ -96,10 +96,10 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
     return `http://${host.includes(':') ? `[${host}]` : host}:${options.settings.httpPort}/wharf-edge-health`;
   }
 
-  /** Whether Nginx answers its health path now (two tries). */
+  /** Whether Nginx answers its health path now (three tries: a busy host is not a dead edge). */
   async function answers(): Promise<boolean> {
-    for (let i = 0; i < 2; i++) {
-      const ok = await fetch(healthUrl(), { signal: AbortSignal.timeout(2000) }).then(
+    for (let i = 0; i < 3; i++) {
+      const ok = await fetch(healthUrl(), { signal: AbortSignal.timeout(3000) }).then(
         (r) => r.ok,
         () => false,
       );
