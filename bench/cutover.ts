@@ -178,8 +178,8 @@ async function wharfBlueGreen(): Promise<Result> {
   );
   const wired = wire(await loadConfig(path.join(root, 'config.yaml')));
   try {
-    await removeEnvironment(env);
     await removeEdge('wharf-test-bench-edge');
+    await removeEnvironment(env);
     await deployEnvironment(wired.deps, { environment: env, trigger: 'bench' });
     const load = startLoad({
       port,
@@ -203,8 +203,8 @@ async function wharfBlueGreen(): Promise<Result> {
     await new Promise((r) => setTimeout(r, 1000));
     return summarize('wharf blue-green', await load.stop(), windows);
   } finally {
-    await removeEnvironment(env);
     await removeEdge('wharf-test-bench-edge');
+    await removeEnvironment(env);
     await wired.close();
     await repo.remove();
     await rm(root, { recursive: true, force: true });

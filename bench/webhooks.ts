@@ -299,8 +299,8 @@ async function burst(): Promise<void> {
   } finally {
     agent.destroy();
     await wharf.stop();
-    await removeEnvironment(env);
     await removeEdge('wharf-test-bench-edge');
+    await removeEnvironment(env);
     await repo.remove();
     await rm(root, { recursive: true, force: true });
   }

@@ -125,8 +125,9 @@ export async function createTestHost(
       });
     },
     async close() {
-      for (const env of environments) await removeEnvironment(env);
+      // The edge first: a network it is still attached to cannot be removed.
       await removeEdge(edgeProject);
+      for (const env of environments) await removeEnvironment(env);
       await wired.close();
       await rm(root, { recursive: true, force: true });
     },
