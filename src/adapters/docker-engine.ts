@@ -116,6 +116,15 @@ export function dockerEngine(options: DockerEngineOptions): ContainerEngine {
       return true;
     },
     async ensureConnected(network, container, aliases = []) {
+      // Docker records a connection to a missing network on a container that is not running,
+      // and then refuses to start it: check first.
+      const exists = await runCommand('docker', ['network', 'inspect', network], {
+        timeoutMs: 30_000,
+      });
+      if (exists.code !== 0)
+        throw new WharfError('network-missing', `network ${network} does not exist`, {
+          retryable: true,
+        });
       const joined = await docker([
         'inspect',
         '--format',

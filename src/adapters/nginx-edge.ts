@@ -194,13 +194,13 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
         return false;
       }
       await setAsideUnstartable();
-      // An edge in a restart loop waits longer between tries each time (Docker backs off up
-      // to a minute): stopped now, it starts at once on the repaired configuration.
-      if (state === 'running' || state === 'restarting')
-        await options.compose.stop(target, ['nginx']);
+      // An edge that does not answer (stopped, in a restart loop, or configured for a network
+      // that is gone, which Docker refuses to start) is replaced by a clean container: it
+      // holds no state, and Docker's restart back-off grows to a minute.
+      if (state !== null) await options.engine.removeContainers([container]);
+      await options.compose.create(target, ['nginx']);
       // Names resolve per request, but a new container joins the environments' networks
       // before it starts so that the first requests already reach them.
-      if (state === null || changed) await options.compose.create(target, ['nginx']);
       for (const file of await readdir(live)) {
         if (!file.endsWith('.conf')) continue;
         // An environment whose network is gone answers 503 until it deploys; the rest serve.
