@@ -88,6 +88,7 @@ cleanup() {
   edge_owner=$(docker inspect --format '{{index .Config.Labels "wharf.installation"}}' "$edge_project-nginx-1" 2>/dev/null || true)
   if [ -n "$installation" ] && [ "$edge_owner" = "$installation" ]; then
     docker rm -f "$edge_project-nginx-1" >/dev/null 2>&1 || true
+    docker network rm "${edge_project}_default" >/dev/null 2>&1 || true
   fi
   for n in "wharf-$env_name" "wharf-$env_name-blue" "wharf-$env_name-green"; do docker network rm "$n" >/dev/null 2>&1 || true; done
   echo "files kept in $demo (rm -rf it to start afresh)"
