@@ -81,14 +81,14 @@ cleanup() {
   # Only what this installation owns (its id is in the state directory): another wharf on
   # this Docker host keeps its containers and its edge.
   installation=${WHARF_DEMO_INSTALLATION:-$(cat "$demo/state/installation-id" 2>/dev/null || true)}
+  # The edge carries the label too: whose it is, asked before anything is removed.
+  edge_owner=$(docker inspect --format '{{index .Config.Labels "wharf.installation"}}' "$edge_project-nginx-1" 2>/dev/null || true)
   if [ -n "$installation" ]; then
     ids=$(docker ps -aq --filter "label=wharf.installation=$installation")
     [ -n "$ids" ] && docker rm -f $ids >/dev/null
-  fi
-  edge_owner=$(docker inspect --format '{{index .Config.Labels "wharf.installation"}}' "$edge_project-nginx-1" 2>/dev/null || true)
-  if [ -n "$installation" ] && [ "$edge_owner" = "$installation" ]; then
-    docker rm -f "$edge_project-nginx-1" >/dev/null 2>&1 || true
-    docker network rm "${edge_project}_default" >/dev/null 2>&1 || true
+    if [ "$edge_owner" = "$installation" ]; then
+      docker network rm "${edge_project}_default" >/dev/null 2>&1 || true
+    fi
   fi
   for n in "wharf-$env_name" "wharf-$env_name-blue" "wharf-$env_name-green"; do docker network rm "$n" >/dev/null 2>&1 || true; done
   echo "files kept in $demo (rm -rf it to start afresh)"
