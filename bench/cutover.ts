@@ -164,7 +164,10 @@ async function wharfBlueGreen(): Promise<Result> {
       repository: { url: repo.dir },
       stateDir: path.join(root, 'state'),
       redis: { prefix: `bench-${Date.now()}` },
+      // Its own installation and edge: a wharf serving on this host is left alone.
+      installationId: 'wharf-test-bench',
       edge: {
+        project: 'wharf-test-bench-edge',
         image: 'wharf-test/nginx:1',
         bind: '127.0.0.1',
         httpPort: port,
@@ -175,8 +178,8 @@ async function wharfBlueGreen(): Promise<Result> {
   );
   const wired = wire(await loadConfig(path.join(root, 'config.yaml')));
   try {
+    await removeEdge('wharf-test-bench-edge');
     await removeEnvironment(env);
-    await removeEdge();
     await deployEnvironment(wired.deps, { environment: env, trigger: 'bench' });
     const load = startLoad({
       port,
@@ -200,8 +203,8 @@ async function wharfBlueGreen(): Promise<Result> {
     await new Promise((r) => setTimeout(r, 1000));
     return summarize('wharf blue-green', await load.stop(), windows);
   } finally {
+    await removeEdge('wharf-test-bench-edge');
     await removeEnvironment(env);
-    await removeEdge();
     await wired.close();
     await repo.remove();
     await rm(root, { recursive: true, force: true });

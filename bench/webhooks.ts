@@ -140,7 +140,10 @@ async function configFor(
       repository: { url: repoDir },
       stateDir: path.join(root, 'state'),
       redis: { prefix: `bench-webhooks-${randomUUID().slice(0, 6)}` },
+      // Its own installation and edge: a wharf serving on this host is left alone.
+      installationId: 'wharf-test-bench',
       edge: {
+        project: 'wharf-test-bench-edge',
         image: 'wharf-test/nginx:1',
         bind: '127.0.0.1',
         httpPort: await freePort(),
@@ -227,7 +230,7 @@ async function burst(): Promise<void> {
   const port = await freePort();
   const config = await loadConfig(await configFor(root, repo.dir, port, true));
   await removeEnvironment(env);
-  await removeEdge();
+  await removeEdge('wharf-test-bench-edge');
   const wharf = await startService(config, { http: true, workers: true });
   const agent = new Agent({ keepAlive: true });
   const get = () =>
@@ -296,8 +299,8 @@ async function burst(): Promise<void> {
   } finally {
     agent.destroy();
     await wharf.stop();
+    await removeEdge('wharf-test-bench-edge');
     await removeEnvironment(env);
-    await removeEdge();
     await repo.remove();
     await rm(root, { recursive: true, force: true });
   }

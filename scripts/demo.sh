@@ -6,12 +6,17 @@
 # Ctrl-C stops wharf and removes the demo's containers; the files stay in $WHARF_DEMO_DIR.
 #   WHARF_DEMO_DIR   where the demo lives (default /var/lib/wharf-demo)
 #   WHARF_DEMO_PORT  port the app is served on, on 127.0.0.1 (default 8080)
+#   WHARF_DEMO_EDGE_PROJECT  Compose project of the demo's edge (default wharf-edge)
+#   WHARF_DEMO_ENV   name of the demo environment (default demo); with the two above, a second
+#                    demo (or the test suite's) runs beside one already serving on this host
+#   WHARF_DEMO_INSTALLATION  installation id (default: the one kept in the state directory)
 #   --check          set everything up, check the app answers, clean up and exit
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 demo=${WHARF_DEMO_DIR:-/var/lib/wharf-demo}
 port=${WHARF_DEMO_PORT:-8080}
+env_name=${WHARF_DEMO_ENV:-demo}
 check=0
 [ "${1:-}" = "--check" ] && check=1
 say() { printf '\n[wharf demo] %s\n' "$*"; }
@@ -36,6 +41,8 @@ mkdir -p "$demo"
 [ -f "$demo/webhook-secret" ] || head -c 24 /dev/urandom | base64 > "$demo/webhook-secret"
 chmod 600 "$demo/webhook-secret"
 server_port=${WHARF_DEMO_SERVER_PORT:-$(free_port)}
+# The host's one edge by default; WHARF_DEMO_EDGE_PROJECT gives a second demo its own.
+edge_project=${WHARF_DEMO_EDGE_PROJECT:-wharf-edge}
 preview_port=$(free_port)
 https_port=$(free_port)
 if [ ! -d "$demo/environments.git" ]; then
@@ -48,7 +55,8 @@ git -C "$demo/environments.git" config wharf.secretFile "$demo/webhook-secret"
 git -C "$demo/environments.git" config wharf.repository local/environments
 if [ ! -d "$demo/environments" ]; then
   git clone -q "$demo/environments.git" "$demo/environments" 2>/dev/null
-  cp scripts/demo/*.yaml "$demo/environments/"
+  sed "s/^name: demo$/name: $env_name/" scripts/demo/demo.yaml > "$demo/environments/demo.yaml"
+  sed "s/^  demo:$/  $env_name:/" scripts/demo/wharf.yaml > "$demo/environments/wharf.yaml"
   git -C "$demo/environments" add -A
   git -C "$demo/environments" -c user.name="wharf demo" -c user.email=demo@localhost commit -qm "The demo environment"
 fi
@@ -56,8 +64,9 @@ cat > "$demo/config.yaml" <<CONFIG
 # Written by scripts/demo.sh.
 repository: { url: $demo/environments.git }
 stateDir: $demo/state
-redis: { prefix: wharf-demo }
-edge: { image: wharf-test/nginx:1, bind: 127.0.0.1, httpPort: $port, httpsPort: $https_port, previewPort: $preview_port }
+redis: { prefix: wharf-$env_name }
+${WHARF_DEMO_INSTALLATION:+installationId: $WHARF_DEMO_INSTALLATION}
+edge: { project: $edge_project, image: wharf-test/nginx:1, bind: 127.0.0.1, httpPort: $port, httpsPort: $https_port, previewPort: $preview_port }
 server: { bind: 127.0.0.1, port: $server_port }
 webhook: { secretFile: $demo/webhook-secret, repositories: [local/environments] }
 queue: { resyncInterval: 1m }
@@ -69,10 +78,19 @@ wharf_pid=$!
 cleanup() {
   say "stopping wharf and removing the demo's containers"
   kill "$wharf_pid" 2>/dev/null && wait "$wharf_pid" 2>/dev/null || true
-  ids=$(docker ps -aq --filter label=wharf.environment=demo)
-  [ -n "$ids" ] && docker rm -f $ids >/dev/null
-  docker rm -f wharf-edge-nginx-1 >/dev/null 2>&1 || true
-  for n in wharf-demo wharf-demo-blue wharf-demo-green; do docker network rm "$n" >/dev/null 2>&1 || true; done
+  # Only what this installation owns (its id is in the state directory): another wharf on
+  # this Docker host keeps its containers and its edge.
+  installation=${WHARF_DEMO_INSTALLATION:-$(cat "$demo/state/installation-id" 2>/dev/null || true)}
+  # The edge carries the label too: whose it is, asked before anything is removed.
+  edge_owner=$(docker inspect --format '{{index .Config.Labels "wharf.installation"}}' "$edge_project-nginx-1" 2>/dev/null || true)
+  if [ -n "$installation" ]; then
+    ids=$(docker ps -aq --filter "label=wharf.installation=$installation")
+    [ -n "$ids" ] && docker rm -f $ids >/dev/null
+    if [ "$edge_owner" = "$installation" ]; then
+      docker network rm "${edge_project}_default" >/dev/null 2>&1 || true
+    fi
+  fi
+  for n in "wharf-$env_name" "wharf-$env_name-blue" "wharf-$env_name-green"; do docker network rm "$n" >/dev/null 2>&1 || true; done
   echo "files kept in $demo (rm -rf it to start afresh)"
 }
 trap cleanup EXIT
@@ -90,7 +108,7 @@ fi
 
 cat <<DONE
 
-  wharf deployed the demo environment. Open it:   http://localhost:$port/   (and /api/)
+  wharf deployed the $env_name environment. Open it:   http://localhost:$port/   (and /api/)
   It answers: $answer
 
   To see a blue-green deploy, change the app and push:
@@ -98,9 +116,9 @@ cat <<DONE
     sed -i 's/version 1/version 2/' demo.yaml
     git commit -am "Version 2" && git push
   then reload the page. Watch it with:
-    node $root/bin/wharf.js status demo --config $demo/config.yaml
-    node $root/bin/wharf.js history demo --config $demo/config.yaml
-  Roll back with: node $root/bin/wharf.js rollback demo --config $demo/config.yaml
+    node $root/bin/wharf.js status $env_name --config $demo/config.yaml
+    node $root/bin/wharf.js history $env_name --config $demo/config.yaml
+  Roll back with: node $root/bin/wharf.js rollback $env_name --config $demo/config.yaml
 
   Ctrl-C stops wharf and removes the demo's containers.
 DONE

@@ -58,7 +58,7 @@ export function wire(config: ResolvedConfig): Wired {
   });
   // Without a handler, ioredis reports a dead Redis as an unhandled error event.
   redis.on('error', () => undefined);
-  const engine = dockerEngine();
+  const engine = dockerEngine({ installation: config.installationId });
   const compose = composeRuntime({ timeoutSeconds: config.composeTimeoutSeconds });
   const deps: DeployDeps = {
     git: gitSource({
@@ -68,7 +68,13 @@ export function wire(config: ResolvedConfig): Wired {
     }),
     engine,
     compose,
-    edge: nginxEdge({ stateDir: config.stateDir, settings: config.edge, compose, engine }),
+    edge: nginxEdge({
+      stateDir: config.stateDir,
+      settings: config.edge,
+      installation: config.installationId,
+      compose,
+      engine,
+    }),
     probe: httpProbe(config.edge),
     state: fsStateFiles(config.stateDir),
     history: redisHistory(redis, config.redisPrefix),
@@ -85,6 +91,7 @@ export function wire(config: ResolvedConfig): Wired {
     now: () => new Date(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     edgeSettings: config.edge,
+    installationId: config.installationId,
     imageOverrides: config.images,
     ...(config.ageIdentityFile ? { decrypter: ageDecrypter(config.ageIdentityFile) } : {}),
     ...(config.server.bridgeMetricsPort

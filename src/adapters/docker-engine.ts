@@ -1,4 +1,4 @@
-import { WharfError } from '../core/errors.js';
+import { ForeignInstallationError, WharfError } from '../core/errors.js';
 import type { ContainerHealth, ContainerState, LiveContainer } from '../core/live.js';
 import { labels } from '../core/render/names.js';
 import type { ContainerEngine } from '../ports/container-engine.js';
@@ -48,8 +48,13 @@ function toLive(c: Inspected): LiveContainer {
   };
 }
 
+export interface DockerEngineOptions {
+  /** This wharf installation's id: containers labelled with another are refused. */
+  readonly installation: string;
+}
+
 /** The Docker Engine through the docker CLI (the same client and socket Compose uses). */
-export function dockerEngine(): ContainerEngine {
+export function dockerEngine(options: DockerEngineOptions): ContainerEngine {
   return {
     async ping() {
       return (
@@ -76,7 +81,30 @@ export function dockerEngine(): ContainerEngine {
         .filter(Boolean);
       if (ids.length === 0) return [];
       const inspected = JSON.parse(await docker(['inspect', ...ids])) as Inspected[];
+      // Unlabelled containers come from a wharf before installation labels: adopted, and
+      // labelled when Compose next recreates them.
+      const foreign = inspected.filter((c) => {
+        const owner = c.Config.Labels?.[labels.installation];
+        return owner !== undefined && owner !== options.installation;
+      });
+      const first = foreign[0];
+      if (first)
+        throw new ForeignInstallationError({
+          what: `environment ${environment}`,
+          containers: foreign.map((c) => c.Name.replace(/^\//, '')).sort(),
+          owner: first.Config.Labels?.[labels.installation] ?? '',
+          installation: options.installation,
+        });
       return inspected.map(toLive).sort((a, b) => a.name.localeCompare(b.name));
+    },
+    async containerLabels(name) {
+      const result = await runCommand(
+        'docker',
+        ['inspect', '--format', '{{json .Config.Labels}}', name],
+        { timeoutMs: 30_000 },
+      );
+      if (result.code !== 0) return null;
+      return (JSON.parse(result.stdout || 'null') ?? {}) as Record<string, string>;
     },
     async ensureNetwork(name, networkLabels) {
       const exists = await runCommand('docker', ['network', 'inspect', name], {
@@ -87,7 +115,16 @@ export function dockerEngine(): ContainerEngine {
       await docker(['network', 'create', ...labelArgs, name]);
       return true;
     },
-    async ensureConnected(network, container) {
+    async ensureConnected(network, container, aliases = []) {
+      // Docker records a connection to a missing network on a container that is not running,
+      // and then refuses to start it: check first.
+      const exists = await runCommand('docker', ['network', 'inspect', network], {
+        timeoutMs: 30_000,
+      });
+      if (exists.code !== 0)
+        throw new WharfError('network-missing', `network ${network} does not exist`, {
+          retryable: true,
+        });
       const joined = await docker([
         'inspect',
         '--format',
@@ -95,7 +132,13 @@ export function dockerEngine(): ContainerEngine {
         container,
       ]);
       if (network in (JSON.parse(joined) as Record<string, unknown>)) return false;
-      await docker(['network', 'connect', network, container]);
+      await docker([
+        'network',
+        'connect',
+        ...aliases.flatMap((alias) => ['--alias', alias]),
+        network,
+        container,
+      ]);
       return true;
     },
     async containerState(name) {

@@ -3,10 +3,11 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { renderEdgeProject, type EdgeSettings } from '../core/edge/render-edge-project.js';
-import { renderNginxConf } from '../core/edge/render-nginx-conf.js';
 import { tlsIncludeFile } from '../core/edge/render-tls.js';
-import { ComposeError, EdgeConfigError } from '../core/errors.js';
-import { names } from '../core/render/names.js';
+import { edgeAlias, renderNginxConf } from '../core/edge/render-nginx-conf.js';
+import { startResolvedNames } from '../core/edge/site-names.js';
+import { ComposeError, EdgeConfigError, ForeignInstallationError } from '../core/errors.js';
+import { labels, names } from '../core/render/names.js';
 import type { ComposeRuntime, ComposeTarget } from '../ports/compose-runtime.js';
 import type { ContainerEngine } from '../ports/container-engine.js';
 import type { EdgeProxy } from '../ports/edge-proxy.js';
@@ -15,6 +16,8 @@ import { writeAtomic } from './fs-state-files.js';
 export interface NginxEdgeOptions {
   readonly stateDir: string;
   readonly settings: EdgeSettings;
+  /** This installation's id: the edge carries it, and an edge carrying another is refused. */
+  readonly installation: string;
   readonly compose: ComposeRuntime;
   readonly engine: ContainerEngine;
 }
@@ -31,7 +34,7 @@ async function readOrNull(file: string): Promise<string | null> {
 }
 
 /**
- * The edge: the host's Nginx as Compose project `wharf-edge`. Each environment's server
+ * The edge: the host's Nginx as Compose project `edge.project` (`wharf-edge`). Each environment's server
  * blocks are a file in sites/live/; a change is checked with `nginx -t` on a candidate copy
  * of the whole configuration before it replaces the live file, then Nginx reloads gracefully.
  */
@@ -40,19 +43,74 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
   const sites = path.join(dir, 'sites');
   const live = path.join(sites, 'live');
   const tlsIncludes = path.join(dir, 'tls');
-  const target: ComposeTarget = { environment: 'edge', project: names.edgeProject, directory: dir };
-  const container = names.container(names.edgeProject, 'nginx', 1);
+  const setAside = path.join(sites, 'set-aside');
+  const project = options.settings.project;
+  const target: ComposeTarget = { environment: 'edge', project, directory: dir };
+  const container = names.edgeContainer(project);
+
+  async function refuseForeign(): Promise<void> {
+    const owner = (await options.engine.containerLabels(container))?.[labels.installation];
+    if (owner !== undefined && owner !== options.installation)
+      throw new ForeignInstallationError({
+        what: `the edge (Compose project ${project})`,
+        containers: [container],
+        owner,
+        installation: options.installation,
+      });
+  }
+
+  /**
+   * A site from a wharf that had Nginx resolve names when it starts stops the whole edge
+   * when one of those containers is gone. Such a site is set aside (with the reason) before
+   * the edge starts; the environment's next reconcile writes it again.
+   */
+  async function setAsideUnstartable(): Promise<void> {
+    for (const file of await readdir(live)) {
+      if (!file.endsWith('.conf')) continue;
+      const text = await readOrNull(path.join(live, file));
+      const missing: string[] = [];
+      for (const name of startResolvedNames(text ?? ''))
+        if ((await options.engine.containerState(name)) !== 'running') missing.push(name);
+      if (missing.length === 0) continue;
+      await mkdir(setAside, { recursive: true });
+      const reason = `the site named ${missing.join(', ')}, which did not run when the edge started`;
+      await writeAtomic(path.join(setAside, file), `# ${reason}\n${text ?? ''}`);
+      await rm(path.join(live, file), { force: true });
+    }
+  }
+
+  /** Joins an environment's network under the alias exporters know; a network gone is skipped. */
+  async function join(network: string): Promise<boolean> {
+    return options.engine.ensureConnected(network, container, [edgeAlias]);
+  }
 
   async function exec(command: string[]): Promise<string> {
     return options.compose.exec(target, 'nginx', command);
   }
 
-  async function waitForHealth(): Promise<void> {
+  function healthUrl(): string {
     const host =
       options.settings.bind === '0.0.0.0'
         ? '127.0.0.1'
         : options.settings.bind.replace(/^\[|\]$/g, '');
-    const url = `http://${host.includes(':') ? `[${host}]` : host}:${options.settings.httpPort}/wharf-edge-health`;
+    return `http://${host.includes(':') ? `[${host}]` : host}:${options.settings.httpPort}/wharf-edge-health`;
+  }
+
+  /** Whether Nginx answers its health path now (three tries: a busy host is not a dead edge). */
+  async function answers(): Promise<boolean> {
+    for (let i = 0; i < 3; i++) {
+      const ok = await fetch(healthUrl(), { signal: AbortSignal.timeout(3000) }).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) return true;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return false;
+  }
+
+  async function waitForHealth(): Promise<void> {
+    const url = healthUrl();
     const deadline = Date.now() + 30_000;
     let last = '';
     while (Date.now() < deadline) {
@@ -124,31 +182,43 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
       const conf = renderNginxConf(`${mountedSites}/live`);
       const confChanged = (await readOrNull(path.join(dir, 'nginx.conf'))) !== conf;
       if (confChanged) await writeFile(path.join(dir, 'nginx.conf'), conf);
-      const composeText = `# Rendered by wharf.\n${stringify(renderEdgeProject(options.settings, options.stateDir))}`;
+      await refuseForeign();
+      const composeText = `# Rendered by wharf.\n${stringify(renderEdgeProject(options.settings, options.stateDir, options.installation))}`;
       const changed = (await readOrNull(path.join(dir, 'compose.yaml'))) !== composeText;
       if (changed) await writeAtomic(path.join(dir, 'compose.yaml'), composeText);
       const state = await options.engine.containerState(container);
-      if (state === 'running' && !changed) {
+      // `running` is also what Docker says for a moment in each turn of a restart loop.
+      if (state === 'running' && !changed && (await answers())) {
         // A newer wharf may bring a new nginx.conf; the running edge picks it up by reloading.
         if (confChanged) await reload();
         return false;
       }
-      // Nginx resolves every upstream when it starts, so a new edge container joins the
-      // networks of the environments it routes before it starts, not after.
-      if (state === null || changed) await options.compose.create(target, ['nginx']);
+      await setAsideUnstartable();
+      // An edge that does not answer (stopped, in a restart loop, or configured for a network
+      // that is gone, which Docker refuses to start) is replaced by a clean container: it
+      // holds no state, and Docker's restart back-off grows to a minute.
+      if (state !== null) await options.engine.removeContainers([container]);
+      await options.compose.create(target, ['nginx']);
+      // Names resolve per request, but a new container joins the environments' networks
+      // before it starts so that the first requests already reach them.
       for (const file of await readdir(live)) {
-        if (file.endsWith('.conf'))
-          await options.engine.ensureConnected(names.network(file.slice(0, -5)), container);
+        if (!file.endsWith('.conf')) continue;
+        // An environment whose network is gone answers 503 until it deploys; the rest serve.
+        await join(names.network(file.slice(0, -5))).catch(() => false);
       }
       await options.compose.up(target, ['nginx']);
       await waitForHealth();
       return true;
     },
     attach(network) {
-      return options.engine.ensureConnected(network, container);
+      return join(network);
     },
     currentSite(environment) {
       return readOrNull(path.join(live, `${environment}.conf`));
+    },
+    async setAsideReason(environment) {
+      const text = await readOrNull(path.join(setAside, `${environment}.conf`));
+      return text?.split('\n')[0]?.replace(/^# /, '') ?? null;
     },
     async applySite(environment, config) {
       const id = randomUUID().slice(0, 8);
@@ -173,6 +243,7 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
           );
         }
         await writeAtomic(path.join(live, `${environment}.conf`), config);
+        await rm(path.join(setAside, `${environment}.conf`), { force: true });
         await reload();
       } finally {
         await rm(candidate, { recursive: true, force: true });
@@ -182,6 +253,7 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
     reload,
     async removeSite(environment) {
       await rm(path.join(live, `${environment}.conf`), { force: true });
+      await rm(path.join(setAside, `${environment}.conf`), { force: true });
       await reload();
     },
     currentTls(environment) {

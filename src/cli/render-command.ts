@@ -43,7 +43,7 @@ export async function renderCommand(
     }
     const progress = (event: ProgressEvent): void => io.err(`${event.step}: ${event.message}\n`);
     const prepared = await prepare(deps, environment, options.revision, progress);
-    const rendered = deployFiles(prepared);
+    const rendered = deployFiles(prepared, deps.installationId);
     io.err(
       `${environment} at ${rendered.revision.slice(0, 12)}, colour ${rendered.colour}: ${rendered.summary}\n`,
     );

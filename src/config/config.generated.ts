@@ -26,6 +26,10 @@ export interface WharfConfig {
    */
   stateDir?: string;
   /**
+   * Identity of this wharf installation, carried by the edge and every container it deploys (label `wharf.installation`): another installation on the same Docker host refuses to adopt them. Default: the id kept in `<stateDir>/installation-id`, written at random the first time wharf starts.
+   */
+  installationId?: string;
+  /**
    * Redis for history, locks and (with `wharf serve`) the job queue.
    */
   redis?: {
@@ -42,6 +46,10 @@ export interface WharfConfig {
    * The host's Nginx, the only entry point of every environment.
    */
   edge?: {
+    /**
+     * Compose project of the edge (its container is `<project>-nginx-1`). One per Docker host for the installation that serves it; a second installation on the same host needs its own project and ports.
+     */
+    project?: string;
     /**
      * Nginx image of the edge.
      */

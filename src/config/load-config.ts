@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDuration } from '../core/duration.js';
 import type { EdgeSettings } from '../core/edge/render-edge-project.js';
 import { WharfError } from '../core/errors.js';
+import { hashOf } from '../core/render/config-hash.js';
 import type { Problem } from '../core/problem.js';
 import { loadYaml } from '../manifests/load-yaml.js';
 import { schemaProblems } from '../manifests/schema-problems.js';
@@ -27,6 +29,8 @@ export interface ResolvedConfig {
   readonly repositoryUrl: string;
   readonly token?: string;
   readonly stateDir: string;
+  /** This installation's identity: the label on the edge and every container it deploys. */
+  readonly installationId: string;
   readonly redisUrl: string;
   readonly redisPrefix: string;
   readonly edge: EdgeSettings;
@@ -66,6 +70,8 @@ export interface ResolvedConfig {
 
 /** Secret values the configuration names (read from files or the environment). */
 export interface ConfigSecrets {
+  /** The id kept in the state directory, when the configuration names none. */
+  readonly installationId?: string;
   readonly repositoryToken?: string;
   readonly githubToken?: string;
   readonly webhookSecrets?: readonly string[];
@@ -101,9 +107,14 @@ export function resolveConfig(
       : path.resolve(path.dirname(file), config.repository.url),
     ...(secrets.repositoryToken ? { token: secrets.repositoryToken } : {}),
     stateDir: config.stateDir ?? '/var/lib/wharf',
+    installationId:
+      config.installationId ??
+      secrets.installationId ??
+      `s-${hashOf(config.stateDir ?? '/var/lib/wharf')}`,
     redisUrl: config.redis?.url ?? 'redis://127.0.0.1:6379',
     redisPrefix: config.redis?.prefix ?? 'wharf',
     edge: {
+      project: config.edge?.project ?? 'wharf-edge',
       image: config.edge?.image ?? 'nginx:1.27',
       bind: config.edge?.bind ?? '0.0.0.0',
       httpPort: config.edge?.httpPort ?? 80,
@@ -151,6 +162,37 @@ export function resolveConfig(
   };
 }
 
+/**
+ * The installation id kept in the state directory, written at random the first time: it stays
+ * with the state (applied records, rendered projects) that the labelled containers belong to.
+ */
+async function storedInstallationId(stateDir: string): Promise<string> {
+  const file = path.join(stateDir, 'installation-id');
+  const read = async (): Promise<string | null> => {
+    try {
+      return (await readFile(file, 'utf8')).trim() || null;
+    } catch {
+      return null;
+    }
+  };
+  const existing = await read();
+  if (existing) return existing;
+  try {
+    await mkdir(stateDir, { recursive: true });
+    // `wx`: of two processes starting at once, one writes and both read what it wrote.
+    await writeFile(file, `${randomBytes(6).toString('hex')}\n`, { flag: 'wx', mode: 0o644 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+      throw new WharfError(
+        'installation-id',
+        `cannot write ${file} (${(error as Error).message}); set installationId in the configuration, or run wharf as the user that owns ${stateDir}`,
+      );
+  }
+  const written = await read();
+  if (!written) throw new WharfError('installation-id', `${file} is empty`);
+  return written;
+}
+
 /** Reads and validates the config file; ConfigError names each problem by line. */
 export async function loadConfig(file: string): Promise<ResolvedConfig> {
   let text: string;
@@ -188,7 +230,10 @@ export async function loadConfig(file: string): Promise<ResolvedConfig> {
   const adminToken =
     process.env['WHARF_ADMIN_TOKEN'] ??
     (await read(config.server?.adminTokenFile, 'server.adminTokenFile'));
+  const installationId =
+    config.installationId ?? (await storedInstallationId(config.stateDir ?? '/var/lib/wharf'));
   return resolveConfig(config, file, {
+    installationId,
     ...(adminToken ? { adminToken } : {}),
     ...(repositoryToken ? { repositoryToken } : {}),
     ...(githubToken ? { githubToken } : {}),

@@ -93,3 +93,24 @@ export class LockedError extends WharfError {
     );
   }
 }
+
+/**
+ * Containers (or the edge) that another wharf installation on the same Docker host owns: this
+ * one neither adopts, changes nor removes them. Not retryable: it lasts until a person decides.
+ */
+export class ForeignInstallationError extends WharfError {
+  constructor(
+    readonly details: {
+      /** What was found: `environment shop` or `the edge wharf-edge`. */
+      readonly what: string;
+      readonly containers: readonly string[];
+      readonly owner: string;
+      readonly installation: string;
+    },
+  ) {
+    super(
+      'foreign-installation',
+      `${details.what}: ${details.containers.join(', ')} belong${details.containers.length === 1 ? 's' : ''} to wharf installation ${details.owner}, not to this one (${details.installation}); not adopting ${details.containers.length === 1 ? 'it' : 'them'}. Give this installation its own environment names and edge (edge.project, ports), or remove them from the installation that owns them.`,
+    );
+  }
+}

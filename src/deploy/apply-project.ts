@@ -34,10 +34,11 @@ export interface ProjectContent {
 export function projectContent(
   project: RenderedProject,
   revisionOf: (s: RenderedService) => string,
+  installation: string,
 ): ProjectContent {
   return {
     directory: project.directory,
-    compose: composeFile(project, revisionOf),
+    compose: composeFile(project, revisionOf, installation),
     files: project.files,
   };
 }
@@ -54,7 +55,7 @@ export async function writeProject(
   revisionOf: (s: RenderedService) => string,
 ): Promise<ComposeTarget> {
   const env = prepared.rendered.environment;
-  const content = projectContent(project, revisionOf);
+  const content = projectContent(project, revisionOf, deps.installationId);
   const directory = await deps.state.writeProject(
     env,
     content.directory,
@@ -63,12 +64,16 @@ export async function writeProject(
   );
   const target = { environment: env, project: project.name, directory };
   const resolved = await deps.compose.resolve(target);
-  const violations = resolvedViolations(resolved, composeDocument(project, revisionOf), {
-    grant: prepared.loaded.policy,
-    stateDir: deps.state.root,
-    projectDir: posix.resolve(directory),
-    trusted: Object.fromEntries(project.services.map((s) => [s.composeName, s.trustedSources])),
-  });
+  const violations = resolvedViolations(
+    resolved,
+    composeDocument(project, revisionOf, deps.installationId),
+    {
+      grant: prepared.loaded.policy,
+      stateDir: deps.state.root,
+      projectDir: posix.resolve(directory),
+      trusted: Object.fromEntries(project.services.map((s) => [s.composeName, s.trustedSources])),
+    },
+  );
   if (violations.length > 0)
     throw new PolicyError(
       env,

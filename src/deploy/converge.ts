@@ -1,4 +1,5 @@
 import { convergeActions } from '../core/bluegreen/converge.js';
+import { siteRepair } from '../core/edge/site-repair.js';
 import { liveColourOf } from '../core/edge/render-site.js';
 import type { AppliedRecord } from '../core/live.js';
 import type { Colour } from '../core/render/names.js';
@@ -17,10 +18,19 @@ export interface ConvergeOutcome {
   readonly changed: boolean;
 }
 
+/** The record without a colour whose containers are gone: nothing to switch back to. */
+function withoutColour(record: AppliedRecord, colour: Colour): AppliedRecord {
+  const colours = { ...record.colours };
+  delete colours[colour];
+  return { ...record, colours, warm: record.warm?.colour === colour ? null : record.warm };
+}
+
 /**
  * Brings an environment back to a consistent state from what Docker and the edge show, after
- * wharf was killed anywhere in a deploy: the edge points at a healthy colour, no half-started
- * colour is left, and a warm colour past its `keepPrevious` is removed.
+ * wharf was killed anywhere in a deploy or containers went away behind its back: the edge
+ * points at a healthy colour, no half-started colour is left, a warm colour past its
+ * `keepPrevious` is removed, a warm colour that is gone is forgotten, and the site names no
+ * colour that does not run.
  */
 export async function converge(
   deps: DeployDeps,
@@ -33,6 +43,15 @@ export async function converge(
   let record: AppliedRecord = applied;
   let live = await deps.engine.listContainers(env);
   const site = await deps.edge.currentSite(env);
+  const presentNow = (): Colour[] =>
+    (['blue', 'green'] as const).filter((c) => containersOf(live, c).length > 0);
+  const warmGone = record.warm && !presentNow().includes(record.warm.colour);
+  if (record.warm && warmGone) {
+    say(
+      `${record.warm.colour} was kept warm for ${record.warm.revision.slice(0, 12)} but its containers are gone: forgetting it, so going back to that revision starts containers`,
+    );
+    record = withoutColour(record, record.warm.colour);
+  }
   const edgeColour = liveColourOf(site);
   const observe = (colour: Colour) =>
     observeColour(containersOf(live, colour), record.colours[colour]?.routes);
@@ -43,7 +62,6 @@ export async function converge(
     warmColour: warmExpired ? null : (record.warm?.colour ?? null),
     colours: { blue: observe('blue'), green: observe('green') },
   });
-  if (actions.length === 0) return { undone: null, changed: false };
 
   let undone: ConvergeOutcome['undone'] = null;
   let liveColour = edgeColour;
@@ -56,15 +74,7 @@ export async function converge(
       }
       liveColour = action.to;
       await deps.edge.ensureRunning();
-      await deps.edge.applySite(
-        env,
-        siteFromRecord(
-          env,
-          record,
-          action.to,
-          ['blue', 'green'].filter((c) => containersOf(live, c as Colour).length > 0) as Colour[],
-        ),
-      );
+      await deps.edge.applySite(env, siteFromRecord(env, record, action.to, presentNow()));
       if (record.colour !== action.to) record = { ...record, colour: action.to };
     } else {
       say(
@@ -77,9 +87,25 @@ export async function converge(
       live = await deps.engine.listContainers(env);
     }
   }
-  const present = (['blue', 'green'] as const).filter((c) => containersOf(live, c).length > 0);
-  // The site must not name containers that are gone: Nginx would refuse the next reload.
-  await deps.edge.applySite(env, siteFromRecord(env, record, liveColour, present));
+  // The live colour stays in the site even while its containers are gone (its routes answer
+  // 503 until the plan starts them again); any other colour is named only while it runs.
+  const present = presentNow();
+  const liveForSite = liveColour ?? record.colour;
+  const siteColours = present.includes(liveForSite) ? present : [...present, liveForSite];
+  const repair = siteRepair({
+    environment: env,
+    site,
+    setAside: await deps.edge.setAsideReason(env),
+    live: liveForSite,
+    present,
+    // The record as it was: it still names the containers of a colour just forgotten.
+    record: applied,
+    running: new Set(live.filter((c) => c.state === 'running').map((c) => c.name)),
+  });
+  if (repair) say(`repairing the edge's site for ${env}: ${repair}`);
+  if (actions.length === 0 && !warmGone && !repair) return { undone: null, changed: false };
+  await deps.edge.ensureRunning();
+  await deps.edge.applySite(env, siteFromRecord(env, record, liveForSite, siteColours));
   await deps.state.writeApplied(env, record);
   return { undone, changed: true };
 }

@@ -248,7 +248,7 @@ export async function deployEnvironment(
         const liveColour = prepared.active ?? 'blue';
         const siteWanted =
           strategy === 'blue-green' && statelessChanged ? null : inPlaceSite(prepared, liveColour);
-        const edgeContainer = names.container(names.edgeProject, 'nginx', 1);
+        const edgeContainer = names.edgeContainer(deps.edgeSettings.project);
         const edgeRunning = (await deps.engine.containerState(edgeContainer)) === 'running';
         if (plan.empty && prepared.siteNow === siteWanted && edgeRunning) {
           onProgress({
@@ -338,7 +338,11 @@ export async function deployEnvironment(
         if (appWork.length > 0)
           await applyInPlace(deps, prepared, apps.apps, appWork, waitSeconds, onProgress);
         if (await deps.edge.ensureRunning())
-          onProgress({ environment: env, step: 'edge', message: 'started the edge (wharf-edge)' });
+          onProgress({
+            environment: env,
+            step: 'edge',
+            message: `started the edge (${deps.edgeSettings.project})`,
+          });
         if (await deps.edge.attach(rendered.network))
           onProgress({
             environment: env,
@@ -354,7 +358,7 @@ export async function deployEnvironment(
           });
           await deps.edge.applySite(env, site);
         } else if (work.some((s) => s.action !== 'remove')) {
-          // Recreated containers have new addresses; Nginx resolves names when it loads.
+          // Recreated containers have new addresses: new workers start with an empty DNS cache.
           await deps.edge.reload();
         }
         const keepMs =

@@ -36,8 +36,9 @@ export function sitePath(environment: string): string {
 function filesOf(
   project: RenderedProject,
   revisionOf: (s: RenderedService) => string,
+  installation: string,
 ): DeployFile[] {
-  const content = projectContent(project, revisionOf);
+  const content = projectContent(project, revisionOf, installation);
   return [
     {
       path: `${content.directory}/compose.yaml`,
@@ -58,7 +59,7 @@ function filesOf(
  * produced by the functions it writes them with: the infra project, the colour's project
  * and the edge site. Pure: reads only what `prepare` already read.
  */
-export function deployFiles(prepared: Prepared): DeployFiles {
+export function deployFiles(prepared: Prepared, installation: string): DeployFiles {
   const { plan, rendered } = prepared;
   const env = rendered.environment;
   const strategy = prepared.loaded.environment.deploy?.strategy ?? 'blue-green';
@@ -67,7 +68,7 @@ export function deployFiles(prepared: Prepared): DeployFiles {
     new Set(work.filter((s) => s.role === role).map((s) => planKey(s)));
   const infra =
     rendered.infra.services.length > 0
-      ? filesOf(rendered.infra, revisionFor(prepared, changing('stateful')))
+      ? filesOf(rendered.infra, revisionFor(prepared, changing('stateful')), installation)
       : [];
   const statelessChanged = plan.services.some(
     (s) => s.role === 'stateless' && s.action !== 'unchanged',
@@ -83,7 +84,7 @@ export function deployFiles(prepared: Prepared): DeployFiles {
         summary: `${warm} already runs these services, kept warm: a deploy switches live traffic to it and starts no container`,
         files: [
           ...infra,
-          ...filesOf(prepared.renderFor(warm).apps, revisionFor(prepared, new Set())),
+          ...filesOf(prepared.renderFor(warm).apps, revisionFor(prepared, new Set()), installation),
           {
             path: sitePath(env),
             content: switchSite(env, prepared.applied, warm, rendered),
@@ -107,7 +108,7 @@ export function deployFiles(prepared: Prepared): DeployFiles {
       summary: `a deploy starts ${candidate} (blue-green${active ? `; ${active} is live now` : ''}) and routes live traffic to it once it is healthy`,
       files: [
         ...infra,
-        ...filesOf(next.apps, revisionFor(prepared, 'all')),
+        ...filesOf(next.apps, revisionFor(prepared, 'all'), installation),
         {
           path: sitePath(env),
           content: swapSite(
@@ -127,7 +128,11 @@ export function deployFiles(prepared: Prepared): DeployFiles {
     summary: `a deploy updates ${live} in place (${strategy === 'recreate' ? 'strategy recreate' : 'no stateless service changes'})`,
     files: [
       ...infra,
-      ...filesOf(prepared.renderFor(live).apps, revisionFor(prepared, changing('stateless'))),
+      ...filesOf(
+        prepared.renderFor(live).apps,
+        revisionFor(prepared, changing('stateless')),
+        installation,
+      ),
       { path: sitePath(env), content: inPlaceSite(prepared, live), secrets: [] },
     ],
   };

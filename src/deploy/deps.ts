@@ -33,6 +33,8 @@ export interface DeployDeps {
   /** Waits; tests and the real clock share the code path. */
   readonly sleep: (ms: number) => Promise<void>;
   readonly edgeSettings: EdgeSettings;
+  /** This installation's id, labelled on every container it deploys (`wharf.installation`). */
+  readonly installationId: string;
   readonly imageOverrides: Readonly<Record<string, string>>;
   /** Opens `source: file` secrets; without it, environments that have one do not deploy. */
   readonly decrypter?: SecretDecrypter;

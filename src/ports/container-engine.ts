@@ -4,12 +4,24 @@ import type { ContainerState, LiveContainer } from '../core/live.js';
 export interface ContainerEngine {
   /** Whether the engine answers. */
   ping(): Promise<boolean>;
-  /** Containers wharf manages for one environment (any colour, any state). */
+  /**
+   * Containers wharf manages for one environment (any colour, any state). Refuses
+   * (ForeignInstallationError) when another wharf installation's label is on any of them.
+   */
   listContainers(environment: string): Promise<LiveContainer[]>;
+  /** A container's labels by name, or null when there is no such container. */
+  containerLabels(name: string): Promise<Readonly<Record<string, string>> | null>;
   /** Creates the network unless it exists; returns whether it had to. */
   ensureNetwork(name: string, labels: Readonly<Record<string, string>>): Promise<boolean>;
-  /** Connects a container to a network unless it is already; returns whether it had to. */
-  ensureConnected(network: string, container: string): Promise<boolean>;
+  /**
+   * Connects a container to a network unless it is already, under extra DNS aliases on that
+   * network; returns whether it had to.
+   */
+  ensureConnected(
+    network: string,
+    container: string,
+    aliases?: readonly string[],
+  ): Promise<boolean>;
   /** A container's state by name, or null when there is no such container. */
   containerState(name: string): Promise<ContainerState | null>;
   /** Stops and removes containers by id (services removed from a manifest). */

@@ -6,6 +6,8 @@ export interface EdgeProxy {
   attach(network: string): Promise<boolean>;
   /** The live configuration of an environment, or null. */
   currentSite(environment: string): Promise<string | null>;
+  /** Why the environment's site was taken out when the edge started, if it was. */
+  setAsideReason(environment: string): Promise<string | null>;
   /**
    * Replaces an environment's configuration: checked with `nginx -t` first (EdgeConfigError
    * and nothing changed if it fails), then swapped in and reloaded gracefully.

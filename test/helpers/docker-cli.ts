@@ -53,10 +53,30 @@ export async function waitFor<T>(
   );
 }
 
-/** Removes everything wharf created for an environment: containers, networks, volumes. */
+/** Installation ids of the test suite's wharf installations all start with this. */
+export const testInstallationPrefix = 'wharf-test-';
+
+/**
+ * Removes everything wharf created for an environment: containers, networks, volumes. Only
+ * containers of the test suite's installations (or unlabelled leftovers): a wharf serving on
+ * the same host keeps its own.
+ */
 export async function removeEnvironment(environment: string): Promise<void> {
-  const ids = await docker(['ps', '-aq', '--filter', `label=wharf.environment=${environment}`]);
-  if (ids) await docker(['rm', '-f', ...ids.split('\n')]);
+  const ids = await docker([
+    'ps',
+    '-a',
+    '--filter',
+    `label=wharf.environment=${environment}`,
+    '--format',
+    '{{.ID}} {{.Label "wharf.installation"}}',
+  ]);
+  const ours = ids
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(' '))
+    .filter(([, owner]) => !owner || owner.startsWith(testInstallationPrefix))
+    .map(([id]) => id ?? '');
+  if (ours.length > 0) await docker(['rm', '-f', ...ours]);
   for (const network of [
     `wharf-${environment}`,
     `wharf-${environment}-blue`,
@@ -74,8 +94,12 @@ export async function removeEnvironment(environment: string): Promise<void> {
   if (volumes) await docker(['volume', 'rm', '-f', ...volumes.split('\n')]);
 }
 
-export async function removeEdge(): Promise<void> {
-  await docker(['rm', '-f', 'wharf-edge-nginx-1']).catch(() => undefined);
+/** Removes a test installation's edge (its Compose project's one container). */
+export async function removeEdge(project: string): Promise<void> {
+  if (!project.startsWith(testInstallationPrefix))
+    throw new Error(`not removing the edge ${project}: tests only remove their own edges`);
+  await docker(['rm', '-f', `${project}-nginx-1`]).catch(() => undefined);
+  await docker(['network', 'rm', `${project}_default`]).catch(() => undefined);
 }
 
 export interface ContainerIdentity {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { loadConfig, type ResolvedConfig } from '../../src/config/load-config.js';
 import { wire, type Wired } from '../../src/main.js';
-import { freePort, removeEdge, removeEnvironment } from './docker-cli.js';
+import { freePort, removeEdge, removeEnvironment, testInstallationPrefix } from './docker-cli.js';
 
 /** Production image names in test manifests, and the local test images that stand in for them. */
 export const testImages: Record<string, string> = {
@@ -31,6 +31,11 @@ export interface TestHost {
   readonly wired: Wired;
   readonly edgePort: number;
   readonly httpsPort: number;
+  /** This installation's id and its edge's Compose project (both its own, never a real wharf's). */
+  readonly installationId: string;
+  readonly edgeProject: string;
+  /** The edge's container. */
+  readonly edgeContainer: string;
   /** Puts a secret's value in the host's store. */
   secret(environment: string, name: string, value: string): Promise<void>;
   /** GET through the edge with a Host header. */
@@ -48,20 +53,27 @@ export async function createTestHost(
   const edgePort = await freePort();
   const httpsPort = await freePort();
   const configFile = path.join(root, 'config.yaml');
+  // Its own installation and edge: a wharf serving on the same host is never touched.
+  const installationId = `${testInstallationPrefix}${randomUUID().slice(0, 8)}`;
+  const edgeProject = `${installationId}-edge`;
   await writeFile(
     configFile,
     stringify({
       repository: { url: repositoryDir },
       stateDir: path.join(root, 'state'),
+      installationId,
       redis: {
         url: `redis://127.0.0.1:${process.env['WHARF_REDIS_PORT'] ?? 6379}`,
         prefix: `wharf-test-${randomUUID().slice(0, 8)}`,
       },
       edge: {
+        project: edgeProject,
         image: 'wharf-test/nginx:1',
         bind: '127.0.0.1',
         httpPort: edgePort,
         httpsPort,
+        // Each test installation has its own edge, so its own preview port too.
+        previewPort: await freePort(),
         ...(extra['edge'] as Record<string, unknown> | undefined),
       },
       images: testImages,
@@ -72,7 +84,6 @@ export async function createTestHost(
   const config = await loadConfig(configFile);
   const wired = wire(config);
   for (const env of environments) await removeEnvironment(env);
-  await removeEdge();
   return {
     root,
     configFile,
@@ -80,6 +91,9 @@ export async function createTestHost(
     wired,
     edgePort,
     httpsPort,
+    installationId,
+    edgeProject,
+    edgeContainer: `${edgeProject}-nginx-1`,
     async secret(environment, name, value) {
       const dir = path.join(config.stateDir, 'secrets', environment);
       await mkdir(dir, { recursive: true });
@@ -111,8 +125,9 @@ export async function createTestHost(
       });
     },
     async close() {
+      // The edge first: a network it is still attached to cannot be removed.
+      await removeEdge(edgeProject);
       for (const env of environments) await removeEnvironment(env);
-      await removeEdge();
       await wired.close();
       await rm(root, { recursive: true, force: true });
     },

@@ -123,7 +123,8 @@ function namesOf(env: string, services: readonly string[], volumes: readonly str
           infra: r.edge.infra,
           previews: [{ colour, routes: r.edge.apps }],
         });
-        for (const m of site.matchAll(/^upstream (\S+) \{/gm)) out.upstream.add(m[1] ?? '');
+        // What the edge asks Docker's DNS for, per request: `<service>.<network>:<port>`.
+        for (const m of site.matchAll(/set \$wharf_upstream (\S+);/g)) out.upstream.add(m[1] ?? '');
       }
     }
   }

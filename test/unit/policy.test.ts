@@ -146,6 +146,12 @@ const cases: Case[] = [
     compose: { networks: ['other'] },
     refused: [[/networks/, 'composeKeys']],
   },
+  {
+    name: 'a network alias with a dot',
+    compose: { networks: { env: { aliases: ['web-blue.wharf-production'] } } },
+    grant: { composeKeys: ['networks'] },
+    refused: [[/has a dot/, null]],
+  },
   { name: 'networks resolved', compose: { networks: { default: null } }, mode: 'resolved' },
   {
     name: 'a wharf label',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liveColourOf, renderSite } from '../../src/core/edge/render-site.js';
+import { liveColourOf, renderSite, serviceAddress } from '../../src/core/edge/render-site.js';
 import { renderTlsInclude } from '../../src/core/edge/render-tls.js';
 import type { EdgeRoute, EdgeSite } from '../../src/core/render/types.js';
 
@@ -31,18 +31,26 @@ const site: EdgeSite = {
 describe('renderSite', () => {
   const text = renderSite(site);
 
-  it('declares an upstream per colour and service with every replica', () => {
-    expect(text).toContain(
-      'upstream wharf_shop-eu_blue_api {\n    server b-api-1:8080;\n    server b-api-2:8080;',
-    );
-    expect(text).toContain('upstream wharf_shop-eu_green_api {\n    server g-api-1:8080;');
+  it('resolves no name when Nginx starts: no upstream block, every proxy_pass holds a variable', () => {
+    expect(text).not.toMatch(/^upstream /m);
+    expect(text).not.toMatch(/^\s*server [^{]*;$/m);
+    for (const line of text.split('\n').filter((l) => l.includes('proxy_pass')))
+      expect(line.trim()).toBe('proxy_pass http://$wharf_upstream;');
+  });
+
+  it("asks Docker's DNS per request for the colour's Compose service on the environment's network", () => {
+    // Every replica answers to the service name there, and only there.
+    expect(text).toContain('set $wharf_upstream api-blue.wharf-shop-eu:8080;');
+    expect(text).toContain('set $wharf_upstream api-green.wharf-shop-eu:8080;');
+    expect(text).toContain('set $wharf_upstream rabbitmq.wharf-shop-eu:15672;');
+    expect(serviceAddress('shop-eu', 'web-blue', '3000')).toBe('web-blue.wharf-shop-eu:3000');
   });
 
   it('sends live traffic on port 80 for every host of the environment to the live colour', () => {
     const live = text.slice(text.indexOf('listen 80;'));
     expect(text).toContain('    listen 80;\n    server_name shop.test www.shop.test;');
     expect(live.slice(0, live.indexOf('\n}'))).toContain(
-      'proxy_pass http://wharf_shop-eu_blue_web;',
+      'location / {\n        set $wharf_upstream web-blue.wharf-shop-eu:3000;',
     );
     expect(live.slice(0, live.indexOf('\n}'))).not.toContain('green');
   });
@@ -53,14 +61,26 @@ describe('renderSite', () => {
   });
 
   it('matches /api and /api/... but not /apix, and strips the prefix when asked', () => {
-    expect(text).toContain('location = /api {\n        proxy_pass http://wharf_shop-eu_blue_api/;');
-    expect(text).toContain('location /api/ {\n        proxy_pass http://wharf_shop-eu_blue_api/;');
+    expect(text).toContain(
+      'location = /api {\n        set $wharf_upstream api-blue.wharf-shop-eu:8080;\n        set $wharf_service api;\n        rewrite ^ / break;',
+    );
+    expect(text).toContain(
+      'location /api/ {\n        set $wharf_upstream api-blue.wharf-shop-eu:8080;\n        set $wharf_service api;\n        rewrite ^/api/(.*)$ /$1 break;',
+    );
     expect(text).not.toMatch(/location \/api \{/);
   });
 
   it('keeps the prefix by default and routes stateful UIs in the live server', () => {
-    expect(text).toContain(
-      'location /rabbitmq/ {\n        proxy_pass http://wharf_shop-eu_infra_rabbitmq;',
+    const rabbitmq = text.slice(text.indexOf('location /rabbitmq/ {'));
+    expect(rabbitmq.slice(0, rabbitmq.indexOf('}'))).not.toContain('rewrite');
+    expect(rabbitmq).toMatch(/^location \/rabbitmq\/ \{\n\s+set \$wharf_upstream rabbitmq\./);
+  });
+
+  it('answers a clear 503 page, for that route only, when Nginx reaches none of its containers', () => {
+    expect(text).toContain('error_page 502 504 =503 @wharf_unavailable;');
+    expect(text).toContain('location @wharf_unavailable {');
+    expect(text).toMatch(
+      /return 503 "503 Service Unavailable: shop-eu has no running container of service \$wharf_service/,
     );
   });
 

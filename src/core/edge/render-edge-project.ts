@@ -1,7 +1,9 @@
 import { edgeTlsPaths } from './render-tls.js';
-import { labels, names } from '../render/names.js';
+import { labels } from '../render/names.js';
 
 export interface EdgeSettings {
+  /** Compose project of the edge; its container is `<project>-nginx-1`. */
+  readonly project: string;
   readonly image: string;
   /** Address the edge's ports are published on (0.0.0.0 on a server, 127.0.0.1 in tests). */
   readonly bind: string;
@@ -15,9 +17,10 @@ export interface EdgeSettings {
 export function renderEdgeProject(
   settings: EdgeSettings,
   stateDir: string,
+  installation: string,
 ): Record<string, unknown> {
   return {
-    name: names.edgeProject,
+    name: settings.project,
     services: {
       nginx: {
         image: settings.image,
@@ -34,7 +37,11 @@ export function renderEdgeProject(
           `${stateDir}/tls:${edgeTlsPaths.certificates}:ro`,
           `${stateDir}/edge/acme:${edgeTlsPaths.acme}:ro`,
         ],
-        labels: { [labels.managed]: 'true', [labels.role]: 'edge' },
+        labels: {
+          [labels.managed]: 'true',
+          [labels.role]: 'edge',
+          [labels.installation]: installation,
+        },
       },
     },
   };

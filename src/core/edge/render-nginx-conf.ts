@@ -1,8 +1,14 @@
 import { names } from '../render/names.js';
 
+/**
+ * The name the edge answers to on every environment's network, whatever its own project is
+ * called: it joins them with this alias, and exporters find its counters there.
+ */
+export const edgeAlias = names.edgeContainer(names.edgeProject);
+
 /** Where the edge serves Nginx's counters: a port published nowhere, reached by exporters. */
 export const edgeStubStatus = {
-  host: names.container(names.edgeProject, 'nginx', 1),
+  host: edgeAlias,
   port: 8082,
   path: '/stub_status',
 } as const;
@@ -29,7 +35,11 @@ http {
     keepalive_timeout 65;
     server_tokens off;
     client_max_body_size 64m;
-    # Names of containers are resolved when the configuration loads; wharf reloads after each change.
+    # Upstream names are resolved per request through Docker's DNS (every proxy_pass holds a
+    # variable), never when Nginx starts: one environment's missing containers cannot stop
+    # the edge from starting or reloading. A short validity follows recreated containers.
+    resolver 127.0.0.11 valid=2s ipv6=off;
+    resolver_timeout 3s;
 
     map $http_upgrade $connection_upgrade {
         default upgrade;

@@ -19,6 +19,19 @@ export function liveColourOf(site: string | null): Colour | null {
   return colour === 'blue' || colour === 'green' ? colour : null;
 }
 
+/**
+ * What the edge asks Docker's DNS for, at request time: `<compose service>.<network>` is every
+ * running replica of that service on the environment's network and on no other network the
+ * edge joins (Docker's resolver reads `a.b` as name `a` in network `b`). A name nothing answers
+ * to is a 502 for that route only; Nginx never resolves it when it starts or reloads.
+ */
+export function serviceAddress(environment: string, composeService: string, port: string): string {
+  return `${composeService}.${names.network(environment)}:${port}`;
+}
+
+const upstreamVariable = '$wharf_upstream';
+const unavailable = '@wharf_unavailable';
+
 const proxyHeaders = [
   'proxy_http_version 1.1;',
   'proxy_set_header Host $host;',
@@ -30,49 +43,84 @@ const proxyHeaders = [
   // Upstreams share a bridge with the edge: a connect that takes seconds means the container
   // is gone, and a client should hear so soon rather than after Nginx's default minute.
   'proxy_connect_timeout 5s;',
-  // A request on a connection the old workers are closing gets a second chance elsewhere.
+  // A replica that refuses or vanished mid-request: the request gets a second chance on another.
   'proxy_next_upstream error timeout http_502;',
+  // Nginx's own 502/504 (no container answers to the name, or none accepts): a clear 503 page.
+  // An app's own 502 passes through untouched (proxy_intercept_errors is off).
+  `error_page 502 504 =503 ${unavailable};`,
 ];
 
 interface ScopedRoute {
   readonly route: EdgeRoute;
-  readonly upstream: string;
+  /** The Compose service whose replicas serve the route. */
+  readonly composeService: string;
 }
 
-function locations({ route, upstream }: ScopedRoute): string[] {
+function portOf(route: EdgeRoute): string {
+  return /:(\d+)$/.exec(route.upstreams[0] ?? '')?.[1] ?? '80';
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function locations(env: string, { route, composeService }: ScopedRoute): string[] {
   if (route.upstreams.length === 0)
     return [`    location ${route.path === '/' ? '/' : `${route.path}/`} { return 503; }`];
-  const body = (target: string): string =>
-    [`proxy_pass http://${upstream}${target};`, ...proxyHeaders]
+  // With a variable in proxy_pass Nginx resolves the name per request (resolver in nginx.conf).
+  const body = (strip: string | null): string =>
+    [
+      `set ${upstreamVariable} ${serviceAddress(env, composeService, portOf(route))};`,
+      `set $wharf_service ${route.service};`,
+      ...(strip ? [strip] : []),
+      `proxy_pass http://${upstreamVariable};`,
+      ...proxyHeaders,
+    ]
       .map((l) => `        ${l}`)
       .join('\n');
-  if (route.path === '/') return [`    location / {\n${body('')}\n    }`];
+  if (route.path === '/') return [`    location / {\n${body(null)}\n    }`];
   // `/api` serves `/api` and `/api/...`, never `/apix`.
-  const target = route.stripPrefix ? '/' : '';
+  const prefix = escapeRegex(route.path);
   return [
-    `    location = ${route.path} {\n${body(target)}\n    }`,
-    `    location ${route.path}/ {\n${body(target)}\n    }`,
+    `    location = ${route.path} {\n${body(route.stripPrefix ? 'rewrite ^ / break;' : null)}\n    }`,
+    `    location ${route.path}/ {\n${body(route.stripPrefix ? `rewrite ^${prefix}/(.*)$ /$1 break;` : null)}\n    }`,
   ];
 }
 
+/** The page a route answers while none of its containers does. */
+function unavailableLocation(env: string): string {
+  return [
+    `    location ${unavailable} {`,
+    '        default_type text/plain;',
+    '        add_header Retry-After 10 always;',
+    `        return 503 "503 Service Unavailable: ${env} has no running container of service $wharf_service for this address right now (wharf starts it again on its next reconcile).\\n";`,
+    '    }',
+  ].join('\n');
+}
+
 function server(
+  env: string,
   listen: number,
-  hosts: readonly string[],
+  names: readonly string[],
   routes: readonly ScopedRoute[],
   publicFor?: string,
 ): string[] {
-  const lines = ['server {', `    listen ${listen};`, `    server_name ${hosts.join(' ')};`];
+  const lines = ['server {', `    listen ${listen};`, `    server_name ${names.join(' ')};`];
   // The public block also serves ACME challenges, and HTTPS once a certificate exists.
   if (publicFor) lines.push(`    ${tlsIncludeLine(publicFor)}`, acmeLocation);
   for (const r of [...routes].sort((a, b) => b.route.path.length - a.route.path.length))
-    lines.push(...locations(r));
+    lines.push(...locations(env, r));
   if (!routes.some((r) => r.route.path === '/')) lines.push('    location / { return 404; }');
+  if (routes.some((r) => r.route.upstreams.length > 0)) lines.push(unavailableLocation(env));
   lines.push('}');
   return lines;
 }
 
-function scoped(env: string, scope: string, routes: readonly EdgeRoute[]): ScopedRoute[] {
-  return routes.map((route) => ({ route, upstream: names.upstream(env, scope, route.service) }));
+function scoped(scope: Colour | 'infra', routes: readonly EdgeRoute[]): ScopedRoute[] {
+  return routes.map((route) => ({
+    route,
+    composeService: scope === 'infra' ? route.service : names.appService(route.service, scope),
+  }));
 }
 
 /**
@@ -88,29 +136,20 @@ export function renderSite(site: EdgeSite): string {
     `${liveMarker}${site.liveColour ?? 'none'}`,
   ];
   const liveRoutes = [
-    ...scoped(env, site.liveColour ?? 'live', site.live),
-    ...scoped(env, 'infra', site.infra),
+    ...(site.liveColour ? scoped(site.liveColour, site.live) : []),
+    ...scoped('infra', site.infra),
   ];
-  const previewRoutes = site.previews.map((p) => ({
-    colour: p.colour,
-    routes: scoped(env, p.colour, p.routes),
-  }));
-  const upstreams = new Map<string, readonly string[]>();
-  for (const r of [...liveRoutes, ...previewRoutes.flatMap((p) => p.routes)]) {
-    if (r.route.upstreams.length > 0) upstreams.set(r.upstream, r.route.upstreams);
-  }
-  for (const [name, servers] of [...upstreams.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    lines.push(
-      `upstream ${name} {`,
-      ...servers.map((s) => `    server ${s};`),
-      '    keepalive 16;',
-      '}',
-    );
-  }
   if (liveRoutes.length > 0 || site.liveColour)
-    lines.push(...server(edgePorts.live, site.hosts, liveRoutes, env));
-  for (const preview of previewRoutes)
-    lines.push(...server(edgePorts.preview, [previewHost(env, preview.colour)], preview.routes));
+    lines.push(...server(env, edgePorts.live, site.hosts, liveRoutes, env));
+  for (const preview of site.previews)
+    lines.push(
+      ...server(
+        env,
+        edgePorts.preview,
+        [previewHost(env, preview.colour)],
+        scoped(preview.colour, preview.routes),
+      ),
+    );
   lines.push('');
   return lines.join('\n');
 }

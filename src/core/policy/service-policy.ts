@@ -81,6 +81,7 @@ export function serviceViolations(
     const rule = serviceKeys[key];
     // Compose prints defaults such as `command: null` and `deploy.placement: {}`; unset is unset.
     if (!isSet(value) && rule?.kind !== 'checked') continue;
+    if (key === 'networks') checkAliases(value, refuse);
     if (!rule) {
       if (ctx.mode === 'resolved' && renderedKeys.has(key)) continue;
       if (key.startsWith('x-')) {
@@ -160,6 +161,25 @@ function checkNamespace(key: string, value: unknown, ctx: ServiceContext, refuse
   if ((harmless[key] ?? []).includes(mode)) return;
   const grant = key === 'network_mode' ? 'composeKeys' : 'privileged';
   if (!granted(ctx.grant, grant, key)) refuse([key], `${spelled} needs a grant`, grant);
+}
+
+/**
+ * The edge asks Docker's DNS for `<service>.<environment network>`; an alias with a dot could
+ * answer for another environment's service on a network the edge shares, so none is allowed.
+ */
+function checkAliases(value: unknown, refuse: Refuse): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+  for (const [network, settings] of Object.entries(value as Record<string, unknown>)) {
+    const aliases = (settings as { aliases?: unknown } | null)?.aliases;
+    if (!Array.isArray(aliases)) continue;
+    for (const [i, alias] of aliases.entries())
+      if (String(alias).includes('.'))
+        refuse(
+          ['networks', network, 'aliases', i],
+          `network alias \`${String(alias)}\` has a dot, so it could answer for another environment's service at the edge`,
+          null,
+        );
+  }
 }
 
 function checkLabels(value: unknown, ctx: ServiceContext, refuse: Refuse): void {

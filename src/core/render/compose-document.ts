@@ -26,6 +26,7 @@ export function escapeInterpolation(value: unknown): unknown {
 export function composeDocument(
   project: RenderedProject,
   revisionOf: (service: RenderedService) => string,
+  installation?: string,
 ): Record<string, unknown> {
   const services = Object.fromEntries(
     project.services.map((service) => [
@@ -36,6 +37,8 @@ export function composeDocument(
           ...(service.compose['labels'] as Record<string, string> | undefined),
           [labels.revision]: revisionOf(service),
           [labels.configHash]: service.configHash,
+          // The owning installation is no part of the definition, so it changes no hash or plan.
+          ...(installation ? { [labels.installation]: installation } : {}),
         },
       },
     ]),
@@ -50,6 +53,10 @@ export function composeDocument(
 export function composeFile(
   project: RenderedProject,
   revisionOf: (service: RenderedService) => string,
+  installation?: string,
 ): Record<string, unknown> {
-  return escapeInterpolation(composeDocument(project, revisionOf)) as Record<string, unknown>;
+  return escapeInterpolation(composeDocument(project, revisionOf, installation)) as Record<
+    string,
+    unknown
+  >;
 }

@@ -21,7 +21,8 @@
  *   `data` alone). If `E1-K1` = `E2-K2` with E1 shorter, then E2 = `E1-X` and K1 = `X-K2`: K1
  *   would end in a dash and a key, but the only key with a dash is `word-data`, whose tail
  *   `data` is no key. So E1 = E2. (No rule on environment names is needed for this one.)
- * - upstreams `wharf_E_<scope>_S`: names have no underscore, so the four parts split apart.
+ * - the edge's DNS names `S.wharf-E` (Docker's `<service>.<network>`): names have no dot, and
+ *   the network part is injective as above.
  *
  * Previews are environments named `pr-<n>`; other environments may not be named `pr-<n>` or
  * `pr-<n>-...` (environment-rules.ts), which also keeps per-pull-request keys such as the
@@ -38,19 +39,16 @@ export const names = {
   network: (env: string) => `wharf-${env}`,
   infraProject: (env: string) => `wharf-${env}-infra`,
   appProject: (env: string, colour: Colour) => `wharf-${env}-${colour}`,
+  /** The edge's Compose project when the configuration names none (`edge.project`). */
   edgeProject: 'wharf-edge',
+  /** The edge's one container, in whichever project it runs. */
+  edgeContainer: (project: string) => `${project}-nginx-1`,
   /** App services carry their colour, so two colours never share a name on the environment network. */
   appService: (service: string, colour: Colour) => `${service}-${colour}`,
   /** Compose v2's container name for replica `index` (1-based). */
   container: (project: string, composeService: string, index: number) =>
     `${project}-${composeService}-${index}`,
   volume: (env: string, volume: string) => `wharf-${env}-${volume}`,
-  /**
-   * Nginx upstream of an environment's service in one scope (a colour, `live` or `infra`).
-   * Upstream names are global to the edge, so they must be injective too: the underscores
-   * separate parts, dashes stay (`wharf_shop-eu_blue_web` is never `wharf_shop_eu-blue_web`).
-   */
-  upstream: (env: string, scope: string, service: string) => `wharf_${env}_${scope}_${service}`,
   /** Folder of a project's rendered files, relative to the state directory. */
   projectDir: (env: string, part: Colour | 'infra') => `envs/${env}/${part}`,
   secretFile: (stateDir: string, env: string, secret: string) =>
@@ -66,4 +64,6 @@ export const labels = {
   configHash: 'wharf.config-hash',
   service: 'wharf.service',
   role: 'wharf.role',
+  /** The wharf installation that owns the container (the edge's too); others refuse to adopt it. */
+  installation: 'wharf.installation',
 } as const;
