@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
+import { scrubCredentials } from './core/scrub-credentials.js';
 import { bullmqQueue, type BullmqJobQueue } from './adapters/bullmq-queue.js';
 import { githubFeedback, logFeedback } from './adapters/github-feedback.js';
 import { composeRuntime } from './adapters/compose-runtime.js';
@@ -39,6 +40,9 @@ import { createServer } from './server/create-server.js';
 import { createBridgeMetrics } from './server/bridge-metrics.js';
 import { dockerBridgeGateway } from './adapters/docker-bridge.js';
 import { ageDecrypter } from './adapters/age-decrypter.js';
+
+/** Every log line loses URL credentials on its way out, whatever part of it held them. */
+const scrubbedLogs = { streamWrite: (line: string): string => scrubCredentials(line) };
 
 export interface Wired {
   readonly deps: DeployDeps;
@@ -140,7 +144,11 @@ export function openPipeline(config: ResolvedConfig): {
 } {
   // A command's output is its stdout; what the pipeline logs goes to stderr.
   const log = pino(
-    { level: process.env['WHARF_LOG_LEVEL'] ?? 'warn', base: { service: 'wharf' } },
+    {
+      level: process.env['WHARF_LOG_LEVEL'] ?? 'warn',
+      base: { service: 'wharf' },
+      hooks: scrubbedLogs,
+    },
     pino.destination(2),
   );
   const wired = wire(config);
@@ -242,7 +250,11 @@ export async function startService(
   config: ResolvedConfig,
   options: ServiceOptions,
 ): Promise<RunningService> {
-  const log = pino({ level: process.env['WHARF_LOG_LEVEL'] ?? 'info', base: { service: 'wharf' } });
+  const log = pino({
+    level: process.env['WHARF_LOG_LEVEL'] ?? 'info',
+    base: { service: 'wharf' },
+    hooks: scrubbedLogs,
+  });
   const wired = wire(config);
   const queue = bullmqQueue(
     { redisUrl: config.redisUrl, prefix: config.redisPrefix, attempts: config.queue.attempts },

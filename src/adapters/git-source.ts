@@ -2,6 +2,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { GitError } from '../core/errors.js';
+import { credentialsOf, scrubCredentials } from '../core/scrub-credentials.js';
 import type { ReadResult, RepoFiles } from '../manifests/repo-files.js';
 import type { GitSource } from '../ports/git-source.js';
 import { parseRef } from './git-refs.js';
@@ -32,13 +33,16 @@ function gitEnvironment(token: string | undefined): Record<string, string> {
   return env;
 }
 
-function scrub(message: string, token: string | undefined): string {
-  return token ? message.replaceAll(token, '***') : message;
+/** The URL's own credentials and the token: neither leaves in a message. */
+function scrubber(url: string, token: string | undefined): (message: string) => string {
+  const secrets = [...credentialsOf(url), ...(token ? [token] : [])];
+  return (message) => scrubCredentials(message, secrets);
 }
 
 /** A bare mirror of the environments repository, read through simple-git. */
 export function gitSource(options: GitSourceOptions): GitSource {
   const timeout = { block: options.timeoutMs ?? 120_000 };
+  const scrub = scrubber(options.url, options.token);
   const env = gitEnvironment(options.token);
   // simple-git strips GIT_* variables unless they are named; these are the ones wharf sets.
   const allowEnvironment = Object.keys(env).filter((k) => k.startsWith('GIT_'));
@@ -49,10 +53,10 @@ export function gitSource(options: GitSourceOptions): GitSource {
     try {
       return await mirror().raw(args);
     } catch (error) {
-      const message = scrub(error instanceof Error ? error.message : String(error), options.token);
+      const message = scrub(error instanceof Error ? error.message : String(error));
       throw new GitError(
         'git-failed',
-        `git ${what} failed for ${scrub(options.url, options.token)}: ${message.trim()}`,
+        `git ${what} failed for ${scrub(options.url)}: ${message.trim()}`,
         { retryable },
       );
     }
@@ -67,13 +71,10 @@ export function gitSource(options: GitSourceOptions): GitSource {
           .env(env)
           .clone(options.url, options.mirrorDir, ['--mirror', '--quiet']);
       } catch (error) {
-        const message = scrub(
-          error instanceof Error ? error.message : String(error),
-          options.token,
-        );
+        const message = scrub(error instanceof Error ? error.message : String(error));
         throw new GitError(
           'git-clone-failed',
-          `cannot clone the environments repository ${scrub(options.url, options.token)}: ${message.trim()}`,
+          `cannot clone the environments repository ${scrub(options.url)}: ${message.trim()}`,
           {
             retryable: true,
           },
@@ -152,7 +153,7 @@ export function gitSource(options: GitSourceOptions): GitSource {
       }
       throw new GitError(
         'revision-not-found',
-        `revision \`${ref}\` does not exist in the environments repository (fetched from ${scrub(options.url, options.token)})`,
+        `revision \`${ref}\` does not exist in the environments repository (fetched from ${scrub(options.url)})`,
       );
     },
     files(revision): RepoFiles {

@@ -1,11 +1,12 @@
 import { Octokit } from '@octokit/rest';
 import type { Logger } from 'pino';
 import type { GitHubSettings } from '../config/load-config.js';
+import { scrubCredentials } from '../core/scrub-credentials.js';
 import type { Feedback } from '../ports/feedback.js';
 
 // GitHub refuses commit status descriptions over 140 characters.
 function short(text: string, max = 140): string {
-  const line = text.replace(/\s+/g, ' ').trim();
+  const line = scrubCredentials(text).replace(/\s+/g, ' ').trim();
   return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }
 
@@ -74,7 +75,8 @@ export function githubFeedback(settings: GitHubSettings, log: Logger): Feedback 
         null,
       );
     },
-    async upsertComment(number, marker, body, knownId) {
+    async upsertComment(number, marker, text, knownId) {
+      const body = scrubCredentials(text);
       return safely(
         'pull request comment',
         async () => {

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { scrubCredentials } from '../core/scrub-credentials.js';
 import type { DeployLog, DeployLogLine } from '../ports/deploy-log.js';
 
 // Logs outlive the deploy long enough to read why it failed; a running marker expires by
@@ -31,7 +32,7 @@ export function redisDeployLog(redis: Redis, prefix: string): DeployLog {
     async append(id, line) {
       await redis
         .multi()
-        .rpush(linesKey(id), JSON.stringify(line))
+        .rpush(linesKey(id), scrubCredentials(JSON.stringify(line)))
         .ltrim(linesKey(id), -maxLines, -1)
         .expire(linesKey(id), keepSeconds)
         .exec();

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { parseTally, tallyIncrements } from '../core/deploy-tally.js';
+import { scrubCredentials } from '../core/scrub-credentials.js';
 import type { DeployRecord, HistoryStore } from '../ports/history-store.js';
 
 const keep = 200;
@@ -13,7 +14,7 @@ export function redisHistory(redis: Redis, prefix: string): HistoryStore {
     async record(entry) {
       const write = redis
         .multi()
-        .lpush(listKey(entry.environment), JSON.stringify(entry))
+        .lpush(listKey(entry.environment), scrubCredentials(JSON.stringify(entry)))
         .ltrim(listKey(entry.environment), 0, keep - 1)
         .sadd(envsKey, entry.environment);
       // Counted with the record, in the same transaction: the list is capped, the tally not.

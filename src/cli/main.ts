@@ -6,6 +6,7 @@ import { backupListCommand, backupRestoreCommand, backupRunCommand } from './bac
 import { destroyPreviewCommand, previewsCommand } from './preview-commands.js';
 import { historyCommand, logsCommand, statusCommand } from './status-commands.js';
 import { renderCommand } from './render-command.js';
+import { scrubCredentials } from '../core/scrub-credentials.js';
 import { validateCommand } from './validate-command.js';
 
 export function program(io: CliIo, setExit: (code: number) => void): Command {
@@ -239,7 +240,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       // --help and --version end through here too, with exit code 0.
       return error.exitCode === 0 ? exitCodes.ok : exitCodes.cannotRun;
     }
-    io.err(`wharf: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(`wharf: ${scrubCredentials(error instanceof Error ? error.message : String(error))}\n`);
     return exitCodes.cannotRun;
   }
   return code;

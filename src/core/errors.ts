@@ -1,4 +1,5 @@
 import type { Problem } from './problem.js';
+import { scrubCredentials } from './scrub-credentials.js';
 
 /**
  * Base of every error wharf reports to a person: a stable `code` to search and match on,
@@ -13,7 +14,11 @@ export class WharfError extends Error {
     message: string,
     options: { retryable?: boolean; cause?: unknown } = {},
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // A repository URL's credentials never reach a person, whichever error carries them.
+    super(
+      scrubCredentials(message),
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.name = new.target.name;
     this.code = code;
     this.retryable = options.retryable ?? false;

@@ -13,11 +13,22 @@ export function scrubCredentials(text: string, secrets: readonly string[] = []):
   return out;
 }
 
-/** The same for every string inside a log line's metadata (objects and arrays, a few deep). */
-export function scrubDeep(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return scrubCredentials(value);
-  if (depth > 4 || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => scrubDeep(v, depth + 1));
-  if (value instanceof Error) return { message: scrubCredentials(value.message) };
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubDeep(v, depth + 1)]));
+/**
+ * The credentials inside a URL, decoded, to scrub wherever they appear on their own: the
+ * password, or the user name when it stands alone (a token used as the user, as GitHub allows).
+ */
+export function credentialsOf(url: string): string[] {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)@/i.exec(url);
+  if (!match?.[1]) return [];
+  const [user = '', ...rest] = match[1].split(':');
+  const decode = (text: string): string => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      return text;
+    }
+  };
+  const password = rest.join(':');
+  const found = password ? [password, decode(password)] : [user, decode(user)];
+  return [...new Set(found.filter((s) => s.length >= 4))];
 }

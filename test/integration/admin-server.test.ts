@@ -67,6 +67,9 @@ function adminDeps(): AdminDeps {
     previews: () => Promise.resolve([]),
     deployLog: () => Promise.resolve({ lines: [], running: false }),
     rollback: async (environment) => {
+      // Not a WharfError (those are scrubbed when made): what a library might throw.
+      if (environment === 'leaky')
+        throw new Error('cannot fetch https://user:s3cret@git.example/x.git');
       const now = new Date().toISOString();
       await rollbackHistory.record({
         id: randomUUID(),
@@ -316,6 +319,37 @@ describe('the dashboard, its API and the queue view', () => {
     // The accepted request's record is there, and it is the only one.
     const records = await rollbacksRecorded();
     expect(records.map((r) => r.trigger)).toEqual(['dashboard']);
+  });
+
+  it('shows no repository credentials, in the API or in the history records', async () => {
+    const auth = {
+      authorization: `Bearer ${token}`,
+      ...client(),
+      'content-type': 'application/json',
+    };
+    const r = await fetch(`${base}/api/environments/leaky/rollback`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ confirm: 'leaky' }),
+    });
+    expect(r.status).toBe(500);
+    const text = await r.text();
+    expect(text).toContain('https://***@git.example/x.git');
+    expect(text).not.toContain('s3cret');
+    const now = new Date().toISOString();
+    await rollbackHistory.record({
+      id: randomUUID(),
+      environment: 'leaky',
+      revision: 'c'.repeat(40),
+      startedAt: now,
+      finishedAt: now,
+      result: 'failed',
+      trigger: 'test',
+      summary: { create: 0, update: 0, remove: 0, drift: 0 },
+      error: 'git fetch failed for https://user:s3cret@git.example/x.git',
+    });
+    const [record] = await rollbackHistory.list('leaky', 1);
+    expect(record?.error).toBe('git fetch failed for https://***@git.example/x.git');
   });
 
   it('lets a tool with the bearer token act without Origin, in JSON only', async () => {

@@ -1,9 +1,12 @@
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gitSource } from '../../src/adapters/git-source.js';
 import { GitError } from '../../src/core/errors.js';
 import type { GitSource } from '../../src/ports/git-source.js';
 import { TestRepo } from '../helpers/git-repo.js';
+import { runCli } from '../helpers/run-cli.js';
 
 let origin: TestRepo;
 let source: GitSource;
@@ -89,5 +92,54 @@ describe('the git source (a bare mirror read through simple-git)', () => {
     expect((error as GitError).message).toMatch(/cannot clone the environments repository/);
     expect((error as GitError).message).not.toContain(secret);
     expect((error as GitError).retryable).toBe(true);
+  });
+});
+
+describe('credentials in the repository URL', () => {
+  // Nothing listens on port 1: the clone fails, and git and wharf both speak of the URL.
+  const url = 'https://user:s3cret@127.0.0.1:1/x.git';
+
+  it('are in no GitError message', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'wharf-scrub-'));
+    try {
+      const failing = gitSource({
+        url,
+        mirrorDir: path.join(work, 'mirror.git'),
+        timeoutMs: 20_000,
+      });
+      const error = await failing.fetch().then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(GitError);
+      const message = (error as GitError).message;
+      expect(message).toContain(
+        'cannot clone the environments repository https://***@127.0.0.1:1/x.git',
+      );
+      expect(message).not.toContain('s3cret');
+      expect(message).not.toContain('user:');
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+
+  it('are not in what the CLI prints', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'wharf-scrub-cli-'));
+    try {
+      const config = path.join(work, 'config.yaml');
+      await writeFile(
+        config,
+        `repository:\n  url: ${url}\nstateDir: ${path.join(work, 'state')}\nredis:\n  prefix: wharf-test-scrub\n`,
+      );
+      const result = await runCli(['plan', 'production', '--config', config]);
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toContain('https://***@127.0.0.1:1/x.git');
+      for (const output of [result.stdout, result.stderr]) {
+        expect(output).not.toContain('s3cret');
+        expect(output).not.toContain('user:');
+      }
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });
