@@ -106,6 +106,7 @@ export async function loadRevision(
   }
   const policy = base.repository.policy?.[environment];
   checkSecretFiles(manifest, policy, base.branch);
+  checkHostClaims(manifest, base);
   return {
     revision,
     repository: base.repository,
@@ -113,6 +114,26 @@ export async function loadRevision(
     policy,
     repoFiles: await readReferenced(git, revision, manifest),
   };
+}
+
+/**
+ * A revision's own manifests say one hostname belongs to one environment; a branch could also
+ * move the other environment's host away in its own copy. So the hosts are checked against
+ * every other environment as the default branch has it too.
+ */
+function checkHostClaims(manifest: Environment, base: DefaultBranch): void {
+  const mine = new Set([manifest.host, ...(manifest.aliases ?? [])].map((h) => h.toLowerCase()));
+  for (const other of base.validation.environments) {
+    if (other.name === manifest.name) continue;
+    const taken = [other.manifest.host, ...(other.manifest.aliases ?? [])].find((h) =>
+      mine.has(h.toLowerCase()),
+    );
+    if (taken)
+      throw new WharfError(
+        'host-taken',
+        `not deploying ${manifest.name}: host ${taken} belongs to environment ${other.name} on the default branch (${base.branch}); one hostname belongs to one environment`,
+      );
+  }
 }
 
 /** Every encrypted file the manifest names must be the environment's own, or granted. */
