@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { inlineText } from '../../src/core/markdown-escape.js';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bullmqQueue } from '../../src/adapters/bullmq-queue.js';
@@ -168,7 +169,7 @@ describe('preview limits and failures', { timeout: 240_000 }, () => {
     await waitFor(
       'pr-33 to be told it waits',
       () => Promise.resolve(comment(33)),
-      (body) => body.includes('waiting for a free preview slot: 1 of 1 in use'),
+      (body) => body.includes(inlineText('waiting for a free preview slot: 1 of 1 in use')),
       60_000,
     );
     expect(lastStatus(second)).toMatchObject({ state: 'pending' });
@@ -287,6 +288,6 @@ describe('preview limits and failures', { timeout: 240_000 }, () => {
     expect(await wharf('previews', 'destroy', '34')).toBe('pr-34 removed\n');
     expect(await containers(34)).toBe('');
     expect(await page('pr-34.plim.test')).toBe('HTTP 404');
-    expect(comment(34)).toContain('removed by `wharf previews destroy`');
+    expect(comment(34)).toContain(inlineText('removed by `wharf previews destroy`'));
   });
 });
