@@ -269,7 +269,7 @@ describe('preview limits and failures', { timeout: 240_000 }, () => {
     await waitFor(
       'pr-34 to be reported live',
       () => Promise.resolve(comment(34)),
-      (body) => body.includes('🟢 http://pr-34.plim.test'),
+      (body) => body.includes('🟢 <http://pr-34.plim.test>'),
       60_000,
     );
     const listed = JSON.parse(await wharf('previews', '--format', 'json')) as {
