@@ -98,7 +98,9 @@ if ! docker_up; then
     # A daemon that was killed leaves its pid files behind, and a new one refuses to start.
     rm -f /var/run/docker.pid /var/run/docker/containerd/containerd.pid
     say "starting dockerd (log: $LOG_DIR/dockerd.log)"
-    nohup dockerd >>"$LOG_DIR/dockerd.log" 2>&1 &
+    # In a session of its own: a Ctrl-C in the terminal that ran this (SIGINT to the whole
+    # foreground process group) must not reach the daemon.
+    setsid dockerd >>"$LOG_DIR/dockerd.log" 2>&1 < /dev/null &
   fi
   for _ in $(seq 1 60); do docker_up && break; sleep 1; done
   docker_up || die "dockerd did not answer within 60 s; see $LOG_DIR/dockerd.log"

@@ -131,6 +131,22 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
     );
   }
 
+  /**
+   * The sites need `resolve` on upstream servers (run-time DNS with a keep-alive pool), in
+   * free Nginx since 1.27.3; an older edge image is named as such, not as a failed `nginx -t`.
+   */
+  async function refuseOldNginx(): Promise<void> {
+    const text = await exec(['sh', '-c', 'nginx -v 2>&1']);
+    const version = /nginx\/(\d+)\.(\d+)\.(\d+)/.exec(text);
+    if (!version) return;
+    const [major, minor, patch] = version.slice(1).map(Number) as [number, number, number];
+    if (major > 1 || (major === 1 && (minor > 27 || (minor === 27 && patch >= 3)))) return;
+    throw new EdgeConfigError(
+      'edge-nginx-too-old',
+      `the edge image ${options.settings.image} runs nginx ${version.slice(1).join('.')}; wharf's edge needs nginx 1.27.3 or newer (upstream servers resolved at run time: the \`resolve\` parameter). Set edge.image to a newer Nginx, such as nginx:1.27.`,
+    );
+  }
+
   async function writeGeneration(id: string): Promise<void> {
     const text = `location = /wharf-edge-generation { access_log off; return 200 "${id}"; }\n`;
     await writeAtomic(path.join(sites, 'generation.conf'), text);
@@ -190,7 +206,10 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
       // `running` is also what Docker says for a moment in each turn of a restart loop.
       if (state === 'running' && !changed && (await answers())) {
         // A newer wharf may bring a new nginx.conf; the running edge picks it up by reloading.
-        if (confChanged) await reload();
+        if (confChanged) {
+          await refuseOldNginx();
+          await reload();
+        }
         return false;
       }
       await setAsideUnstartable();
@@ -208,6 +227,7 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
       }
       await options.compose.up(target, ['nginx']);
       await waitForHealth();
+      await refuseOldNginx();
       return true;
     },
     attach(network) {

@@ -51,7 +51,7 @@ export interface WharfConfig {
      */
     project?: string;
     /**
-     * Nginx image of the edge.
+     * Nginx image of the edge: Nginx 1.27.3 or newer (upstream servers are resolved at run time, with `resolve`).
      */
     image?: string;
     /**

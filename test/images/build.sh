@@ -2,7 +2,7 @@
 # Builds the images the tests run, without a registry. Built once per machine: an image is
 # rebuilt only when its definition (the files in its folder) changed, recorded in a label.
 #   wharf-test/app:1, :2, :3   static busybox app (see app/entrypoint.sh), APP_VERSION baked in
-#   wharf-test/nginx:1         Nginx from Debian packages (mmdebstrap + docker import)
+#   wharf-test/nginx:1         Nginx 1.30 from Debian testing's packages (mmdebstrap + docker import)
 #   wharf-test/postgres:1      PostgreSQL 15 and PgBouncer from Debian packages
 #   wharf-test/node-base:1     Debian bookworm with this machine's Node.js 20 and npm, standing in
 #                              for node:20-bookworm-slim as the base of wharf's own image
@@ -34,17 +34,18 @@ mirror() {
   echo "${uri:-http://deb.debian.org/debian}"
 }
 
-# A Debian bookworm root with the given packages, imported as an image.
+# A Debian root (bookworm unless a suite is given) with the given packages, imported as an image.
+# The mirror may be a dated snapshot, whose Release files of moving suites have expired.
 debian_rootfs() {
-  local tag=$1 packages=$2 hash=$3
+  local tag=$1 packages=$2 hash=$3 suite=${4:-bookworm}
   if [ "$(current_hash "$tag")" = "$hash" ]; then return; fi
   local tmp
   tmp=$(mktemp -d)
   say "building $tag from Debian packages: ${packages:-the base system only} (about 30 s)"
   mmdebstrap --quiet --variant=apt ${packages:+--include="$packages"} \
-    --aptopt='Acquire::Retries "3"' \
+    --aptopt='Acquire::Retries "3"' --aptopt='Acquire::Check-Valid-Until "false"' \
     --customize-hook='rm -rf "$1"/var/cache/apt/archives/*.deb "$1"/var/lib/apt/lists/*' \
-    bookworm "$tmp/rootfs.tar" "$(mirror)" >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; rm -rf "$tmp"; exit 1; }
+    "$suite" "$tmp/rootfs.tar" "$(mirror)" >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; rm -rf "$tmp"; exit 1; }
   docker import --change "LABEL wharf.test-image-hash=$hash" "$tmp/rootfs.tar" "$tag" >/dev/null
   rm -rf "$tmp"
 }
@@ -71,7 +72,9 @@ build_nginx() {
   local hash base_hash
   base_hash=$(definition_hash nginx/Dockerfile)-rootfs
   hash=$(definition_hash nginx)
-  debian_rootfs wharf-test/nginx-rootfs:1 nginx-light "$base_hash"
+  # Debian testing's Nginx (1.30): the edge needs 1.27.3 or newer (`resolve` on upstream
+  # servers), which bookworm (1.22) and trixie (1.26) do not have.
+  debian_rootfs wharf-test/nginx-rootfs:1 nginx-light "$base_hash-forky" forky
   if [ "$(current_hash wharf-test/nginx:1)" != "$hash" ]; then
     say "building wharf-test/nginx:1"
     quiet docker build --label "wharf.test-image-hash=$hash" -t wharf-test/nginx:1 "$here/nginx"

@@ -60,7 +60,7 @@ function validEnvironment(name: string): boolean {
   );
 }
 
-type Kind = 'project' | 'network' | 'volume' | 'container' | 'upstream';
+type Kind = 'project' | 'network' | 'volume' | 'container' | 'upstream' | 'group';
 type Names = Record<Kind, Set<string>>;
 
 const empty = (): Names => ({
@@ -69,6 +69,7 @@ const empty = (): Names => ({
   volume: new Set(),
   container: new Set(),
   upstream: new Set(),
+  group: new Set(),
 });
 
 /**
@@ -123,8 +124,10 @@ function namesOf(env: string, services: readonly string[], volumes: readonly str
           infra: r.edge.infra,
           previews: [{ colour, routes: r.edge.apps }],
         });
-        // What the edge asks Docker's DNS for, per request: `<service>.<network>:<port>`.
-        for (const m of site.matchAll(/set \$wharf_upstream (\S+);/g)) out.upstream.add(m[1] ?? '');
+        // What the edge asks Docker's DNS for, at run time: `<service>.<network>:<port>`, and
+        // the upstream groups (with their shared memory zones) that hold those servers.
+        for (const m of site.matchAll(/server (\S+) resolve;/g)) out.upstream.add(m[1] ?? '');
+        for (const m of site.matchAll(/^upstream (\S+) \{/gm)) out.group.add(m[1] ?? '');
       }
     }
   }
@@ -138,12 +141,13 @@ const edgeNames: Names = {
   volume: new Set(),
   container: new Set([names.container(names.edgeProject, 'nginx', 1)]),
   upstream: new Set(),
+  group: new Set(),
 };
 
 /** For each kind, the names claimed by more than one owner, with the owners. */
 function collisions(owners: ReadonlyMap<string, Names>): string[] {
   const found: string[] = [];
-  for (const kind of ['project', 'network', 'volume', 'container', 'upstream'] as const) {
+  for (const kind of ['project', 'network', 'volume', 'container', 'upstream', 'group'] as const) {
     const seen = new Map<string, string>();
     for (const [owner, all] of owners) {
       for (const name of all[kind]) {
@@ -187,7 +191,7 @@ describe('the names wharf gives Docker objects and upstreams', () => {
     expect(collisions(owners)).toEqual([]);
     // Every kind was really produced, so the assertion above compared something.
     const a = owners.get('a-b');
-    for (const kind of ['project', 'network', 'volume', 'container', 'upstream'] as const)
+    for (const kind of ['project', 'network', 'volume', 'container', 'upstream', 'group'] as const)
       expect(a?.[kind].size, kind).toBeGreaterThan(0);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { liveColourOf, renderSite, serviceAddress } from '../../src/core/edge/render-site.js';
+import { runTimeResolvedNames, startResolvedNames } from '../../src/core/edge/site-names.js';
 import { renderTlsInclude } from '../../src/core/edge/render-tls.js';
 import type { EdgeRoute, EdgeSite } from '../../src/core/render/types.js';
 
@@ -31,26 +32,58 @@ const site: EdgeSite = {
 describe('renderSite', () => {
   const text = renderSite(site);
 
-  it('resolves no name when Nginx starts: no upstream block, every proxy_pass holds a variable', () => {
-    expect(text).not.toMatch(/^upstream /m);
-    expect(text).not.toMatch(/^\s*server [^{]*;$/m);
-    for (const line of text.split('\n').filter((l) => l.includes('proxy_pass')))
-      expect(line.trim()).toBe('proxy_pass http://$wharf_upstream;');
+  it('resolves no name when Nginx starts: every upstream server is resolved at run time', () => {
+    const servers = text.split('\n').filter((l) => /^\s*server\s[^{]*;$/.test(l));
+    expect(servers.length).toBeGreaterThan(0);
+    for (const line of servers)
+      expect(line).toMatch(/^ {4}server \S+\.wharf-shop-eu:\d+ resolve;$/);
+    expect(startResolvedNames(text)).toEqual([]);
   });
 
-  it("asks Docker's DNS per request for the colour's Compose service on the environment's network", () => {
+  it("asks Docker's DNS for the colour's Compose service on the environment's network", () => {
     // Every replica answers to the service name there, and only there.
-    expect(text).toContain('set $wharf_upstream api-blue.wharf-shop-eu:8080;');
-    expect(text).toContain('set $wharf_upstream api-green.wharf-shop-eu:8080;');
-    expect(text).toContain('set $wharf_upstream rabbitmq.wharf-shop-eu:15672;');
+    expect(runTimeResolvedNames(text)).toEqual([
+      'api-blue.wharf-shop-eu',
+      'api-green.wharf-shop-eu',
+      'rabbitmq.wharf-shop-eu',
+      'web-blue.wharf-shop-eu',
+      'web-green.wharf-shop-eu',
+    ]);
     expect(serviceAddress('shop-eu', 'web-blue', '3000')).toBe('web-blue.wharf-shop-eu:3000');
+  });
+
+  it('keeps idle connections to each colour in a group of its own, defined once', () => {
+    expect(text).toContain(
+      [
+        'upstream wharf-shop-eu.api-green.8080 {',
+        '    zone wharf-shop-eu.api-green.8080 64k;',
+        '    server api-green.wharf-shop-eu:8080 resolve;',
+        '    keepalive 16;',
+        '}',
+      ].join('\n'),
+    );
+    // Blue serves live traffic and its preview: one group for both.
+    expect(text.match(/^upstream wharf-shop-eu\.api-blue\.8080 \{$/gm)).toHaveLength(1);
+    for (const line of text.split('\n').filter((l) => l.includes('proxy_pass')))
+      expect(line.trim()).toMatch(/^proxy_pass http:\/\/wharf-shop-eu\.[a-z]+-?[a-z]*\.\d+;$/);
+  });
+
+  it('switches by naming the other group: no group changes its server line', () => {
+    const green = renderSite({
+      ...site,
+      liveColour: 'green',
+      live: site.previews[1]?.routes ?? [],
+    });
+    const groups = (t: string): string[] => t.match(/^upstream [^]*?^\}$/gm) ?? [];
+    expect(groups(green)).toEqual(groups(text));
+    expect(green).toContain('proxy_pass http://wharf-shop-eu.web-green.3000;');
   });
 
   it('sends live traffic on port 80 for every host of the environment to the live colour', () => {
     const live = text.slice(text.indexOf('listen 80;'));
     expect(text).toContain('    listen 80;\n    server_name shop.test www.shop.test;');
     expect(live.slice(0, live.indexOf('\n}'))).toContain(
-      'location / {\n        set $wharf_upstream web-blue.wharf-shop-eu:3000;',
+      'location / {\n        set $wharf_service web;\n        proxy_pass http://wharf-shop-eu.web-blue.3000;',
     );
     expect(live.slice(0, live.indexOf('\n}'))).not.toContain('green');
   });
@@ -62,10 +95,10 @@ describe('renderSite', () => {
 
   it('matches /api and /api/... but not /apix, and strips the prefix when asked', () => {
     expect(text).toContain(
-      'location = /api {\n        set $wharf_upstream api-blue.wharf-shop-eu:8080;\n        set $wharf_service api;\n        rewrite ^ / break;',
+      'location = /api {\n        set $wharf_service api;\n        rewrite ^ / break;\n        proxy_pass http://wharf-shop-eu.api-blue.8080;',
     );
     expect(text).toContain(
-      'location /api/ {\n        set $wharf_upstream api-blue.wharf-shop-eu:8080;\n        set $wharf_service api;\n        rewrite ^/api/(.*)$ /$1 break;',
+      'location /api/ {\n        set $wharf_service api;\n        rewrite ^/api/(.*)$ /$1 break;\n        proxy_pass http://wharf-shop-eu.api-blue.8080;',
     );
     expect(text).not.toMatch(/location \/api \{/);
   });
@@ -73,7 +106,9 @@ describe('renderSite', () => {
   it('keeps the prefix by default and routes stateful UIs in the live server', () => {
     const rabbitmq = text.slice(text.indexOf('location /rabbitmq/ {'));
     expect(rabbitmq.slice(0, rabbitmq.indexOf('}'))).not.toContain('rewrite');
-    expect(rabbitmq).toMatch(/^location \/rabbitmq\/ \{\n\s+set \$wharf_upstream rabbitmq\./);
+    expect(rabbitmq).toMatch(
+      /^location \/rabbitmq\/ \{\n\s+set \$wharf_service rabbitmq;\n\s+proxy_pass http:\/\/wharf-shop-eu\.rabbitmq\.15672;/,
+    );
   });
 
   it('answers a clear 503 page, for that route only, when Nginx reaches none of its containers', () => {

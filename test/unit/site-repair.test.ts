@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderSite } from '../../src/core/edge/render-site.js';
 import { siteRepair, type SiteObservation } from '../../src/core/edge/site-repair.js';
-import { requestResolvedNames, startResolvedNames } from '../../src/core/edge/site-names.js';
+import { runTimeResolvedNames, startResolvedNames } from '../../src/core/edge/site-names.js';
 import type { AppliedRecord } from '../../src/core/live.js';
 import type { EdgeRoute } from '../../src/core/render/types.js';
 
@@ -13,7 +13,7 @@ const route = (colour: string): EdgeRoute => ({
   probePath: '/',
 });
 
-// What wharf wrote before names were resolved per request.
+// What wharf wrote before names were resolved at run time.
 const oldForm = `# Rendered by wharf for environment shop.
 # wharf-live-colour: green
 upstream wharf_shop_blue_web {
@@ -30,6 +30,19 @@ server {
     server_name shop.test;
     location / {
         proxy_pass http://wharf_shop_green_web;
+    }
+}
+`;
+
+// What wharf wrote while it resolved names per request, without upstream groups.
+const perRequestForm = `# Rendered by wharf for environment shop.
+# wharf-live-colour: green
+server {
+    listen 80;
+    server_name shop.test;
+    location / {
+        set $wharf_upstream web-green.wharf-shop:8080;
+        proxy_pass http://$wharf_upstream;
     }
 }
 `;
@@ -68,12 +81,19 @@ describe('the names a site makes Nginx resolve', () => {
       startResolvedNames,
       ['wharf-shop-blue-web-blue-1', 'wharf-shop-green-web-green-1'],
     ],
-    ['the old form, per request', oldForm, requestResolvedNames, []],
+    ['the old form, at run time', oldForm, runTimeResolvedNames, []],
+    ['the per-request form, at start', perRequestForm, startResolvedNames, []],
+    [
+      'the per-request form, at run time',
+      perRequestForm,
+      runTimeResolvedNames,
+      ['web-green.wharf-shop'],
+    ],
     ['the current form, at start', bothColours, startResolvedNames, []],
     [
-      'the current form, per request',
+      'the current form, at run time',
       bothColours,
-      requestResolvedNames,
+      runTimeResolvedNames,
       ['web-blue.wharf-shop', 'web-green.wharf-shop'],
     ],
   ])('%s', (_what, site, names, expected) => {

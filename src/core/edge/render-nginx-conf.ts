@@ -35,8 +35,8 @@ http {
     keepalive_timeout 65;
     server_tokens off;
     client_max_body_size 64m;
-    # Upstream names are resolved per request through Docker's DNS (every proxy_pass holds a
-    # variable), never when Nginx starts: one environment's missing containers cannot stop
+    # Upstream names are resolved at run time through Docker's DNS (every upstream server has
+    # \`resolve\`), never when Nginx starts: one environment's missing containers cannot stop
     # the edge from starting or reloading. A short validity follows recreated containers.
     resolver 127.0.0.11 valid=2s ipv6=off;
     resolver_timeout 3s;

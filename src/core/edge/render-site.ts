@@ -20,16 +20,38 @@ export function liveColourOf(site: string | null): Colour | null {
 }
 
 /**
- * What the edge asks Docker's DNS for, at request time: `<compose service>.<network>` is every
+ * What the edge asks Docker's DNS for, at run time: `<compose service>.<network>` is every
  * running replica of that service on the environment's network and on no other network the
  * edge joins (Docker's resolver reads `a.b` as name `a` in network `b`). A name nothing answers
- * to is a 502 for that route only; Nginx never resolves it when it starts or reloads.
+ * to is a 502 for that route only; Nginx never needs it to start or reload.
  */
 export function serviceAddress(environment: string, composeService: string, port: string): string {
   return `${composeService}.${names.network(environment)}:${port}`;
 }
 
-const upstreamVariable = '$wharf_upstream';
+/**
+ * The upstream group of one Compose service on one port. Its name fixes its one server line:
+ * on a reload Nginx keeps the addresses it resolved for a group whose configuration did not
+ * change, so a switch (which only changes which group `proxy_pass` names) never meets a group
+ * still waiting for its first DNS answer. Re-pointing one group would (bench/edge-upstreams.ts).
+ */
+export function upstreamGroup(environment: string, composeService: string, port: string): string {
+  return `${names.network(environment)}.${composeService}.${port}`;
+}
+
+function upstreamBlock(env: string, { composeService, route }: ScopedRoute): string {
+  const group = upstreamGroup(env, composeService, portOf(route));
+  return [
+    `upstream ${group} {`,
+    // Shared memory is what lets `resolve` follow Docker's DNS and survive reloads.
+    `    zone ${group} 64k;`,
+    `    server ${serviceAddress(env, composeService, portOf(route))} resolve;`,
+    // Idle connections kept open to the replicas: no connect per request on the bridge.
+    '    keepalive 16;',
+    '}',
+  ].join('\n');
+}
+
 const unavailable = '@wharf_unavailable';
 
 const proxyHeaders = [
@@ -67,13 +89,11 @@ function escapeRegex(text: string): string {
 function locations(env: string, { route, composeService }: ScopedRoute): string[] {
   if (route.upstreams.length === 0)
     return [`    location ${route.path === '/' ? '/' : `${route.path}/`} { return 503; }`];
-  // With a variable in proxy_pass Nginx resolves the name per request (resolver in nginx.conf).
   const body = (strip: string | null): string =>
     [
-      `set ${upstreamVariable} ${serviceAddress(env, composeService, portOf(route))};`,
       `set $wharf_service ${route.service};`,
       ...(strip ? [strip] : []),
-      `proxy_pass http://${upstreamVariable};`,
+      `proxy_pass http://${upstreamGroup(env, composeService, portOf(route))};`,
       ...proxyHeaders,
     ]
       .map((l) => `        ${l}`)
@@ -139,16 +159,20 @@ export function renderSite(site: EdgeSite): string {
     ...(site.liveColour ? scoped(site.liveColour, site.live) : []),
     ...scoped('infra', site.infra),
   ];
+  const previews = site.previews.map((p) => ({
+    colour: p.colour,
+    routes: scoped(p.colour, p.routes),
+  }));
+  const groups = new Map<string, string>();
+  for (const r of [...liveRoutes, ...previews.flatMap((p) => p.routes)])
+    if (r.route.upstreams.length > 0)
+      groups.set(upstreamGroup(env, r.composeService, portOf(r.route)), upstreamBlock(env, r));
+  lines.push(...[...groups.keys()].sort().map((group) => groups.get(group) ?? ''));
   if (liveRoutes.length > 0 || site.liveColour)
     lines.push(...server(env, edgePorts.live, site.hosts, liveRoutes, env));
-  for (const preview of site.previews)
+  for (const preview of previews)
     lines.push(
-      ...server(
-        env,
-        edgePorts.preview,
-        [previewHost(env, preview.colour)],
-        scoped(preview.colour, preview.routes),
-      ),
+      ...server(env, edgePorts.preview, [previewHost(env, preview.colour)], preview.routes),
     );
   lines.push('');
   return lines.join('\n');
