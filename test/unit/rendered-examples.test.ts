@@ -12,7 +12,7 @@ import { composeFileText } from '../../src/core/render/compose-file-text.js';
 import type { Colour } from '../../src/core/render/names.js';
 import { renderEnvironment } from '../../src/core/render/render-environment.js';
 import type { RenderedProject, RenderedService } from '../../src/core/render/types.js';
-import { backupTargets } from '../../src/deploy/backup.js';
+import { backupTargets } from '../../src/core/servers/backups.js';
 import {
   declaredRoutes,
   environmentRules,
