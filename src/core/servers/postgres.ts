@@ -1,5 +1,10 @@
-import type { Environment, Postgres } from '../manifest.js';
-import { defineServer, healthcheck, type ServerFinding } from './stateful-server.js';
+import type { Environment, Postgres, Previews } from '../manifest.js';
+import {
+  defineServer,
+  healthcheck,
+  type ManifestReference,
+  type ServerFinding,
+} from './stateful-server.js';
 
 const name = 'postgres';
 const defaultImage = 'postgres:16';
@@ -15,6 +20,16 @@ export function majorVersion(image: string): number | null {
   if (colon <= slash) return null;
   const match = /^(\d+)/.exec(image.slice(colon + 1));
   return match ? Number(match[1]) : null;
+}
+
+/** The file a preview's own database starts from (`previews.overrides` of wharf.yaml). */
+export function previewSeed(
+  previews: Previews | undefined,
+): (ManifestReference & { readonly path: string }) | undefined {
+  const path = previews?.overrides?.postgres?.seed;
+  return path === undefined
+    ? undefined
+    : { path, segments: ['previews', 'overrides', name, 'seed'] };
 }
 
 function dataVolume(pg: Postgres): string {
