@@ -36,7 +36,7 @@ export interface ServerRoute extends ManifestReference {
   readonly owner: string;
 }
 
-/** A rule of the manifest a server needs and JSON Schema cannot express, not yet placed in a file. */
+/** A rule's verdict before it is placed in a file: where in the manifest, what is wrong. */
 export interface ServerFinding extends ManifestReference {
   readonly message: string;
   readonly rule: string;
