@@ -24,15 +24,3 @@ export type {
   PreviewOverrides,
   PolicyGrant,
 } from './repository-manifest.generated.js';
-
-/** Names a service may depend on besides the app services: the stateful ones. */
-export const statefulServiceNames = [
-  'postgres',
-  'pgbouncer',
-  'rabbitmq',
-  'prometheus',
-  'grafana',
-  'postgres-exporter',
-  'nginx-exporter',
-] as const;
-export type StatefulServiceName = (typeof statefulServiceNames)[number];

@@ -1,34 +1,10 @@
 import { CronExpressionParser } from 'cron-parser';
 import { WharfError } from '../core/errors.js';
 import type { Environment } from '../core/manifest.js';
-import { names } from '../core/render/names.js';
-import type { BackupEntry, PostgresTarget } from '../ports/backups.js';
+import { allBackupParts, backupContents, backupTargets } from '../core/servers/backups.js';
+import type { BackupEntry } from '../ports/backups.js';
 import type { DeployDeps } from './deps.js';
 import { loadManifest } from './load-revision.js';
-
-const everything = ['postgres', 'rabbitmq', 'config'] as const;
-
-/** The servers of an environment a backup reads from and a restore writes to. */
-export function backupTargets(manifest: Environment): {
-  postgres?: PostgresTarget;
-  rabbitmqContainer?: string;
-} {
-  const project = names.infraProject(manifest.name);
-  const pg = manifest.postgres;
-  return {
-    ...(pg && !pg.external
-      ? {
-          postgres: {
-            container: names.container(project, 'postgres', 1),
-            user: pg.user,
-            database: pg.database,
-            passwordFile: `/run/secrets/${pg.passwordSecret}`,
-          },
-        }
-      : {}),
-    ...(manifest.rabbitmq ? { rabbitmqContainer: names.container(project, 'rabbitmq', 1) } : {}),
-  };
-}
 
 /** The manifest of what runs now: the revision wharf last applied. */
 async function runningManifest(deps: DeployDeps, environment: string): Promise<Environment> {
@@ -49,15 +25,10 @@ async function runningManifest(deps: DeployDeps, environment: string): Promise<E
 export async function runBackup(deps: DeployDeps, environment: string): Promise<BackupEntry> {
   return deps.lock.withLock(environment, async () => {
     const manifest = await runningManifest(deps, environment);
-    const include = new Set(manifest.backups?.include ?? everything);
-    const targets = backupTargets(manifest);
+    const include = new Set(manifest.backups?.include ?? allBackupParts);
     return deps.backups.run({
       environment,
-      ...(include.has('postgres') && targets.postgres ? { postgres: targets.postgres } : {}),
-      ...(include.has('rabbitmq') && targets.rabbitmqContainer
-        ? { rabbitmqContainer: targets.rabbitmqContainer }
-        : {}),
-      config: include.has('config'),
+      ...backupContents(manifest, include),
       keep: manifest.backups?.keep ?? 7,
     });
   });

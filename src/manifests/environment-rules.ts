@@ -1,5 +1,6 @@
 import type { AppService, Environment } from '../core/manifest.js';
-import { statefulServiceNames } from '../core/manifest.js';
+import { runningServers, statefulServerNames, statefulServers } from '../core/servers/registry.js';
+import type { ManifestReference } from '../core/servers/stateful-server.js';
 import type { Finding } from './finding.js';
 
 /** A path the edge serves for one environment, and where in the manifest it is declared. */
@@ -22,17 +23,9 @@ export function declaredRoutes(env: Environment): DeclaredRoute[] {
         segments: ['services', name, 'route'],
       });
   }
-  if (env.rabbitmq) {
-    const path = env.rabbitmq.management?.route ?? '/rabbitmq';
-    routes.push({
-      path,
-      owner: 'the RabbitMQ management UI',
-      segments: ['rabbitmq', 'management', 'route'],
-    });
-  }
-  if (env.monitoring?.grafana) {
-    const path = env.monitoring.grafana.route ?? '/grafana';
-    routes.push({ path, owner: 'Grafana', segments: ['monitoring', 'grafana', 'route'] });
+  for (const server of statefulServers) {
+    const route = server.route?.(env);
+    if (route) routes.push(route);
   }
   return hosts.flatMap((host) => routes.map((route) => ({ ...route, host })));
 }
@@ -40,104 +33,34 @@ export function declaredRoutes(env: Environment): DeclaredRoute[] {
 /** Secret names the environment uses, with where each is referenced. */
 export function referencedSecrets(
   env: Environment,
-): { name: string; segments: (string | number)[] }[] {
-  const refs: { name: string; segments: (string | number)[] }[] = [];
+): (ManifestReference & { readonly name: string })[] {
+  const refs: (ManifestReference & { readonly name: string })[] = [];
   for (const [service, definition] of Object.entries(env.services)) {
     for (const [i, name] of (definition?.secrets ?? []).entries())
       refs.push({ name, segments: ['services', service, 'secrets', i] });
   }
-  if (env.postgres)
-    refs.push({ name: env.postgres.passwordSecret, segments: ['postgres', 'passwordSecret'] });
-  if (env.rabbitmq)
-    refs.push({ name: env.rabbitmq.passwordSecret, segments: ['rabbitmq', 'passwordSecret'] });
-  const grafana = env.monitoring?.grafana;
-  if (grafana)
-    refs.push({
-      name: grafana.adminPasswordSecret,
-      segments: ['monitoring', 'grafana', 'adminPasswordSecret'],
-    });
+  for (const server of statefulServers) refs.push(...(server.secrets?.(env) ?? []));
   return refs;
 }
 
 /** Repository files the environment points at: encrypted secrets, dashboards, rule files. */
 export function referencedFiles(
   env: Environment,
-): { path: string; segments: (string | number)[] }[] {
-  const refs: { path: string; segments: (string | number)[] }[] = [];
+): (ManifestReference & { readonly path: string })[] {
+  const refs: (ManifestReference & { readonly path: string })[] = [];
   for (const [name, source] of Object.entries(env.secrets ?? {})) {
     if (source?.source === 'file' && source.path)
       refs.push({ path: source.path, segments: ['secrets', name, 'path'] });
   }
-  if (env.postgres?.seed) refs.push({ path: env.postgres.seed, segments: ['postgres', 'seed'] });
-  if (env.postgres?.external?.caFile)
-    refs.push({
-      path: env.postgres.external.caFile,
-      segments: ['postgres', 'external', 'caFile'],
-    });
-  for (const [i, path] of (env.monitoring?.grafana?.dashboards ?? []).entries()) {
-    refs.push({ path, segments: ['monitoring', 'grafana', 'dashboards', i] });
-  }
-  for (const [i, path] of (env.monitoring?.prometheus?.rules ?? []).entries()) {
-    refs.push({ path, segments: ['monitoring', 'prometheus', 'rules', i] });
-  }
+  for (const server of statefulServers) refs.push(...(server.files?.(env) ?? []));
   return refs;
 }
 
-function topologyRules(env: Environment, file: string): Finding[] {
-  const findings: Finding[] = [];
-  const pg = env.postgres;
-  if (env.topology === 'hybrid') {
-    if (!pg) {
-      findings.push({
-        file,
-        segments: ['topology'],
-        rule: 'hybrid-external-db',
-        message:
-          'the `hybrid` topology needs `postgres` with `external` set: its database is managed outside the host',
-      });
-    } else if (!pg.external) {
-      findings.push({
-        file,
-        segments: ['postgres'],
-        rule: 'hybrid-external-db',
-        message:
-          'the `hybrid` topology needs `postgres.external` (host of the managed PostgreSQL); without it, use topology `minimal`',
-      });
-    } else {
-      for (const local of ['image', 'volume', 'seed'] as const) {
-        if (pg[local] !== undefined) {
-          findings.push({
-            file,
-            segments: ['postgres', local],
-            at: 'key',
-            rule: 'hybrid-no-local-db',
-            message: `\`postgres.${local}\` describes a local server, but \`hybrid\` runs no local PostgreSQL: remove it`,
-          });
-        }
-      }
-    }
-  } else if (pg?.external) {
-    findings.push({
-      file,
-      segments: ['postgres', 'external'],
-      at: 'key',
-      rule: 'external-db-needs-hybrid',
-      message: `an external PostgreSQL is the \`hybrid\` topology; set \`topology: hybrid\` or remove \`postgres.external\` (topology is \`${env.topology}\`)`,
-    });
-  }
-  if (env.topology === 'complete') {
-    for (const part of ['prometheus', 'grafana'] as const) {
-      if (!env.monitoring?.[part]) {
-        findings.push({
-          file,
-          segments: env.monitoring ? ['monitoring'] : ['topology'],
-          rule: 'complete-needs-monitoring',
-          message: `the \`complete\` topology needs \`monitoring.${part}\``,
-        });
-      }
-    }
-  }
-  return findings;
+/** What each server asks of the manifest and its topology. */
+function serverRules(env: Environment, file: string): Finding[] {
+  return statefulServers.flatMap((server) =>
+    (server.findings?.(env) ?? []).map((finding) => ({ ...finding, file })),
+  );
 }
 
 function serviceRules(env: Environment, file: string): Finding[] {
@@ -145,16 +68,16 @@ function serviceRules(env: Environment, file: string): Finding[] {
   const services = Object.entries(env.services).filter(
     (e): e is [string, AppService] => e[1] !== undefined,
   );
-  const known = new Set<string>(services.map(([name]) => name));
-  if (env.postgres) known.add('postgres').add('pgbouncer');
-  if (env.postgres?.external) known.delete('postgres');
-  if (env.rabbitmq) known.add('rabbitmq');
-  if (env.monitoring?.prometheus) known.add('prometheus');
-  if (env.monitoring?.grafana) known.add('grafana');
+  const known = new Set<string>([
+    ...services.map(([name]) => name),
+    ...runningServers(env)
+      .filter((server) => server.dependable)
+      .map((server) => server.name),
+  ]);
 
   for (const [name, service] of services) {
     const at = ['services', name];
-    if ((statefulServiceNames as readonly string[]).includes(name)) {
+    if (statefulServerNames.includes(name)) {
       findings.push({
         file,
         segments: at,
@@ -271,7 +194,7 @@ function routeRules(env: Environment, file: string): Finding[] {
 /** Rules across fields of one environment that JSON Schema cannot express. */
 export function environmentRules(env: Environment, file: string): Finding[] {
   const findings = [
-    ...topologyRules(env, file),
+    ...serverRules(env, file),
     ...serviceRules(env, file),
     ...secretRules(env, file),
     ...routeRules(env, file),

@@ -1,10 +1,6 @@
-import type { PathSegment } from '../core/problem.js';
+import type { ServerFinding } from '../core/servers/stateful-server.js';
 
 /** A rule's verdict before it is placed in a file: which file, where in it, what is wrong. */
-export interface Finding {
+export interface Finding extends ServerFinding {
   readonly file: string;
-  readonly segments: readonly PathSegment[];
-  readonly message: string;
-  readonly rule: string;
-  readonly at?: 'key' | 'value';
 }

@@ -1,5 +1,6 @@
 import type { Environment, Repository } from '../core/manifest.js';
 import { formatPath, sortProblems, type Problem } from '../core/problem.js';
+import { previewSeed } from '../core/servers/postgres.js';
 import { environmentRules, referencedFiles } from './environment-rules.js';
 import type { Finding } from './finding.js';
 import { defaultLimits, type YamlLimits } from './limits.js';
@@ -223,15 +224,15 @@ export async function validateRepository(
   const repository = root.value;
   findings.push(...repositoryRules(repository, repositoryFile, environments));
   findings.push(...policyRules(repository, environments));
-  const seed = repository.previews?.overrides?.postgres?.seed;
+  const seed = previewSeed(repository.previews);
   if (seed !== undefined) {
-    const result = await files.read(seed, limits.maxBytes * 16);
+    const result = await files.read(seed.path, limits.maxBytes * 16);
     if (result.kind !== 'ok' && result.kind !== 'too-large') {
       findings.push({
         file: repositoryFile,
-        segments: ['previews', 'overrides', 'postgres', 'seed'],
+        segments: seed.segments,
         rule: `file-${result.kind}`,
-        message: `seed file \`${seed}\` ${result.kind === 'missing' ? 'does not exist' : 'must be a regular file inside the repository'}`,
+        message: `seed file \`${seed.path}\` ${result.kind === 'missing' ? 'does not exist' : 'must be a regular file inside the repository'}`,
       });
     }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataRisks, majorVersion } from '../../src/core/plan/data-risks.js';
+import { dataRisks } from '../../src/core/plan/data-risks.js';
+import { majorVersion } from '../../src/core/servers/postgres.js';
 import type { FieldChange, Plan, ServicePlan } from '../../src/core/plan/types.js';
 
 function plan(

@@ -1,20 +1,18 @@
+import { statefulServers } from '../servers/registry.js';
 import type { RenderedService } from '../render/types.js';
 
-// Stateful services come first, in the order apps need them.
-const infraRank: Record<string, number> = {
-  postgres: 0,
-  pgbouncer: 1,
-  rabbitmq: 2,
-  prometheus: 3,
-  grafana: 4,
-};
+// Stateful services come first: the servers apps may depend on in registry order, then the
+// rest (exporters, services of a raw block) by name.
+const infraRank = new Map(
+  statefulServers.filter((s) => s.dependable).map((s, rank) => [s.name, rank] as const),
+);
 
 /** Services in the order they must start: dependencies first, then by name, deterministically. */
 export function dependencyOrder(services: readonly RenderedService[]): RenderedService[] {
   const byName = new Map(services.map((s) => [s.name, s]));
   const sorted = [...services].sort((a, b) => {
     if (a.role !== b.role) return a.role === 'stateful' ? -1 : 1;
-    const rank = (infraRank[a.name] ?? 50) - (infraRank[b.name] ?? 50);
+    const rank = (infraRank.get(a.name) ?? 50) - (infraRank.get(b.name) ?? 50);
     return rank || a.name.localeCompare(b.name);
   });
   const done = new Set<string>();

@@ -1,4 +1,6 @@
-import type { AppService, Environment, Previews } from '../manifest.js';
+import type { AppService, Environment, Postgres, Previews } from '../manifest.js';
+import { previewSeed } from '../servers/postgres.js';
+import { statefulServers } from '../servers/registry.js';
 
 /** The commit status that says how a pull request's preview stands. */
 export const previewStatusContext = 'wharf/preview';
@@ -52,23 +54,15 @@ export function previewEnvironment(
     };
   }
   const { backups: _backups, aliases: _aliases, ...rest } = source;
-  const volumes = [
-    ...(source.postgres ? [source.postgres.volume ?? 'pgdata'] : []),
-    ...(source.rabbitmq ? [source.rabbitmq.volume ?? 'rabbitmq-data'] : []),
-    ...(source.monitoring?.prometheus
-      ? [source.monitoring.prometheus.volume ?? 'prometheus-data']
-      : []),
-    ...(source.monitoring?.grafana ? [source.monitoring.grafana.volume ?? 'grafana-data'] : []),
-  ];
-  const seed = overrides.postgres?.seed;
+  const seed = previewSeed(previews)?.path;
   // A managed database outside the host may hold production data: a preview of a `hybrid`
   // environment gets a local server of its own instead, with the same database and role.
   const { external, ...localPostgres } = source.postgres ?? { external: undefined };
   const postgres =
     source.postgres && (external || seed)
-      ? { ...(localPostgres as NonNullable<Environment['postgres']>), ...(seed ? { seed } : {}) }
+      ? { ...(localPostgres as Postgres), ...(seed ? { seed } : {}) }
       : undefined;
-  return {
+  const preview: Environment = {
     ...rest,
     ...(external ? { topology: 'minimal' as const } : {}),
     ...(postgres ? { postgres } : {}),
@@ -77,6 +71,7 @@ export function previewEnvironment(
     tls: { mode: previews.tls ?? 'self-signed' },
     deploy: { ...source.deploy, ...overrides.deploy },
     services,
-    pruneVolumes: [...new Set([...(source.pruneVolumes ?? []), ...volumes])],
   };
+  const volumes = statefulServers.flatMap((server) => server.volumes?.(preview) ?? []);
+  return { ...preview, pruneVolumes: [...new Set([...(source.pruneVolumes ?? []), ...volumes])] };
 }

@@ -10,6 +10,7 @@ import { describeViolation, rawComposeViolations } from '../policy/environment-p
 import { serviceViolations } from '../policy/service-policy.js';
 import { renderAppServices } from './render-apps.js';
 import { renderInfra } from './render-infra.js';
+import { statefulServers } from '../servers/registry.js';
 import { secretsIn } from './secret-template.js';
 import type {
   EdgeRoute,
@@ -168,8 +169,10 @@ function edgeRoutes(
       });
     }
   };
-  if (env.rabbitmq) infraRoute('rabbitmq', env.rabbitmq.management?.route ?? '/rabbitmq');
-  if (env.monitoring?.grafana) infraRoute('grafana', env.monitoring.grafana.route ?? '/grafana');
+  for (const server of statefulServers) {
+    const route = server.route?.(env);
+    if (route) infraRoute(server.name, route.path);
+  }
   return { hosts: [env.host, ...(env.aliases ?? [])], apps: appRoutes, infra: infraRoutes };
 }
 

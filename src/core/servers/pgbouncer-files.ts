@@ -1,6 +1,7 @@
 import type { Postgres } from '../manifest.js';
-import { secretPlaceholder } from './secret-template.js';
-import type { RenderedFile } from './types.js';
+import { secretPlaceholder } from '../render/secret-template.js';
+import type { RenderedFile } from '../render/types.js';
+import { postgres as postgresServer, postgresPort } from './postgres.js';
 
 const serverCa = 'server-ca.pem';
 
@@ -17,7 +18,7 @@ export function pgbouncerFiles(
   const external = postgres.external;
   const server = external
     ? `host=${external.host} port=${external.port ?? 5432}`
-    : 'host=postgres port=5432';
+    : `host=${postgresServer.name} port=${postgresPort}`;
   const ini = [
     '; Rendered by wharf; changes here are overwritten on the next deploy.',
     '[databases]',
