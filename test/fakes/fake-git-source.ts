@@ -32,7 +32,11 @@ export class FakeGitRemote {
     files: Readonly<Record<string, string | null>>,
     branch = this.defaultBranch,
   ): string {
-    const parent = this.refs.get(`refs/heads/${branch}`) ?? null;
+    // A new branch starts where the default branch is, as `git checkout -b` there would.
+    const parent =
+      this.refs.get(`refs/heads/${branch}`) ??
+      this.refs.get(`refs/heads/${this.defaultBranch}`) ??
+      null;
     const tree: Record<string, string> = { ...(parent ? this.commits.get(parent)?.files : {}) };
     for (const [file, content] of Object.entries(files)) {
       if (content === null) delete tree[file];
