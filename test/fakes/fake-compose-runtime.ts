@@ -33,13 +33,12 @@ function stringMap(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(record(value)).map(([k, v]) => [k, text(v)]));
 }
 
-/** Compose's interpolation of a file wharf wrote: every `$` is escaped as `$$`. */
-function interpolate(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(/\$\$/g, '$');
-  if (Array.isArray(value)) return value.map(interpolate);
-  if (typeof value === 'object' && value !== null)
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolate(v)]));
-  return value;
+/**
+ * What a container sees of a value in the file: wharf escapes every `$` as `$$`. (Compose's
+ * `config` prints the file with the escapes kept, so `resolve` shows them as written.)
+ */
+function interpolated(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.replace(/\$\$/g, '$')]));
 }
 
 function healthcheckOf(service: Service): FakeContainer['healthcheck'] {
@@ -85,7 +84,7 @@ export function fakeComposeRuntime(host: FakeDockerHost): ComposeRuntime {
     const file = path.join(target.directory, 'compose.yaml');
     const text = await host.readFile(file);
     if (text === null) fail(target, command, [], `open ${file}: no such file or directory`);
-    const model = interpolate(parse(text)) as ComposeModel;
+    const model = parse(text) as ComposeModel;
     return { ...model, name: target.project };
   }
 
@@ -202,7 +201,7 @@ export function fakeComposeRuntime(host: FakeDockerHost): ComposeRuntime {
               'com.docker.compose.project': target.project,
               'com.docker.compose.service': name,
             },
-            environment: stringMap(service['environment']),
+            environment: interpolated(stringMap(service['environment'])),
             definition,
             healthcheck: healthcheckOf(service),
             volumes,
@@ -276,8 +275,10 @@ export function fakeComposeRuntime(host: FakeDockerHost): ComposeRuntime {
           fail(target, 'exec', [service], `service "${service}" is not running`);
         const [program, ...args] = command;
         if (program === 'echo') return `${args.join(' ')}\n`;
-        if (program === 'printenv')
-          return args.map((a) => `${container.environment[a] ?? ''}\n`).join('');
+        if (program === 'env')
+          return Object.entries(container.environment)
+            .map(([k, v]) => `${k}=${v}\n`)
+            .join('');
         return fail(
           target,
           'exec',
