@@ -7,38 +7,13 @@ import { rollbackEnvironment } from '../../src/deploy/rollback.js';
 import { fakeHost, type FakeHost } from '../fakes/fake-host.js';
 import { killable } from '../fakes/freeze.js';
 import { memoryLock } from '../fakes/memory-lock.js';
-import { dedent } from '../helpers/manifest-text.js';
+import { blueGreenManifest } from '../helpers/blue-green-manifest.js';
 
 const env = 'shop';
 const hostName = 'shop.test';
 
-/** web at / and api at /api, blue-green; `webEnv` adds variables to web (its health, say). */
 function manifest(version: string, webEnv: Record<string, string> = {}, verify = '10s'): string {
-  const extra = Object.entries(webEnv)
-    .map(([k, v]) => `, ${k}: "${v}"`)
-    .join('');
-  return dedent(`
-    apiVersion: wharf/v1
-    kind: Environment
-    name: ${env}
-    topology: minimal
-    host: ${hostName}
-    tls: { mode: none }
-    deploy: { strategy: blue-green, healthTimeout: 25s, verify: ${verify}, keepPrevious: 30m }
-    services:
-      web:
-        image: ghcr.io/jupiter/web:1.8.0
-        port: 8080
-        route: /
-        health: { path: /healthz }
-        env: { APP_BODY: "web ${version}"${extra} }
-      api:
-        image: ghcr.io/jupiter/api:2.3.1
-        port: 8080
-        route: /api
-        health: { path: /api/ }
-        env: { APP_BODY: "api ${version}", APP_PATHS: /api }
-  `);
+  return blueGreenManifest({ name: env, host: hostName, version, webEnv, verify });
 }
 
 const wharfYaml = `apiVersion: wharf/v1\nkind: Repository\nenvironments:\n  ${env}: { manifest: bg.yaml, branch: main }\n`;
