@@ -8,6 +8,7 @@ import { bullmqQueue, type BullmqJobQueue } from './adapters/bullmq-queue.js';
 import { githubFeedback, logFeedback } from './adapters/github-feedback.js';
 import { composeRuntime } from './adapters/compose-runtime.js';
 import { dockerEngine } from './adapters/docker-engine.js';
+import { systemClock } from './adapters/system-clock.js';
 import { fsStateFiles } from './adapters/fs-state-files.js';
 import { gitSource } from './adapters/git-source.js';
 import { httpProbe } from './adapters/http-probe.js';
@@ -92,8 +93,8 @@ export function wire(config: ResolvedConfig): Wired {
     renewBeforeMs: config.tls.renewBeforeMs,
     ...(config.tls.acmeDirectory ? { acmeDirectory: config.tls.acmeDirectory } : {}),
     backups: dockerBackups(config.stateDir),
-    now: () => new Date(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: systemClock.now,
+    sleep: systemClock.sleep,
     edgeSettings: config.edge,
     installationId: config.installationId,
     imageOverrides: config.images,

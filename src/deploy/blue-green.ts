@@ -79,7 +79,7 @@ export async function blueGreenSwap(
         const result = await deps.probe.probe(listener, host, route.probePath, 5000);
         if (result.ok) break;
         const last = result.detail;
-        if (Date.now() >= deadline) {
+        if (deps.now().getTime() >= deadline) {
           const logs = await logTails(
             deps,
             (await candidateContainers()).filter((c) => c.service === route.service),
@@ -135,7 +135,7 @@ export async function blueGreenSwap(
         );
         await probeAll(
           'preview',
-          Date.now() + healthMs,
+          deps.now().getTime() + healthMs,
           `through the preview route within ${Math.round(healthMs / 1000)}s`,
         );
         if (activeTarget && activeWorkers.length > 0) {
@@ -156,7 +156,7 @@ export async function blueGreenSwap(
         return;
       case 'verify': {
         say(`verifying ${candidate} through the live route for ${Math.round(verifyMs / 1000)}s`);
-        const end = Date.now() + verifyMs;
+        const end = deps.now().getTime() + verifyMs;
         do {
           await probeAll('live', 0, 'through the live route during verification');
           const sick = (await candidateContainers()).filter(
@@ -168,8 +168,9 @@ export async function blueGreenSwap(
               `${sick.map((c) => `${c.name} is ${c.state === 'running' ? c.health : c.state}`).join(', ')} during verification\n${await logTails(deps, sick)}`,
             );
           }
-          if (Date.now() < end) await deps.sleep(Math.min(1000, end - Date.now()));
-        } while (Date.now() < end);
+          if (deps.now().getTime() < end)
+            await deps.sleep(Math.min(1000, end - deps.now().getTime()));
+        } while (deps.now().getTime() < end);
         return;
       }
       case 'finish': {

@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { containerIdentities, waitFor } from '../helpers/docker-cli.js';
 import type { TestRepo } from '../helpers/git-repo.js';
@@ -54,6 +55,16 @@ async function push(message: string, files: Record<string, string>): Promise<str
 /** A signed push webhook for `after`, as GitHub sends it. */
 function webhook(after: string): Promise<number> {
   return sendPush(serverPort, secret, after);
+}
+
+/** Reconcile jobs that have run to the end (BullMQ keeps the last 1000 completed). */
+async function finishedReconciles(): Promise<number> {
+  const redis = new Redis(host.config.redisUrl, { maxRetriesPerRequest: 1 });
+  try {
+    return await redis.zcard(`${host.config.redisPrefix}:bull:reconcile:completed`);
+  } finally {
+    redis.disconnect();
+  }
 }
 
 /** The states posted for the Deployment GitHub created for `sha`, in order. */
@@ -191,9 +202,18 @@ describe(
 
     it('does not follow a branch moved back to an older commit', async () => {
       const older = burstShas[4] ?? '';
+      const historyBefore = await host.wired.deps.history.list(env, 100);
+      const finishedBefore = await finishedReconciles();
       await clone.git('push', '-q', '--force', 'origin', `${older}:main`);
       expect(await webhook(older)).toBe(202);
-      await new Promise((resolve) => setTimeout(resolve, 2000));
+      // The reconcile the webhook asked for has run to its end, having fetched the moved branch.
+      await waitFor(
+        'the reconcile to finish',
+        finishedReconciles,
+        (n) => n > finishedBefore,
+        60_000,
+      );
+      expect(await host.wired.deps.git.resolve('main')).toBe(older);
       await waitFor(
         'the queue to settle',
         () => gitops.service!.counts(),
@@ -201,6 +221,8 @@ describe(
         60_000,
       );
       expect((await host.get('push.test', '/')).body).toBe('burst 10\n');
+      // It deployed nothing, not even a synced check of the older commit.
+      expect(await host.wired.deps.history.list(env, 100)).toEqual(historyBefore);
     });
   },
 );

@@ -21,6 +21,21 @@ function manifest(body: string): string {
 let repo: TestRepo;
 let host: TestHost;
 let agents: ChildProcess[] = [];
+/** What each agent printed: its JSON log lines. */
+const printed: string[] = ['', ''];
+
+/** The reconcile jobs an agent took: run to the end, or found the environment busy. */
+function jobsTaken(agent: number): string[] {
+  return (printed[agent] ?? '')
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .flatMap((line) => {
+      const msg = (JSON.parse(line) as { msg?: string }).msg ?? '';
+      return msg === 'reconcile finished' || msg === 'environment busy; reconcile waits'
+        ? [msg]
+        : [];
+    });
+}
 let queue: JobQueue;
 
 beforeAll(async () => {
@@ -31,14 +46,29 @@ beforeAll(async () => {
   });
   host = await createTestHost(repo.dir, [env], {
     redis: { url: redisUrl, prefix },
-    queue: { concurrency: 2, resyncInterval: '1h' },
+    // One job at a time per agent: a request that comes while one agent deploys can only be
+    // taken by the other, so both take jobs.
+    queue: { concurrency: 1, resyncInterval: '1h' },
   });
-  agents = [0, 1].map(() =>
-    spawn('node', [path.resolve('bin/wharf.js'), 'agent', '--config', host.configFile], {
-      stdio: 'ignore',
-      env: { ...process.env, WHARF_LOG_LEVEL: 'warn' },
-    }),
-  );
+  agents = [0, 1].map((i) => {
+    const agent = spawn(
+      'node',
+      [path.resolve('bin/wharf.js'), 'agent', '--config', host.configFile],
+      {
+        stdio: ['ignore', 'pipe', 'ignore'],
+        env: { ...process.env, WHARF_LOG_LEVEL: 'info' },
+      },
+    );
+    agent.stdout?.on('data', (chunk: Buffer) => (printed[i] += chunk.toString()));
+    return agent;
+  });
+  for (const i of [0, 1])
+    await waitFor(
+      `agent ${i} to take jobs`,
+      () => Promise.resolve(printed[i] ?? ''),
+      (out) => out.includes('deploy workers started'),
+      30_000,
+    );
   queue = bullmqQueue({ redisUrl, prefix, attempts: 3 }, pino({ level: 'silent' }));
 }, 60_000);
 
@@ -52,7 +82,7 @@ afterAll(async () => {
 });
 
 describe('two `wharf agent` processes on one Redis', { timeout: 240_000 }, () => {
-  it('never deploy one environment at the same time', async () => {
+  it('both take jobs, and never deploy one environment at the same time', async () => {
     for (let i = 1; i <= 4; i++) {
       await repo.commit(`v${i}`, { 'env.yaml': manifest(`v${i}`) });
       // Each request lands while the previous deploy may still run, so both agents take jobs.
@@ -71,6 +101,10 @@ describe('two `wharf agent` processes on one Redis', { timeout: 240_000 }, () =>
       (c) => c.waiting + c.active + c.delayed === 0,
       60_000,
     );
+    // Both agents took reconcile jobs: the lock, not luck, kept their deploys apart.
+    expect(jobsTaken(0).length, 'jobs agent 0 took').toBeGreaterThan(0);
+    expect(jobsTaken(1).length, 'jobs agent 1 took').toBeGreaterThan(0);
+    expect([...jobsTaken(0), ...jobsTaken(1)]).toContain('reconcile finished');
     const deploys = (await host.wired.deps.history.list(env, 100))
       .filter((r) => r.result !== 'synced')
       .reverse();

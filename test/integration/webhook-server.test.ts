@@ -36,6 +36,8 @@ let queue: JobQueue;
 let app: ReturnType<typeof createServer>;
 let redis: Redis;
 let base: string;
+/** What the server's readiness checks find: each test sets what it needs. */
+let checks: Record<string, boolean> = { redis: true, docker: true };
 
 function sign(body: string, key = secret): string {
   return signBody(body, key);
@@ -70,7 +72,7 @@ beforeAll(async () => {
     deployTags: false,
     queue,
     log: pino({ level: 'silent' }),
-    ready: () => Promise.resolve({ redis: true, docker: true }),
+    ready: () => Promise.resolve({ ...checks }),
   });
   base = await app.listen({ host: '127.0.0.1', port: 0 });
 });
@@ -227,12 +229,20 @@ describe('the GitHub webhook endpoint', () => {
     ).toBe(415);
   });
 
-  it('reports health and readiness', async () => {
+  it('reports health, and readiness as its checks find it: 503 naming what is down', async () => {
     expect((await app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ ok: true });
-    expect((await app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({
-      ok: true,
-      redis: true,
-      docker: true,
-    });
+    const ready = async () => {
+      const response = await app.inject({ method: 'GET', url: '/readyz' });
+      return { status: response.statusCode, body: response.json<Record<string, boolean>>() };
+    };
+    checks = { redis: true, docker: true };
+    expect(await ready()).toEqual({ status: 200, body: { ok: true, redis: true, docker: true } });
+    checks = { redis: true, docker: false };
+    expect(await ready()).toEqual({ status: 503, body: { ok: false, redis: true, docker: false } });
+    checks = { redis: false, docker: true };
+    expect(await ready()).toEqual({ status: 503, body: { ok: false, redis: false, docker: true } });
+    // Health is the process answering, whatever its dependencies do.
+    expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+    checks = { redis: true, docker: true };
   });
 });

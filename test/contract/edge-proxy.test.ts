@@ -1,0 +1,231 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeRuntime } from '../../src/adapters/compose-runtime.js';
+import { dockerEngine } from '../../src/adapters/docker-engine.js';
+import { httpProbe } from '../../src/adapters/http-probe.js';
+import { nginxEdge } from '../../src/adapters/nginx-edge.js';
+import type { EdgeSettings } from '../../src/core/edge/render-edge-project.js';
+import { previewHost } from '../../src/core/edge/render-site.js';
+import { EdgeConfigError, WharfError } from '../../src/core/errors.js';
+import { composeFileText } from '../../src/core/render/compose-file-text.js';
+import { siteText } from '../../src/deploy/site.js';
+import type { ComposeRuntime } from '../../src/ports/compose-runtime.js';
+import type { ContainerEngine } from '../../src/ports/container-engine.js';
+import type { EdgeProxy } from '../../src/ports/edge-proxy.js';
+import type { HealthProbe } from '../../src/ports/health-probe.js';
+import { fakeComposeRuntime } from '../fakes/fake-compose-runtime.js';
+import { fakeContainerEngine } from '../fakes/fake-container-engine.js';
+import { FakeDockerHost } from '../fakes/fake-docker-host.js';
+import { fakeEdgeProxy } from '../fakes/fake-edge-proxy.js';
+import { fakeHealthProbe } from '../fakes/fake-health-probe.js';
+import {
+  freePort,
+  removeEdge,
+  removeEnvironment,
+  testInstallationPrefix,
+} from '../helpers/docker-cli.js';
+
+/** The edge, the probe through it, and Compose and the engine of the same host for an app. */
+interface EdgePorts {
+  readonly edge: EdgeProxy;
+  readonly probe: HealthProbe;
+  readonly compose: ComposeRuntime;
+  readonly engine: ContainerEngine;
+  readonly close: () => Promise<void>;
+}
+
+const installation = `${testInstallationPrefix}edge-contract-${randomUUID().slice(0, 6)}`;
+
+async function settings(): Promise<EdgeSettings> {
+  return {
+    project: `${installation}-edge`,
+    image: 'wharf-test/nginx:1',
+    bind: '127.0.0.1',
+    httpPort: await freePort(),
+    httpsPort: await freePort(),
+    previewPort: await freePort(),
+  };
+}
+
+async function real(): Promise<EdgePorts> {
+  const edgeSettings = await settings();
+  const stateDir = await mkdtemp(path.join(tmpdir(), 'wharf-edge-contract-'));
+  const compose = composeRuntime({ timeoutSeconds: 60 });
+  const engine = dockerEngine({ installation });
+  return {
+    edge: nginxEdge({ stateDir, settings: edgeSettings, installation, compose, engine }),
+    probe: httpProbe(edgeSettings),
+    compose,
+    engine,
+    async close() {
+      await removeEdge(edgeSettings.project);
+      await rm(stateDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function fake(): Promise<EdgePorts> {
+  const host = new FakeDockerHost();
+  const edge = fakeEdgeProxy(host, { settings: await settings(), installation });
+  return {
+    edge,
+    probe: fakeHealthProbe(host, edge),
+    compose: fakeComposeRuntime(host),
+    engine: fakeContainerEngine(host, { installation }),
+    close: () => Promise.resolve(),
+  };
+}
+
+const env = `ec${randomUUID().slice(0, 6)}`;
+const hostName = `${env}.test`;
+const network = `wharf-${env}`;
+const route = {
+  path: '/',
+  service: 'web',
+  upstreams: [`wharf-${env}-blue-web-blue-1:8080`],
+  stripPrefix: false,
+  probePath: '/healthz',
+};
+/** Live traffic and the preview listener to blue's `web`, as a blue-green deploy writes it. */
+const site = siteText({
+  environment: env,
+  hosts: [hostName],
+  infraRoutes: [],
+  live: 'blue',
+  colours: { blue: [route] },
+});
+
+/** Starts the test app as blue's `web` on the environment's network. */
+async function startApp(ports: EdgePorts): Promise<void> {
+  const directory = await mkdtemp(path.join(tmpdir(), 'wharf-edge-app-'));
+  await writeFile(
+    path.join(directory, 'compose.yaml'),
+    composeFileText({
+      name: `wharf-${env}-blue`,
+      services: {
+        'web-blue': {
+          image: 'wharf-test/app:1',
+          environment: { APP_BODY: 'through the edge' },
+          networks: { env: {} },
+          labels: { 'wharf.managed': 'true', 'wharf.environment': env },
+        },
+      },
+      networks: { env: { name: network, external: true } },
+    }),
+  );
+  await ports.engine.ensureNetwork(network, {});
+  await ports.compose.up({ environment: env, project: `wharf-${env}-blue`, directory }, [], {
+    waitSeconds: 30,
+  });
+}
+
+const implementations: [string, () => Promise<EdgePorts>][] = [
+  ['fake edge on a fake Docker host', fake],
+  ['Nginx in Docker, probed over HTTP', real],
+];
+
+describe.each(implementations)(
+  'EdgeProxy and HealthProbe contract: %s',
+  { timeout: 60_000 },
+  (_name, make) => {
+    let ports: EdgePorts;
+    beforeAll(async () => {
+      ports = await make();
+      expect(await ports.edge.ensureRunning()).toBe(true);
+    }, 120_000);
+    afterAll(async () => {
+      await ports.close();
+      await removeEnvironment(env).catch(() => undefined);
+    }, 60_000);
+
+    it('starts the edge once: a running edge is left as it is', async () => {
+      expect(await ports.edge.ensureRunning()).toBe(false);
+    });
+
+    it('answers 404 for a host no site names', async () => {
+      expect(await ports.edge.currentSite(env)).toBeNull();
+      expect(await ports.probe.probe('live', hostName, '/', 3000)).toEqual({
+        ok: false,
+        detail: 'HTTP 404',
+      });
+    });
+
+    it('refuses to reach a network that does not exist', async () => {
+      const error = await ports.edge.attach(`${network}-missing`).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WharfError);
+      expect((error as WharfError).code).toBe('network-missing');
+    });
+
+    it('serves a site at once; a route whose container does not run answers 503', async () => {
+      await ports.engine.ensureNetwork(network, {});
+      expect(await ports.edge.attach(network)).toBe(true);
+      expect(await ports.edge.attach(network)).toBe(false);
+      await ports.edge.applySite(env, site);
+      expect(await ports.edge.currentSite(env)).toBe(site);
+      expect(await ports.probe.probe('live', hostName, '/', 3000)).toEqual({
+        ok: false,
+        detail: 'HTTP 503',
+      });
+    });
+
+    it('passes requests to the running app, on the live and the preview listener', async () => {
+      await startApp(ports);
+      expect(await ports.probe.probe('live', hostName, '/healthz', 3000)).toEqual({
+        ok: true,
+        status: 200,
+      });
+      expect(await ports.probe.probe('preview', previewHost(env, 'blue'), '/', 3000)).toEqual({
+        ok: true,
+        status: 200,
+      });
+      // The preview listener answers for the preview host only.
+      expect(await ports.probe.probe('preview', hostName, '/', 3000)).toEqual({
+        ok: false,
+        detail: 'HTTP 404',
+      });
+      expect(await ports.probe.probe('live', hostName, '/nothing-here', 3000)).toEqual({
+        ok: false,
+        detail: 'HTTP 404',
+      });
+    });
+
+    it('keeps the live site and goes on serving when a new one fails nginx -t', async () => {
+      const error = await ports.edge
+        .applySite(env, 'server {\n    listen 80;\n')
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(EdgeConfigError);
+      expect((error as Error).message).toMatch(/nginx -t/);
+      expect(await ports.edge.currentSite(env)).toBe(site);
+      expect(await ports.probe.probe('live', hostName, '/healthz', 3000)).toEqual({
+        ok: true,
+        status: 200,
+      });
+    });
+
+    it('sets an HTTPS snippet only when it passes nginx -t, and removes it', async () => {
+      expect(await ports.edge.currentTls(env)).toBeNull();
+      const snippet = 'add_header X-Wharf-Test "1" always;\n';
+      await ports.edge.applyTls(env, snippet);
+      expect(await ports.edge.currentTls(env)).toBe(snippet);
+      const error = await ports.edge
+        .applyTls(env, 'add_header X-Broken {\n')
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(EdgeConfigError);
+      expect(await ports.edge.currentTls(env)).toBe(snippet);
+      await ports.edge.applyTls(env, null);
+      expect(await ports.edge.currentTls(env)).toBeNull();
+    });
+
+    it('stops serving a removed site', async () => {
+      await ports.edge.removeSite(env);
+      expect(await ports.edge.currentSite(env)).toBeNull();
+      expect(await ports.probe.probe('live', hostName, '/healthz', 3000)).toEqual({
+        ok: false,
+        detail: 'HTTP 404',
+      });
+    });
+  },
+);

@@ -1,0 +1,173 @@
+import type { EdgeSettings } from '../../src/core/edge/render-edge-project.js';
+import { edgeAlias } from '../../src/core/edge/render-nginx-conf.js';
+import { startResolvedNames } from '../../src/core/edge/site-names.js';
+import { EdgeConfigError, ForeignInstallationError, WharfError } from '../../src/core/errors.js';
+import { labels, names } from '../../src/core/render/names.js';
+import type { EdgeProxy } from '../../src/ports/edge-proxy.js';
+import type { FakeDockerHost } from './fake-docker-host.js';
+import { parseNginx } from './fake-nginx-config.js';
+import { atOnce } from './at-once.js';
+
+export interface FakeEdge extends EdgeProxy {
+  /** The live site of each environment, as Nginx serves it. */
+  readonly sites: ReadonlyMap<string, string>;
+  /** Graceful reloads so far. */
+  readonly reloads: () => number;
+  /** The edge's container on the host. */
+  readonly container: string;
+}
+
+/**
+ * The host's Nginx over a fake Docker host: its container, the sites it serves, and an
+ * `nginx -t` that refuses text Nginx could not read (the live site is kept then).
+ */
+export function fakeEdgeProxy(
+  host: FakeDockerHost,
+  options: { readonly settings: EdgeSettings; readonly installation: string },
+): FakeEdge {
+  const container = names.edgeContainer(options.settings.project);
+  const sites = new Map<string, string>();
+  const setAside = new Map<string, string>();
+  const tls = new Map<string, string>();
+  let reloads = 0;
+
+  function running(): boolean {
+    return host.containers.get(container)?.state === 'running';
+  }
+
+  /** `nginx -t` inside the running edge. */
+  function check(what: string, text: string, kept: string): void {
+    if (!running())
+      throw new EdgeConfigError(
+        'edge-config-invalid',
+        `${what} failed nginx -t; ${kept}:\nservice "nginx" is not running`,
+      );
+    try {
+      parseNginx(text);
+    } catch (error) {
+      throw new EdgeConfigError(
+        'edge-config-invalid',
+        `${what} failed nginx -t; ${kept}:\nnginx: [emerg] ${(error as Error).message}`,
+      );
+    }
+  }
+
+  function reload(): Promise<void> {
+    if (!running())
+      return Promise.reject(
+        new EdgeConfigError('edge-reload', 'the edge is not running: nothing to reload', {
+          retryable: true,
+        }),
+      );
+    reloads++;
+    host.changes.push(`reload ${container}`);
+    return Promise.resolve();
+  }
+
+  function join(network: string): boolean {
+    if (!host.networks.has(network))
+      throw new WharfError('network-missing', `network ${network} does not exist`, {
+        retryable: true,
+      });
+    const edge = host.containers.get(container);
+    if (!edge)
+      throw new WharfError('docker-failed', `docker inspect failed: no such object: ${container}`);
+    if (edge.networks.has(network)) return false;
+    edge.networks.set(network, [edgeAlias]);
+    host.changes.push(`network connect ${network} ${container}`);
+    return true;
+  }
+
+  return {
+    sites,
+    container,
+    reloads: () => reloads,
+    ensureRunning: () =>
+      atOnce(() => {
+        const existing = host.containers.get(container);
+        const owner = existing?.labels[labels.installation];
+        if (owner !== undefined && owner !== options.installation)
+          throw new ForeignInstallationError({
+            what: `the edge (Compose project ${options.settings.project})`,
+            containers: [container],
+            owner,
+            installation: options.installation,
+          });
+        if (existing?.state === 'running') return false;
+        for (const [env, text] of sites) {
+          const missing = startResolvedNames(text).filter(
+            (name) => host.containers.get(name)?.state !== 'running',
+          );
+          if (missing.length === 0) continue;
+          setAside.set(
+            env,
+            `the site named ${missing.join(', ')}, which did not run when the edge started`,
+          );
+          sites.delete(env);
+        }
+        if (existing) host.remove(existing);
+        const edge = host.add({
+          name: container,
+          project: options.settings.project,
+          composeService: 'nginx',
+          image: options.settings.image,
+          labels: {
+            [labels.managed]: 'true',
+            [labels.role]: 'edge',
+            [labels.installation]: options.installation,
+            'com.docker.compose.project': options.settings.project,
+            'com.docker.compose.service': 'nginx',
+          },
+          environment: {},
+          definition: JSON.stringify(options.settings),
+          healthcheck: 'none',
+          volumes: [],
+          networks: new Map(),
+        });
+        for (const env of sites.keys())
+          if (host.networks.has(names.network(env)))
+            edge.networks.set(names.network(env), [edgeAlias]);
+        host.start(edge);
+        return true;
+      }),
+    attach(network) {
+      return Promise.resolve().then(() => join(network));
+    },
+    currentSite(environment) {
+      return Promise.resolve(sites.get(environment) ?? null);
+    },
+    setAsideReason(environment) {
+      return Promise.resolve(setAside.get(environment) ?? null);
+    },
+    async applySite(environment, config) {
+      check(
+        `the edge configuration for ${environment}`,
+        config,
+        'the live configuration is unchanged',
+      );
+      sites.set(environment, config);
+      setAside.delete(environment);
+      await reload();
+    },
+    async removeSite(environment) {
+      sites.delete(environment);
+      setAside.delete(environment);
+      await reload();
+    },
+    currentTls(environment) {
+      return Promise.resolve(tls.get(environment) ?? null);
+    },
+    async applyTls(environment, include) {
+      if ((tls.get(environment) ?? null) === include) return;
+      check(
+        `the HTTPS configuration for ${environment}`,
+        include ?? '',
+        'the previous one is kept',
+      );
+      if (include === null) tls.delete(environment);
+      else tls.set(environment, include);
+      await reload();
+    },
+    reload,
+  };
+}

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { converge } from '../../src/deploy/converge.js';
+import { deployEnvironment, LoopGuardError } from '../../src/deploy/deploy-environment.js';
+import type { ProgressEvent } from '../../src/deploy/progress.js';
+import { silent } from '../../src/deploy/progress.js';
+import { rollbackEnvironment } from '../../src/deploy/rollback.js';
+import { fakeHost, type FakeHost } from '../fakes/fake-host.js';
+import { killable } from '../fakes/freeze.js';
+import { memoryLock } from '../fakes/memory-lock.js';
+import { blueGreenManifest } from '../helpers/blue-green-manifest.js';
+
+const env = 'shop';
+const hostName = 'shop.test';
+
+function manifest(version: string, webEnv: Record<string, string> = {}, verify = '10s'): string {
+  return blueGreenManifest({ name: env, host: hostName, version, webEnv, verify });
+}
+
+const wharfYaml = `apiVersion: wharf/v1\nkind: Repository\nenvironments:\n  ${env}: { manifest: bg.yaml, branch: main }\n`;
+
+/** A host where v0 runs live in blue. */
+async function running(): Promise<FakeHost> {
+  const host = fakeHost();
+  host.remote.commit('v0', { 'wharf.yaml': wharfYaml, 'bg.yaml': manifest('v0') });
+  const first = await deployEnvironment(host.deps, { environment: env, trigger: 'test' });
+  expect(first.result, first.reason).toBe('success');
+  return host;
+}
+
+function push(
+  host: FakeHost,
+  version: string,
+  webEnv: Record<string, string> = {},
+  verify?: string,
+): string {
+  return host.remote.commit(version, { 'bg.yaml': manifest(version, webEnv, verify) });
+}
+
+function deploy(host: FakeHost, onProgress: (e: ProgressEvent) => void = silent) {
+  return deployEnvironment(host.deps, { environment: env, trigger: 'test', onProgress });
+}
+
+/** Which colours have containers, and in which state, as `docker ps -a` shows them. */
+function colours(host: FakeHost): Record<string, string[]> {
+  const seen: Record<string, string[]> = {};
+  for (const c of host.docker.containers.values()) {
+    const colour = c.labels['wharf.colour'];
+    if (colour) (seen[colour] ??= []).push(c.state);
+  }
+  return seen;
+}
+
+describe('blue-green deploys on the fakes', () => {
+  it('starts the idle colour, switches live traffic to it and keeps the old colour warm', async () => {
+    const host = await running();
+    expect(host.get(hostName, '/').body).toBe('web v0\n');
+    push(host, 'v1');
+    const outcome = await deploy(host);
+    expect(outcome.result, outcome.reason).toBe('success');
+    expect(host.get(hostName, '/').body).toBe('web v1\n');
+    expect(host.get(hostName, '/api/').body).toBe('api v1\n');
+    expect(colours(host)).toEqual({ blue: ['running', 'running'], green: ['running', 'running'] });
+    expect(await host.state.readApplied(env)).toMatchObject({
+      colour: 'green',
+      warm: { colour: 'blue' },
+    });
+  });
+
+  it('records synced and changes nothing when the revision already runs', async () => {
+    const host = await running();
+    const before = host.docker.changes.length;
+    const outcome = await deploy(host);
+    expect(outcome.result).toBe('synced');
+    expect(host.docker.changes.slice(before)).toEqual([]);
+  });
+
+  describe.each([
+    {
+      when: 'the new colour never becomes healthy',
+      webEnv: { APP_HEALTH: 'unhealthy' },
+      result: 'failed',
+      reason: /unhealthy[\s\S]*app app version 1 listening on :8080 \(health unhealthy\)/,
+    },
+    {
+      when: 'the new colour is healthy but does not answer its route through the preview listener',
+      webEnv: { APP_HEALTH_PATH: '/elsewhere' },
+      result: 'failed',
+      reason:
+        /service web did not answer \/healthz through the preview route within 25s \(last: HTTP 404\)/,
+    },
+    {
+      when: 'the new colour fails during verification',
+      webEnv: { APP_FAIL_AFTER: '4' },
+      result: 'rolled-back',
+      reason:
+        /service web did not answer \/healthz through the live route during verification \(last: HTTP 404\)/,
+    },
+  ])('when $when', ({ webEnv, result, reason }) => {
+    it('keeps the old colour serving, removes the new one and records why', async () => {
+      const host = await running();
+      push(host, 'broken', webEnv, '40s');
+      const outcome = await deploy(host);
+      expect(outcome.result).toBe(result);
+      expect(outcome.reason).toMatch(reason);
+      expect(host.get(hostName, '/').body).toBe('web v0\n');
+      expect(colours(host)).toEqual({ blue: ['running', 'running'] });
+      expect((await host.state.readApplied(env))?.colour).toBe('blue');
+      const [last] = await host.deps.history.list(env, 1);
+      expect(last?.result).toBe(result);
+      expect(last?.retryable).toBeUndefined();
+      expect(last?.error).toMatch(reason);
+    });
+
+    it('does not deploy that revision again without --retry, and does with it', async () => {
+      const host = await running();
+      push(host, 'broken', webEnv, '40s');
+      await deploy(host);
+      const blocked = await deploy(host).catch((e: unknown) => e);
+      expect(blocked).toBeInstanceOf(LoopGuardError);
+      const retried = await deployEnvironment(host.deps, {
+        environment: env,
+        trigger: 'test',
+        retry: true,
+      });
+      expect(retried.result).toBe(result);
+      // A newer commit is deployed again at once.
+      push(host, 'v2');
+      expect((await deploy(host)).result).toBe('success');
+      expect(host.get(hostName, '/').body).toBe('web v2\n');
+    });
+  });
+
+  it('does not hold back a revision whose failure may pass by itself', async () => {
+    const host = await running();
+    // v1 needs a secret the operator has not written yet: retryable, nothing changed.
+    host.remote.commit('v1 with a token', {
+      'bg.yaml':
+        manifest('v1').replace(
+          '    env: { APP_BODY: "web v1" }',
+          '    env: { APP_BODY: "web v1" }\n    secrets: [TOKEN]',
+        ) + 'secrets:\n  TOKEN: { source: store }\n',
+    });
+    const first = await deploy(host).catch((e: unknown) => e);
+    expect((first as Error).message).toMatch(/needs secrets that are not in the store: TOKEN/);
+    expect((await host.deps.history.list(env, 1))[0]).toMatchObject({
+      result: 'failed',
+      retryable: true,
+    });
+    expect(host.get(hostName, '/').body).toBe('web v0\n');
+    await host.state.putSecret(env, 'TOKEN', 'written');
+    const again = await deploy(host);
+    expect(again.result, again.reason).toBe('success');
+    expect(host.get(hostName, '/').body).toBe('web v1\n');
+  });
+
+  it('switches back to the warm colour without starting a container when a revert brings its services back', async () => {
+    const host = await running();
+    push(host, 'v1');
+    await deploy(host);
+    host.remote.commit('revert v1', { 'bg.yaml': manifest('v0') });
+    const before = host.docker.changes.length;
+    const outcome = await deploy(host);
+    expect(outcome.result, outcome.reason).toBe('success');
+    expect(host.get(hostName, '/').body).toBe('web v0\n');
+    expect(host.docker.changes.slice(before).filter((c) => /^(create|start) /.test(c))).toEqual([]);
+    expect(await host.state.readApplied(env)).toMatchObject({
+      colour: 'blue',
+      warm: { colour: 'green' },
+    });
+  });
+
+  it('rolls back on request to the warm colour without starting a container, and records it', async () => {
+    const host = await running();
+    const v1 = push(host, 'v1');
+    await deploy(host);
+    const before = host.docker.changes.length;
+    const outcome = await rollbackEnvironment(host.deps, env, 'test');
+    expect(outcome).toMatchObject({ from: v1, colour: 'blue' });
+    expect(host.get(hostName, '/').body).toBe('web v0\n');
+    expect(host.docker.changes.slice(before).filter((c) => /^(create|start) /.test(c))).toEqual([]);
+    const [last] = await host.deps.history.list(env, 1);
+    expect(last).toMatchObject({ result: 'rolled-back', revision: v1 });
+    // A rolled-back revision is not deployed again by itself.
+    expect(await deploy(host).catch((e: unknown) => e)).toBeInstanceOf(LoopGuardError);
+  });
+
+  describe.each([
+    ['while the idle colour starts', /Container wharf-shop-green-web-green-1 {2}Started/],
+    ['right before the cutover', /^switching live traffic to/],
+    ['during verification', /^verifying green through the live route/],
+  ])('when wharf is killed %s', (_when, marker) => {
+    it('the next run converges to a healthy colour, leaves no half-started one, and then deploys', async () => {
+      const host = await running();
+      push(host, 'crash');
+      const { deps, kill } = killable(host.deps);
+      let killed = false;
+      // The killed process never returns; its lock died with it.
+      void deployEnvironment(deps, {
+        environment: env,
+        trigger: 'test',
+        onProgress: (e) => {
+          if (!marker.test(e.message)) return;
+          killed = true;
+          kill();
+        },
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(killed).toBe(true);
+      const next = { ...host.deps, lock: memoryLock() };
+      await converge(next, env, silent);
+      expect(host.get(hostName, '/')).toEqual({ status: 200, body: 'web v0\n' });
+      expect(colours(host)).toEqual({ blue: ['running', 'running'] });
+      const outcome = await deployEnvironment(next, { environment: env, trigger: 'test' });
+      expect(outcome.result, outcome.reason).toBe('success');
+      expect(host.get(hostName, '/').body).toBe('web crash\n');
+    });
+  });
+});

@@ -1,0 +1,127 @@
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { noMetrics } from '../../src/ports/metrics.js';
+import type { PipelineDeps } from '../../src/pipeline/pipeline-deps.js';
+import { handleReconcile } from '../../src/pipeline/reconcile-job.js';
+import { fakeHost, type FakeHost } from '../fakes/fake-host.js';
+import { memoryFeedback } from '../fakes/memory-feedback.js';
+import { memoryPreviews } from '../fakes/memory-previews.js';
+import { memoryQueue } from '../fakes/memory-queue.js';
+import { oneEnvironmentRepository, webEnvironment } from '../helpers/manifest-text.js';
+
+const env = 'shop';
+
+function manifest(body: string, health = 'healthy'): string {
+  return webEnvironment({ name: env, host: 'shop.test', body, verify: '5s' }).replace(
+    `APP_BODY: "${body}"`,
+    `APP_BODY: "${body}", APP_HEALTH: "${health}"`,
+  );
+}
+
+function pipeline(host: FakeHost): {
+  deps: PipelineDeps;
+  feedback: ReturnType<typeof memoryFeedback>;
+} {
+  const feedback = memoryFeedback();
+  return {
+    feedback,
+    deps: {
+      ...host.deps,
+      queue: memoryQueue(),
+      feedback,
+      previews: memoryPreviews(),
+      metrics: noMetrics,
+      resyncDone: () => Promise.resolve(),
+      log: pino({ level: 'silent' }),
+      environmentUrl: (h) => `https://${h}`,
+      deployTags: false,
+      resyncJitterMs: 0,
+    },
+  };
+}
+
+function start(): FakeHost {
+  const host = fakeHost();
+  host.remote.commit('v1', {
+    'wharf.yaml': oneEnvironmentRepository(env),
+    'env.yaml': manifest('v1'),
+  });
+  return host;
+}
+
+describe('the reconcile job on the fakes', () => {
+  it('deploys the head of the followed branch and reports its Deployment in order', async () => {
+    const host = start();
+    const { deps, feedback } = pipeline(host);
+    const sha = host.remote.commit('v2', { 'env.yaml': manifest('v2') });
+    const outcome = await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+    expect(outcome).toMatchObject({ result: 'success', revision: sha });
+    expect(host.get('shop.test', '/').body).toBe('v2\n');
+    expect(feedback.told()).toEqual([
+      `deployment 1 ${env} ${sha.slice(0, 7)}`,
+      'deployment 1 queued',
+      'deployment 1 in_progress',
+      'deployment 1 success',
+    ]);
+    expect(await deps.history.lastSeen(env)).toBe(sha);
+  });
+
+  it('opens no Deployment when the environment already runs the head', async () => {
+    const host = start();
+    const { deps, feedback } = pipeline(host);
+    await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+    const told = feedback.told().length;
+    const outcome = await handleReconcile(deps, { environment: env, trigger: 'resync' });
+    expect(outcome?.result).toBe('synced');
+    expect(feedback.told().slice(told)).toEqual([]);
+  });
+
+  it.each([
+    ['failed', 'unhealthy'],
+    ['rolled back', 'healthy'],
+  ])(
+    'does not deploy a revision that %s again, until a newer commit comes',
+    async (what, health) => {
+      const host = start();
+      const { deps, feedback } = pipeline(host);
+      await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+      host.remote.commit('bad', {
+        'env.yaml':
+          what === 'rolled back'
+            ? manifest('bad').replace('APP_HEALTH: "healthy"', 'APP_FAIL_AFTER: "2"')
+            : manifest('bad', health),
+      });
+      const first = await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+      expect(first?.result).toBe(what === 'failed' ? 'failed' : 'rolled-back');
+      const records = (await deps.history.list(env, 100)).length;
+      const told = feedback.told().length;
+      expect(await handleReconcile(deps, { environment: env, trigger: 'resync' })).toBeNull();
+      expect((await deps.history.list(env, 100)).length).toBe(records);
+      expect(feedback.told().slice(told)).toEqual([]);
+      expect(host.get('shop.test', '/').body).toBe('v1\n');
+      const good = host.remote.commit('fixed', { 'env.yaml': manifest('fixed') });
+      expect(
+        await handleReconcile(deps, { environment: env, trigger: 'webhook:push' }),
+      ).toMatchObject({
+        result: 'success',
+        revision: good,
+      });
+    },
+  );
+
+  it('does not follow a branch moved back to an older commit', async () => {
+    const host = start();
+    const { deps } = pipeline(host);
+    const older = host.remote.commit('v2', { 'env.yaml': manifest('v2') });
+    await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+    const newer = host.remote.commit('v3', { 'env.yaml': manifest('v3') });
+    await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+    host.remote.setRef('main', older);
+    const records = await deps.history.list(env, 100);
+    expect(await handleReconcile(deps, { environment: env, trigger: 'webhook:push' })).toBeNull();
+    expect(await deps.git.resolve('main')).toBe(older);
+    expect(await deps.history.list(env, 100)).toEqual(records);
+    expect(await deps.history.lastSeen(env)).toBe(newer);
+    expect(host.get('shop.test', '/').body).toBe('v3\n');
+  });
+});
