@@ -140,9 +140,7 @@ async function main(): Promise<void> {
       '-g',
       'daemon off;',
     ]);
-    const version = await docker(['exec', edge, 'nginx', '-v']).catch(
-      (e: { stderr?: string }) => e.stderr ?? '',
-    );
+    const version = await docker(['exec', edge, 'sh', '-c', 'nginx -v 2>&1']);
     const rows: string[] = [];
     for (const mode of ['per-request', 'one group', 'group/colour'] as const) {
       await writeFile(path.join(dir, 'site.conf'), site(mode, 'bench-app-a'));
