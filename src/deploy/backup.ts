@@ -1,12 +1,11 @@
 import { CronExpressionParser } from 'cron-parser';
 import { WharfError } from '../core/errors.js';
-import type { Environment } from '../core/manifest.js';
+import type { Backups, Environment } from '../core/manifest.js';
+import { blockDefaults } from '../manifests/schemas.js';
 import { names } from '../core/render/names.js';
 import type { BackupEntry, PostgresTarget } from '../ports/backups.js';
 import type { DeployDeps } from './deps.js';
 import { loadManifest } from './load-revision.js';
-
-const everything = ['postgres', 'rabbitmq', 'config'] as const;
 
 /** The servers of an environment a backup reads from and a restore writes to. */
 export function backupTargets(manifest: Environment): {
@@ -41,6 +40,11 @@ async function runningManifest(deps: DeployDeps, environment: string): Promise<E
   return loadManifest(deps.git, applied.revision, environment);
 }
 
+/** What a backup run by hand covers in an environment without `backups`: the schema's defaults. */
+function unscheduled(): Pick<Backups, 'include' | 'keep'> {
+  return blockDefaults<Pick<Backups, 'include' | 'keep'>>('Environment', '$defs/Backups');
+}
+
 /**
  * Backs up an environment now: `pg_dump` of its own PostgreSQL (a managed one in `hybrid` is
  * its provider's to back up), RabbitMQ definitions, wharf's rendered files. Holds the
@@ -49,7 +53,8 @@ async function runningManifest(deps: DeployDeps, environment: string): Promise<E
 export async function runBackup(deps: DeployDeps, environment: string): Promise<BackupEntry> {
   return deps.lock.withLock(environment, async () => {
     const manifest = await runningManifest(deps, environment);
-    const include = new Set(manifest.backups?.include ?? everything);
+    const settings = manifest.backups ?? unscheduled();
+    const include = new Set(settings.include);
     const targets = backupTargets(manifest);
     return deps.backups.run({
       environment,
@@ -58,7 +63,7 @@ export async function runBackup(deps: DeployDeps, environment: string): Promise<
         ? { rabbitmqContainer: targets.rabbitmqContainer }
         : {}),
       config: include.has('config'),
-      keep: manifest.backups?.keep ?? 7,
+      keep: settings.keep,
     });
   });
 }

@@ -1,4 +1,4 @@
-import type { AppService, Environment } from '../core/manifest.js';
+import type { AppService, Environment, EnvironmentInput } from '../core/manifest.js';
 import { statefulServiceNames } from '../core/manifest.js';
 import type { Finding } from './finding.js';
 
@@ -23,7 +23,7 @@ export function declaredRoutes(env: Environment): DeclaredRoute[] {
       });
   }
   if (env.rabbitmq) {
-    const path = env.rabbitmq.management?.route ?? '/rabbitmq';
+    const path = env.rabbitmq.management.route;
     routes.push({
       path,
       owner: 'the RabbitMQ management UI',
@@ -31,7 +31,7 @@ export function declaredRoutes(env: Environment): DeclaredRoute[] {
     });
   }
   if (env.monitoring?.grafana) {
-    const path = env.monitoring.grafana.route ?? '/grafana';
+    const path = env.monitoring.grafana.route;
     routes.push({ path, owner: 'Grafana', segments: ['monitoring', 'grafana', 'route'] });
   }
   return hosts.flatMap((host) => routes.map((route) => ({ ...route, host })));
@@ -83,7 +83,7 @@ export function referencedFiles(
   return refs;
 }
 
-function topologyRules(env: Environment, file: string): Finding[] {
+function topologyRules(env: Environment, file: string, written: EnvironmentInput): Finding[] {
   const findings: Finding[] = [];
   const pg = env.postgres;
   if (env.topology === 'hybrid') {
@@ -104,8 +104,9 @@ function topologyRules(env: Environment, file: string): Finding[] {
           'the `hybrid` topology needs `postgres.external` (host of the managed PostgreSQL); without it, use topology `minimal`',
       });
     } else {
+      // What the manifest says, not what the schema's defaults for a local server fill in.
       for (const local of ['image', 'volume', 'seed'] as const) {
-        if (pg[local] !== undefined) {
+        if (written.postgres?.[local] !== undefined) {
           findings.push({
             file,
             segments: ['postgres', local],
@@ -268,15 +269,22 @@ function routeRules(env: Environment, file: string): Finding[] {
   return findings;
 }
 
-/** Rules across fields of one environment that JSON Schema cannot express. */
-export function environmentRules(env: Environment, file: string): Finding[] {
+/**
+ * Rules across fields of one environment that JSON Schema cannot express: `env` as validated
+ * (defaults filled in), `written` as its file has it, for rules about what a person wrote.
+ */
+export function environmentRules(
+  env: Environment,
+  file: string,
+  written: EnvironmentInput,
+): Finding[] {
   const findings = [
-    ...topologyRules(env, file),
+    ...topologyRules(env, file, written),
     ...serviceRules(env, file),
     ...secretRules(env, file),
     ...routeRules(env, file),
   ];
-  if (env.tls?.mode === 'letsencrypt' && !env.tls.email) {
+  if (env.tls.mode === 'letsencrypt' && !env.tls.email) {
     findings.push({
       file,
       segments: ['tls'],

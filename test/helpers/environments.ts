@@ -1,8 +1,9 @@
-import type { Environment } from '../../src/core/manifest.js';
+import type { Environment, EnvironmentInput } from '../../src/core/manifest.js';
+import { resolved } from './resolved.js';
 
 /** A jupiter-shaped environment (web at /, api at /api, worker, PostgreSQL behind PgBouncer). */
-export function shopEnvironment(overrides: Partial<Environment> = {}): Environment {
-  return {
+export function shopEnvironment(overrides: Partial<EnvironmentInput> = {}): Environment {
+  return resolved('Environment', {
     apiVersion: 'wharf/v1',
     kind: 'Environment',
     name: 'shop',
@@ -34,5 +35,5 @@ export function shopEnvironment(overrides: Partial<Environment> = {}): Environme
     rabbitmq: { user: 'shop', passwordSecret: 'RABBITMQ_PASSWORD' },
     secrets: { DATABASE_PASSWORD: { source: 'store' }, RABBITMQ_PASSWORD: { source: 'store' } },
     ...overrides,
-  };
+  });
 }

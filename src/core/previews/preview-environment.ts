@@ -1,4 +1,4 @@
-import type { AppService, Environment, Previews } from '../manifest.js';
+import type { AppService, Environment, EnvironmentInput, Previews } from '../manifest.js';
 
 /** The commit status that says how a pull request's preview stands. */
 export const previewStatusContext = 'wharf/preview';
@@ -33,12 +33,14 @@ export function previewHost(previews: Previews, number: number): string {
  * with the preview overrides, its own name and host. Everything it owns (containers, network,
  * volumes, its own empty database) is named after `pr-<number>`, so it never touches the
  * source environment's data; its volumes may all be removed when the preview goes.
+ * A manifest as written: what it leaves out (its TLS settings beyond the mode) the schema's
+ * defaults fill in when it is resolved.
  */
 export function previewEnvironment(
   source: Environment,
   previews: Previews,
   number: number,
-): Environment {
+): EnvironmentInput {
   const overrides = previews.overrides ?? {};
   const services: Record<string, AppService | undefined> = {};
   for (const [name, service] of Object.entries(source.services)) {
@@ -53,12 +55,10 @@ export function previewEnvironment(
   }
   const { backups: _backups, aliases: _aliases, ...rest } = source;
   const volumes = [
-    ...(source.postgres ? [source.postgres.volume ?? 'pgdata'] : []),
-    ...(source.rabbitmq ? [source.rabbitmq.volume ?? 'rabbitmq-data'] : []),
-    ...(source.monitoring?.prometheus
-      ? [source.monitoring.prometheus.volume ?? 'prometheus-data']
-      : []),
-    ...(source.monitoring?.grafana ? [source.monitoring.grafana.volume ?? 'grafana-data'] : []),
+    ...(source.postgres ? [source.postgres.volume] : []),
+    ...(source.rabbitmq ? [source.rabbitmq.volume] : []),
+    ...(source.monitoring?.prometheus ? [source.monitoring.prometheus.volume] : []),
+    ...(source.monitoring?.grafana ? [source.monitoring.grafana.volume] : []),
   ];
   const seed = overrides.postgres?.seed;
   // A managed database outside the host may hold production data: a preview of a `hybrid`
@@ -74,7 +74,7 @@ export function previewEnvironment(
     ...(postgres ? { postgres } : {}),
     name: previewName(number),
     host: previewHost(previews, number),
-    tls: { mode: previews.tls ?? 'self-signed' },
+    tls: { mode: previews.tls },
     deploy: { ...source.deploy, ...overrides.deploy },
     services,
     pruneVolumes: [...new Set([...(source.pruneVolumes ?? []), ...volumes])],

@@ -14,7 +14,8 @@ export function prometheusFiles(
   ruleFiles: readonly string[],
   wharfMetricsPort?: number,
 ): RenderedFile[] {
-  const prometheus = env.monitoring?.prometheus ?? {};
+  const prometheus = env.monitoring?.prometheus;
+  if (!prometheus) return [];
   const job = (name: string, target: string) => ({
     job_name: name,
     static_configs: [{ targets: [target] }],
@@ -24,7 +25,7 @@ export function prometheusFiles(
   if (env.postgres) scrape.push(job('postgres', 'postgres-exporter:9187'));
   if (wharfMetricsPort) scrape.push(job('wharf', `${wharfScrapeHost}:${wharfMetricsPort}`));
   const config = {
-    global: { scrape_interval: prometheus.scrapeInterval ?? '15s' },
+    global: { scrape_interval: prometheus.scrapeInterval },
     rule_files: ruleFiles.map((_, i) => `/etc/prometheus/rules/${i}.yaml`),
     scrape_configs: scrape,
   };

@@ -8,8 +8,8 @@ export function rabbitmqFiles(rabbitmq: RabbitMQ): RenderedFile[] {
     '# Rendered by wharf; changes here are overwritten on the next deploy.',
     `default_user = ${rabbitmq.user}`,
     `default_pass = ${secretPlaceholder(rabbitmq.passwordSecret)}`,
-    `default_vhost = ${rabbitmq.vhost ?? '/'}`,
-    `management.path_prefix = ${rabbitmq.management?.route ?? '/rabbitmq'}`,
+    `default_vhost = ${rabbitmq.vhost}`,
+    `management.path_prefix = ${rabbitmq.management.route}`,
     // Containers reach the broker over the environment network, never over loopback.
     'loopback_users = none',
     '',

@@ -23,11 +23,6 @@ export interface InfraRender {
 }
 
 const defaults = {
-  postgres: 'postgres:16',
-  pgbouncer: 'edoburu/pgbouncer:v1.23.1-p2',
-  rabbitmq: 'rabbitmq:3.13-management',
-  prometheus: 'prom/prometheus:v2.53.2',
-  grafana: 'grafana/grafana:11.2.0',
   postgresExporter: 'quay.io/prometheuscommunity/postgres-exporter:v0.15.0',
   nginxExporter: 'nginx/nginx-prometheus-exporter:1.3.0',
 };
@@ -80,7 +75,7 @@ export function renderInfra(input: InfraRenderInput): InfraRender {
 
   const pg = env.postgres;
   if (pg && !pg.external) {
-    const data = volume(pg.volume ?? 'pgdata');
+    const data = volume(pg.volume);
     if (pg.seed)
       files.push({
         path: 'postgres/seed.sql',
@@ -88,7 +83,7 @@ export function renderInfra(input: InfraRenderInput): InfraRender {
         containsSecrets: false,
       });
     add('postgres', {
-      image: input.images(pg.image ?? defaults.postgres),
+      image: input.images(pg.image),
       environment: {
         POSTGRES_DB: pg.database,
         POSTGRES_USER: pg.user,
@@ -113,7 +108,7 @@ export function renderInfra(input: InfraRenderInput): InfraRender {
     const bouncerFiles = pgbouncerFiles(pg, input.repoFiles);
     files.push(...bouncerFiles);
     const compose: Record<string, unknown> = {
-      image: input.images(pg.pgbouncer?.image ?? defaults.pgbouncer),
+      image: input.images(pg.pgbouncer.image),
       command: ['pgbouncer', '/etc/pgbouncer/pgbouncer.ini'],
       volumes: ['./pgbouncer:/etc/pgbouncer:ro'],
       healthcheck: check(['CMD-SHELL', 'pg_isready -h 127.0.0.1 -p 6432'], '3s', '10s'),
@@ -128,13 +123,13 @@ export function renderInfra(input: InfraRenderInput): InfraRender {
 
   const mq = env.rabbitmq;
   if (mq) {
-    const data = volume(mq.volume ?? 'rabbitmq-data');
+    const data = volume(mq.volume);
     const mqFiles = rabbitmqFiles(mq);
     files.push(...mqFiles);
     add(
       'rabbitmq',
       {
-        image: input.images(mq.image ?? defaults.rabbitmq),
+        image: input.images(mq.image),
         // The node name, and with it the data directory's name, follows the hostname.
         hostname: 'rabbitmq',
         volumes: [
@@ -150,7 +145,7 @@ export function renderInfra(input: InfraRenderInput): InfraRender {
 
   const prometheus = env.monitoring?.prometheus;
   if (prometheus) {
-    const data = volume(prometheus.volume ?? 'prometheus-data');
+    const data = volume(prometheus.volume);
     const rules = prometheus.rules ?? [];
     const promFiles = [
       ...prometheusFiles(env, rules, input.wharfMetricsPort),
@@ -164,11 +159,11 @@ export function renderInfra(input: InfraRenderInput): InfraRender {
     add(
       'prometheus',
       {
-        image: input.images(prometheus.image ?? defaults.prometheus),
+        image: input.images(prometheus.image),
         command: [
           '--config.file=/etc/prometheus/prometheus.yml',
           '--storage.tsdb.path=/prometheus',
-          `--storage.tsdb.retention.time=${prometheus.retention ?? '15d'}`,
+          `--storage.tsdb.retention.time=${prometheus.retention}`,
           '--web.enable-lifecycle',
         ],
         volumes: [`${data}:/prometheus`, './prometheus:/etc/prometheus:ro'],
@@ -191,9 +186,9 @@ export function renderInfra(input: InfraRenderInput): InfraRender {
 
   function exporterForPostgres(postgres: NonNullable<typeof pg>): void {
     const external = postgres.external;
-    const server = external ? `${external.host}:${external.port ?? 5432}` : 'postgres:5432';
+    const server = external ? `${external.host}:${external.port}` : 'postgres:5432';
     const tls = external
-      ? `sslmode=${external.sslmode ?? 'require'}${external.caFile ? '&sslrootcert=/etc/postgres-exporter/server-ca.pem' : ''}`
+      ? `sslmode=${external.sslmode}${external.caFile ? '&sslrootcert=/etc/postgres-exporter/server-ca.pem' : ''}`
       : 'sslmode=disable';
     if (external?.caFile)
       files.push({
@@ -223,18 +218,18 @@ export function renderInfra(input: InfraRenderInput): InfraRender {
 
   const grafana = env.monitoring?.grafana;
   if (grafana) {
-    const data = volume(grafana.volume ?? 'grafana-data');
+    const data = volume(grafana.volume);
     const dashboards = (grafana.dashboards ?? []).map((path) => ({
       path,
       content: input.repoFiles.get(path) ?? '{}',
     }));
     const gFiles = grafanaFiles(env, dashboards);
     files.push(...gFiles);
-    const route = grafana.route ?? '/grafana';
+    const route = grafana.route;
     add(
       'grafana',
       {
-        image: input.images(grafana.image ?? defaults.grafana),
+        image: input.images(grafana.image),
         environment: {
           GF_SECURITY_ADMIN_PASSWORD__FILE: `/run/secrets/${grafana.adminPasswordSecret}`,
           GF_SERVER_DOMAIN: env.host,
