@@ -5,7 +5,7 @@ import importX from 'eslint-plugin-import-x';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-// Libraries with side effects (processes, network, Redis, Docker) enter the program only
+// Libraries with side effects (processes, network, Redis, Docker, files) enter the program only
 // through src/adapters/ and the one file that wires it together (src/main.ts).
 const sideEffectLibraries = [
   'simple-git',
@@ -16,6 +16,20 @@ const sideEffectLibraries = [
   'node:child_process',
   'child_process',
 ];
+// Files too: config and schemas are read by adapters, parsed and validated in config/ and manifests/.
+const fileLibraries = ['node:fs', 'node:fs/promises', 'fs', 'fs/promises'];
+
+function restricted(libraries) {
+  return [
+    'error',
+    {
+      paths: libraries.map((name) => ({
+        name,
+        message: 'Side-effect libraries belong in src/adapters/ (see docs/architecture.md).',
+      })),
+    },
+  ];
+}
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '**/*.generated.ts'] },
@@ -42,17 +56,12 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     ignores: ['src/adapters/**', 'src/main.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: sideEffectLibraries.map((name) => ({
-            name,
-            message: 'Side-effect libraries belong in src/adapters/ (see docs/architecture.md).',
-          })),
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': restricted([...sideEffectLibraries, ...fileLibraries]) },
+  },
+  {
+    // The render and validate commands still write and stat files themselves.
+    files: ['src/cli/render-command.ts', 'src/cli/validate-command.ts'],
+    rules: { 'no-restricted-imports': restricted(sideEffectLibraries) },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { stringify } from 'yaml';
-import { loadConfig } from '../src/config/load-config.js';
+import { loadConfig } from '../src/adapters/config-file.js';
 import { deployEnvironment } from '../src/deploy/deploy-environment.js';
 import { wire } from '../src/main.js';
 import { freePort, removeEdge, removeEnvironment } from '../test/helpers/docker-cli.js';

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import { stringify } from 'yaml';
-import { loadConfig } from '../src/config/load-config.js';
+import { loadConfig } from '../src/adapters/config-file.js';
 import { startService } from '../src/main.js';
 import { freePort, removeEdge, removeEnvironment, waitFor } from '../test/helpers/docker-cli.js';
 import { TestRepo } from '../test/helpers/git-repo.js';

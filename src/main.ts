@@ -132,7 +132,7 @@ export function pipelineDeps(
     feedback: github ? githubFeedback(github, log) : logFeedback(log),
     previews: wired.previews,
     log,
-    environmentUrl: (host) => (github?.environmentUrl ?? 'https://{host}').replace('{host}', host),
+    environmentUrl: (host) => config.environmentUrl.replace('{host}', host),
     deployTags: config.webhook.deployTags,
     resyncJitterMs: Math.min(30_000, Math.floor(config.queue.resyncIntervalMs / 10)),
   };

@@ -1,10 +1,10 @@
 import pc from 'picocolors';
-import { loadConfig } from '../config/load-config.js';
+import { loadConfig } from '../adapters/config-file.js';
 import { WharfError } from '../core/errors.js';
 import { previewName } from '../core/previews/preview-environment.js';
 import { openPipeline } from '../main.js';
 import { removePreview } from '../pipeline/preview-reconcile.js';
-import { previewSettings } from '../pipeline/preview-settings.js';
+import { maxActiveOf, previewSettings } from '../pipeline/preview-settings.js';
 import { exitCodes, type CliIo } from './io.js';
 import { reportError } from './report-error.js';
 import { configPath, type ConfigOption } from './with-deps.js';
@@ -99,7 +99,7 @@ export async function destroyPreviewCommand(
         deps,
         number,
         'removed by `wharf previews destroy`; push a commit to the pull request to bring it back',
-        settings?.maxActive ?? 3,
+        maxActiveOf(settings),
       );
       io.out(`${previewName(number)} removed\n`);
       return exitCodes.ok;

@@ -1,4 +1,4 @@
-import { loadConfig } from '../config/load-config.js';
+import { loadConfig } from '../adapters/config-file.js';
 import { WharfError } from '../core/errors.js';
 import { startService, type ServiceOptions } from '../main.js';
 import { exitCodes, type CliIo } from './io.js';

@@ -1,4 +1,5 @@
-import { loadConfig, defaultConfigPath } from '../config/load-config.js';
+import { loadConfig } from '../adapters/config-file.js';
+import { defaultConfigPath } from '../config/load-config.js';
 import type { DeployDeps } from '../deploy/deps.js';
 import { wire } from '../main.js';
 import type { CliIo } from './io.js';

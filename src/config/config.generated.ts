@@ -24,7 +24,7 @@ export interface WharfConfig {
   /**
    * Where wharf keeps rendered Compose projects, the repository mirror and the secret store.
    */
-  stateDir?: string;
+  stateDir: string;
   /**
    * Identity of this wharf installation, carried by the edge and every container it deploys (label `wharf.installation`): another installation on the same Docker host refuses to adopt them. Default: the id kept in `<stateDir>/installation-id`, written at random the first time wharf starts.
    */
@@ -32,48 +32,48 @@ export interface WharfConfig {
   /**
    * Redis for history, locks and (with `wharf serve`) the job queue.
    */
-  redis?: {
+  redis: {
     /**
      * Redis URL.
      */
-    url?: string;
+    url: string;
     /**
      * Prefix of every key wharf writes, so several installations can share a Redis.
      */
-    prefix?: string;
+    prefix: string;
   };
   /**
    * The host's Nginx, the only entry point of every environment.
    */
-  edge?: {
+  edge: {
     /**
      * Compose project of the edge (its container is `<project>-nginx-1`). One per Docker host for the installation that serves it; a second installation on the same host needs its own project and ports.
      */
-    project?: string;
+    project: string;
     /**
      * Nginx image of the edge: Nginx 1.27.3 or newer (upstream servers are resolved at run time, with `resolve`).
      */
-    image?: string;
+    image: string;
     /**
      * Address the edge's ports are published on.
      */
-    bind?: string;
+    bind: string;
     /**
      * Host port for HTTP.
      */
-    httpPort?: number;
+    httpPort: number;
     /**
      * Host port for HTTPS.
      */
-    httpsPort?: number;
+    httpsPort: number;
     /**
      * Host port of the preview listener, where wharf probes a new colour before it gets traffic. Always bound to 127.0.0.1.
      */
-    previewPort?: number;
+    previewPort: number;
     /**
      * Certificates are renewed when they expire sooner than this (checked on every reconcile).
      */
-    renewBefore?: string;
+    renewBefore: string;
     /**
      * PEM file of a certificate authority to trust for the ACME server's own HTTPS (a private or test ACME server); the system's authorities otherwise.
      */
@@ -86,29 +86,29 @@ export interface WharfConfig {
   /**
    * Image substitutions on this host: the image a manifest names -> the image run instead (a local mirror, or test images).
    */
-  images?: {
+  images: {
     [k: string]: string | undefined;
   };
   /**
    * Longest one `docker compose` call may take (health waits come on top).
    */
-  composeTimeout?: string;
+  composeTimeout: string;
   /**
    * The HTTP server of `wharf serve`: GitHub webhooks, health, metrics, the dashboard and the queue view.
    */
-  server?: {
+  server: {
     /**
      * Address to listen on; put a TLS-terminating proxy (or the edge) in front for GitHub.
      */
-    bind?: string;
+    bind: string;
     /**
      * Port to listen on.
      */
-    port?: number;
+    port: number;
     /**
      * Port of a second listener, on the Docker bridge's gateway address (what `host.docker.internal` resolves to in a container), that answers only `GET /metrics`: an environment's Prometheus scrapes wharf there. 0 turns it off.
      */
-    bridgeMetricsPort?: number;
+    bridgeMetricsPort: number;
     /**
      * File holding the token that opens the dashboard (`/`) and the queue view (`/admin/queues`); `WHARF_ADMIN_TOKEN` overrides it. Without one, both stay closed.
      */
@@ -126,7 +126,7 @@ export interface WharfConfig {
   /**
    * GitHub webhooks.
    */
-  webhook?: {
+  webhook: {
     /**
      * File holding the webhook secret (also read from WHARF_WEBHOOK_SECRET). Required by `wharf serve`.
      */
@@ -144,7 +144,7 @@ export interface WharfConfig {
     /**
      * Route pushed tags to environments whose `tags` glob matches (ignored otherwise).
      */
-    deployTags?: boolean;
+    deployTags: boolean;
   };
   /**
    * Feedback on GitHub: commit statuses and Deployments. Without it, wharf reports nothing to GitHub.
@@ -153,7 +153,7 @@ export interface WharfConfig {
     /**
      * GitHub API base URL (GitHub Enterprise: `https://HOST/api/v3`).
      */
-    apiUrl?: string;
+    apiUrl: string;
     /**
      * File holding a token with the `repo` scope (fine-grained: Commit statuses, Deployments, Pull requests and Issues, read and write: statuses, Deployments, the pull-request comment).
      */
@@ -165,27 +165,27 @@ export interface WharfConfig {
     /**
      * URL shown on each Deployment; `{host}` becomes the environment's host.
      */
-    environmentUrl?: string;
+    environmentUrl: string;
     /**
      * GitHub's web address, for links to commits and pull requests from the dashboard.
      */
-    webUrl?: string;
+    webUrl: string;
   };
   /**
    * The BullMQ job queue that runs deploys.
    */
-  queue?: {
+  queue: {
     /**
      * Environments one process deploys at the same time (one deploy per environment across all processes, always).
      */
-    concurrency?: number;
+    concurrency: number;
     /**
      * How often every environment is reconciled with git, so a lost webhook costs at most this long.
      */
-    resyncInterval?: string;
+    resyncInterval: string;
     /**
      * Tries of a deploy that fails for a reason that may pass (network, Docker busy), with exponential backoff.
      */
-    attempts?: number;
+    attempts: number;
   };
 }

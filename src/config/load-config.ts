@@ -1,14 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseDuration } from '../core/duration.js';
+import { durationMs } from '../core/duration.js';
 import type { EdgeSettings } from '../core/edge/render-edge-project.js';
 import { WharfError } from '../core/errors.js';
 import { hashOf } from '../core/render/config-hash.js';
 import type { Problem } from '../core/problem.js';
 import { loadYaml } from '../manifests/load-yaml.js';
 import { schemaProblems } from '../manifests/schema-problems.js';
-import { schemaValidator } from '../manifests/schemas.js';
+import { blockDefaults, resolveManifest } from '../manifests/schemas.js';
 import type { WharfConfig } from './config.generated.js';
 
 export const defaultConfigPath = '/etc/wharf/config.yaml';
@@ -18,7 +16,6 @@ export interface GitHubSettings {
   readonly token?: string;
   readonly owner: string;
   readonly repo: string;
-  readonly environmentUrl: string;
   /** GitHub's web address, for links to commits and pull requests. */
   readonly webUrl: string;
 }
@@ -61,6 +58,8 @@ export interface ResolvedConfig {
     readonly deployTags: boolean;
   };
   readonly github: GitHubSettings | null;
+  /** The address of an environment's host shown on Deployments and the dashboard; `{host}`: the host. */
+  readonly environmentUrl: string;
   readonly queue: {
     readonly concurrency: number;
     readonly resyncIntervalMs: number;
@@ -91,6 +90,10 @@ export class ConfigError extends WharfError {
   }
 }
 
+/**
+ * wharf's settings from a validated configuration (every schema default already in it, see
+ * `parseConfig`) and the secrets it names.
+ */
 export function resolveConfig(
   config: WharfConfig,
   file: string,
@@ -99,144 +102,80 @@ export function resolveConfig(
   // A local repository path is taken relative to the config file, like any path in it.
   const remote =
     /^[a-z][a-z0-9+.-]*:\/\//i.test(config.repository.url) || config.repository.url.includes('@');
-  const github = config.github;
+  const { edge, server, queue, github } = config;
   return {
     file,
     repositoryUrl: remote
       ? config.repository.url
       : path.resolve(path.dirname(file), config.repository.url),
     ...(secrets.repositoryToken ? { token: secrets.repositoryToken } : {}),
-    stateDir: config.stateDir ?? '/var/lib/wharf',
+    stateDir: config.stateDir,
     installationId:
-      config.installationId ??
-      secrets.installationId ??
-      `s-${hashOf(config.stateDir ?? '/var/lib/wharf')}`,
-    redisUrl: config.redis?.url ?? 'redis://127.0.0.1:6379',
-    redisPrefix: config.redis?.prefix ?? 'wharf',
+      config.installationId ?? secrets.installationId ?? `s-${hashOf(config.stateDir)}`,
+    redisUrl: config.redis.url,
+    redisPrefix: config.redis.prefix,
     edge: {
-      project: config.edge?.project ?? 'wharf-edge',
-      image: config.edge?.image ?? 'nginx:1.27',
-      bind: config.edge?.bind ?? '0.0.0.0',
-      httpPort: config.edge?.httpPort ?? 80,
-      httpsPort: config.edge?.httpsPort ?? 443,
-      previewPort: config.edge?.previewPort ?? 8099,
+      project: edge.project,
+      image: edge.image,
+      bind: edge.bind,
+      httpPort: edge.httpPort,
+      httpsPort: edge.httpsPort,
+      previewPort: edge.previewPort,
     },
     tls: {
-      renewBeforeMs: parseDuration(config.edge?.renewBefore ?? '30d') ?? 30 * 24 * 3600 * 1000,
-      ...(config.edge?.acmeCaFile ? { acmeCaFile: config.edge.acmeCaFile } : {}),
-      ...(config.edge?.acmeDirectory ? { acmeDirectory: config.edge.acmeDirectory } : {}),
+      renewBeforeMs: durationMs(edge.renewBefore),
+      ...(edge.acmeCaFile ? { acmeCaFile: edge.acmeCaFile } : {}),
+      ...(edge.acmeDirectory ? { acmeDirectory: edge.acmeDirectory } : {}),
     },
     images: Object.fromEntries(
-      Object.entries(config.images ?? {}).filter((e): e is [string, string] => e[1] !== undefined),
+      Object.entries(config.images).filter((e): e is [string, string] => e[1] !== undefined),
     ),
-    composeTimeoutSeconds: Math.ceil(
-      (parseDuration(config.composeTimeout ?? '10m') ?? 600_000) / 1000,
-    ),
+    composeTimeoutSeconds: Math.ceil(durationMs(config.composeTimeout) / 1000),
     server: {
-      bind: config.server?.bind ?? '127.0.0.1',
-      port: config.server?.port ?? 8787,
-      bridgeMetricsPort: config.server?.bridgeMetricsPort ?? 8788,
+      bind: server.bind,
+      port: server.port,
+      bridgeMetricsPort: server.bridgeMetricsPort,
       ...(secrets.adminToken ? { adminToken: secrets.adminToken } : {}),
     },
     ...(config.secrets?.ageIdentityFile ? { ageIdentityFile: config.secrets.ageIdentityFile } : {}),
     webhook: {
       secrets: secrets.webhookSecrets ?? [],
-      repositories: config.webhook?.repositories ?? (github ? [github.repository] : []),
-      deployTags: config.webhook?.deployTags ?? false,
+      // Not a schema default: without a list, the repository GitHub feedback goes to.
+      repositories: config.webhook.repositories ?? (github ? [github.repository] : []),
+      deployTags: config.webhook.deployTags,
     },
     github: github
       ? {
-          apiUrl: (github.apiUrl ?? 'https://api.github.com').replace(/\/$/, ''),
+          apiUrl: github.apiUrl.replace(/\/$/, ''),
           ...(secrets.githubToken ? { token: secrets.githubToken } : {}),
           owner: github.repository.split('/')[0] ?? '',
           repo: github.repository.split('/')[1] ?? '',
-          environmentUrl: github.environmentUrl ?? 'https://{host}',
-          webUrl: (github.webUrl ?? 'https://github.com').replace(/\/$/, ''),
+          webUrl: github.webUrl.replace(/\/$/, ''),
         }
       : null,
+    environmentUrl: (
+      github ??
+      blockDefaults<Pick<NonNullable<WharfConfig['github']>, 'environmentUrl'>>(
+        'WharfConfig',
+        'properties/github',
+      )
+    ).environmentUrl,
     queue: {
-      concurrency: config.queue?.concurrency ?? 2,
-      resyncIntervalMs: parseDuration(config.queue?.resyncInterval ?? '3m') ?? 180_000,
-      attempts: config.queue?.attempts ?? 5,
+      concurrency: queue.concurrency,
+      resyncIntervalMs: durationMs(queue.resyncInterval),
+      attempts: queue.attempts,
     },
   };
 }
 
 /**
- * The installation id kept in the state directory, written at random the first time: it stays
- * with the state (applied records, rendered projects) that the labelled containers belong to.
+ * Parses and validates the text of a config file, filling in every default the schema gives;
+ * ConfigError names each problem by line.
  */
-async function storedInstallationId(stateDir: string): Promise<string> {
-  const file = path.join(stateDir, 'installation-id');
-  const read = async (): Promise<string | null> => {
-    try {
-      return (await readFile(file, 'utf8')).trim() || null;
-    } catch {
-      return null;
-    }
-  };
-  const existing = await read();
-  if (existing) return existing;
-  try {
-    await mkdir(stateDir, { recursive: true });
-    // `wx`: of two processes starting at once, one writes and both read what it wrote.
-    await writeFile(file, `${randomBytes(6).toString('hex')}\n`, { flag: 'wx', mode: 0o644 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
-      throw new WharfError(
-        'installation-id',
-        `cannot write ${file} (${(error as Error).message}); set installationId in the configuration, or run wharf as the user that owns ${stateDir}`,
-      );
-  }
-  const written = await read();
-  if (!written) throw new WharfError('installation-id', `${file} is empty`);
-  return written;
-}
-
-/** Reads and validates the config file; ConfigError names each problem by line. */
-export async function loadConfig(file: string): Promise<ResolvedConfig> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new WharfError(
-      'config-missing',
-      `no wharf configuration at ${file}; pass --config FILE or set WHARF_CONFIG (see docs/operations.md)`,
-    );
-  }
+export function parseConfig(file: string, text: string): WharfConfig {
   const loaded = loadYaml(file, text);
   if (!loaded.ok) throw new ConfigError(file, loaded.problems);
-  const validate = schemaValidator('WharfConfig');
-  if (!validate(loaded.yaml.value))
-    throw new ConfigError(file, schemaProblems(loaded.yaml, validate.errors ?? []));
-  const config = loaded.yaml.value as WharfConfig;
-  const read = async (
-    secretPath: string | undefined,
-    field: string,
-  ): Promise<string | undefined> => {
-    if (!secretPath) return undefined;
-    try {
-      return (await readFile(secretPath, 'utf8')).trim();
-    } catch {
-      throw new WharfError('config-token', `cannot read ${field} ${secretPath} named in ${file}`);
-    }
-  };
-  const repositoryToken = await read(config.repository.tokenFile, 'repository.tokenFile');
-  const githubToken = (await read(config.github?.tokenFile, 'github.tokenFile')) ?? repositoryToken;
-  const current =
-    process.env['WHARF_WEBHOOK_SECRET'] ??
-    (await read(config.webhook?.secretFile, 'webhook.secretFile'));
-  const previous = await read(config.webhook?.previousSecretFile, 'webhook.previousSecretFile');
-  const adminToken =
-    process.env['WHARF_ADMIN_TOKEN'] ??
-    (await read(config.server?.adminTokenFile, 'server.adminTokenFile'));
-  const installationId =
-    config.installationId ?? (await storedInstallationId(config.stateDir ?? '/var/lib/wharf'));
-  return resolveConfig(config, file, {
-    installationId,
-    ...(adminToken ? { adminToken } : {}),
-    ...(repositoryToken ? { repositoryToken } : {}),
-    ...(githubToken ? { githubToken } : {}),
-    webhookSecrets: [current, previous].filter((s): s is string => Boolean(s)),
-  });
+  const resolved = resolveManifest('WharfConfig', loaded.yaml.value);
+  if (!resolved.ok) throw new ConfigError(file, schemaProblems(loaded.yaml, resolved.errors));
+  return resolved.value;
 }

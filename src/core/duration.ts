@@ -8,3 +8,10 @@ export function parseDuration(text: string): number | undefined {
   const [, amount, unit] = match;
   return Number(amount) * units[unit as keyof typeof units];
 }
+
+/** Milliseconds of a duration the schema has already checked (a validated manifest's). */
+export function durationMs(text: string): number {
+  const ms = parseDuration(text);
+  if (ms === undefined) throw new Error(`not a duration: ${JSON.stringify(text)}`);
+  return ms;
+}

@@ -43,13 +43,13 @@ export interface Environment {
   /**
    * The host (agent) that runs this environment. Agents started with `wharf agent --node NAME` take its deploys.
    */
-  node?: string;
+  node: string;
   /**
    * `compose` runs `docker compose` projects; `swarm` renders a stack for `docker stack deploy`.
    */
-  runtime?: 'compose' | 'swarm';
-  tls?: Tls;
-  deploy?: DeploySettings;
+  runtime: 'compose' | 'swarm';
+  tls: Tls;
+  deploy: DeploySettings;
   /**
    * Stateless app services (web, api, worker), deployed blue-green. Keys are service names.
    */
@@ -115,7 +115,7 @@ export interface Tls {
   /**
    * Answer plain HTTP with a redirect to HTTPS (ACME challenges excepted).
    */
-  redirectHttp?: boolean;
+  redirectHttp: boolean;
 }
 /**
  * How stateless services are rolled out.
@@ -124,27 +124,27 @@ export interface DeploySettings {
   /**
    * `blue-green`: start the idle colour, gate on health, switch the edge, keep the old colour warm. `recreate`: replace containers in place (brief downtime).
    */
-  strategy?: 'blue-green' | 'recreate';
+  strategy: 'blue-green' | 'recreate';
   /**
    * How long the new colour may take to become healthy before the deploy fails and is undone.
    */
-  healthTimeout?: string;
+  healthTimeout: string;
   /**
    * How long traffic is watched through the live route after cutover; a failure switches back.
    */
-  verify?: string;
+  verify: string;
   /**
    * How long the previous colour stays warm for an instant rollback.
    */
-  keepPrevious?: string;
+  keepPrevious: string;
   /**
    * Repair drift (a container stopped or changed by hand) on resync. When false, drift is only reported.
    */
-  selfHeal?: boolean;
+  selfHeal: boolean;
   /**
    * Let a deploy start a stateful service on other data than it has now: a new data volume, or a new PostgreSQL major version (which cannot read the old data directory). Refused otherwise.
    */
-  allowDataLoss?: boolean;
+  allowDataLoss: boolean;
 }
 /**
  * A stateless service: deployed blue-green, routed by path through the edge when it has a `route`.
@@ -165,7 +165,7 @@ export interface AppService {
   /**
    * Remove the route prefix before passing the request on (`/api/users` arrives as `/users`).
    */
-  stripPrefix?: boolean;
+  stripPrefix: boolean;
   health?: Health;
   /**
    * Environment variables. Use `secrets` for passwords and keys.
@@ -182,7 +182,7 @@ export interface AppService {
   /**
    * Number of containers of this service in each colour.
    */
-  replicas?: number;
+  replicas: number;
   resources?: Resources;
   /**
    * Overrides the image's command.
@@ -216,19 +216,19 @@ export interface Health {
   /**
    * Time between checks.
    */
-  interval?: string;
+  interval: string;
   /**
    * Time one check may take.
    */
-  timeout?: string;
+  timeout: string;
   /**
    * Consecutive failures before the service counts as unhealthy.
    */
-  retries?: number;
+  retries: number;
   /**
    * Grace period after start during which failures do not count.
    */
-  startPeriod?: string;
+  startPeriod: string;
 }
 /**
  * Limits applied to each container of the service.
@@ -250,7 +250,7 @@ export interface Postgres {
   /**
    * Image of the local server. Not allowed with `external`.
    */
-  image?: string;
+  image: string;
   /**
    * Database the apps use.
    */
@@ -266,13 +266,13 @@ export interface Postgres {
   /**
    * Named volume of the local server's data. Not allowed with `external`.
    */
-  volume?: string;
+  volume: string;
   /**
    * SQL file of this repository run once, as the role in its database, when the local server's data volume is first created. Not allowed with `external`.
    */
   seed?: string;
   external?: ExternalPostgres;
-  pgbouncer?: PgBouncer;
+  pgbouncer: PgBouncer;
 }
 /**
  * A managed PostgreSQL outside the host (the `hybrid` topology). Reached only through the host's PgBouncer.
@@ -285,11 +285,11 @@ export interface ExternalPostgres {
   /**
    * Port of the managed server.
    */
-  port?: number;
+  port: number;
   /**
    * TLS mode PgBouncer uses towards the managed server.
    */
-  sslmode?: 'disable' | 'prefer' | 'require' | 'verify-ca' | 'verify-full';
+  sslmode: 'disable' | 'prefer' | 'require' | 'verify-ca' | 'verify-full';
   /**
    * PEM file of this repository with the certificate authority that signed the managed server's certificate (providers publish theirs), for `verify-ca` and `verify-full`. Without it, the image's system authorities.
    */
@@ -302,23 +302,23 @@ export interface PgBouncer {
   /**
    * PgBouncer image.
    */
-  image?: string;
+  image: string;
   /**
    * When a server connection returns to the pool: after the client disconnects, after each transaction, or after each statement.
    */
-  poolMode?: 'session' | 'transaction' | 'statement';
+  poolMode: 'session' | 'transaction' | 'statement';
   /**
    * Most client connections PgBouncer accepts.
    */
-  maxClientConn?: number;
+  maxClientConn: number;
   /**
    * Server connections per database and user pair.
    */
-  defaultPoolSize?: number;
+  defaultPoolSize: number;
   /**
    * Extra server connections allowed when a pool is exhausted.
    */
-  reservePoolSize?: number;
+  reservePoolSize: number;
 }
 /**
  * The message broker, with its management UI routed through the edge.
@@ -327,7 +327,7 @@ export interface RabbitMQ {
   /**
    * RabbitMQ image, with the management plugin.
    */
-  image?: string;
+  image: string;
   /**
    * User the apps log in as.
    */
@@ -339,19 +339,19 @@ export interface RabbitMQ {
   /**
    * Virtual host the apps use.
    */
-  vhost?: string;
+  vhost: string;
   /**
    * Named volume of the broker's data.
    */
-  volume?: string;
+  volume: string;
   /**
    * The management UI.
    */
-  management?: {
+  management: {
     /**
      * Path the edge serves the management UI on.
      */
-    route?: string;
+    route: string;
   };
 }
 /**
@@ -368,19 +368,19 @@ export interface Prometheus {
   /**
    * Prometheus image.
    */
-  image?: string;
+  image: string;
   /**
    * How long samples are kept.
    */
-  retention?: string;
+  retention: string;
   /**
    * How often targets are scraped.
    */
-  scrapeInterval?: string;
+  scrapeInterval: string;
   /**
    * Named volume of the time-series data.
    */
-  volume?: string;
+  volume: string;
   /**
    * Alerting and recording rule files in the repository.
    *
@@ -395,11 +395,11 @@ export interface Grafana {
   /**
    * Grafana image.
    */
-  image?: string;
+  image: string;
   /**
    * Path the edge serves Grafana on.
    */
-  route?: string;
+  route: string;
   /**
    * Name of the secret that holds the Grafana admin password.
    */
@@ -407,7 +407,7 @@ export interface Grafana {
   /**
    * Named volume of Grafana's own database.
    */
-  volume?: string;
+  volume: string;
   /**
    * Dashboard JSON files in the repository, provisioned into Grafana.
    *
@@ -426,11 +426,11 @@ export interface Backups {
   /**
    * Number of backups kept; older ones are deleted.
    */
-  keep?: number;
+  keep: number;
   /**
    * What to back up: the database (`pg_dump`), RabbitMQ definitions, wharf's rendered config.
    */
-  include?: ('postgres' | 'rabbitmq' | 'config')[];
+  include: ('postgres' | 'rabbitmq' | 'config')[];
 }
 /**
  * Where a secret's value comes from.

@@ -49,7 +49,7 @@ export interface EnvironmentBinding {
   /**
    * Deploy on push and resync. When false, wharf only plans; `wharf deploy` applies.
    */
-  autoDeploy?: boolean;
+  autoDeploy: boolean;
   /**
    * Report this environment's GitHub Deployments as production. Default: true for an environment named `production`.
    */
@@ -62,7 +62,7 @@ export interface Previews {
   /**
    * Turn previews on or off without removing the settings.
    */
-  enabled?: boolean;
+  enabled: boolean;
   /**
    * Environment whose manifest (at the pull request's head) a preview is rendered from.
    */
@@ -74,30 +74,30 @@ export interface Previews {
   /**
    * Most previews running at once; further pull requests wait for a free slot.
    */
-  maxActive?: number;
+  maxActive: number;
   /**
    * A preview with no new commit for this long is removed.
    */
-  ttl?: string;
+  ttl: string;
   /**
    * Give previews to pull requests from forks (their manifests are untrusted).
    */
-  allowForks?: boolean;
+  allowForks: boolean;
   /**
    * TLS mode of previews.
    */
-  tls?: 'self-signed' | 'letsencrypt' | 'none';
+  tls: 'self-signed' | 'letsencrypt' | 'none';
   /**
    * Render previews of a manifest that has a raw `compose` block. Off by default: a pull request's head is deployed before review, and its preview is refused while the manifest has one.
    */
-  allowCompose?: boolean;
+  allowCompose: boolean;
   overrides?: PreviewOverrides;
 }
 /**
  * Changes applied to the `from` environment when rendering a preview.
  */
 export interface PreviewOverrides {
-  deploy?: DeploySettings;
+  deploy?: DeployOverrides;
   /**
    * Per-service changes, by service name.
    */
@@ -127,31 +127,31 @@ export interface PreviewOverrides {
   };
 }
 /**
- * How stateless services are rolled out.
+ * Deploy settings of previews that replace the `from` environment's; a field left out keeps its value.
  */
-export interface DeploySettings {
+export interface DeployOverrides {
   /**
-   * `blue-green`: start the idle colour, gate on health, switch the edge, keep the old colour warm. `recreate`: replace containers in place (brief downtime).
+   * `blue-green`: start the idle colour, gate on health, switch the edge, keep the old colour warm. `recreate`: replace containers in place (brief downtime). Default: the `from` environment's `deploy.strategy`.
    */
   strategy?: 'blue-green' | 'recreate';
   /**
-   * How long the new colour may take to become healthy before the deploy fails and is undone.
+   * How long the new colour may take to become healthy before the deploy fails and is undone. Default: the `from` environment's `deploy.healthTimeout`.
    */
   healthTimeout?: string;
   /**
-   * How long traffic is watched through the live route after cutover; a failure switches back.
+   * How long traffic is watched through the live route after cutover; a failure switches back. Default: the `from` environment's `deploy.verify`.
    */
   verify?: string;
   /**
-   * How long the previous colour stays warm for an instant rollback.
+   * How long the previous colour stays warm for an instant rollback. Default: the `from` environment's `deploy.keepPrevious`.
    */
   keepPrevious?: string;
   /**
-   * Repair drift (a container stopped or changed by hand) on resync. When false, drift is only reported.
+   * Repair drift (a container stopped or changed by hand) on resync. When false, drift is only reported. Default: the `from` environment's `deploy.selfHeal`.
    */
   selfHeal?: boolean;
   /**
-   * Let a deploy start a stateful service on other data than it has now: a new data volume, or a new PostgreSQL major version (which cannot read the old data directory). Refused otherwise.
+   * Let a deploy start a stateful service on other data than it has now: a new data volume, or a new PostgreSQL major version (which cannot read the old data directory). Refused otherwise. Default: the `from` environment's `deploy.allowDataLoss`.
    */
   allowDataLoss?: boolean;
 }
@@ -181,15 +181,15 @@ export interface PolicyGrant {
   /**
    * Allow what reaches the host's kernel: `privileged`, `cap_add`, `security_opt`, `devices`, `device_cgroup_rules`, `gpus`, `sysctls`, `runtime`, `cgroup_parent`, `oom_kill_disable`, `oom_score_adj`, `storage_opt`, device reservations, and the host's PID, IPC, UTS, user and cgroup namespaces (`pid: host` and the like).
    */
-  privileged?: boolean;
+  privileged: boolean;
   /**
    * Allow `network_mode: host`: the container sees every interface and port of the host.
    */
-  hostNetwork?: boolean;
+  hostNetwork: boolean;
   /**
    * Allow bind-mounting the Docker socket, or a folder that holds it (`/`, `/var`, `/run`, `/var/run`): full control of the host.
    */
-  dockerSocket?: boolean;
+  dockerSocket: boolean;
   /**
    * Host paths (and what is below them) that may be bind-mounted. A relative source is resolved against the project's folder under the state directory, as Compose does, and needs a grant like any other.
    *
@@ -205,7 +205,7 @@ export interface PolicyGrant {
   /**
    * Allow joining another container's namespaces or volumes: `network_mode`, `pid` or `ipc` set to `container:NAME` or `service:NAME`, and `volumes_from`. Such a container reaches whatever the other one reaches, in any environment.
    */
-  sharedNamespaces?: boolean;
+  sharedNamespaces: boolean;
   /**
    * Further Compose service keys the raw `compose` block may set beyond the allowlist (docs/security.md), such as `extra_hosts`, `dns`, `logging`, `networks` or `deploy.restart_policy`. Keys that have a grant of their own (above) are granted there; `build`, `extends`, `env_file`, `container_name` and `profiles` are never allowed.
    *

@@ -1,7 +1,8 @@
 import { CronExpressionParser } from 'cron-parser';
 import { WharfError } from '../core/errors.js';
-import type { Environment } from '../core/manifest.js';
-import { allBackupParts, backupContents, backupTargets } from '../core/servers/backups.js';
+import type { Backups, Environment } from '../core/manifest.js';
+import { blockDefaults } from '../manifests/schemas.js';
+import { backupContents, backupTargets } from '../core/servers/backups.js';
 import type { BackupEntry } from '../ports/backups.js';
 import type { DeployDeps } from './deps.js';
 import { loadManifest } from './load-revision.js';
@@ -17,6 +18,11 @@ async function runningManifest(deps: DeployDeps, environment: string): Promise<E
   return loadManifest(deps.git, applied.revision, environment);
 }
 
+/** What a backup run by hand covers in an environment without `backups`: the schema's defaults. */
+function unscheduled(): Pick<Backups, 'include' | 'keep'> {
+  return blockDefaults<Pick<Backups, 'include' | 'keep'>>('Environment', '$defs/Backups');
+}
+
 /**
  * Backs up an environment now: `pg_dump` of its own PostgreSQL (a managed one in `hybrid` is
  * its provider's to back up), RabbitMQ definitions, wharf's rendered files. Holds the
@@ -25,11 +31,12 @@ async function runningManifest(deps: DeployDeps, environment: string): Promise<E
 export async function runBackup(deps: DeployDeps, environment: string): Promise<BackupEntry> {
   return deps.lock.withLock(environment, async () => {
     const manifest = await runningManifest(deps, environment);
-    const include = new Set(manifest.backups?.include ?? allBackupParts);
+    const settings = manifest.backups ?? unscheduled();
+    const include = new Set(settings.include);
     return deps.backups.run({
       environment,
       ...backupContents(manifest, include),
-      keep: manifest.backups?.keep ?? 7,
+      keep: settings.keep,
     });
   });
 }

@@ -1,5 +1,5 @@
 import { nextStep, startSwap, terminal, type SwapState } from '../core/bluegreen/machine.js';
-import { parseDuration } from '../core/duration.js';
+import { durationMs } from '../core/duration.js';
 import { WharfError } from '../core/errors.js';
 import type { AppliedRecord, ColourRecord, LiveContainer } from '../core/live.js';
 import { previewHost } from '../core/edge/render-site.js';
@@ -20,10 +20,6 @@ export interface SwapOutcome {
   readonly applied?: AppliedRecord;
 }
 
-function ms(text: string | undefined, fallback: string): number {
-  return parseDuration(text ?? fallback) ?? parseDuration(fallback) ?? 0;
-}
-
 /**
  * Deploys the stateless services blue-green: the idle colour starts at the new revision, is
  * probed through the edge's preview route, takes the live route, and is watched for `verify`.
@@ -36,10 +32,10 @@ export async function blueGreenSwap(
   onProgress: ProgressListener,
 ): Promise<SwapOutcome> {
   const env = prepared.rendered.environment;
-  const settings = prepared.loaded.environment.deploy ?? {};
-  const healthMs = ms(settings.healthTimeout, '120s');
-  const verifyMs = ms(settings.verify, '30s');
-  const keepMs = ms(settings.keepPrevious, '30m');
+  const settings = prepared.loaded.environment.deploy;
+  const healthMs = durationMs(settings.healthTimeout);
+  const verifyMs = durationMs(settings.verify);
+  const keepMs = durationMs(settings.keepPrevious);
   const active = prepared.active;
   const rendered: RenderedEnvironment = prepared.renderFor(candidate);
   const { hosts, infra: infraRoutes } = rendered.edge;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { parseDuration } from '../core/duration.js';
+import { durationMs } from '../core/duration.js';
 import { WharfError } from '../core/errors.js';
 import { loopGuard } from '../core/loop-guard.js';
 import { dataRisks } from '../core/plan/data-risks.js';
@@ -242,7 +242,7 @@ export async function deployEnvironment(
           : loopGuard(await deps.history.list(env, 100), rendered.revision);
         if (blocked) throw new LoopGuardError(env, blocked);
 
-        const strategy = prepared.loaded.environment.deploy?.strategy ?? 'blue-green';
+        const strategy = prepared.loaded.environment.deploy.strategy;
         const stateless = plan.services.filter((s) => s.role === 'stateless');
         const statelessChanged = stateless.some((s) => s.action !== 'unchanged');
         const liveColour = prepared.active ?? 'blue';
@@ -266,7 +266,7 @@ export async function deployEnvironment(
           message: `${work.length} service(s) to change: ${work.map((s) => `${s.service} (${s.action}${s.drift.length ? `, ${s.drift.map((d) => d.kind).join('+')}` : ''})`).join(', ') || 'none; edge only'}`,
         });
         const risks = dataRisks(plan);
-        if (risks.length > 0 && prepared.loaded.environment.deploy?.allowDataLoss !== true) {
+        if (risks.length > 0 && !prepared.loaded.environment.deploy.allowDataLoss) {
           throw new WharfError(
             'data-at-risk',
             `not deploying ${env}: ${risks.join('; ')}. Nothing was changed. Set deploy.allowDataLoss: true in the manifest to go ahead anyway.`,
@@ -287,8 +287,7 @@ export async function deployEnvironment(
           });
         }
         const waitSeconds = Math.ceil(
-          (parseDuration(prepared.loaded.environment.deploy?.healthTimeout ?? '120s') ?? 120_000) /
-            1000,
+          durationMs(prepared.loaded.environment.deploy.healthTimeout) / 1000,
         );
         const infraWork = work.filter((s) => s.role === 'stateful');
         if (infraWork.length > 0)
@@ -361,8 +360,7 @@ export async function deployEnvironment(
           // Recreated containers have new addresses: new workers start with an empty DNS cache.
           await deps.edge.reload();
         }
-        const keepMs =
-          parseDuration(prepared.loaded.environment.deploy?.keepPrevious ?? '30m') ?? 0;
+        const keepMs = durationMs(prepared.loaded.environment.deploy.keepPrevious);
         const warm =
           prepared.applied?.warm && prepared.applied.warm.colour !== liveColour
             ? prepared.applied.warm

@@ -1,4 +1,4 @@
-import { parseDuration } from '../core/duration.js';
+import { durationMs } from '../core/duration.js';
 import { planKey } from '../core/plan/plan.js';
 import { needsWork } from '../core/plan/types.js';
 import { composeFileText } from '../core/render/compose-file-text.js';
@@ -62,7 +62,7 @@ function filesOf(
 export function deployFiles(prepared: Prepared, installation: string): DeployFiles {
   const { plan, rendered } = prepared;
   const env = rendered.environment;
-  const strategy = prepared.loaded.environment.deploy?.strategy ?? 'blue-green';
+  const strategy = prepared.loaded.environment.deploy.strategy;
   const work = plan.services.filter(needsWork);
   const changing = (role: 'stateful' | 'stateless'): Set<string> =>
     new Set(work.filter((s) => s.role === role).map((s) => planKey(s)));
@@ -97,8 +97,7 @@ export function deployFiles(prepared: Prepared, installation: string): DeployFil
     const next = prepared.renderFor(candidate);
     const active = prepared.active;
     // As blueGreenSwap decides: with keepPrevious 0 the old colour goes, and its preview route.
-    const keepsOld =
-      (parseDuration(prepared.loaded.environment.deploy?.keepPrevious ?? '30m') ?? 0) > 0;
+    const keepsOld = durationMs(prepared.loaded.environment.deploy.keepPrevious) > 0;
     const activeRoutes = active
       ? (prepared.applied?.colours[active]?.routes ?? prepared.renderFor(active).edge.apps)
       : [];

@@ -3,6 +3,7 @@ import { grantChanges, grantRefusal } from '../core/grant-changes.js';
 import type { Environment, PolicyGrant, Repository } from '../core/manifest.js';
 import { referencedFiles } from '../manifests/environment-rules.js';
 import { defaultLimits } from '../manifests/limits.js';
+import { resolveManifest } from '../manifests/schemas.js';
 import { secretFileAllowed, secretRefusal } from '../manifests/secret-grant.js';
 import { validateRepository, type Validation } from '../manifests/validate-repository.js';
 import type { GitSource } from '../ports/git-source.js';
@@ -204,7 +205,16 @@ async function loadPreview(
       `pr-${number}: ${source.file} has a raw \`compose\` block, and previews get none unless \`previews.allowCompose: true\` is set in wharf.yaml on the default branch (${base.branch}); nothing was started`,
     );
   }
-  const environment = previewEnvironment(source.manifest, settings, number);
+  const resolved = resolveManifest(
+    'Environment',
+    previewEnvironment(source.manifest, settings, number),
+  );
+  if (!resolved.ok)
+    throw new WharfError(
+      'preview-invalid',
+      `pr-${number}: the preview of ${settings.from} is not a valid manifest: ${resolved.errors.map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`).join('; ')}`,
+    );
+  const environment = resolved.value;
   return {
     revision,
     repository: base.repository,

@@ -21,7 +21,7 @@ export async function ensureTls(
 ): Promise<void> {
   const env = manifest.name;
   const say = (message: string): void => onProgress({ environment: env, step: 'tls', message });
-  const mode = manifest.tls?.mode ?? 'none';
+  const mode = manifest.tls.mode;
   if (mode === 'none') {
     if ((await deps.edge.currentTls(env)) !== null) {
       say('tls is none: serving plain HTTP');
@@ -45,9 +45,9 @@ export async function ensureTls(
         environment: env,
         hosts,
         mode,
-        ...(manifest.tls?.email ? { email: manifest.tls.email } : {}),
-        ...((manifest.tls?.acmeDirectory ?? deps.acmeDirectory)
-          ? { directoryUrl: manifest.tls?.acmeDirectory ?? deps.acmeDirectory }
+        ...(manifest.tls.email ? { email: manifest.tls.email } : {}),
+        ...((manifest.tls.acmeDirectory ?? deps.acmeDirectory)
+          ? { directoryUrl: manifest.tls.acmeDirectory ?? deps.acmeDirectory }
           : {}),
       });
       renewed = true;
@@ -60,7 +60,7 @@ export async function ensureTls(
       if (!current) return;
     }
   }
-  const include = renderTlsInclude(env, manifest.tls?.redirectHttp ?? true);
+  const include = renderTlsInclude(env, manifest.tls.redirectHttp);
   if ((await deps.edge.currentTls(env)) !== include) await deps.edge.applyTls(env, include);
   else if (renewed) await deps.edge.reload();
 }

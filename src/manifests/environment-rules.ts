@@ -1,4 +1,4 @@
-import type { AppService, Environment } from '../core/manifest.js';
+import type { AppService, Environment, EnvironmentInput } from '../core/manifest.js';
 import { runningServers, statefulServerNames, statefulServers } from '../core/servers/registry.js';
 import type { ManifestReference } from '../core/servers/stateful-server.js';
 import type { Finding } from './finding.js';
@@ -57,9 +57,9 @@ export function referencedFiles(
 }
 
 /** What each server asks of the manifest and its topology. */
-function serverRules(env: Environment, file: string): Finding[] {
+function serverRules(env: Environment, file: string, written: EnvironmentInput): Finding[] {
   return statefulServers.flatMap((server) =>
-    (server.findings?.(env) ?? []).map((finding) => ({ ...finding, file })),
+    (server.findings?.(env, written) ?? []).map((finding) => ({ ...finding, file })),
   );
 }
 
@@ -191,15 +191,22 @@ function routeRules(env: Environment, file: string): Finding[] {
   return findings;
 }
 
-/** Rules across fields of one environment that JSON Schema cannot express. */
-export function environmentRules(env: Environment, file: string): Finding[] {
+/**
+ * Rules across fields of one environment that JSON Schema cannot express: `env` as validated
+ * (defaults filled in), `written` as its file has it, for rules about what a person wrote.
+ */
+export function environmentRules(
+  env: Environment,
+  file: string,
+  written: EnvironmentInput,
+): Finding[] {
   const findings = [
-    ...serverRules(env, file),
+    ...serverRules(env, file, written),
     ...serviceRules(env, file),
     ...secretRules(env, file),
     ...routeRules(env, file),
   ];
-  if (env.tls?.mode === 'letsencrypt' && !env.tls.email) {
+  if (env.tls.mode === 'letsencrypt' && !env.tls.email) {
     findings.push({
       file,
       segments: ['tls'],

@@ -1,4 +1,4 @@
-import type { Environment, Repository } from '../core/manifest.js';
+import type { Environment, EnvironmentInput, Repository } from '../core/manifest.js';
 import { formatPath, sortProblems, type Problem } from '../core/problem.js';
 import { previewSeed } from '../core/servers/postgres.js';
 import { environmentRules, referencedFiles } from './environment-rules.js';
@@ -10,7 +10,7 @@ import type { RepoFiles } from './repo-files.js';
 import { policyRules } from './policy-rules.js';
 import { repositoryRules, type BoundEnvironment } from './repository-rules.js';
 import { schemaProblems } from './schema-problems.js';
-import { schemaValidator, type ManifestKind } from './schemas.js';
+import { resolveManifest, type Resolved } from './schemas.js';
 
 export const repositoryFile = 'wharf.yaml';
 
@@ -44,12 +44,12 @@ function readProblem(file: string, message: string, rule: string): Problem {
 }
 
 /** Reads, parses and schema-checks one manifest of the expected kind. */
-async function checkManifest<T>(
+async function checkManifest<K extends 'Environment' | 'Repository'>(
   files: RepoFiles,
   file: string,
-  kind: ManifestKind,
+  kind: K,
   limits: YamlLimits,
-): Promise<Checked<T>> {
+): Promise<Checked<Resolved[K]>> {
   const read = await files.read(file, limits.maxBytes);
   switch (read.kind) {
     case 'missing':
@@ -99,10 +99,10 @@ async function checkManifest<T>(
       ],
     };
   }
-  const validate = schemaValidator(kind);
-  if (!validate(yaml.value))
-    return { ok: false, problems: schemaProblems(yaml, validate.errors ?? []), yaml };
-  return { ok: true, yaml, value: yaml.value as T };
+  // `yaml.value` stays as written; `value` has every schema default filled in.
+  const resolved = resolveManifest(kind, yaml.value);
+  if (!resolved.ok) return { ok: false, problems: schemaProblems(yaml, resolved.errors), yaml };
+  return { ok: true, yaml, value: resolved.value };
 }
 
 async function fileReferenceFindings(
@@ -136,11 +136,11 @@ export async function validateEnvironmentFile(
   file: string,
   limits: YamlLimits = defaultLimits,
 ): Promise<Validation> {
-  const checked = await checkManifest<Environment>(files, file, 'Environment', limits);
+  const checked = await checkManifest(files, file, 'Environment', limits);
   if (!checked.ok) return { problems: sortProblems(checked.problems), environments: [] };
   const yamlFiles = new Map([[file, checked.yaml]]);
   const findings = [
-    ...environmentRules(checked.value, file),
+    ...environmentRules(checked.value, file, checked.yaml.value as EnvironmentInput),
     ...(await fileReferenceFindings(files, checked.value, file, limits)),
   ];
   const environment = {
@@ -175,7 +175,7 @@ export async function validateRepository(
   files: RepoFiles,
   limits: YamlLimits = defaultLimits,
 ): Promise<Validation> {
-  const root = await checkManifest<Repository>(files, repositoryFile, 'Repository', limits);
+  const root = await checkManifest(files, repositoryFile, 'Repository', limits);
   if (!root.ok && !root.yaml) return { problems: sortProblems(root.problems), environments: [] };
   const problems: Problem[] = root.ok ? [] : [...root.problems];
   const findings: Finding[] = [];
@@ -185,12 +185,7 @@ export async function validateRepository(
 
   // Even when wharf.yaml has faults, check every manifest it plainly names, so one run shows all.
   for (const [name, binding] of usableBindings(root.ok ? root.value : root.yaml?.value)) {
-    const checked = await checkManifest<Environment>(
-      files,
-      binding.manifest,
-      'Environment',
-      limits,
-    );
+    const checked = await checkManifest(files, binding.manifest, 'Environment', limits);
     if (!checked.ok) {
       const unreadable = checked.problems.find((p) => p.rule.startsWith('file-') && p.line === 1);
       if (unreadable && checked.problems.length === 1) {
@@ -213,7 +208,9 @@ export async function validateRepository(
       manifest: checked.value,
       yaml: checked.yaml,
     });
-    findings.push(...environmentRules(checked.value, binding.manifest));
+    findings.push(
+      ...environmentRules(checked.value, binding.manifest, checked.yaml.value as EnvironmentInput),
+    );
     findings.push(...(await fileReferenceFindings(files, checked.value, binding.manifest, limits)));
   }
 

@@ -1,4 +1,4 @@
-import { parseDuration } from '../core/duration.js';
+import { durationMs } from '../core/duration.js';
 import type { Previews } from '../core/manifest.js';
 import type { PreviewReport } from '../core/previews/pr-comment.js';
 import {
@@ -14,7 +14,7 @@ import { teardownEnvironment } from '../deploy/teardown-environment.js';
 import type { PullRequestRecord } from '../ports/preview-store.js';
 import { deployTracked } from './deploy-tracked.js';
 import type { PipelineDeps } from './pipeline-deps.js';
-import { previewSettings } from './preview-settings.js';
+import { maxActiveOf, previewSettings } from './preview-settings.js';
 import { publishComment } from './publish-comment.js';
 
 /** Why a pull request has no preview, in words for the PR, or null if it should have one. */
@@ -26,7 +26,7 @@ function reasonForNone(
   if (!record || record.wish === 'closed') return 'removed: the pull request was closed';
   if (!settings) return 'removed: previews are not enabled in wharf.yaml on the default branch';
   if (record.wish === 'expired')
-    return `removed after ${settings.ttl ?? '72h'} without a new commit; push a commit to bring it back`;
+    return `removed after ${settings.ttl} without a new commit; push a commit to bring it back`;
   if (record.wish === 'refused') return forkRefusal;
   if (!active) return 'waiting for a free preview slot';
   return null;
@@ -108,7 +108,7 @@ export async function reconcilePreview(
     previewSettings(deps.git),
     deps.previews.slots(),
   ]);
-  const maxActive = settings?.maxActive ?? 3;
+  const maxActive = maxActiveOf(settings);
   const active = slots.active.includes(number);
   const none = reasonForNone(record, settings, active);
   if (none !== null || !record || !settings) {
@@ -169,7 +169,6 @@ export async function reconcilePreview(
 
 /** Whether a preview's last commit is older than the ttl. */
 export function idlePastTtl(record: PullRequestRecord, settings: Previews, now: Date): boolean {
-  const ttl = parseDuration(settings.ttl ?? '72h');
   const since = Date.parse(record.activeAt);
-  return ttl !== undefined && Number.isFinite(since) && now.getTime() - since > ttl;
+  return Number.isFinite(since) && now.getTime() - since > durationMs(settings.ttl);
 }

@@ -26,7 +26,7 @@ export async function resyncPreviews(deps: PipelineDeps): Promise<void> {
       ) {
         await deps.previews.update(record.number, { wish: 'expired' });
         deps.log.info(
-          { env, since: record.activeAt, ttl: settings.ttl ?? '72h' },
+          { env, since: record.activeAt, ttl: settings.ttl },
           'preview idle past its ttl; it goes',
         );
       } else if (!active.includes(record.number)) {

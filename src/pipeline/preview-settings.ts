@@ -1,4 +1,5 @@
 import type { Previews } from '../core/manifest.js';
+import { blockDefaults } from '../manifests/schemas.js';
 import { validateRepository } from '../manifests/validate-repository.js';
 import type { GitSource } from '../ports/git-source.js';
 
@@ -12,4 +13,15 @@ export async function previewSettings(git: GitSource): Promise<Previews | null> 
   const validation = await validateRepository(git.files(head));
   const previews = validation.problems.length === 0 ? validation.repository?.previews : undefined;
   return previews && previews.enabled !== false ? previews : null;
+}
+
+/**
+ * How many previews may run at once. With previews off, the schema's default still frees the
+ * slots of pull requests that wait, so each is reconciled (and its preview removed).
+ */
+export function maxActiveOf(settings: Previews | null): number {
+  return (
+    settings?.maxActive ??
+    blockDefaults<Pick<Previews, 'maxActive'>>('Repository', '$defs/Previews').maxActive
+  );
 }

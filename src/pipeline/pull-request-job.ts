@@ -134,7 +134,7 @@ export async function handlePullRequest(
     );
   } else {
     await deps.previews.update(number, { ...fields, wish: 'open' });
-    const slot = await deps.previews.claim(number, settings.maxActive ?? 3);
+    const slot = await deps.previews.claim(number, settings.maxActive);
     if (slot.active) {
       await deps.previews.update(number, {
         preview: { phase: 'deploying', message: 'queued', revision: head },
@@ -142,7 +142,7 @@ export async function handlePullRequest(
       await deps.feedback.commitStatus(head, 'pending', 'preview queued', previewStatusContext);
       await deps.queue.requestReconcile({ environment: env, trigger: 'webhook:pull_request' });
     } else {
-      const message = `waiting for a free preview slot: ${slot.inUse} of ${settings.maxActive ?? 3} in use (previews.maxActive); it starts when one frees`;
+      const message = `waiting for a free preview slot: ${slot.inUse} of ${settings.maxActive} in use (previews.maxActive); it starts when one frees`;
       await deps.previews.update(number, { preview: { phase: 'waiting', message } });
       await deps.feedback.commitStatus(head, 'pending', message, previewStatusContext);
     }

@@ -84,21 +84,34 @@ export interface Server {
   readonly locations: readonly Location[];
 }
 
-function actionOf(body: readonly Directive[]): LocationAction {
+/**
+ * What a location does. `proxy_pass http://GROUP` goes to the DNS name of the group's server
+ * (`upstream GROUP { server NAME:PORT resolve; }`); `proxy_pass http://$wharf_upstream` to the
+ * name set in that variable (sites written before groups).
+ */
+function actionOf(body: readonly Directive[], groups: ReadonlyMap<string, string>): LocationAction {
   const ret = body.find((d) => d.name === 'return');
   if (ret) return { kind: 'return', status: Number(ret.args[0]) };
-  const upstream = body.find((d) => d.name === 'set' && d.args[0] === '$wharf_upstream');
+  const target = (body.find((d) => d.name === 'proxy_pass')?.args[0] ?? '').replace(
+    /^http:\/\//,
+    '',
+  );
+  const variable = body.find((d) => d.name === 'set' && d.args[0] === target)?.args[1];
   const rewrite = body.find((d) => d.name === 'rewrite');
   return {
     kind: 'proxy',
-    name: (upstream?.args[1] ?? '').replace(/:\d+$/, ''),
+    name: (groups.get(target) ?? variable ?? '').replace(/:\d+$/, ''),
     rewrite: rewrite ? rewrite.args.slice(0, 2) : null,
   };
 }
 
 /** The server blocks of a site file wharf rendered, with their locations. */
 export function serversOf(site: string): Server[] {
-  return parseNginx(site)
+  const top = parseNginx(site);
+  const groups = new Map<string, string>();
+  for (const d of top.filter((x) => x.name === 'upstream' && x.block))
+    groups.set(d.args[0] ?? '', d.block?.find((x) => x.name === 'server')?.args[0] ?? '');
+  return top
     .filter((d) => d.name === 'server' && d.block)
     .map((d) => {
       const body = d.block ?? [];
@@ -112,7 +125,7 @@ export function serversOf(site: string): Server[] {
             return {
               exact,
               path: (exact ? x.args[1] : x.args[0]) ?? '/',
-              action: actionOf(x.block ?? []),
+              action: actionOf(x.block ?? [], groups),
             };
           }),
       };

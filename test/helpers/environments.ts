@@ -1,7 +1,13 @@
-import type { Environment } from '../../src/core/manifest.js';
+import type { Environment, EnvironmentInput } from '../../src/core/manifest.js';
+import { resolved } from './resolved.js';
 
 /** A jupiter-shaped environment (web at /, api at /api, worker, PostgreSQL behind PgBouncer). */
-export function shopEnvironment(overrides: Partial<Environment> = {}): Environment {
+export function shopEnvironment(overrides: Partial<EnvironmentInput> = {}): Environment {
+  return resolved('Environment', shopInput(overrides));
+}
+
+/** The same environment as its file would have it, before the schema's defaults. */
+export function shopInput(overrides: Partial<EnvironmentInput> = {}): EnvironmentInput {
   return {
     apiVersion: 'wharf/v1',
     kind: 'Environment',

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { loadConfig } from '../../src/config/load-config.js';
+import { loadConfig } from '../../src/adapters/config-file.js';
 import { startService, type RunningService } from '../../src/main.js';
 import { freePort, removeEnvironment } from './docker-cli.js';
 import { TestRepo } from './git-repo.js';

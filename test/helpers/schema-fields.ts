@@ -17,6 +17,13 @@ interface Located {
 const files: Record<string, Json> = {
   'environment.schema.json': readSchema('Environment'),
   'repository.schema.json': readSchema('Repository'),
+  'config.schema.json': readSchema('WharfConfig'),
+};
+
+const fileOf: Record<ManifestKind, string> = {
+  Environment: 'environment.schema.json',
+  Repository: 'repository.schema.json',
+  WharfConfig: 'config.schema.json',
 };
 
 function resolve({ node, file }: Located): Located {
@@ -53,12 +60,6 @@ export function schemaFields(kind: ManifestKind): SchemaField[] {
       }
     }
   }
-  walk(
-    {
-      node: readSchema(kind),
-      file: kind === 'Environment' ? 'environment.schema.json' : 'repository.schema.json',
-    },
-    '',
-  );
+  walk({ node: readSchema(kind), file: fileOf[kind] }, '');
   return fields;
 }

@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { loadConfig, type ResolvedConfig } from '../../src/config/load-config.js';
+import { loadConfig } from '../../src/adapters/config-file.js';
+import type { ResolvedConfig } from '../../src/config/load-config.js';
 import { wire, type Wired } from '../../src/main.js';
 import { freePort, removeEdge, removeEnvironment, testInstallationPrefix } from './docker-cli.js';
 

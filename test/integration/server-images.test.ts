@@ -6,12 +6,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Environment } from '../../src/core/manifest.js';
+import type { EnvironmentInput } from '../../src/core/manifest.js';
 import { renderEnvironment } from '../../src/core/render/render-environment.js';
 import { fillSecrets } from '../../src/core/render/secret-template.js';
 import type { RenderedService } from '../../src/core/render/types.js';
 import { docker, publishedPort, waitFor } from '../helpers/docker-cli.js';
 import { testImages } from '../helpers/wharf-host.js';
+import { resolved } from '../helpers/resolved.js';
 
 // The server images of test/images/ running what wharf renders for the example `production`
 // environment (minimal topology) plus the `complete` topology's Prometheus with the example
@@ -100,9 +101,11 @@ beforeAll(async () => {
     { timeout: 900_000 },
   );
   dir = await mkdtemp(path.join(tmpdir(), 'wharf-server-images-'));
-  const production = parse(await readFile('environments/production.yaml', 'utf8')) as Environment;
+  const production = parse(
+    await readFile('environments/production.yaml', 'utf8'),
+  ) as EnvironmentInput;
   const rules = ['monitoring/alerts.yaml', 'monitoring/wharf-alerts.yaml'];
-  const environment: Environment = {
+  const environment = resolved('Environment', {
     ...production,
     services: {
       ...production.services,
@@ -110,7 +113,7 @@ beforeAll(async () => {
       worker: { ...production.services['worker'], image: jupiterApp },
     },
     monitoring: { prometheus: { scrapeInterval: '1s', rules } },
-  };
+  });
   const repoFiles = new Map<string, string>();
   for (const rule of rules)
     repoFiles.set(rule, await readFile(path.join('environments', rule), 'utf8'));

@@ -5,9 +5,10 @@ import { secretFileAllowed } from '../../src/manifests/secret-grant.js';
 import { validateRepository } from '../../src/manifests/validate-repository.js';
 import { memoryRepoFiles } from '../fakes/memory-repo-files.js';
 import { dedent, envManifest } from '../helpers/manifest-text.js';
+import { resolved } from '../helpers/resolved.js';
 
 function repository(policy?: Record<string, PolicyGrant>): Repository {
-  return {
+  return resolved('Repository', {
     apiVersion: 'wharf/v1',
     kind: 'Repository',
     environments: {
@@ -15,7 +16,7 @@ function repository(policy?: Record<string, PolicyGrant>): Repository {
       production: { manifest: 'production.yaml', branch: 'main' },
     },
     ...(policy ? { policy } : {}),
-  };
+  });
 }
 
 describe('grantChanges', () => {

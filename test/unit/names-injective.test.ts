@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderSite } from '../../src/core/edge/render-site.js';
-import type { AppService, Environment } from '../../src/core/manifest.js';
+import type { AppServiceInput, EnvironmentInput } from '../../src/core/manifest.js';
 import { colours, names } from '../../src/core/render/names.js';
 import { renderEnvironment } from '../../src/core/render/render-environment.js';
 import { environmentRules } from '../../src/manifests/environment-rules.js';
+import { resolved, withDefaults } from '../helpers/resolved.js';
 
 // The environment schema's own patterns decide which generated names are valid.
 const schema = JSON.parse(readFileSync('schemas/environment.schema.json', 'utf8')) as {
@@ -40,7 +41,7 @@ const volumeCandidates = joined(['a', 'b', '1', 'data', 'pgdata', 'rabbitmq'], 2
 
 const stateful = new Set(['postgres', 'pgbouncer', 'rabbitmq', 'prometheus', 'grafana']);
 
-function manifest(name: string, extra: Partial<Environment> = {}): Environment {
+function manifest(name: string, extra: Partial<EnvironmentInput> = {}): EnvironmentInput {
   return {
     apiVersion: 'wharf/v1',
     kind: 'Environment',
@@ -56,7 +57,9 @@ function manifest(name: string, extra: Partial<Environment> = {}): Environment {
 function validEnvironment(name: string): boolean {
   return (
     isEnvironmentName(name) &&
-    !environmentRules(manifest(name), 'env.yaml').some((f) => f.rule === 'reserved-name')
+    !environmentRules(resolved('Environment', manifest(name)), 'env.yaml', manifest(name)).some(
+      (f) => f.rule === 'reserved-name',
+    )
   );
 }
 
@@ -79,14 +82,14 @@ const empty = (): Names => ({
  */
 function namesOf(env: string, services: readonly string[], volumes: readonly string[]): Names {
   const out = empty();
-  const apps: Record<string, AppService> = Object.fromEntries(
+  const apps: Record<string, AppServiceInput> = Object.fromEntries(
     services.map((s, i) => [
       s,
       { image: 'ghcr.io/jupiter/app:1', port: 8080, route: `/r${i}`, replicas: 2 },
     ]),
   );
   const raw = services.filter((s) => !stateful.has(s));
-  const variants: Environment[] = [
+  const variants: EnvironmentInput[] = [
     manifest(env, { services: apps }),
     manifest(env, {
       topology: 'complete',
@@ -102,7 +105,8 @@ function namesOf(env: string, services: readonly string[], volumes: readonly str
   for (const environment of variants) {
     for (const colour of colours) {
       const r = renderEnvironment({
-        environment,
+        // Some variants break the schema on purpose: that is what this test looks for.
+        environment: withDefaults('Environment', environment),
         revision: 'a'.repeat(40),
         colour,
         stateDir: '/s',

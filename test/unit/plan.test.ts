@@ -4,14 +4,20 @@ import { plan, serviceKey } from '../../src/core/plan/plan.js';
 import type { Plan } from '../../src/core/plan/types.js';
 import { renderEnvironment } from '../../src/core/render/render-environment.js';
 import type { RenderedService } from '../../src/core/render/types.js';
-import type { Environment } from '../../src/core/manifest.js';
+import type { EnvironmentInput } from '../../src/core/manifest.js';
 import { shopEnvironment } from '../helpers/environments.js';
+import { resolved } from '../helpers/resolved.js';
 
 const revision = '1'.repeat(40);
 const next = '2'.repeat(40);
 
-function desired(env: Environment = shopEnvironment()): RenderedService[] {
-  const r = renderEnvironment({ environment: env, revision, colour: 'blue', stateDir: '/s' });
+function desired(env: EnvironmentInput = shopEnvironment()): RenderedService[] {
+  const r = renderEnvironment({
+    environment: resolved('Environment', env),
+    revision,
+    colour: 'blue',
+    stateDir: '/s',
+  });
   return [...r.infra.services, ...r.apps.services];
 }
 

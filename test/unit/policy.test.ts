@@ -8,7 +8,7 @@ const projectDir = `${stateDir}/envs/shop/infra`;
 interface Case {
   name: string;
   compose: Record<string, unknown>;
-  grant?: PolicyGrant;
+  grant?: Partial<PolicyGrant>;
   mode?: ServiceContext['mode'];
   /** The message and the grant of each violation, in order; none: allowed. */
   refused?: [RegExp, string | null][];

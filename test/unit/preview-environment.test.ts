@@ -1,14 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import type { Previews } from '../../src/core/manifest.js';
+import type { Environment, Previews, PreviewsInput } from '../../src/core/manifest.js';
 import {
-  previewEnvironment,
+  previewEnvironment as writtenPreview,
   previewHost,
   previewName,
 } from '../../src/core/previews/preview-environment.js';
 import { renderEnvironment } from '../../src/core/render/render-environment.js';
 import { shopEnvironment } from '../helpers/environments.js';
+import { resolved } from '../helpers/resolved.js';
 
-const previews: Previews = {
+/** Preview settings as wharf.yaml's validation leaves them. */
+function previewsOf(written: PreviewsInput): Previews {
+  const repository = resolved('Repository', {
+    apiVersion: 'wharf/v1',
+    kind: 'Repository',
+    environments: { staging: { manifest: 'staging.yaml', branch: 'staging' } },
+    previews: written,
+  });
+  if (!repository.previews) throw new Error('no previews');
+  return repository.previews;
+}
+
+/** The preview as a deploy loads it: derived, then resolved by the schema like any manifest. */
+function previewEnvironment(source: Environment, settings: Previews, number: number): Environment {
+  return resolved('Environment', writtenPreview(source, settings, number));
+}
+
+const previews = previewsOf({
   from: 'staging',
   host: 'pr-{number}.staging.shop.test',
   tls: 'self-signed',
@@ -16,14 +34,13 @@ const previews: Previews = {
     deploy: { verify: '5s', keepPrevious: '0s' },
     services: { api: { replicas: 1, env: { LOG_LEVEL: 'debug' } } },
   },
-};
+});
 
 describe('the preview of a pull request', () => {
-  const source = {
-    ...shopEnvironment(),
+  const source = shopEnvironment({
     aliases: ['www.shop.test'],
     backups: { schedule: '@daily' },
-  };
+  });
   const preview = previewEnvironment(source, previews, 42);
 
   it('is its own environment on its own host', () => {
@@ -39,7 +56,7 @@ describe('the preview of a pull request', () => {
   });
 
   it('applies the overrides: deploy settings, replicas, added environment variables', () => {
-    expect(preview.deploy).toEqual({ verify: '5s', keepPrevious: '0s' });
+    expect(preview.deploy).toEqual({ ...source.deploy, verify: '5s', keepPrevious: '0s' });
     expect(preview.services['api']?.replicas).toBe(1);
     expect(preview.services['api']?.env).toEqual({
       NODE_ENV: 'production',
@@ -63,6 +80,25 @@ describe('the preview of a pull request', () => {
     ]);
     expect(rendered.network).toBe('wharf-pr-42');
     expect(rendered.edge.hosts).toEqual(['pr-42.staging.shop.test']);
+  });
+
+  it('keeps the deploy settings of the source that the overrides leave out', () => {
+    const recreate = shopEnvironment({ deploy: { strategy: 'recreate', selfHeal: false } });
+    expect(previewEnvironment(recreate, previews, 42).deploy).toMatchObject({
+      strategy: 'recreate',
+      selfHeal: false,
+      verify: '5s',
+      keepPrevious: '0s',
+    });
+  });
+
+  it('serves TLS as the preview settings say, with the schema default for the redirect', () => {
+    const plain = shopEnvironment({ tls: { mode: 'none' } });
+    expect(previewEnvironment(plain, previews, 42).tls).toEqual({
+      mode: 'self-signed',
+      redirectHttp: resolved('Environment', { ...plain, tls: { mode: 'self-signed' } }).tls
+        .redirectHttp,
+    });
   });
 
   it('leaves the source environment as it was', () => {
@@ -97,19 +133,23 @@ describe('the preview of a pull request', () => {
   });
 
   it('gives the preview of a hybrid environment a local database, never the managed one', () => {
-    const hybrid = {
-      ...shopEnvironment(),
-      topology: 'hybrid' as const,
+    const hybrid = shopEnvironment({
+      topology: 'hybrid',
       postgres: {
         database: 'shop',
         user: 'shop',
         passwordSecret: 'PG_PASSWORD',
         external: { host: 'db.managed.example.com', port: 5432 },
       },
-    };
+    });
     const p = previewEnvironment(hybrid, previews, 44);
     expect(p.topology).toBe('minimal');
-    expect(p.postgres).toEqual({ database: 'shop', user: 'shop', passwordSecret: 'PG_PASSWORD' });
+    expect(p.postgres).toMatchObject({
+      database: 'shop',
+      user: 'shop',
+      passwordSecret: 'PG_PASSWORD',
+    });
+    expect(p.postgres).not.toHaveProperty('external');
     const rendered = renderEnvironment({
       environment: p,
       revision: 'a'.repeat(40),

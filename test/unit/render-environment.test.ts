@@ -5,6 +5,7 @@ import { composeDocument } from '../../src/core/render/compose-document.js';
 import { renderEnvironment, type RenderInput } from '../../src/core/render/render-environment.js';
 import type { RenderedService } from '../../src/core/render/types.js';
 import { shopEnvironment } from '../helpers/environments.js';
+import { resolved } from '../helpers/resolved.js';
 
 const base: RenderInput = {
   environment: shopEnvironment(),
@@ -71,13 +72,13 @@ describe('renderEnvironment', () => {
     const env = shopEnvironment();
     const changed = renderEnvironment({
       ...base,
-      environment: {
+      environment: resolved('Environment', {
         ...env,
         services: {
           ...env.services,
           web: { ...env.services['web'], image: 'ghcr.io/jupiter/web:1.9.0' },
         },
-      },
+      }),
     });
     const hashes = (r: typeof before) =>
       Object.fromEntries(
@@ -191,7 +192,7 @@ describe('renderEnvironment', () => {
     // Its exporter reads the managed server: nothing local to wait for or mount.
     const monitored = renderEnvironment({
       ...base,
-      environment: { ...env, monitoring: { prometheus: {} } },
+      environment: resolved('Environment', { ...env, monitoring: { prometheus: {} } }),
     });
     const exporter = monitored.infra.services.find((s) => s.name === 'postgres-exporter');
     expect(exporter?.compose).not.toHaveProperty('depends_on');
@@ -366,7 +367,11 @@ describe('renderEnvironment', () => {
   it('refuses a container name Docker could not resolve', () => {
     const long = 'a'.repeat(38);
     const { postgres: _pg, rabbitmq: _mq, ...rest } = shopEnvironment();
-    const env = { ...rest, name: long, services: { [long]: { image: 'x:1' } } };
+    const env = resolved('Environment', {
+      ...rest,
+      name: long,
+      services: { [long]: { image: 'x:1' } },
+    });
     expect(() => renderEnvironment({ ...base, environment: env })).toThrow(WharfError);
   });
 });

@@ -3,7 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fsRepoFiles } from '../../src/adapters/fs-repo-files.js';
-import type { Environment, PolicyGrant, Previews } from '../../src/core/manifest.js';
+import type {
+  Environment,
+  EnvironmentInput,
+  PolicyGrant,
+  Previews,
+} from '../../src/core/manifest.js';
 import { dependencyOrder } from '../../src/core/plan/order.js';
 import { stableJson } from '../../src/core/stable-json.js';
 import { previewEnvironment } from '../../src/core/previews/preview-environment.js';
@@ -21,7 +26,8 @@ import {
 } from '../../src/manifests/environment-rules.js';
 import type { RepoFiles } from '../../src/manifests/repo-files.js';
 import { validateRepository } from '../../src/manifests/validate-repository.js';
-import { shopEnvironment } from '../helpers/environments.js';
+import { shopInput } from '../helpers/environments.js';
+import { resolved, withDefaults } from '../helpers/resolved.js';
 
 // Every manifest wharf ships or tests with, rendered as a deploy writes it: a change to the
 // renderer that alters one byte of a Compose project shows here.
@@ -48,6 +54,8 @@ function projectText(project: RenderedProject): string {
 
 interface Case {
   readonly environment: Environment;
+  /** The manifest as its file has it, before the schema's defaults. */
+  readonly written: EnvironmentInput;
   readonly policy?: PolicyGrant;
   readonly files: ReadonlyMap<string, string>;
 }
@@ -83,10 +91,10 @@ function rendering(c: Case, colour: Colour, wharfMetricsPort: number): string {
   }
 }
 
-function manifestFacts(env: Environment): string {
+function manifestFacts(env: Environment, written: EnvironmentInput): string {
   return JSON.stringify(
     {
-      findings: environmentRules(env, 'env.yaml'),
+      findings: environmentRules(env, 'env.yaml', written),
       routes: declaredRoutes(env),
       secrets: referencedSecrets(env),
       // Read into a map and checked one by one: their order shows nowhere.
@@ -105,16 +113,22 @@ for (const loaded of validation.environments) {
   const policy = validation.repository?.policy?.[loaded.name];
   exampleCases.push([
     loaded.name,
-    { environment: env, ...(policy ? { policy } : {}), files: await referenced(examples, env) },
+    {
+      environment: env,
+      written: loaded.yaml.value as EnvironmentInput,
+      ...(policy ? { policy } : {}),
+      files: await referenced(examples, env),
+    },
   ]);
-  const preview = previewEnvironment(env, { ...previews, from: loaded.name }, 7);
+  const written = previewEnvironment(env, { ...previews, from: loaded.name }, 7);
+  const preview = resolved('Environment', written);
   exampleCases.push([
     `preview of ${loaded.name}`,
-    { environment: preview, files: await referenced(examples, preview) },
+    { environment: preview, written, files: await referenced(examples, preview) },
   ]);
 }
 
-const shop = shopEnvironment();
+const shop = shopInput();
 const { postgres: _postgres, rabbitmq: _rabbitmq, ...bare } = shop;
 const pg = shop.postgres ?? { database: 'shop', user: 'shop', passwordSecret: 'DATABASE_PASSWORD' };
 const monitoring = {
@@ -127,12 +141,12 @@ const fixtureFiles = new Map([
   ['ca.pem', '-----BEGIN CERTIFICATE-----\n'],
   ['seed.sql', 'create table t (id int);\n'],
 ]);
-const fixtureCases: [string, Environment][] = [
+const fixtureCases: [string, EnvironmentInput][] = [
   ['shop', shop],
   ['shop without servers', bare],
   [
     'shop, own images, volumes and settings',
-    shopEnvironment({
+    shopInput({
       postgres: {
         ...pg,
         image: 'postgres:15',
@@ -152,7 +166,7 @@ const fixtureCases: [string, Environment][] = [
   ],
   [
     'shop, complete',
-    shopEnvironment({
+    shopInput({
       topology: 'complete',
       monitoring: {
         prometheus: { ...monitoring.prometheus, image: 'prom:3', volume: 'prom' },
@@ -160,12 +174,12 @@ const fixtureCases: [string, Environment][] = [
       },
     }),
   ],
-  ['shop, Prometheus alone', shopEnvironment({ monitoring: { prometheus: {} } })],
-  ['shop, Grafana alone', shopEnvironment({ monitoring: { grafana: monitoring.grafana } })],
+  ['shop, Prometheus alone', shopInput({ monitoring: { prometheus: {} } })],
+  ['shop, Grafana alone', shopInput({ monitoring: { grafana: monitoring.grafana } })],
   ['shop, monitoring without servers', { ...bare, monitoring }],
   [
     'shop, hybrid',
-    shopEnvironment({
+    shopInput({
       topology: 'hybrid',
       postgres: {
         ...pg,
@@ -176,7 +190,7 @@ const fixtureCases: [string, Environment][] = [
   ],
   [
     'shop, hybrid without a CA',
-    shopEnvironment({
+    shopInput({
       topology: 'hybrid',
       postgres: { ...pg, external: { host: 'db.example.test' } },
       monitoring: { prometheus: {} },
@@ -184,7 +198,7 @@ const fixtureCases: [string, Environment][] = [
   ],
   [
     'shop, raw block over the servers',
-    shopEnvironment({
+    shopInput({
       compose: {
         services: {
           postgres: { shm_size: '256m', labels: { 'wharf.role': 'stateless', team: 'data' } },
@@ -198,7 +212,7 @@ const fixtureCases: [string, Environment][] = [
   ],
   [
     'shop, apps named and depending like servers',
-    shopEnvironment({
+    shopInput({
       services: {
         ...shop.services,
         postgres: { image: 'app:1' },
@@ -222,18 +236,18 @@ const fixtureCases: [string, Environment][] = [
 ];
 
 const adversarialDir = path.resolve('test/fixtures/adversarial');
-const adversarialCases: [string, Environment][] = [];
+const adversarialCases: [string, EnvironmentInput][] = [];
 for (const file of (await readdir(adversarialDir)).sort()) {
   const value: unknown = parse(await readFile(path.join(adversarialDir, file), 'utf8'));
   if (value && typeof value === 'object' && 'services' in value)
-    adversarialCases.push([file, value as Environment]);
+    adversarialCases.push([file, value as EnvironmentInput]);
 }
 
 const cases: [string, Case][] = [
   ...exampleCases,
-  ...fixtureCases.map(([name, environment]): [string, Case] => [
+  ...fixtureCases.map(([name, written]): [string, Case] => [
     name,
-    { environment, files: fixtureFiles },
+    { environment: resolved('Environment', written), written, files: fixtureFiles },
   ]),
 ];
 
@@ -252,14 +266,18 @@ describe('rendered projects of every example and fixture environment', () => {
   });
 
   it.each(cases)('%s renders as it always has', (_name, c) => {
-    expect(manifestFacts(c.environment)).toMatchSnapshot('manifest');
+    expect(manifestFacts(c.environment, c.written)).toMatchSnapshot('manifest');
     // The colour changes only the apps, the metrics port only Prometheus: two renderings show both.
     expect(rendering(c, 'blue', 0)).toMatchSnapshot('blue');
     expect(rendering(c, 'green', 9464)).toMatchSnapshot('green, with wharf metrics');
   });
 
-  it.each(adversarialCases)('%s renders or is refused as it always was', (_name, environment) => {
-    expect(manifestFacts(environment)).toMatchSnapshot('manifest');
-    expect(rendering({ environment, files: new Map() }, 'blue', 0)).toMatchSnapshot('blue');
+  it.each(adversarialCases)('%s renders or is refused as it always was', (_name, written) => {
+    // Hostile files may break the schema's other rules: only its defaults are filled in.
+    const environment = withDefaults('Environment', written);
+    expect(manifestFacts(environment, written)).toMatchSnapshot('manifest');
+    expect(rendering({ environment, written, files: new Map() }, 'blue', 0)).toMatchSnapshot(
+      'blue',
+    );
   });
 });

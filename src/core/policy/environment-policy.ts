@@ -16,7 +16,7 @@ export interface PolicyPlace {
  */
 export function rawComposeViolations(
   env: Environment,
-  grant: PolicyGrant | undefined,
+  grant: Partial<PolicyGrant> | undefined,
   place: PolicyPlace,
 ): Violation[] {
   const raw = env.compose ?? {};

@@ -28,7 +28,8 @@ export interface Violation {
 }
 
 export interface ServiceContext {
-  readonly grant: PolicyGrant;
+  /** What the environment is granted; `{}`: nothing beyond the default policy. */
+  readonly grant: Partial<PolicyGrant>;
   /**
    * `raw`: a manifest's `compose` fragment, where only the allowlist may appear.
    * `resolved`: a whole service as Compose will run it, wharf's own keys included.
@@ -55,7 +56,7 @@ function reachesDockerSocket(path: string): boolean {
   return posix.basename(path) === 'docker.sock' || dockerSockets.some((s) => isUnder(s, path));
 }
 
-function granted(grant: PolicyGrant, name: GrantName, key: string): boolean {
+function granted(grant: Partial<PolicyGrant>, name: GrantName, key: string): boolean {
   switch (name) {
     case 'composeKeys':
       return (grant.composeKeys ?? []).includes(key);

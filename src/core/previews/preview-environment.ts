@@ -1,4 +1,4 @@
-import type { AppService, Environment, Postgres, Previews } from '../manifest.js';
+import type { AppService, Environment, EnvironmentInput, Postgres, Previews } from '../manifest.js';
 import { previewSeed } from '../servers/postgres.js';
 import { statefulServers } from '../servers/registry.js';
 
@@ -35,12 +35,14 @@ export function previewHost(previews: Previews, number: number): string {
  * with the preview overrides, its own name and host. Everything it owns (containers, network,
  * volumes, its own empty database) is named after `pr-<number>`, so it never touches the
  * source environment's data; its volumes may all be removed when the preview goes.
+ * A manifest as written: what it leaves out (its TLS settings beyond the mode) the schema's
+ * defaults fill in when it is resolved.
  */
 export function previewEnvironment(
   source: Environment,
   previews: Previews,
   number: number,
-): Environment {
+): EnvironmentInput {
   const overrides = previews.overrides ?? {};
   const services: Record<string, AppService | undefined> = {};
   for (const [name, service] of Object.entries(source.services)) {
@@ -62,16 +64,19 @@ export function previewEnvironment(
     source.postgres && (external || seed)
       ? { ...(localPostgres as Postgres), ...(seed ? { seed } : {}) }
       : undefined;
-  const preview: Environment = {
+  const preview = {
     ...rest,
     ...(external ? { topology: 'minimal' as const } : {}),
     ...(postgres ? { postgres } : {}),
     name: previewName(number),
     host: previewHost(previews, number),
-    tls: { mode: previews.tls ?? 'self-signed' },
+    tls: { mode: previews.tls },
     deploy: { ...source.deploy, ...overrides.deploy },
     services,
   };
-  const volumes = statefulServers.flatMap((server) => server.volumes?.(preview) ?? []);
+  // The volumes its servers own; their sections come from the resolved source (only the TLS
+  // settings of the preview are left for the schema to fill in).
+  const resolved: Environment = { ...source, ...preview, tls: source.tls };
+  const volumes = statefulServers.flatMap((server) => server.volumes?.(resolved) ?? []);
   return { ...preview, pruneVolumes: [...new Set([...(source.pruneVolumes ?? []), ...volumes])] };
 }

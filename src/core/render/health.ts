@@ -1,11 +1,9 @@
-import { parseDuration } from '../duration.js';
+import { durationMs } from '../duration.js';
 import type { Health } from '../manifest.js';
 
 /** Compose healthcheck durations are Go durations; wharf's `500ms`, `30s`, `5m` are valid ones. */
-function goDuration(text: string | undefined, fallback: string): string {
-  if (text === undefined) return fallback;
-  const ms = parseDuration(text);
-  if (ms === undefined) return fallback;
+function goDuration(text: string): string {
+  const ms = durationMs(text);
   return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
 }
 
@@ -20,9 +18,9 @@ export function composeHealthcheck(
   if (!health?.command) return undefined;
   return {
     test: ['CMD', ...health.command],
-    interval: goDuration(health.interval, '5s'),
-    timeout: goDuration(health.timeout, '3s'),
-    retries: health.retries ?? 3,
-    start_period: goDuration(health.startPeriod, '0s'),
+    interval: goDuration(health.interval),
+    timeout: goDuration(health.timeout),
+    retries: health.retries,
+    start_period: goDuration(health.startPeriod),
   };
 }

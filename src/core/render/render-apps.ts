@@ -42,7 +42,7 @@ function appService(
   if (service.secrets?.length) compose['secrets'] = [...service.secrets];
   const healthcheck = composeHealthcheck(service.health);
   if (healthcheck) compose['healthcheck'] = healthcheck;
-  const deploy: Record<string, unknown> = { replicas: service.replicas ?? 1 };
+  const deploy: Record<string, unknown> = { replicas: service.replicas };
   if (service.resources && (service.resources.cpus !== undefined || service.resources.memory)) {
     const limits: Record<string, unknown> = {};
     if (service.resources.cpus !== undefined) limits['cpus'] = String(service.resources.cpus);
@@ -78,7 +78,7 @@ export function renderAppServices(input: AppRenderInput): ServiceDraft[] {
       role: 'stateless',
       colour: input.colour,
       compose: appService(input, name, service),
-      replicas: service.replicas ?? 1,
+      replicas: service.replicas,
       dependsOn: service.dependsOn ?? [],
       mounts: [],
       ...(service.port !== undefined ? { port: service.port } : {}),

@@ -30,7 +30,7 @@ export interface RenderInput {
   readonly stateDir: string;
   /** Image substitutions of this host (for example a local mirror): manifest image -> image run. */
   readonly imageOverrides?: Readonly<Record<string, string>>;
-  readonly policy?: PolicyGrant;
+  readonly policy?: Partial<PolicyGrant>;
   /** Repository files the manifest references, read at the same revision. */
   readonly repoFiles?: ReadonlyMap<string, string>;
   /** Port of wharf's metrics listener on the Docker bridge (0 or absent: none). */
@@ -139,7 +139,7 @@ function edgeRoutes(
     const manifest = env.services[service.name];
     if (!manifest?.route || service.port === undefined) continue;
     const port = service.port;
-    const strip = manifest.stripPrefix ?? false;
+    const strip = manifest.stripPrefix;
     const health = manifest.health?.path;
     // The health path is the service's own; through the edge a stripped prefix comes back in front.
     const probePath = health

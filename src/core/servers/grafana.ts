@@ -5,14 +5,12 @@ import { prometheusPort } from './prometheus-files.js';
 import { prometheus } from './prometheus.js';
 import { defineServer } from './stateful-server.js';
 
-const defaultImage = 'grafana/grafana:11.2.0';
-
 function dataVolume(grafana: Grafana): string {
-  return grafana.volume ?? 'grafana-data';
+  return grafana.volume;
 }
 
 function routePath(grafana: Grafana): string {
-  return grafana.route ?? '/grafana';
+  return grafana.route;
 }
 
 function grafanaOf(env: Environment): Grafana | undefined {
@@ -32,7 +30,7 @@ export const grafana = defineServer<Grafana>({
     }));
     return {
       compose: {
-        image: images(grafana.image ?? defaultImage),
+        image: images(grafana.image),
         environment: {
           GF_SECURITY_ADMIN_PASSWORD__FILE: `/run/secrets/${grafana.adminPasswordSecret}`,
           GF_SERVER_DOMAIN: environment.host,

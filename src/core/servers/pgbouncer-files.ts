@@ -14,10 +14,10 @@ export function pgbouncerFiles(
   postgres: Postgres,
   repoFiles: ReadonlyMap<string, string>,
 ): RenderedFile[] {
-  const bouncer = postgres.pgbouncer ?? {};
+  const bouncer = postgres.pgbouncer;
   const external = postgres.external;
   const server = external
-    ? `host=${external.host} port=${external.port ?? 5432}`
+    ? `host=${external.host} port=${external.port}`
     : `host=${postgresServer.name} port=${postgresPort}`;
   const ini = [
     '; Rendered by wharf; changes here are overwritten on the next deploy.',
@@ -29,13 +29,13 @@ export function pgbouncerFiles(
     'listen_port = 6432',
     'auth_type = scram-sha-256',
     'auth_file = /etc/pgbouncer/userlist.txt',
-    `pool_mode = ${bouncer.poolMode ?? 'transaction'}`,
-    `max_client_conn = ${bouncer.maxClientConn ?? 500}`,
-    `default_pool_size = ${bouncer.defaultPoolSize ?? 20}`,
-    `reserve_pool_size = ${bouncer.reservePoolSize ?? 0}`,
+    `pool_mode = ${bouncer.poolMode}`,
+    `max_client_conn = ${bouncer.maxClientConn}`,
+    `default_pool_size = ${bouncer.defaultPoolSize}`,
+    `reserve_pool_size = ${bouncer.reservePoolSize}`,
     // Drivers send this at connect; in transaction pooling PgBouncer must not refuse it.
     'ignore_startup_parameters = extra_float_digits,options',
-    ...(external ? [`server_tls_sslmode = ${external.sslmode ?? 'require'}`] : []),
+    ...(external ? [`server_tls_sslmode = ${external.sslmode}`] : []),
     ...(external?.caFile ? [`server_tls_ca_file = /etc/pgbouncer/${serverCa}`] : []),
     '',
   ].join('\n');

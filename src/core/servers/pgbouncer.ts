@@ -3,8 +3,6 @@ import { pgbouncerFiles } from './pgbouncer-files.js';
 import { postgres } from './postgres.js';
 import { defineServer, healthcheck } from './stateful-server.js';
 
-const defaultImage = 'edoburu/pgbouncer:v1.23.1-p2';
-
 /** The pool the apps connect to, in front of the local PostgreSQL or the managed one. */
 export const pgbouncer = defineServer<Postgres>({
   name: 'pgbouncer',
@@ -12,7 +10,7 @@ export const pgbouncer = defineServer<Postgres>({
   section: (env) => env.postgres,
   render(pg, { images, repoFiles }) {
     const compose: Record<string, unknown> = {
-      image: images(pg.pgbouncer?.image ?? defaultImage),
+      image: images(pg.pgbouncer.image),
       command: ['pgbouncer', '/etc/pgbouncer/pgbouncer.ini'],
       volumes: ['./pgbouncer:/etc/pgbouncer:ro'],
       healthcheck: healthcheck(['CMD-SHELL', 'pg_isready -h 127.0.0.1 -p 6432'], '3s', '10s'),

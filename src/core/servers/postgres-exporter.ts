@@ -13,10 +13,10 @@ export const postgresExporter = defineServer<Postgres>({
   render(pg, { images, repoFiles }) {
     const external = pg.external;
     const server = external
-      ? `${external.host}:${external.port ?? 5432}`
+      ? `${external.host}:${external.port}`
       : `${postgres.name}:${postgresPort}`;
     const tls = external
-      ? `sslmode=${external.sslmode ?? 'require'}${external.caFile ? `&sslrootcert=/etc/${caPath}` : ''}`
+      ? `sslmode=${external.sslmode}${external.caFile ? `&sslrootcert=/etc/${caPath}` : ''}`
       : 'sslmode=disable';
     return {
       compose: {

@@ -1,4 +1,4 @@
-import type { Environment, Postgres, Previews } from '../manifest.js';
+import type { Environment, EnvironmentInput, Postgres, Previews } from '../manifest.js';
 import {
   defineServer,
   healthcheck,
@@ -7,7 +7,6 @@ import {
 } from './stateful-server.js';
 
 const name = 'postgres';
-const defaultImage = 'postgres:16';
 
 /** The port PostgreSQL serves on, on the environment network. */
 export const postgresPort = 5432;
@@ -33,11 +32,11 @@ export function previewSeed(
 }
 
 function dataVolume(pg: Postgres): string {
-  return pg.volume ?? 'pgdata';
+  return pg.volume;
 }
 
 /** `hybrid` is the topology of a managed database outside the host, and only it. */
-function hybridFindings(env: Environment): ServerFinding[] {
+function hybridFindings(env: Environment, written: EnvironmentInput): ServerFinding[] {
   const pg = env.postgres;
   if (env.topology === 'hybrid') {
     if (!pg)
@@ -58,8 +57,9 @@ function hybridFindings(env: Environment): ServerFinding[] {
             'the `hybrid` topology needs `postgres.external` (host of the managed PostgreSQL); without it, use topology `minimal`',
         },
       ];
+    // What the manifest says, not what the schema's defaults for a local server fill in.
     return (['image', 'volume', 'seed'] as const)
-      .filter((local) => pg[local] !== undefined)
+      .filter((local) => written.postgres?.[local] !== undefined)
       .map((local) => ({
         segments: [name, local],
         at: 'key',
@@ -88,7 +88,7 @@ export const postgres = defineServer<Postgres>({
     const data = dataVolume(pg);
     return {
       compose: {
-        image: images(pg.image ?? defaultImage),
+        image: images(pg.image),
         environment: {
           POSTGRES_DB: pg.database,
           POSTGRES_USER: pg.user,

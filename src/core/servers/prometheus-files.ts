@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { Environment } from '../manifest.js';
+import type { Environment, Prometheus } from '../manifest.js';
 import type { RenderedFile } from '../render/types.js';
 import { nginxExporter } from './nginx-exporter.js';
 import { postgresExporter } from './postgres-exporter.js';
@@ -22,10 +22,10 @@ const scraped: readonly StatefulServer[] = [nginxExporter, rabbitmq, postgresExp
  */
 export function prometheusFiles(
   env: Environment,
+  prometheus: Prometheus,
   ruleFiles: readonly string[],
   wharfMetricsPort?: number,
 ): RenderedFile[] {
-  const prometheus = env.monitoring?.prometheus ?? {};
   const job = (name: string, target: string) => ({
     job_name: name,
     static_configs: [{ targets: [target] }],
@@ -36,7 +36,7 @@ export function prometheusFiles(
       scrape.push(job(server.scrape.job, `${server.name}:${server.scrape.port}`));
   if (wharfMetricsPort) scrape.push(job('wharf', `${wharfScrapeHost}:${wharfMetricsPort}`));
   const config = {
-    global: { scrape_interval: prometheus.scrapeInterval ?? '15s' },
+    global: { scrape_interval: prometheus.scrapeInterval },
     rule_files: ruleFiles.map((_, i) => `/etc/prometheus/rules/${i}.yaml`),
     scrape_configs: scrape,
   };

@@ -3,10 +3,8 @@ import { completeNeeds } from './monitoring-rules.js';
 import { prometheusFiles, prometheusPort } from './prometheus-files.js';
 import { defineServer } from './stateful-server.js';
 
-const defaultImage = 'prom/prometheus:v2.53.2';
-
 function dataVolume(prometheus: Prometheus): string {
-  return prometheus.volume ?? 'prometheus-data';
+  return prometheus.volume;
 }
 
 /** The environment's metrics: the servers, the edge, and wharf itself. */
@@ -18,11 +16,11 @@ export const prometheus = defineServer<Prometheus>({
     const rules = prometheus.rules ?? [];
     return {
       compose: {
-        image: images(prometheus.image ?? defaultImage),
+        image: images(prometheus.image),
         command: [
           '--config.file=/etc/prometheus/prometheus.yml',
           '--storage.tsdb.path=/prometheus',
-          `--storage.tsdb.retention.time=${prometheus.retention ?? '15d'}`,
+          `--storage.tsdb.retention.time=${prometheus.retention}`,
           '--web.enable-lifecycle',
         ],
         volumes: [`${dataVolume(prometheus)}:/prometheus`, './prometheus:/etc/prometheus:ro'],
@@ -30,7 +28,7 @@ export const prometheus = defineServer<Prometheus>({
         ...(wharfMetricsPort ? { extra_hosts: ['host.docker.internal:host-gateway'] } : {}),
       },
       files: [
-        ...prometheusFiles(environment, rules, wharfMetricsPort),
+        ...prometheusFiles(environment, prometheus, rules, wharfMetricsPort),
         ...rules.map((path, i) => ({
           path: `prometheus/rules/${i}.yaml`,
           content: repoFiles.get(path) ?? '',

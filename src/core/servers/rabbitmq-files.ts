@@ -8,7 +8,7 @@ export function rabbitmqFiles(rabbitmq: RabbitMQ, managementPath: string): Rende
     '# Rendered by wharf; changes here are overwritten on the next deploy.',
     `default_user = ${rabbitmq.user}`,
     `default_pass = ${secretPlaceholder(rabbitmq.passwordSecret)}`,
-    `default_vhost = ${rabbitmq.vhost ?? '/'}`,
+    `default_vhost = ${rabbitmq.vhost}`,
     `management.path_prefix = ${managementPath}`,
     // Containers reach the broker over the environment network, never over loopback.
     'loopback_users = none',

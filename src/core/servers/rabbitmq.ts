@@ -3,14 +3,13 @@ import { rabbitmqFiles } from './rabbitmq-files.js';
 import { defineServer, healthcheck } from './stateful-server.js';
 
 const name = 'rabbitmq';
-const defaultImage = 'rabbitmq:3.13-management';
 
 function dataVolume(mq: RabbitMQ): string {
-  return mq.volume ?? 'rabbitmq-data';
+  return mq.volume;
 }
 
 function managementPath(mq: RabbitMQ): string {
-  return mq.management?.route ?? '/rabbitmq';
+  return mq.management.route;
 }
 
 /** The message broker, with its management UI behind the edge. */
@@ -21,7 +20,7 @@ export const rabbitmq = defineServer<RabbitMQ>({
   render(mq, { images }) {
     return {
       compose: {
-        image: images(mq.image ?? defaultImage),
+        image: images(mq.image),
         // The node name, and with it the data directory's name, follows the hostname.
         hostname: name,
         volumes: [

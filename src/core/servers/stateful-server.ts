@@ -1,4 +1,4 @@
-import type { Environment } from '../manifest.js';
+import type { Environment, EnvironmentInput } from '../manifest.js';
 import type { PathSegment } from '../problem.js';
 import type { RenderedFile } from '../render/types.js';
 
@@ -62,7 +62,8 @@ export interface StatefulServer {
   /** Secrets and repository files its part of the manifest names (whether or not it runs). */
   secrets?(env: Environment): readonly (ManifestReference & { readonly name: string })[];
   files?(env: Environment): readonly (ManifestReference & { readonly path: string })[];
-  findings?(env: Environment): readonly ServerFinding[];
+  /** `env` as validated, `written` as its file has it (what a person wrote, not the defaults). */
+  findings?(env: Environment, written: EnvironmentInput): readonly ServerFinding[];
   /** The endpoint Prometheus scrapes it at, with the job name the series carry. */
   readonly scrape?: { readonly job: string; readonly port: number };
   /** Why moving it from one image to another would lose data, if it would. */
