@@ -24,7 +24,6 @@ import { redisSessions, sessionTtlSeconds } from './adapters/redis-sessions.js';
 import { redisSignInLimit } from './adapters/redis-sign-in-limit.js';
 import type { SessionStore, SignInLimit } from './ports/admin-sessions.js';
 import { promMetrics } from './adapters/prom-metrics.js';
-import { mountQueueView } from './adapters/queue-view.js';
 import { rollbackEnvironment } from './deploy/rollback.js';
 import { allEnvironmentStatus } from './observe/environment-status.js';
 import { noMetrics, type Metrics } from './ports/metrics.js';
@@ -188,7 +187,11 @@ function adminDeps(
     environmentUrl: pipeline.environmentUrl,
     commitUrl: (sha) => (web ? `${web}/commit/${sha}` : null),
     pullUrl: (number) => (web ? `${web}/pull/${number}` : null),
-    mountQueueView: (app, basePath) => mountQueueView(app, queue.bullQueues, basePath),
+    // bull-board is loaded only where the dashboard is on.
+    mountQueueView: async (app, basePath) => {
+      const { mountQueueView } = await import('./adapters/queue-view.js');
+      await mountQueueView(app, queue.bullQueues, basePath);
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { Decrypter, armor } from 'age-encryption';
+import type * as Age from 'age-encryption';
 import { WharfError } from '../core/errors.js';
 import type { EncryptedFile, SecretDecrypter } from '../ports/secret-decrypter.js';
 
@@ -32,7 +32,11 @@ export function ageDecrypter(identityFile: string): SecretDecrypter {
     return keys;
   }
 
-  async function open(decrypter: Decrypter, { content, what }: EncryptedFile): Promise<string> {
+  async function open(
+    decrypter: Age.Decrypter,
+    armor: typeof Age.armor,
+    { content, what }: EncryptedFile,
+  ): Promise<string> {
     // Files come from git as text: only the armored form survives that unchanged.
     if (!content.trimStart().startsWith('-----BEGIN AGE ENCRYPTED FILE-----'))
       throw new WharfError(
@@ -64,10 +68,12 @@ export function ageDecrypter(identityFile: string): SecretDecrypter {
   return {
     async decrypt(files) {
       if (files.length === 0) return [];
+      // Loaded by the first deploy with secrets, not by every process that might decrypt.
+      const { Decrypter, armor } = await import('age-encryption');
       const decrypter = new Decrypter();
       for (const key of await identities()) decrypter.addIdentity(key);
       const values: string[] = [];
-      for (const file of files) values.push(await open(decrypter, file));
+      for (const file of files) values.push(await open(decrypter, armor, file));
       return values;
     },
   };

@@ -1,4 +1,4 @@
-import { Octokit } from '@octokit/rest';
+import type { Octokit } from '@octokit/rest';
 import type { Logger } from 'pino';
 import type { GitHubSettings } from '../config/load-config.js';
 import { scrubCredentials } from '../core/scrub-credentials.js';
@@ -16,22 +16,34 @@ function short(text: string, max = 140): string {
  * never fails the deploy it reports on.
  */
 export function githubFeedback(settings: GitHubSettings, log: Logger): Feedback {
-  const octokit = new Octokit({
-    baseUrl: settings.apiUrl,
-    ...(settings.token ? { auth: settings.token } : {}),
-    userAgent: 'wharf',
-    request: { retries: 0 },
-    log: {
-      debug: () => undefined,
-      info: () => undefined,
-      warn: () => undefined,
-      error: () => undefined,
-    },
-  });
+  // Loaded at the first report: a process that never reports does not hold the client.
+  let loaded: Promise<Octokit> | undefined;
+  function client(): Promise<Octokit> {
+    loaded ??= import('@octokit/rest').then(
+      ({ Octokit }) =>
+        new Octokit({
+          baseUrl: settings.apiUrl,
+          ...(settings.token ? { auth: settings.token } : {}),
+          userAgent: 'wharf',
+          request: { retries: 0 },
+          log: {
+            debug: () => undefined,
+            info: () => undefined,
+            warn: () => undefined,
+            error: () => undefined,
+          },
+        }),
+    );
+    return loaded;
+  }
   const repo = { owner: settings.owner, repo: settings.repo };
-  async function safely<T>(what: string, call: () => Promise<T>, fallback: T): Promise<T> {
+  async function safely<T>(
+    what: string,
+    call: (octokit: Octokit) => Promise<T>,
+    fallback: T,
+  ): Promise<T> {
     try {
-      return await call();
+      return await call(await client());
     } catch (error) {
       log.warn(
         { err: { message: error instanceof Error ? error.message : String(error) }, what },
@@ -44,7 +56,7 @@ export function githubFeedback(settings: GitHubSettings, log: Logger): Feedback 
     async commitStatus(sha, state, description, context) {
       await safely(
         'commit status',
-        () =>
+        (octokit) =>
           octokit.rest.repos.createCommitStatus({
             ...repo,
             sha,
@@ -58,7 +70,7 @@ export function githubFeedback(settings: GitHubSettings, log: Logger): Feedback 
     async createDeployment(environment, sha, options) {
       return safely(
         'create deployment',
-        async () => {
+        async (octokit) => {
           const response = await octokit.rest.repos.createDeployment({
             ...repo,
             ref: sha,
@@ -79,7 +91,7 @@ export function githubFeedback(settings: GitHubSettings, log: Logger): Feedback 
       const body = scrubCredentials(text);
       return safely(
         'pull request comment',
-        async () => {
+        async (octokit) => {
           if (knownId !== null) {
             try {
               await octokit.rest.issues.updateComment({ ...repo, comment_id: knownId, body });
@@ -112,7 +124,7 @@ export function githubFeedback(settings: GitHubSettings, log: Logger): Feedback 
     async pullRequestState(number) {
       return safely(
         'pull request state',
-        async () => {
+        async (octokit) => {
           const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
           return data.state === 'open' ? ('open' as const) : ('closed' as const);
         },
@@ -122,7 +134,7 @@ export function githubFeedback(settings: GitHubSettings, log: Logger): Feedback 
     async deploymentStatus(id, state, options) {
       await safely(
         'deployment status',
-        () =>
+        (octokit) =>
           octokit.rest.repos.createDeploymentStatus({
             ...repo,
             deployment_id: id,

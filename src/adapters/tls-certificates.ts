@@ -3,7 +3,6 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import https from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import acme from 'acme-client';
 import { WharfError } from '../core/errors.js';
 import type { CertificateInfo, Certificates } from '../ports/certificates.js';
 import { privateDir, writeAtomic } from './fs-state-files.js';
@@ -43,6 +42,7 @@ export function tlsCertificates(options: CertificateOptions): Certificates {
     try {
       return await readFile(accountKeyFile);
     } catch {
+      const { default: acme } = await import('acme-client');
       const key = await acme.crypto.createPrivateKey();
       await privateDir(path.dirname(accountKeyFile));
       await writeAtomic(accountKeyFile, key.toString(), 0o600);
@@ -55,6 +55,8 @@ export function tlsCertificates(options: CertificateOptions): Certificates {
     email: string | undefined,
     directoryUrl: string,
   ): Promise<{ key: string; chain: string }> {
+    // Only hosts that issue certificates load the ACME client.
+    const { default: acme } = await import('acme-client');
     if (options.acmeCaFile)
       acme.axios.defaults.httpsAgent = new https.Agent({ ca: await readFile(options.acmeCaFile) });
     const client = new acme.Client({ directoryUrl, accountKey: await accountKey() });

@@ -1,13 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { exitCodes, processIo, type CliIo } from './io.js';
-import { deployCommand, planCommand, rollbackCommand } from './deploy-commands.js';
-import { agentCommand, serveCommand } from './serve-commands.js';
-import { backupListCommand, backupRestoreCommand, backupRunCommand } from './backup-commands.js';
-import { destroyPreviewCommand, previewsCommand } from './preview-commands.js';
-import { historyCommand, logsCommand, statusCommand } from './status-commands.js';
-import { renderCommand } from './render-command.js';
 import { scrubCredentials } from '../core/scrub-credentials.js';
-import { validateCommand } from './validate-command.js';
+
+// Each action imports its command's module when it runs, so `--version`, `--help` and
+// `validate` do not load Redis, Docker, Fastify and BullMQ for nothing.
 
 export function program(io: CliIo, setExit: (code: number) => void): Command {
   const cli = new Command('wharf')
@@ -30,6 +26,7 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
       new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),
     )
     .action(async (target: string, options: { format: 'text' | 'json' }) => {
+      const { validateCommand } = await import('./validate-command.js');
       setExit(await validateCommand(target, options, io));
     });
 
@@ -56,6 +53,7 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
         env: string,
         options: { revision?: string; config?: string; format: 'text' | 'json' },
       ) => {
+        const { planCommand } = await import('./deploy-commands.js');
         setExit(await planCommand(env, options, io));
       },
     );
@@ -76,6 +74,7 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
     )
     .addOption(configOption())
     .action(async (env: string, options: { revision?: string; out?: string; config?: string }) => {
+      const { renderCommand } = await import('./render-command.js');
       setExit(await renderCommand(env, options, io));
     });
 
@@ -91,6 +90,7 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(configOption())
     .action(
       async (env: string, options: { revision?: string; retry?: boolean; config?: string }) => {
+        const { deployCommand } = await import('./deploy-commands.js');
         setExit(await deployCommand(env, options, io));
       },
     );
@@ -101,6 +101,7 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
     .argument('<environment>', 'environment name')
     .addOption(configOption())
     .action(async (env: string, options: { config?: string }) => {
+      const { rollbackCommand } = await import('./deploy-commands.js');
       setExit(await rollbackCommand(env, options, io));
     });
 
@@ -115,6 +116,7 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
       'only receive webhooks and queue them; leave deploys to `wharf agent` processes',
     )
     .action(async (options: { config?: string; workers: boolean }) => {
+      const { serveCommand } = await import('./serve-commands.js');
       setExit(await serveCommand(options, io));
     });
 
@@ -123,6 +125,7 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
     .description('run deploy workers only (no HTTP server), on the same Redis as `wharf serve`')
     .addOption(configOption())
     .action(async (options: { config?: string }) => {
+      const { agentCommand } = await import('./serve-commands.js');
       setExit(await agentCommand(options, io));
     });
 
@@ -134,6 +137,7 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(formatOption())
     .action(
       async (env: string | undefined, options: { config?: string; format: 'text' | 'json' }) => {
+        const { statusCommand } = await import('./status-commands.js');
         setExit(await statusCommand(env, options, io));
       },
     );
@@ -147,6 +151,7 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(formatOption())
     .action(
       async (env: string, options: { config?: string; format: 'text' | 'json'; limit: number }) => {
+        const { historyCommand } = await import('./status-commands.js');
         setExit(await historyCommand(env, options, io));
       },
     );
@@ -163,6 +168,7 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
         id: string,
         options: { config?: string; follow?: boolean; format: 'text' | 'json' },
       ) => {
+        const { logsCommand } = await import('./status-commands.js');
         setExit(await logsCommand(id, options, io));
       },
     );
@@ -177,6 +183,7 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(configOption())
     .addOption(formatOption())
     .action(async (env: string, options: { config?: string; format: 'text' | 'json' }) => {
+      const { backupListCommand } = await import('./backup-commands.js');
       setExit(await backupListCommand(env, options, io));
     });
   backup
@@ -185,6 +192,7 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
     .argument('<environment>', 'environment name')
     .addOption(configOption())
     .action(async (env: string, options: { config?: string }) => {
+      const { backupRunCommand } = await import('./backup-commands.js');
       setExit(await backupRunCommand(env, options, io));
     });
   backup
@@ -195,6 +203,7 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
     .option('--yes', 'really replace what the servers hold now')
     .addOption(configOption())
     .action(async (env: string, id: string, options: { config?: string; yes?: boolean }) => {
+      const { backupRestoreCommand } = await import('./backup-commands.js');
       setExit(await backupRestoreCommand(env, id, options, io));
     });
 
@@ -206,6 +215,7 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(configOption())
     .addOption(formatOption())
     .action(async (options: { config?: string; format: 'text' | 'json' }) => {
+      const { previewsCommand } = await import('./preview-commands.js');
       setExit(await previewsCommand(options, io));
     });
   previews
@@ -216,6 +226,7 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
     .action(async (number: number, _options: unknown, command: Command) => {
       // `--config` may be read by `previews` itself, before or after `destroy N`.
       const options = command.optsWithGlobals<{ config?: string }>();
+      const { destroyPreviewCommand } = await import('./preview-commands.js');
       setExit(await destroyPreviewCommand(number, options, io));
     });
 

@@ -1,7 +1,8 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { readSchemaFile } from '../adapters/schema-files.js';
 import type { WharfConfig } from '../config/config.generated.js';
 import type { Environment, Repository } from '../core/manifest.js';
+import * as compiled from './validators.generated.js';
 
 export type ManifestKind = 'Environment' | 'Repository' | 'WharfConfig';
 
@@ -22,11 +23,9 @@ export function readSchema(kind: ManifestKind): Record<string, unknown> {
   return readSchemaFile(files[kind]);
 }
 
-let validators: Record<ManifestKind, ValidateFunction> | undefined;
-let compiled: { readonly ajv: Ajv2020; readonly ids: Record<ManifestKind, string> } | undefined;
-
 /**
- * Compiled once per process: compiling costs far more than validating.
+ * Compiled ahead of time by `npm run gen:validators` (scripts/gen-validators.mjs, which holds
+ * the Ajv options): compiling at run time cost every process 0.3 to 0.5 s and about 20 MB.
  *
  * Defaults are applied here, by Ajv's `useDefaults`, and nowhere else: the schema is the one
  * place a default is written, Ajv already walks every `$ref` and map of the manifest, and the
@@ -37,41 +36,7 @@ let compiled: { readonly ajv: Ajv2020; readonly ids: Record<ManifestKind, string
  * works on a copy, unless the value is yours to change.
  */
 export function schemaValidator(kind: ManifestKind): ValidateFunction {
-  if (!validators) {
-    const ajv = new Ajv2020({
-      allErrors: true,
-      strict: true,
-      strictRequired: false,
-      verbose: true,
-      allowUnionTypes: true,
-      useDefaults: true,
-    });
-    // An annotation: the sentence shown when a value fails its pattern.
-    ajv.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
-    const schemas = {
-      Environment: readSchema('Environment'),
-      Repository: readSchema('Repository'),
-      WharfConfig: readSchema('WharfConfig'),
-    };
-    for (const schema of Object.values(schemas)) ajv.addSchema(schema);
-    const ids = {
-      Environment: String(schemas.Environment['$id']),
-      Repository: String(schemas.Repository['$id']),
-      WharfConfig: String(schemas.WharfConfig['$id']),
-    };
-    compiled = { ajv, ids };
-    const compile = (kind: ManifestKind): ValidateFunction => {
-      const validate = ajv.getSchema(ids[kind]);
-      if (!validate) throw new Error(`schema ${files[kind]} did not compile`);
-      return validate;
-    };
-    validators = {
-      Environment: compile('Environment'),
-      Repository: compile('Repository'),
-      WharfConfig: compile('WharfConfig'),
-    };
-  }
-  return validators[kind];
+  return compiled[kind];
 }
 
 export type Resolution<K extends ManifestKind> =
@@ -91,6 +56,14 @@ export function resolveManifest<K extends ManifestKind>(kind: K, written: unknow
     : { ok: false, errors: validate.errors ?? [] };
 }
 
+/** The blocks `blockDefaults` reads, each compiled by scripts/gen-validators.mjs. */
+export type BlockPointer = '' | '$defs/Backups' | '$defs/Previews' | 'properties/github';
+
+/** The export name of a block's compiled validator (scripts/gen-validators.mjs names it so). */
+function blockName(kind: ManifestKind, pointer: string): string {
+  return `${kind}_${pointer.replace(/[^A-Za-z0-9]/g, '_')}`;
+}
+
 /**
  * The defaults the schema gives the fields of one block (`$defs/Backups`, `properties/github`;
  * `''`: the whole manifest),
@@ -98,11 +71,14 @@ export function resolveManifest<K extends ManifestKind>(kind: K, written: unknow
  * without `backups`). Filled in by the same validator; required fields stay absent, so `T`
  * names only fields that have a default.
  */
-export function blockDefaults<T extends object>(kind: ManifestKind, pointer: string): T {
-  schemaValidator(kind);
-  const id = compiled?.ids[kind];
-  const validate = id ? compiled?.ajv.getSchema(pointer ? `${id}#/${pointer}` : id) : undefined;
-  if (!validate) throw new Error(`schema ${files[kind]} has nothing at ${pointer}`);
+export function blockDefaults<T extends object>(kind: ManifestKind, pointer: BlockPointer): T {
+  const validate = pointer
+    ? (compiled as Record<string, ValidateFunction>)[blockName(kind, pointer)]
+    : compiled[kind];
+  if (!validate)
+    throw new Error(
+      `schema ${files[kind]} has no compiled block at ${pointer}: add it to scripts/gen-validators.mjs`,
+    );
   const value = {};
   // The block's required fields are missing, so it fails; its defaults are filled in all the same.
   void validate(value);

@@ -20,6 +20,10 @@ describe('the JSON Schemas', () => {
     await expect(run('node', ['scripts/gen-types.mjs', '--check'])).resolves.toBeDefined();
   });
 
+  it('are the one source of the compiled validators (generated file is current)', async () => {
+    await expect(run('node', ['scripts/gen-validators.mjs', '--check'])).resolves.toBeDefined();
+  });
+
   it.each(['Environment', 'Repository'] as const)(
     '%s is draft 2020-12 with an $id, title and description',
     (kind) => {

@@ -1,0 +1,300 @@
+// Benchmark: how long a person waits for `wharf --version`, `wharf --help` and
+// `wharf validate environments` beside `node -e 0` (hyperfine, in one run), and the resident
+// memory of `wharf serve` through many reconciles with nothing to do and real blue-green
+// deploys. With `--before DIR` (another checkout, built with `npm run build`), both builds
+// are measured in the same run, side by side.
+//
+//   npx tsx bench/cold-start.ts [--before /tmp/fastcli-before] [--runs 30]
+//                               [--reconciles 200] [--deploys 20] [--no-memory]
+//
+// Needs hyperfine, and for the memory part the host services and test images:
+// scripts/install-host.sh, test/images/build.sh.
+import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { createHmac, randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+import { stringify } from 'yaml';
+import { freePort, removeEdge, removeEnvironment, waitFor } from '../test/helpers/docker-cli.js';
+import { TestRepo } from '../test/helpers/git-repo.js';
+
+const { values } = parseArgs({
+  options: {
+    before: { type: 'string' },
+    runs: { type: 'string', default: '30' },
+    reconciles: { type: 'string', default: '200' },
+    deploys: { type: 'string', default: '20' },
+    memory: { type: 'boolean', default: true },
+  },
+  allowNegative: true,
+});
+const here = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const builds: { name: string; dir: string }[] = [
+  ...(values.before ? [{ name: 'before', dir: path.resolve(values.before) }] : []),
+  { name: values.before ? 'after' : 'this build', dir: here },
+];
+const exec = promisify(execFile);
+
+interface HyperfineResult {
+  readonly command: string;
+  readonly mean: number;
+  readonly stddev: number;
+  readonly user: number;
+  readonly system: number;
+}
+
+/** Every command of every build in one hyperfine run, so they share the machine's load. */
+async function coldStart(): Promise<void> {
+  const environments = path.join(here, 'environments');
+  const commands = ['node -e 0'];
+  const labels = ['`node -e 0`'];
+  for (const build of builds) {
+    const bin = path.join(build.dir, 'bin', 'wharf.js');
+    for (const args of ['--version', '--help', `validate ${environments}`]) {
+      commands.push(`node ${bin} ${args}`);
+      labels.push(`${build.name}: \`wharf ${args.replace(environments, 'environments')}\``);
+    }
+  }
+  const out = path.join(await mkdtemp(path.join(tmpdir(), 'bench-cold-')), 'hyperfine.json');
+  await exec(
+    'hyperfine',
+    ['-N', '--warmup', '3', '--runs', values.runs, '--export-json', out, ...commands],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  const { results } = JSON.parse(await readFile(out, 'utf8')) as {
+    results: HyperfineResult[];
+  };
+  await rm(path.dirname(out), { recursive: true, force: true });
+  const ms = (s: number): string => (s * 1000).toFixed(0);
+  console.log(`\nCold start, hyperfine -N, ${values.runs} runs each after 3 warm-up runs\n`);
+  console.log('| command | mean ms | ± σ ms | user ms | system ms |');
+  console.log('| --- | --- | --- | --- | --- |');
+  results.forEach((r, i) =>
+    console.log(
+      `| ${labels[i]} | ${ms(r.mean)} | ${ms(r.stddev)} | ${ms(r.user)} | ${ms(r.system)} |`,
+    ),
+  );
+}
+
+const secret = 'bench-secret';
+const env = 'bench-memory';
+
+function manifest(body: string): string {
+  return stringify({
+    apiVersion: 'wharf/v1',
+    kind: 'Environment',
+    name: env,
+    topology: 'minimal',
+    host: 'memory.test',
+    tls: { mode: 'none' },
+    deploy: { strategy: 'blue-green', healthTimeout: '60s', verify: '1s', keepPrevious: '0s' },
+    services: {
+      web: {
+        image: 'wharf-test/app:1',
+        port: 8080,
+        route: '/',
+        health: { path: '/healthz' },
+        env: { APP_BODY: body },
+      },
+    },
+  });
+}
+
+function http(
+  port: number,
+  options: { path: string; method?: string; headers?: Record<string, string> },
+  body?: string,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve) => {
+    const req = request({ host: '127.0.0.1', port, ...options }, (res) => {
+      let text = '';
+      res.on('data', (c: Buffer) => (text += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on('error', () => resolve({ status: 0, text: '' }));
+    req.end(body);
+  });
+}
+
+function push(port: number, revision: string): Promise<{ status: number }> {
+  const payload = JSON.stringify({
+    ref: 'refs/heads/main',
+    after: revision,
+    repository: { full_name: 'acme/environments' },
+  });
+  return http(
+    port,
+    {
+      path: '/webhooks/github',
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-github-event': 'push',
+        'x-github-delivery': randomUUID(),
+        'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(payload).digest('hex')}`,
+      },
+    },
+    payload,
+  );
+}
+
+async function residentMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+  return kb / 1024;
+}
+
+interface MemoryRow {
+  readonly build: string;
+  readonly started: number;
+  readonly firstDeploy: number;
+  readonly afterReconciles: number;
+  readonly afterDeploys: number;
+  readonly peak: number;
+  readonly reconciles: number;
+  readonly deploys: number;
+  readonly seconds: number;
+}
+
+/** `wharf serve` of one build, as its own process: one deploy, then the no-op reconciles, then deploys. */
+async function memoryOf(build: { name: string; dir: string }): Promise<MemoryRow> {
+  const root = await mkdtemp(path.join(tmpdir(), 'bench-memory-'));
+  const repo = await TestRepo.create('bench-repo-');
+  let revision = await repo.commit('start', {
+    'wharf.yaml': stringify({
+      apiVersion: 'wharf/v1',
+      kind: 'Repository',
+      environments: { [env]: { manifest: 'env.yaml', branch: 'main' } },
+    }),
+    'env.yaml': manifest('deploy 0'),
+  });
+  const port = await freePort();
+  const edge = {
+    project: 'wharf-test-bench-memory-edge',
+    image: 'wharf-test/nginx:1',
+    bind: '127.0.0.1',
+    httpPort: await freePort(),
+    httpsPort: await freePort(),
+    previewPort: await freePort(),
+  };
+  await writeFile(path.join(root, 'secret'), secret);
+  const config = path.join(root, 'config.yaml');
+  await writeFile(
+    config,
+    stringify({
+      repository: { url: repo.dir },
+      stateDir: path.join(root, 'state'),
+      redis: { prefix: `bench-memory-${randomUUID().slice(0, 6)}` },
+      installationId: 'wharf-test-bench-memory',
+      edge,
+      server: { bind: '127.0.0.1', port, bridgeMetricsPort: 0 },
+      webhook: { secretFile: path.join(root, 'secret'), repositories: ['acme/environments'] },
+      queue: { resyncInterval: '1h' },
+    }),
+  );
+  await removeEnvironment(env);
+  await removeEdge(edge.project);
+  const wharf: ChildProcess = spawn(
+    'node',
+    [path.join(build.dir, 'bin', 'wharf.js'), 'serve', '--config', config],
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, WHARF_LOG_LEVEL: 'info' } },
+  );
+  const pid = wharf.pid ?? 0;
+  // Positive signals: each reconcile logs `reconcile finished` with its result.
+  const finished: string[] = [];
+  let partial = '';
+  wharf.stdout?.on('data', (chunk: Buffer) => {
+    const lines = (partial + chunk.toString()).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines)
+      if (line.includes('"reconcile finished"'))
+        finished.push(String((JSON.parse(line) as { result?: unknown }).result));
+  });
+  let peak = 0;
+  const sampler = setInterval(() => {
+    residentMb(pid).then(
+      (mb) => (peak = Math.max(peak, mb)),
+      () => undefined,
+    );
+  }, 200);
+  const served = (): Promise<string> =>
+    http(edge.httpPort, { path: '/', headers: { Host: 'memory.test' } }).then((r) => r.text);
+  const reconcile = async (what: string, done: (result: string) => boolean): Promise<void> => {
+    const before = finished.length;
+    const answer = await push(port, revision);
+    if (answer.status !== 202) throw new Error(`webhook answered ${answer.status}`);
+    await waitFor(
+      what,
+      () => Promise.resolve(finished.slice(before)),
+      (r) => r.some(done),
+      180_000,
+    );
+  };
+  const start = performance.now();
+  try {
+    await waitFor(
+      'wharf serve to listen',
+      () => http(port, { path: '/healthz' }),
+      (r) => r.status === 200,
+      60_000,
+    );
+    const started = await residentMb(pid);
+    await reconcile('the first deploy', (r) => r === 'success');
+    await waitFor('deploy 0 served', served, (t) => t === 'deploy 0\n', 60_000);
+    const firstDeploy = await residentMb(pid);
+    const reconciles = Number(values.reconciles);
+    for (let i = 0; i < reconciles; i++)
+      await reconcile(`reconcile ${i + 1}`, (r) => r === 'synced');
+    const afterReconciles = await residentMb(pid);
+    const deploys = Number(values.deploys);
+    for (let i = 1; i <= deploys; i++) {
+      revision = await repo.commit(`deploy ${i}`, { 'env.yaml': manifest(`deploy ${i}`) });
+      await reconcile(`deploy ${i}`, (r) => r === 'success');
+      await waitFor(`deploy ${i} served`, served, (t) => t === `deploy ${i}\n`, 60_000);
+    }
+    const afterDeploys = await residentMb(pid);
+    return {
+      build: build.name,
+      started,
+      firstDeploy,
+      afterReconciles,
+      afterDeploys,
+      peak,
+      reconciles,
+      deploys: deploys + 1,
+      seconds: (performance.now() - start) / 1000,
+    };
+  } finally {
+    clearInterval(sampler);
+    wharf.kill('SIGTERM');
+    await new Promise((resolve) => wharf.once('exit', resolve));
+    await removeEdge(edge.project);
+    await removeEnvironment(env);
+    await repo.remove();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+async function memory(): Promise<void> {
+  const rows: MemoryRow[] = [];
+  for (const build of builds) rows.push(await memoryOf(build));
+  const mb = (n: number): string => n.toFixed(0);
+  console.log(
+    `\nResident memory of \`wharf serve\` (MB, VmRSS): started, after the first deploy, after ${values.reconciles} reconciles with nothing to do, after ${values.deploys} more blue-green deploys\n`,
+  );
+  console.log(
+    '| build | listening | first deploy | after reconciles | after deploys | peak | reconciles | deploys | minutes |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of rows)
+    console.log(
+      `| ${r.build} | ${mb(r.started)} | ${mb(r.firstDeploy)} | ${mb(r.afterReconciles)} | ${mb(r.afterDeploys)} | ${mb(r.peak)} | ${r.reconciles} | ${r.deploys} | ${(r.seconds / 60).toFixed(1)} |`,
+    );
+}
+
+await coldStart();
+if (values.memory) await memory();
+process.exit(0);

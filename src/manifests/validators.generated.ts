@@ -1,0 +1,14083 @@
+// Generated from schemas/ by `npm run gen:validators`; do not edit. The schema is the source.
+// @ts-nocheck
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+const require = createRequire(import.meta.url);
+export const Environment: ValidateFunction = validate20;
+const schema31 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://wharf.dev/schemas/environment.schema.json',
+  title: 'Environment',
+  description:
+    'One deployed copy of a topology (production, staging, a preview): what wharf runs on a host, rendered to Docker Compose projects behind the edge Nginx.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['apiVersion', 'kind', 'name', 'topology', 'host', 'services'],
+  properties: {
+    $schema: { type: 'string', description: 'Editor hint; ignored by wharf.' },
+    apiVersion: {
+      const: 'wharf/v1',
+      description: 'Version of the manifest format. Always `wharf/v1`.',
+    },
+    kind: { const: 'Environment', description: 'Always `Environment` for this file.' },
+    name: {
+      $ref: '#/$defs/EnvironmentName',
+      description:
+        'Environment name, unique in the repository and equal to its key in `wharf.yaml`. Compose projects are named `wharf-<name>-infra` and `wharf-<name>-<colour>`.',
+    },
+    topology: {
+      enum: ['minimal', 'hybrid', 'complete'],
+      description:
+        'Shape of the environment. `minimal`: one host, PostgreSQL behind PgBouncer, RabbitMQ. `hybrid`: PostgreSQL is managed outside the host, PgBouncer on the host points at it. `complete`: everything on one host plus Prometheus and Grafana.',
+    },
+    host: {
+      $ref: '#/$defs/Hostname',
+      description: 'Public hostname the edge serves this environment on, for example `app.ar`.',
+    },
+    aliases: {
+      type: 'array',
+      maxItems: 20,
+      uniqueItems: true,
+      items: { $ref: '#/$defs/Hostname' },
+      description: 'Further hostnames served like `host` (for example `www.app.ar`).',
+    },
+    node: {
+      $ref: '#/$defs/Name',
+      default: 'local',
+      description:
+        'The host (agent) that runs this environment. Agents started with `wharf agent --node NAME` take its deploys.',
+    },
+    runtime: {
+      enum: ['compose', 'swarm'],
+      default: 'compose',
+      description:
+        '`compose` runs `docker compose` projects; `swarm` renders a stack for `docker stack deploy`.',
+    },
+    tls: { $ref: '#/$defs/Tls', default: { mode: 'none' } },
+    deploy: { $ref: '#/$defs/DeploySettings', default: {} },
+    services: {
+      type: 'object',
+      description:
+        'Stateless app services (web, api, worker), deployed blue-green. Keys are service names.',
+      minProperties: 1,
+      maxProperties: 50,
+      propertyNames: { $ref: '#/$defs/ServiceName' },
+      additionalProperties: { $ref: '#/$defs/AppService' },
+    },
+    postgres: { $ref: '#/$defs/Postgres' },
+    rabbitmq: { $ref: '#/$defs/RabbitMQ' },
+    monitoring: { $ref: '#/$defs/Monitoring' },
+    backups: { $ref: '#/$defs/Backups' },
+    secrets: {
+      type: 'object',
+      description:
+        'Secrets the services use, declared by name. Values never live in the repository in clear.',
+      maxProperties: 100,
+      propertyNames: { $ref: '#/$defs/SecretName' },
+      additionalProperties: { $ref: '#/$defs/SecretSource' },
+    },
+    pruneVolumes: {
+      type: 'array',
+      uniqueItems: true,
+      maxItems: 20,
+      items: { $ref: '#/$defs/VolumeKey' },
+      description:
+        'Named volumes (by their key, like `pgdata`) wharf deletes once no service of the environment uses them any more, for example after their service is removed. Every other volume is kept.',
+    },
+    compose: {
+      type: 'object',
+      description:
+        'Raw Docker Compose fragment merged into the rendered projects, for what the manifest does not model. Only the keys of the allowlist in docs/security.md may appear without a grant in wharf.yaml on the default branch; the policy is checked on the project as Compose resolves it.',
+      additionalProperties: false,
+      properties: {
+        services: {
+          type: 'object',
+          propertyNames: { $ref: '#/$defs/ServiceName' },
+          additionalProperties: {
+            type: 'object',
+            additionalProperties: true,
+            properties: {
+              image: {
+                $ref: '#/$defs/Image',
+                description:
+                  "Image of a service the raw block adds or changes; written like an app service's `image`.",
+              },
+            },
+          },
+          description:
+            'Compose service definitions by name: merged into the rendered service of that name, or run as a new stateful service (which then needs an `image`).',
+        },
+        volumes: {
+          type: 'object',
+          propertyNames: { $ref: '#/$defs/VolumeKey' },
+          description:
+            'Named volumes to add, each `NAME: {}`; wharf creates them as `wharf-<environment>-NAME` with the local driver.',
+        },
+      },
+    },
+  },
+  $defs: {
+    Name: {
+      type: 'string',
+      pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$',
+      'x-hint':
+        'use 1 to 40 lowercase letters, digits and dashes, starting with a letter and not ending with a dash',
+    },
+    EnvironmentName: {
+      type: 'string',
+      pattern:
+        '^(?!edge$)(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
+      'x-hint':
+        "use 1 to 40 lowercase letters, digits and dashes, starting with a letter and not ending with a dash; `blue`, `green` and `infra` cannot be a dash-separated part of the name (wharf adds them to it) and `edge` is the edge's own",
+    },
+    ServiceName: {
+      type: 'string',
+      pattern:
+        '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
+      'x-hint':
+        "use 1 to 40 lowercase letters, digits and dashes, starting with a letter and not ending with a dash; `blue`, `green` and `infra` cannot be a dash-separated part of the name (wharf adds them to it), and it cannot start with `wharf` (the prefix of wharf's container names)",
+    },
+    VolumeKey: {
+      type: 'string',
+      pattern: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
+      'x-hint':
+        "a volume key is one word of lowercase letters and digits (`pgdata`, `uploads`), optionally followed by `-data` (`rabbitmq-data`); `data` alone is not one, so that no environment's volume name can also be read as another environment's",
+    },
+    SecretName: {
+      type: 'string',
+      pattern: '^[A-Z][A-Z0-9_]{0,63}$',
+      'x-hint':
+        'secret names are UPPER_SNAKE_CASE (letters, digits, underscores), starting with a letter',
+    },
+    Hostname: {
+      type: 'string',
+      maxLength: 253,
+      pattern:
+        '^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$',
+      'x-hint': 'write a lowercase DNS name such as `app.ar` (no scheme, port or path)',
+    },
+    Duration: {
+      type: 'string',
+      pattern: '^[0-9]{1,6}(ms|s|m|h|d)$',
+      'x-hint': 'write a duration as a number and a unit: `500ms`, `30s`, `5m`, `2h` or `7d`',
+    },
+    DeployStrategy: { enum: ['blue-green', 'recreate'] },
+    Image: {
+      type: 'string',
+      maxLength: 255,
+      pattern:
+        '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
+      'x-hint':
+        'write an image reference such as `ghcr.io/jupiter/api:1.4.2` (lowercase repository, optional tag and digest)',
+    },
+    RoutePath: {
+      type: 'string',
+      maxLength: 200,
+      pattern: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$',
+      'x-hint':
+        'write a path prefix that starts with `/` and has no trailing slash, query or wildcard, such as `/` or `/api`',
+    },
+    Port: { type: 'integer', minimum: 1, maximum: 65535 },
+    RepoPath: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 500,
+      pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
+      'x-hint': 'write a path relative to the repository root, with forward slashes',
+    },
+    Tls: {
+      title: 'Tls',
+      description: 'How the edge serves HTTPS for this environment.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['mode'],
+      properties: {
+        mode: {
+          enum: ['letsencrypt', 'self-signed', 'none'],
+          description:
+            '`letsencrypt`: certificates by ACME HTTP-01 through the edge, renewed before expiry. `self-signed`: a certificate made by wharf (previews, tests). `none`: plain HTTP only.',
+        },
+        email: {
+          type: 'string',
+          maxLength: 254,
+          pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+          'x-hint': 'write an e-mail address such as `ops@app.ar`',
+          description:
+            'Contact address given to the ACME server (expiry notices). Required with `letsencrypt`.',
+        },
+        acmeDirectory: {
+          type: 'string',
+          pattern: '^https://',
+          'x-hint': 'write the https:// URL of the ACME directory',
+          description: "ACME directory URL. Defaults to Let's Encrypt production.",
+        },
+        redirectHttp: {
+          type: 'boolean',
+          default: true,
+          description: 'Answer plain HTTP with a redirect to HTTPS (ACME challenges excepted).',
+        },
+      },
+    },
+    DeploySettings: {
+      title: 'DeploySettings',
+      description: 'How stateless services are rolled out.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        strategy: {
+          $ref: '#/$defs/DeployStrategy',
+          default: 'blue-green',
+          description:
+            '`blue-green`: start the idle colour, gate on health, switch the edge, keep the old colour warm. `recreate`: replace containers in place (brief downtime).',
+        },
+        healthTimeout: {
+          $ref: '#/$defs/Duration',
+          default: '120s',
+          description:
+            'How long the new colour may take to become healthy before the deploy fails and is undone.',
+        },
+        verify: {
+          $ref: '#/$defs/Duration',
+          default: '30s',
+          description:
+            'How long traffic is watched through the live route after cutover; a failure switches back.',
+        },
+        keepPrevious: {
+          $ref: '#/$defs/Duration',
+          default: '30m',
+          description: 'How long the previous colour stays warm for an instant rollback.',
+        },
+        selfHeal: {
+          type: 'boolean',
+          default: true,
+          description:
+            'Repair drift (a container stopped or changed by hand) on resync. When false, drift is only reported.',
+        },
+        allowDataLoss: {
+          type: 'boolean',
+          default: false,
+          description:
+            'Let a deploy start a stateful service on other data than it has now: a new data volume, or a new PostgreSQL major version (which cannot read the old data directory). Refused otherwise.',
+        },
+      },
+    },
+    Health: {
+      title: 'Health',
+      description:
+        'How wharf and Docker tell that a service is healthy. Routed services are also probed over HTTP through the edge.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        path: {
+          type: 'string',
+          pattern: '^/[^\\s]*$',
+          maxLength: 200,
+          'x-hint': 'write an HTTP path that starts with `/`, such as `/healthz`',
+          description: 'HTTP path that answers 2xx when the service is healthy.',
+        },
+        command: {
+          type: 'array',
+          minItems: 1,
+          maxItems: 50,
+          items: { type: 'string', maxLength: 1000 },
+          description:
+            'Command run inside the container; exit 0 means healthy (for services without HTTP, such as workers).',
+        },
+        interval: { $ref: '#/$defs/Duration', default: '5s', description: 'Time between checks.' },
+        timeout: {
+          $ref: '#/$defs/Duration',
+          default: '3s',
+          description: 'Time one check may take.',
+        },
+        retries: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 100,
+          default: 3,
+          description: 'Consecutive failures before the service counts as unhealthy.',
+        },
+        startPeriod: {
+          $ref: '#/$defs/Duration',
+          default: '0s',
+          description: 'Grace period after start during which failures do not count.',
+        },
+      },
+    },
+    Resources: {
+      title: 'Resources',
+      description: 'Limits applied to each container of the service.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        cpus: {
+          type: 'number',
+          exclusiveMinimum: 0,
+          maximum: 256,
+          description: 'CPU limit in cores, for example `0.5`.',
+        },
+        memory: {
+          type: 'string',
+          pattern: '^[0-9]{1,6}(k|m|g|K|M|G)$',
+          'x-hint': 'write a memory size as a number and a unit: `512M`, `1G`',
+          description: 'Memory limit, for example `512M`.',
+        },
+      },
+    },
+    AppService: {
+      title: 'AppService',
+      description:
+        'A stateless service: deployed blue-green, routed by path through the edge when it has a `route`.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['image'],
+      properties: {
+        image: { $ref: '#/$defs/Image', description: 'Container image. Pin a tag or digest.' },
+        port: {
+          $ref: '#/$defs/Port',
+          description:
+            'Port the service listens on inside its container (never published on the host).',
+        },
+        route: {
+          $ref: '#/$defs/RoutePath',
+          description:
+            'Path prefix the edge routes to this service, for example `/api`. Requires `port`.',
+        },
+        stripPrefix: {
+          type: 'boolean',
+          default: false,
+          description:
+            'Remove the route prefix before passing the request on (`/api/users` arrives as `/users`).',
+        },
+        health: { $ref: '#/$defs/Health' },
+        env: {
+          type: 'object',
+          maxProperties: 200,
+          propertyNames: {
+            pattern: '^[A-Za-z_][A-Za-z0-9_]{0,127}$',
+            'x-hint':
+              'environment variable names use letters, digits and underscores, starting with a letter or underscore',
+          },
+          additionalProperties: {
+            type: ['string', 'number', 'boolean'],
+            'x-hint': 'give a string, number or boolean value (quote it if in doubt)',
+          },
+          description: 'Environment variables. Use `secrets` for passwords and keys.',
+        },
+        secrets: {
+          type: 'array',
+          uniqueItems: true,
+          maxItems: 50,
+          items: { $ref: '#/$defs/SecretName' },
+          description:
+            'Names of secrets (declared under the top-level `secrets`) mounted at `/run/secrets/NAME`; `NAME_FILE` holds that path.',
+        },
+        replicas: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 50,
+          default: 1,
+          description: 'Number of containers of this service in each colour.',
+        },
+        resources: { $ref: '#/$defs/Resources' },
+        command: {
+          type: 'array',
+          minItems: 1,
+          maxItems: 100,
+          items: { type: 'string', maxLength: 4000 },
+          description: "Overrides the image's command.",
+        },
+        dependsOn: {
+          type: 'array',
+          uniqueItems: true,
+          maxItems: 50,
+          items: { $ref: '#/$defs/Name' },
+          description:
+            'Services (or `postgres`, `pgbouncer`, `rabbitmq`) that must be healthy before this one starts.',
+        },
+      },
+    },
+    PgBouncer: {
+      title: 'PgBouncer',
+      description: 'The connection pooler every app connects through.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        image: {
+          $ref: '#/$defs/Image',
+          default: 'edoburu/pgbouncer:v1.23.1-p2',
+          description: 'PgBouncer image.',
+        },
+        poolMode: {
+          enum: ['session', 'transaction', 'statement'],
+          default: 'transaction',
+          description:
+            'When a server connection returns to the pool: after the client disconnects, after each transaction, or after each statement.',
+        },
+        maxClientConn: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 100000,
+          default: 500,
+          description: 'Most client connections PgBouncer accepts.',
+        },
+        defaultPoolSize: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 10000,
+          default: 20,
+          description: 'Server connections per database and user pair.',
+        },
+        reservePoolSize: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 10000,
+          default: 0,
+          description: 'Extra server connections allowed when a pool is exhausted.',
+        },
+      },
+    },
+    ExternalPostgres: {
+      title: 'ExternalPostgres',
+      description:
+        "A managed PostgreSQL outside the host (the `hybrid` topology). Reached only through the host's PgBouncer.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['host'],
+      properties: {
+        host: { $ref: '#/$defs/Hostname', description: 'Hostname of the managed server.' },
+        port: { $ref: '#/$defs/Port', default: 5432, description: 'Port of the managed server.' },
+        sslmode: {
+          enum: ['disable', 'prefer', 'require', 'verify-ca', 'verify-full'],
+          default: 'require',
+          description: 'TLS mode PgBouncer uses towards the managed server.',
+        },
+        caFile: {
+          $ref: '#/$defs/RepoPath',
+          description:
+            "PEM file of this repository with the certificate authority that signed the managed server's certificate (providers publish theirs), for `verify-ca` and `verify-full`. Without it, the image's system authorities.",
+        },
+      },
+    },
+    Postgres: {
+      title: 'Postgres',
+      description:
+        'PostgreSQL behind PgBouncer. Local (in the infra project, data in a named volume) unless `external` is set.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['database', 'user', 'passwordSecret'],
+      properties: {
+        image: {
+          $ref: '#/$defs/Image',
+          default: 'postgres:16',
+          description: 'Image of the local server. Not allowed with `external`.',
+        },
+        database: {
+          type: 'string',
+          pattern: '^[a-z_][a-z0-9_]{0,62}$',
+          'x-hint':
+            'use lowercase letters, digits and underscores (at most 63), starting with a letter or underscore',
+          description: 'Database the apps use.',
+        },
+        user: {
+          type: 'string',
+          pattern: '^[a-z_][a-z0-9_]{0,62}$',
+          'x-hint':
+            'use lowercase letters, digits and underscores (at most 63), starting with a letter or underscore',
+          description: 'Role the apps log in as.',
+        },
+        passwordSecret: {
+          $ref: '#/$defs/SecretName',
+          description: "Name of the secret that holds the role's password.",
+        },
+        volume: {
+          $ref: '#/$defs/VolumeKey',
+          default: 'pgdata',
+          description: "Named volume of the local server's data. Not allowed with `external`.",
+        },
+        seed: {
+          $ref: '#/$defs/RepoPath',
+          description:
+            "SQL file of this repository run once, as the role in its database, when the local server's data volume is first created. Not allowed with `external`.",
+        },
+        external: { $ref: '#/$defs/ExternalPostgres' },
+        pgbouncer: { $ref: '#/$defs/PgBouncer', default: {} },
+      },
+    },
+    RabbitMQ: {
+      title: 'RabbitMQ',
+      description: 'The message broker, with its management UI routed through the edge.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['user', 'passwordSecret'],
+      properties: {
+        image: {
+          $ref: '#/$defs/Image',
+          default: 'rabbitmq:3.13-management',
+          description: 'RabbitMQ image, with the management plugin.',
+        },
+        user: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9_.-]{1,64}$',
+          'x-hint': 'use 1 to 64 letters, digits, dots, dashes or underscores',
+          description: 'User the apps log in as.',
+        },
+        passwordSecret: {
+          $ref: '#/$defs/SecretName',
+          description: "Name of the secret that holds the user's password.",
+        },
+        vhost: {
+          type: 'string',
+          default: '/',
+          maxLength: 100,
+          description: 'Virtual host the apps use.',
+        },
+        volume: {
+          $ref: '#/$defs/VolumeKey',
+          default: 'rabbitmq-data',
+          description: "Named volume of the broker's data.",
+        },
+        management: {
+          type: 'object',
+          additionalProperties: false,
+          description: 'The management UI.',
+          properties: {
+            route: {
+              $ref: '#/$defs/RoutePath',
+              default: '/rabbitmq',
+              description: 'Path the edge serves the management UI on.',
+            },
+          },
+          default: {},
+        },
+      },
+    },
+    Prometheus: {
+      title: 'Prometheus',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        image: {
+          $ref: '#/$defs/Image',
+          default: 'prom/prometheus:v2.53.2',
+          description: 'Prometheus image.',
+        },
+        retention: {
+          $ref: '#/$defs/Duration',
+          default: '15d',
+          description: 'How long samples are kept.',
+        },
+        scrapeInterval: {
+          $ref: '#/$defs/Duration',
+          default: '15s',
+          description: 'How often targets are scraped.',
+        },
+        volume: {
+          $ref: '#/$defs/VolumeKey',
+          default: 'prometheus-data',
+          description: 'Named volume of the time-series data.',
+        },
+        rules: {
+          type: 'array',
+          maxItems: 50,
+          items: { $ref: '#/$defs/RepoPath' },
+          description: 'Alerting and recording rule files in the repository.',
+        },
+      },
+      description:
+        'Prometheus, scraping Nginx, RabbitMQ, PostgreSQL and wharf; data in a named volume.',
+    },
+    Grafana: {
+      title: 'Grafana',
+      type: 'object',
+      additionalProperties: false,
+      required: ['adminPasswordSecret'],
+      properties: {
+        image: {
+          $ref: '#/$defs/Image',
+          default: 'grafana/grafana:11.2.0',
+          description: 'Grafana image.',
+        },
+        route: {
+          $ref: '#/$defs/RoutePath',
+          default: '/grafana',
+          description: 'Path the edge serves Grafana on.',
+        },
+        adminPasswordSecret: {
+          $ref: '#/$defs/SecretName',
+          description: 'Name of the secret that holds the Grafana admin password.',
+        },
+        volume: {
+          $ref: '#/$defs/VolumeKey',
+          default: 'grafana-data',
+          description: "Named volume of Grafana's own database.",
+        },
+        dashboards: {
+          type: 'array',
+          maxItems: 100,
+          items: { $ref: '#/$defs/RepoPath' },
+          description: 'Dashboard JSON files in the repository, provisioned into Grafana.',
+        },
+      },
+      description:
+        'Grafana, routed through the edge and provisioned with the Prometheus data source and dashboards.',
+    },
+    Monitoring: {
+      title: 'Monitoring',
+      description: 'Prometheus and Grafana (the `complete` topology).',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        prometheus: { $ref: '#/$defs/Prometheus' },
+        grafana: { $ref: '#/$defs/Grafana' },
+      },
+    },
+    Backups: {
+      title: 'Backups',
+      description: 'Scheduled backups, written outside the containers under the state directory.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['schedule'],
+      properties: {
+        schedule: {
+          type: 'string',
+          maxLength: 100,
+          pattern: '^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$',
+          'x-hint': 'write a five-field cron expression such as `0 3 * * *`, or `@daily`',
+          description: 'When to back up, as a cron expression (host time).',
+        },
+        keep: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 1000,
+          default: 7,
+          description: 'Number of backups kept; older ones are deleted.',
+        },
+        include: {
+          type: 'array',
+          uniqueItems: true,
+          items: { enum: ['postgres', 'rabbitmq', 'config'] },
+          default: ['postgres', 'rabbitmq', 'config'],
+          description:
+            "What to back up: the database (`pg_dump`), RabbitMQ definitions, wharf's rendered config.",
+        },
+      },
+    },
+    SecretSource: {
+      title: 'SecretSource',
+      description: "Where a secret's value comes from.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['source'],
+      properties: {
+        source: {
+          enum: ['store', 'file'],
+          description:
+            '`store`: a file under the state directory (`secrets/<environment>/<NAME>`), written by the operator. `file`: an age-encrypted file in this repository, decrypted at apply time.',
+        },
+        path: {
+          $ref: '#/$defs/RepoPath',
+          description: 'With `source: file`: the encrypted file, relative to the repository root.',
+        },
+      },
+      if: { properties: { source: { const: 'file' } } },
+      then: { required: ['path'] },
+    },
+  },
+};
+const schema32 = {
+  type: 'string',
+  pattern:
+    '^(?!edge$)(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
+  'x-hint':
+    "use 1 to 40 lowercase letters, digits and dashes, starting with a letter and not ending with a dash; `blue`, `green` and `infra` cannot be a dash-separated part of the name (wharf adds them to it) and `edge` is the edge's own",
+};
+const schema33 = {
+  type: 'string',
+  maxLength: 253,
+  pattern:
+    '^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$',
+  'x-hint': 'write a lowercase DNS name such as `app.ar` (no scheme, port or path)',
+};
+const schema35 = {
+  type: 'string',
+  pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$',
+  'x-hint':
+    'use 1 to 40 lowercase letters, digits and dashes, starting with a letter and not ending with a dash',
+};
+const schema36 = {
+  title: 'Tls',
+  description: 'How the edge serves HTTPS for this environment.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['mode'],
+  properties: {
+    mode: {
+      enum: ['letsencrypt', 'self-signed', 'none'],
+      description:
+        '`letsencrypt`: certificates by ACME HTTP-01 through the edge, renewed before expiry. `self-signed`: a certificate made by wharf (previews, tests). `none`: plain HTTP only.',
+    },
+    email: {
+      type: 'string',
+      maxLength: 254,
+      pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+      'x-hint': 'write an e-mail address such as `ops@app.ar`',
+      description:
+        'Contact address given to the ACME server (expiry notices). Required with `letsencrypt`.',
+    },
+    acmeDirectory: {
+      type: 'string',
+      pattern: '^https://',
+      'x-hint': 'write the https:// URL of the ACME directory',
+      description: "ACME directory URL. Defaults to Let's Encrypt production.",
+    },
+    redirectHttp: {
+      type: 'boolean',
+      default: true,
+      description: 'Answer plain HTTP with a redirect to HTTPS (ACME challenges excepted).',
+    },
+  },
+};
+const schema42 = {
+  type: 'string',
+  pattern:
+    '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
+  'x-hint':
+    "use 1 to 40 lowercase letters, digits and dashes, starting with a letter and not ending with a dash; `blue`, `green` and `infra` cannot be a dash-separated part of the name (wharf adds them to it), and it cannot start with `wharf` (the prefix of wharf's container names)",
+};
+const schema83 = {
+  title: 'Backups',
+  description: 'Scheduled backups, written outside the containers under the state directory.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['schedule'],
+  properties: {
+    schedule: {
+      type: 'string',
+      maxLength: 100,
+      pattern: '^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$',
+      'x-hint': 'write a five-field cron expression such as `0 3 * * *`, or `@daily`',
+      description: 'When to back up, as a cron expression (host time).',
+    },
+    keep: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 1000,
+      default: 7,
+      description: 'Number of backups kept; older ones are deleted.',
+    },
+    include: {
+      type: 'array',
+      uniqueItems: true,
+      items: { enum: ['postgres', 'rabbitmq', 'config'] },
+      default: ['postgres', 'rabbitmq', 'config'],
+      description:
+        "What to back up: the database (`pg_dump`), RabbitMQ definitions, wharf's rendered config.",
+    },
+  },
+};
+const schema51 = {
+  type: 'string',
+  pattern: '^[A-Z][A-Z0-9_]{0,63}$',
+  'x-hint':
+    'secret names are UPPER_SNAKE_CASE (letters, digits, underscores), starting with a letter',
+};
+const schema57 = {
+  type: 'string',
+  pattern: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
+  'x-hint':
+    "a volume key is one word of lowercase letters and digits (`pgdata`, `uploads`), optionally followed by `-data` (`rabbitmq-data`); `data` alone is not one, so that no environment's volume name can also be read as another environment's",
+};
+const schema44 = {
+  type: 'string',
+  maxLength: 255,
+  pattern:
+    '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
+  'x-hint':
+    'write an image reference such as `ghcr.io/jupiter/api:1.4.2` (lowercase repository, optional tag and digest)',
+};
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = require('ajv/dist/runtime/ucs2length').default;
+const func0 = require('ajv/dist/runtime/equal').default;
+const pattern4 = new RegExp(
+  '^(?!edge$)(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
+  'u',
+);
+const pattern5 = new RegExp(
+  '^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$',
+  'u',
+);
+const pattern7 = new RegExp('^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$', 'u');
+const pattern8 = new RegExp('^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'u');
+const pattern9 = new RegExp('^https://', 'u');
+const pattern13 = new RegExp(
+  '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
+  'u',
+);
+const pattern48 = new RegExp('^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$', 'u');
+const pattern21 = new RegExp('^[A-Z][A-Z0-9_]{0,63}$', 'u');
+const pattern28 = new RegExp('^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$', 'u');
+const pattern14 = new RegExp(
+  '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
+  'u',
+);
+const schema37 = {
+  title: 'DeploySettings',
+  description: 'How stateless services are rolled out.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    strategy: {
+      $ref: '#/$defs/DeployStrategy',
+      default: 'blue-green',
+      description:
+        '`blue-green`: start the idle colour, gate on health, switch the edge, keep the old colour warm. `recreate`: replace containers in place (brief downtime).',
+    },
+    healthTimeout: {
+      $ref: '#/$defs/Duration',
+      default: '120s',
+      description:
+        'How long the new colour may take to become healthy before the deploy fails and is undone.',
+    },
+    verify: {
+      $ref: '#/$defs/Duration',
+      default: '30s',
+      description:
+        'How long traffic is watched through the live route after cutover; a failure switches back.',
+    },
+    keepPrevious: {
+      $ref: '#/$defs/Duration',
+      default: '30m',
+      description: 'How long the previous colour stays warm for an instant rollback.',
+    },
+    selfHeal: {
+      type: 'boolean',
+      default: true,
+      description:
+        'Repair drift (a container stopped or changed by hand) on resync. When false, drift is only reported.',
+    },
+    allowDataLoss: {
+      type: 'boolean',
+      default: false,
+      description:
+        'Let a deploy start a stateful service on other data than it has now: a new data volume, or a new PostgreSQL major version (which cannot read the old data directory). Refused otherwise.',
+    },
+  },
+};
+const schema38 = { enum: ['blue-green', 'recreate'] };
+const schema39 = {
+  type: 'string',
+  pattern: '^[0-9]{1,6}(ms|s|m|h|d)$',
+  'x-hint': 'write a duration as a number and a unit: `500ms`, `30s`, `5m`, `2h` or `7d`',
+};
+const pattern10 = new RegExp('^[0-9]{1,6}(ms|s|m|h|d)$', 'u');
+function validate21(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.strategy === undefined) {
+      data.strategy = 'blue-green';
+    }
+    if (data.healthTimeout === undefined) {
+      data.healthTimeout = '120s';
+    }
+    if (data.verify === undefined) {
+      data.verify = '30s';
+    }
+    if (data.keepPrevious === undefined) {
+      data.keepPrevious = '30m';
+    }
+    if (data.selfHeal === undefined) {
+      data.selfHeal = true;
+    }
+    if (data.allowDataLoss === undefined) {
+      data.allowDataLoss = false;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'strategy' ||
+        key0 === 'healthTimeout' ||
+        key0 === 'verify' ||
+        key0 === 'keepPrevious' ||
+        key0 === 'selfHeal' ||
+        key0 === 'allowDataLoss'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema37,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.strategy;
+    if (!(data0 === 'blue-green' || data0 === 'recreate')) {
+      const err1 = {
+        instancePath: instancePath + '/strategy',
+        schemaPath: '#/$defs/DeployStrategy/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema38.enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema38.enum,
+        parentSchema: schema38,
+        data: data0,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    let data1 = data.healthTimeout;
+    if (typeof data1 === 'string') {
+      if (!pattern10.test(data1)) {
+        const err2 = {
+          instancePath: instancePath + '/healthTimeout',
+          schemaPath: '#/$defs/Duration/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
+          message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
+          schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
+          parentSchema: schema39,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    } else {
+      const err3 = {
+        instancePath: instancePath + '/healthTimeout',
+        schemaPath: '#/$defs/Duration/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema39.type,
+        parentSchema: schema39,
+        data: data1,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    let data2 = data.verify;
+    if (typeof data2 === 'string') {
+      if (!pattern10.test(data2)) {
+        const err4 = {
+          instancePath: instancePath + '/verify',
+          schemaPath: '#/$defs/Duration/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
+          message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
+          schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
+          parentSchema: schema39,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    } else {
+      const err5 = {
+        instancePath: instancePath + '/verify',
+        schemaPath: '#/$defs/Duration/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema39.type,
+        parentSchema: schema39,
+        data: data2,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    let data3 = data.keepPrevious;
+    if (typeof data3 === 'string') {
+      if (!pattern10.test(data3)) {
+        const err6 = {
+          instancePath: instancePath + '/keepPrevious',
+          schemaPath: '#/$defs/Duration/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
+          message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
+          schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
+          parentSchema: schema39,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    } else {
+      const err7 = {
+        instancePath: instancePath + '/keepPrevious',
+        schemaPath: '#/$defs/Duration/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema39.type,
+        parentSchema: schema39,
+        data: data3,
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    let data4 = data.selfHeal;
+    if (typeof data4 !== 'boolean') {
+      const err8 = {
+        instancePath: instancePath + '/selfHeal',
+        schemaPath: '#/properties/selfHeal/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema37.properties.selfHeal.type,
+        parentSchema: schema37.properties.selfHeal,
+        data: data4,
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    let data5 = data.allowDataLoss;
+    if (typeof data5 !== 'boolean') {
+      const err9 = {
+        instancePath: instancePath + '/allowDataLoss',
+        schemaPath: '#/properties/allowDataLoss/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema37.properties.allowDataLoss.type,
+        parentSchema: schema37.properties.allowDataLoss,
+        data: data5,
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema37.type,
+      parentSchema: schema37,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema43 = {
+  title: 'AppService',
+  description:
+    'A stateless service: deployed blue-green, routed by path through the edge when it has a `route`.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['image'],
+  properties: {
+    image: { $ref: '#/$defs/Image', description: 'Container image. Pin a tag or digest.' },
+    port: {
+      $ref: '#/$defs/Port',
+      description:
+        'Port the service listens on inside its container (never published on the host).',
+    },
+    route: {
+      $ref: '#/$defs/RoutePath',
+      description:
+        'Path prefix the edge routes to this service, for example `/api`. Requires `port`.',
+    },
+    stripPrefix: {
+      type: 'boolean',
+      default: false,
+      description:
+        'Remove the route prefix before passing the request on (`/api/users` arrives as `/users`).',
+    },
+    health: { $ref: '#/$defs/Health' },
+    env: {
+      type: 'object',
+      maxProperties: 200,
+      propertyNames: {
+        pattern: '^[A-Za-z_][A-Za-z0-9_]{0,127}$',
+        'x-hint':
+          'environment variable names use letters, digits and underscores, starting with a letter or underscore',
+      },
+      additionalProperties: {
+        type: ['string', 'number', 'boolean'],
+        'x-hint': 'give a string, number or boolean value (quote it if in doubt)',
+      },
+      description: 'Environment variables. Use `secrets` for passwords and keys.',
+    },
+    secrets: {
+      type: 'array',
+      uniqueItems: true,
+      maxItems: 50,
+      items: { $ref: '#/$defs/SecretName' },
+      description:
+        'Names of secrets (declared under the top-level `secrets`) mounted at `/run/secrets/NAME`; `NAME_FILE` holds that path.',
+    },
+    replicas: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 50,
+      default: 1,
+      description: 'Number of containers of this service in each colour.',
+    },
+    resources: { $ref: '#/$defs/Resources' },
+    command: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 100,
+      items: { type: 'string', maxLength: 4000 },
+      description: "Overrides the image's command.",
+    },
+    dependsOn: {
+      type: 'array',
+      uniqueItems: true,
+      maxItems: 50,
+      items: { $ref: '#/$defs/Name' },
+      description:
+        'Services (or `postgres`, `pgbouncer`, `rabbitmq`) that must be healthy before this one starts.',
+    },
+  },
+};
+const schema45 = { type: 'integer', minimum: 1, maximum: 65535 };
+const schema46 = {
+  type: 'string',
+  maxLength: 200,
+  pattern: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$',
+  'x-hint':
+    'write a path prefix that starts with `/` and has no trailing slash, query or wildcard, such as `/` or `/api`',
+};
+const schema52 = {
+  title: 'Resources',
+  description: 'Limits applied to each container of the service.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    cpus: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      maximum: 256,
+      description: 'CPU limit in cores, for example `0.5`.',
+    },
+    memory: {
+      type: 'string',
+      pattern: '^[0-9]{1,6}(k|m|g|K|M|G)$',
+      'x-hint': 'write a memory size as a number and a unit: `512M`, `1G`',
+      description: 'Memory limit, for example `512M`.',
+    },
+  },
+};
+const pattern15 = new RegExp('^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$', 'u');
+const pattern20 = new RegExp('^[A-Za-z_][A-Za-z0-9_]{0,127}$', 'u');
+const pattern22 = new RegExp('^[0-9]{1,6}(k|m|g|K|M|G)$', 'u');
+const schema47 = {
+  title: 'Health',
+  description:
+    'How wharf and Docker tell that a service is healthy. Routed services are also probed over HTTP through the edge.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    path: {
+      type: 'string',
+      pattern: '^/[^\\s]*$',
+      maxLength: 200,
+      'x-hint': 'write an HTTP path that starts with `/`, such as `/healthz`',
+      description: 'HTTP path that answers 2xx when the service is healthy.',
+    },
+    command: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 50,
+      items: { type: 'string', maxLength: 1000 },
+      description:
+        'Command run inside the container; exit 0 means healthy (for services without HTTP, such as workers).',
+    },
+    interval: { $ref: '#/$defs/Duration', default: '5s', description: 'Time between checks.' },
+    timeout: { $ref: '#/$defs/Duration', default: '3s', description: 'Time one check may take.' },
+    retries: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 100,
+      default: 3,
+      description: 'Consecutive failures before the service counts as unhealthy.',
+    },
+    startPeriod: {
+      $ref: '#/$defs/Duration',
+      default: '0s',
+      description: 'Grace period after start during which failures do not count.',
+    },
+  },
+};
+const pattern16 = new RegExp('^/[^\\s]*$', 'u');
+function validate24(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.interval === undefined) {
+      data.interval = '5s';
+    }
+    if (data.timeout === undefined) {
+      data.timeout = '3s';
+    }
+    if (data.retries === undefined) {
+      data.retries = 3;
+    }
+    if (data.startPeriod === undefined) {
+      data.startPeriod = '0s';
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'path' ||
+        key0 === 'command' ||
+        key0 === 'interval' ||
+        key0 === 'timeout' ||
+        key0 === 'retries' ||
+        key0 === 'startPeriod'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema47,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== undefined) {
+      let data0 = data.path;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 200) {
+          const err1 = {
+            instancePath: instancePath + '/path',
+            schemaPath: '#/properties/path/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+            schema: 200,
+            parentSchema: schema47.properties.path,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!pattern16.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/path',
+            schemaPath: '#/properties/path/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^/[^\\s]*$' },
+            message: 'must match pattern "' + '^/[^\\s]*$' + '"',
+            schema: '^/[^\\s]*$',
+            parentSchema: schema47.properties.path,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/path',
+          schemaPath: '#/properties/path/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema47.properties.path.type,
+          parentSchema: schema47.properties.path,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.command !== undefined) {
+      let data1 = data.command;
+      if (Array.isArray(data1)) {
+        if (data1.length > 50) {
+          const err4 = {
+            instancePath: instancePath + '/command',
+            schemaPath: '#/properties/command/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 items',
+            schema: 50,
+            parentSchema: schema47.properties.command,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.length < 1) {
+          const err5 = {
+            instancePath: instancePath + '/command',
+            schemaPath: '#/properties/command/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema47.properties.command,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === 'string') {
+            if (func2(data2) > 1000) {
+              const err6 = {
+                instancePath: instancePath + '/command/' + i0,
+                schemaPath: '#/properties/command/items/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 1000 },
+                message: 'must NOT have more than 1000 characters',
+                schema: 1000,
+                parentSchema: schema47.properties.command.items,
+                data: data2,
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = {
+              instancePath: instancePath + '/command/' + i0,
+              schemaPath: '#/properties/command/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema47.properties.command.items.type,
+              parentSchema: schema47.properties.command.items,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/command',
+          schemaPath: '#/properties/command/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema47.properties.command.type,
+          parentSchema: schema47.properties.command,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.interval;
+    if (typeof data3 === 'string') {
+      if (!pattern10.test(data3)) {
+        const err9 = {
+          instancePath: instancePath + '/interval',
+          schemaPath: '#/$defs/Duration/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
+          message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
+          schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
+          parentSchema: schema39,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    } else {
+      const err10 = {
+        instancePath: instancePath + '/interval',
+        schemaPath: '#/$defs/Duration/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema39.type,
+        parentSchema: schema39,
+        data: data3,
+      };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    let data4 = data.timeout;
+    if (typeof data4 === 'string') {
+      if (!pattern10.test(data4)) {
+        const err11 = {
+          instancePath: instancePath + '/timeout',
+          schemaPath: '#/$defs/Duration/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
+          message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
+          schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
+          parentSchema: schema39,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    } else {
+      const err12 = {
+        instancePath: instancePath + '/timeout',
+        schemaPath: '#/$defs/Duration/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema39.type,
+        parentSchema: schema39,
+        data: data4,
+      };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    let data5 = data.retries;
+    if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+      const err13 = {
+        instancePath: instancePath + '/retries',
+        schemaPath: '#/properties/retries/type',
+        keyword: 'type',
+        params: { type: 'integer' },
+        message: 'must be integer',
+        schema: schema47.properties.retries.type,
+        parentSchema: schema47.properties.retries,
+        data: data5,
+      };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (typeof data5 == 'number' && isFinite(data5)) {
+      if (data5 > 100 || isNaN(data5)) {
+        const err14 = {
+          instancePath: instancePath + '/retries',
+          schemaPath: '#/properties/retries/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 100 },
+          message: 'must be <= 100',
+          schema: 100,
+          parentSchema: schema47.properties.retries,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (data5 < 1 || isNaN(data5)) {
+        const err15 = {
+          instancePath: instancePath + '/retries',
+          schemaPath: '#/properties/retries/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema47.properties.retries,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    let data6 = data.startPeriod;
+    if (typeof data6 === 'string') {
+      if (!pattern10.test(data6)) {
+        const err16 = {
+          instancePath: instancePath + '/startPeriod',
+          schemaPath: '#/$defs/Duration/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
+          message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
+          schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
+          parentSchema: schema39,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    } else {
+      const err17 = {
+        instancePath: instancePath + '/startPeriod',
+        schemaPath: '#/$defs/Duration/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema39.type,
+        parentSchema: schema39,
+        data: data6,
+      };
+      if (vErrors === null) {
+        vErrors = [err17];
+      } else {
+        vErrors.push(err17);
+      }
+      errors++;
+    }
+  } else {
+    const err18 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema47.type,
+      parentSchema: schema47,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate23(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.stripPrefix === undefined) {
+      data.stripPrefix = false;
+    }
+    if (data.replicas === undefined) {
+      data.replicas = 1;
+    }
+    if (data.image === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'image' },
+        message: "must have required property '" + 'image' + "'",
+        schema: schema43.required,
+        parentSchema: schema43,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema43.properties, key0)) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema43,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.image !== undefined) {
+      let data0 = data.image;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 255) {
+          const err2 = {
+            instancePath: instancePath + '/image',
+            schemaPath: '#/$defs/Image/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 255 },
+            message: 'must NOT have more than 255 characters',
+            schema: 255,
+            parentSchema: schema44,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern14.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/image',
+            schemaPath: '#/$defs/Image/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
+            },
+            message:
+              'must match pattern "' +
+              '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$' +
+              '"',
+            schema:
+              '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
+            parentSchema: schema44,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/image',
+          schemaPath: '#/$defs/Image/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema44.type,
+          parentSchema: schema44,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.port !== undefined) {
+      let data1 = data.port;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err5 = {
+          instancePath: instancePath + '/port',
+          schemaPath: '#/$defs/Port/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema45.type,
+          parentSchema: schema45,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 65535 || isNaN(data1)) {
+          const err6 = {
+            instancePath: instancePath + '/port',
+            schemaPath: '#/$defs/Port/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 65535 },
+            message: 'must be <= 65535',
+            schema: 65535,
+            parentSchema: schema45,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data1 < 1 || isNaN(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/port',
+            schemaPath: '#/$defs/Port/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema45,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.route !== undefined) {
+      let data2 = data.route;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 200) {
+          const err8 = {
+            instancePath: instancePath + '/route',
+            schemaPath: '#/$defs/RoutePath/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+            schema: 200,
+            parentSchema: schema46,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data2)) {
+          const err9 = {
+            instancePath: instancePath + '/route',
+            schemaPath: '#/$defs/RoutePath/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$' },
+            message: 'must match pattern "' + '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$' + '"',
+            schema: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$',
+            parentSchema: schema46,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/route',
+          schemaPath: '#/$defs/RoutePath/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema46.type,
+          parentSchema: schema46,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.stripPrefix;
+    if (typeof data3 !== 'boolean') {
+      const err11 = {
+        instancePath: instancePath + '/stripPrefix',
+        schemaPath: '#/properties/stripPrefix/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema43.properties.stripPrefix.type,
+        parentSchema: schema43.properties.stripPrefix,
+        data: data3,
+      };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.health !== undefined) {
+      if (
+        !validate24(data.health, {
+          instancePath: instancePath + '/health',
+          parentData: data,
+          parentDataProperty: 'health',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.env !== undefined) {
+      let data5 = data.env;
+      if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+        if (Object.keys(data5).length > 200) {
+          const err12 = {
+            instancePath: instancePath + '/env',
+            schemaPath: '#/properties/env/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 properties',
+            schema: 200,
+            parentSchema: schema43.properties.env,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
+          const _errs18 = errors;
+          if (typeof key1 === 'string') {
+            if (!pattern20.test(key1)) {
+              const err13 = {
+                instancePath: instancePath + '/env',
+                schemaPath: '#/properties/env/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z_][A-Za-z0-9_]{0,127}$' },
+                message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]{0,127}$' + '"',
+                schema: '^[A-Za-z_][A-Za-z0-9_]{0,127}$',
+                parentSchema: schema43.properties.env.propertyNames,
+                data: key1,
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          }
+          var valid4 = _errs18 === errors;
+          if (!valid4) {
+            const err14 = {
+              instancePath: instancePath + '/env',
+              schemaPath: '#/properties/env/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key1 },
+              message: 'property name must be valid',
+              schema: schema43.properties.env.propertyNames,
+              parentSchema: schema43.properties.env,
+              data: data5,
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data5) {
+          let data6 = data5[key2];
+          if (
+            typeof data6 !== 'string' &&
+            !(typeof data6 == 'number' && isFinite(data6)) &&
+            typeof data6 !== 'boolean'
+          ) {
+            const err15 = {
+              instancePath: instancePath + '/env/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/env/additionalProperties/type',
+              keyword: 'type',
+              params: { type: schema43.properties.env.additionalProperties.type },
+              message: 'must be string,number,boolean',
+              schema: schema43.properties.env.additionalProperties.type,
+              parentSchema: schema43.properties.env.additionalProperties,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/env',
+          schemaPath: '#/properties/env/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema43.properties.env.type,
+          parentSchema: schema43.properties.env,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.secrets !== undefined) {
+      let data7 = data.secrets;
+      if (Array.isArray(data7)) {
+        if (data7.length > 50) {
+          const err17 = {
+            instancePath: instancePath + '/secrets',
+            schemaPath: '#/properties/secrets/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 items',
+            schema: 50,
+            parentSchema: schema43.properties.secrets,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data8 = data7[i0];
+          if (typeof data8 === 'string') {
+            if (!pattern21.test(data8)) {
+              const err18 = {
+                instancePath: instancePath + '/secrets/' + i0,
+                schemaPath: '#/$defs/SecretName/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Z][A-Z0-9_]{0,63}$' },
+                message: 'must match pattern "' + '^[A-Z][A-Z0-9_]{0,63}$' + '"',
+                schema: '^[A-Z][A-Z0-9_]{0,63}$',
+                parentSchema: schema51,
+                data: data8,
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = {
+              instancePath: instancePath + '/secrets/' + i0,
+              schemaPath: '#/$defs/SecretName/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema51.type,
+              parentSchema: schema51,
+              data: data8,
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        let i1 = data7.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data7[i1], data7[j0])) {
+                const err20 = {
+                  instancePath: instancePath + '/secrets',
+                  schemaPath: '#/properties/secrets/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i1, j: j0 },
+                  message:
+                    'must NOT have duplicate items (items ## ' +
+                    j0 +
+                    ' and ' +
+                    i1 +
+                    ' are identical)',
+                  schema: true,
+                  parentSchema: schema43.properties.secrets,
+                  data: data7,
+                };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/secrets',
+          schemaPath: '#/properties/secrets/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema43.properties.secrets.type,
+          parentSchema: schema43.properties.secrets,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    let data9 = data.replicas;
+    if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+      const err22 = {
+        instancePath: instancePath + '/replicas',
+        schemaPath: '#/properties/replicas/type',
+        keyword: 'type',
+        params: { type: 'integer' },
+        message: 'must be integer',
+        schema: schema43.properties.replicas.type,
+        parentSchema: schema43.properties.replicas,
+        data: data9,
+      };
+      if (vErrors === null) {
+        vErrors = [err22];
+      } else {
+        vErrors.push(err22);
+      }
+      errors++;
+    }
+    if (typeof data9 == 'number' && isFinite(data9)) {
+      if (data9 > 50 || isNaN(data9)) {
+        const err23 = {
+          instancePath: instancePath + '/replicas',
+          schemaPath: '#/properties/replicas/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 50 },
+          message: 'must be <= 50',
+          schema: 50,
+          parentSchema: schema43.properties.replicas,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (data9 < 0 || isNaN(data9)) {
+        const err24 = {
+          instancePath: instancePath + '/replicas',
+          schemaPath: '#/properties/replicas/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 0 },
+          message: 'must be >= 0',
+          schema: 0,
+          parentSchema: schema43.properties.replicas,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.resources !== undefined) {
+      let data10 = data.resources;
+      if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+        for (const key3 in data10) {
+          if (!(key3 === 'cpus' || key3 === 'memory')) {
+            const err25 = {
+              instancePath: instancePath + '/resources',
+              schemaPath: '#/$defs/Resources/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key3 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema52,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data10.cpus !== undefined) {
+          let data11 = data10.cpus;
+          if (typeof data11 == 'number' && isFinite(data11)) {
+            if (data11 > 256 || isNaN(data11)) {
+              const err26 = {
+                instancePath: instancePath + '/resources/cpus',
+                schemaPath: '#/$defs/Resources/properties/cpus/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 256 },
+                message: 'must be <= 256',
+                schema: 256,
+                parentSchema: schema52.properties.cpus,
+                data: data11,
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (data11 <= 0 || isNaN(data11)) {
+              const err27 = {
+                instancePath: instancePath + '/resources/cpus',
+                schemaPath: '#/$defs/Resources/properties/cpus/exclusiveMinimum',
+                keyword: 'exclusiveMinimum',
+                params: { comparison: '>', limit: 0 },
+                message: 'must be > 0',
+                schema: 0,
+                parentSchema: schema52.properties.cpus,
+                data: data11,
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = {
+              instancePath: instancePath + '/resources/cpus',
+              schemaPath: '#/$defs/Resources/properties/cpus/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+              schema: schema52.properties.cpus.type,
+              parentSchema: schema52.properties.cpus,
+              data: data11,
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data10.memory !== undefined) {
+          let data12 = data10.memory;
+          if (typeof data12 === 'string') {
+            if (!pattern22.test(data12)) {
+              const err29 = {
+                instancePath: instancePath + '/resources/memory',
+                schemaPath: '#/$defs/Resources/properties/memory/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[0-9]{1,6}(k|m|g|K|M|G)$' },
+                message: 'must match pattern "' + '^[0-9]{1,6}(k|m|g|K|M|G)$' + '"',
+                schema: '^[0-9]{1,6}(k|m|g|K|M|G)$',
+                parentSchema: schema52.properties.memory,
+                data: data12,
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          } else {
+            const err30 = {
+              instancePath: instancePath + '/resources/memory',
+              schemaPath: '#/$defs/Resources/properties/memory/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema52.properties.memory.type,
+              parentSchema: schema52.properties.memory,
+              data: data12,
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + '/resources',
+          schemaPath: '#/$defs/Resources/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema52.type,
+          parentSchema: schema52,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.command !== undefined) {
+      let data13 = data.command;
+      if (Array.isArray(data13)) {
+        if (data13.length > 100) {
+          const err32 = {
+            instancePath: instancePath + '/command',
+            schemaPath: '#/properties/command/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 items',
+            schema: 100,
+            parentSchema: schema43.properties.command,
+            data: data13,
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data13.length < 1) {
+          const err33 = {
+            instancePath: instancePath + '/command',
+            schemaPath: '#/properties/command/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema43.properties.command,
+            data: data13,
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        const len1 = data13.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data14 = data13[i2];
+          if (typeof data14 === 'string') {
+            if (func2(data14) > 4000) {
+              const err34 = {
+                instancePath: instancePath + '/command/' + i2,
+                schemaPath: '#/properties/command/items/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 4000 },
+                message: 'must NOT have more than 4000 characters',
+                schema: 4000,
+                parentSchema: schema43.properties.command.items,
+                data: data14,
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = {
+              instancePath: instancePath + '/command/' + i2,
+              schemaPath: '#/properties/command/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema43.properties.command.items.type,
+              parentSchema: schema43.properties.command.items,
+              data: data14,
+            };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err36 = {
+          instancePath: instancePath + '/command',
+          schemaPath: '#/properties/command/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema43.properties.command.type,
+          parentSchema: schema43.properties.command,
+          data: data13,
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.dependsOn !== undefined) {
+      let data15 = data.dependsOn;
+      if (Array.isArray(data15)) {
+        if (data15.length > 50) {
+          const err37 = {
+            instancePath: instancePath + '/dependsOn',
+            schemaPath: '#/properties/dependsOn/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 items',
+            schema: 50,
+            parentSchema: schema43.properties.dependsOn,
+            data: data15,
+          };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        const len2 = data15.length;
+        for (let i3 = 0; i3 < len2; i3++) {
+          let data16 = data15[i3];
+          if (typeof data16 === 'string') {
+            if (!pattern7.test(data16)) {
+              const err38 = {
+                instancePath: instancePath + '/dependsOn/' + i3,
+                schemaPath: '#/$defs/Name/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' },
+                message: 'must match pattern "' + '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' + '"',
+                schema: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$',
+                parentSchema: schema35,
+                data: data16,
+              };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          } else {
+            const err39 = {
+              instancePath: instancePath + '/dependsOn/' + i3,
+              schemaPath: '#/$defs/Name/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema35.type,
+              parentSchema: schema35,
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        let i4 = data15.length;
+        let j1;
+        if (i4 > 1) {
+          outer1: for (; i4--;) {
+            for (j1 = i4; j1--;) {
+              if (func0(data15[i4], data15[j1])) {
+                const err40 = {
+                  instancePath: instancePath + '/dependsOn',
+                  schemaPath: '#/properties/dependsOn/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i4, j: j1 },
+                  message:
+                    'must NOT have duplicate items (items ## ' +
+                    j1 +
+                    ' and ' +
+                    i4 +
+                    ' are identical)',
+                  schema: true,
+                  parentSchema: schema43.properties.dependsOn,
+                  data: data15,
+                };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+                break outer1;
+              }
+            }
+          }
+        }
+      } else {
+        const err41 = {
+          instancePath: instancePath + '/dependsOn',
+          schemaPath: '#/properties/dependsOn/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema43.properties.dependsOn.type,
+          parentSchema: schema43.properties.dependsOn,
+          data: data15,
+        };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err42 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema43.type,
+      parentSchema: schema43,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err42];
+    } else {
+      vErrors.push(err42);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+validate23.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema54 = {
+  title: 'Postgres',
+  description:
+    'PostgreSQL behind PgBouncer. Local (in the infra project, data in a named volume) unless `external` is set.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['database', 'user', 'passwordSecret'],
+  properties: {
+    image: {
+      $ref: '#/$defs/Image',
+      default: 'postgres:16',
+      description: 'Image of the local server. Not allowed with `external`.',
+    },
+    database: {
+      type: 'string',
+      pattern: '^[a-z_][a-z0-9_]{0,62}$',
+      'x-hint':
+        'use lowercase letters, digits and underscores (at most 63), starting with a letter or underscore',
+      description: 'Database the apps use.',
+    },
+    user: {
+      type: 'string',
+      pattern: '^[a-z_][a-z0-9_]{0,62}$',
+      'x-hint':
+        'use lowercase letters, digits and underscores (at most 63), starting with a letter or underscore',
+      description: 'Role the apps log in as.',
+    },
+    passwordSecret: {
+      $ref: '#/$defs/SecretName',
+      description: "Name of the secret that holds the role's password.",
+    },
+    volume: {
+      $ref: '#/$defs/VolumeKey',
+      default: 'pgdata',
+      description: "Named volume of the local server's data. Not allowed with `external`.",
+    },
+    seed: {
+      $ref: '#/$defs/RepoPath',
+      description:
+        "SQL file of this repository run once, as the role in its database, when the local server's data volume is first created. Not allowed with `external`.",
+    },
+    external: { $ref: '#/$defs/ExternalPostgres' },
+    pgbouncer: { $ref: '#/$defs/PgBouncer', default: {} },
+  },
+};
+const schema58 = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 500,
+  pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
+  'x-hint': 'write a path relative to the repository root, with forward slashes',
+};
+const pattern25 = new RegExp('^[a-z_][a-z0-9_]{0,62}$', 'u');
+const pattern29 = new RegExp('^[^/\\\\\\u0000][^\\\\\\u0000]*$', 'u');
+const schema59 = {
+  title: 'ExternalPostgres',
+  description:
+    "A managed PostgreSQL outside the host (the `hybrid` topology). Reached only through the host's PgBouncer.",
+  type: 'object',
+  additionalProperties: false,
+  required: ['host'],
+  properties: {
+    host: { $ref: '#/$defs/Hostname', description: 'Hostname of the managed server.' },
+    port: { $ref: '#/$defs/Port', default: 5432, description: 'Port of the managed server.' },
+    sslmode: {
+      enum: ['disable', 'prefer', 'require', 'verify-ca', 'verify-full'],
+      default: 'require',
+      description: 'TLS mode PgBouncer uses towards the managed server.',
+    },
+    caFile: {
+      $ref: '#/$defs/RepoPath',
+      description:
+        "PEM file of this repository with the certificate authority that signed the managed server's certificate (providers publish theirs), for `verify-ca` and `verify-full`. Without it, the image's system authorities.",
+    },
+  },
+};
+function validate28(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.port === undefined) {
+      data.port = 5432;
+    }
+    if (data.sslmode === undefined) {
+      data.sslmode = 'require';
+    }
+    if (data.host === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'host' },
+        message: "must have required property '" + 'host' + "'",
+        schema: schema59.required,
+        parentSchema: schema59,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'host' || key0 === 'port' || key0 === 'sslmode' || key0 === 'caFile')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema59,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.host !== undefined) {
+      let data0 = data.host;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 253) {
+          const err2 = {
+            instancePath: instancePath + '/host',
+            schemaPath: '#/$defs/Hostname/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 253 },
+            message: 'must NOT have more than 253 characters',
+            schema: 253,
+            parentSchema: schema33,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/host',
+            schemaPath: '#/$defs/Hostname/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$',
+            },
+            message:
+              'must match pattern "' +
+              '^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$' +
+              '"',
+            schema:
+              '^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$',
+            parentSchema: schema33,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/host',
+          schemaPath: '#/$defs/Hostname/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    let data1 = data.port;
+    if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+      const err5 = {
+        instancePath: instancePath + '/port',
+        schemaPath: '#/$defs/Port/type',
+        keyword: 'type',
+        params: { type: 'integer' },
+        message: 'must be integer',
+        schema: schema45.type,
+        parentSchema: schema45,
+        data: data1,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (typeof data1 == 'number' && isFinite(data1)) {
+      if (data1 > 65535 || isNaN(data1)) {
+        const err6 = {
+          instancePath: instancePath + '/port',
+          schemaPath: '#/$defs/Port/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 65535 },
+          message: 'must be <= 65535',
+          schema: 65535,
+          parentSchema: schema45,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (data1 < 1 || isNaN(data1)) {
+        const err7 = {
+          instancePath: instancePath + '/port',
+          schemaPath: '#/$defs/Port/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema45,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    let data2 = data.sslmode;
+    if (!(
+      data2 === 'disable' ||
+      data2 === 'prefer' ||
+      data2 === 'require' ||
+      data2 === 'verify-ca' ||
+      data2 === 'verify-full'
+    )) {
+      const err8 = {
+        instancePath: instancePath + '/sslmode',
+        schemaPath: '#/properties/sslmode/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema59.properties.sslmode.enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema59.properties.sslmode.enum,
+        parentSchema: schema59.properties.sslmode,
+        data: data2,
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.caFile !== undefined) {
+      let data3 = data.caFile;
+      if (typeof data3 === 'string') {
+        if (func2(data3) > 500) {
+          const err9 = {
+            instancePath: instancePath + '/caFile',
+            schemaPath: '#/$defs/RepoPath/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 characters',
+            schema: 500,
+            parentSchema: schema58,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (func2(data3) < 1) {
+          const err10 = {
+            instancePath: instancePath + '/caFile',
+            schemaPath: '#/$defs/RepoPath/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema58,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern29.test(data3)) {
+          const err11 = {
+            instancePath: instancePath + '/caFile',
+            schemaPath: '#/$defs/RepoPath/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
+            message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
+            schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
+            parentSchema: schema58,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/caFile',
+          schemaPath: '#/$defs/RepoPath/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema58.type,
+          parentSchema: schema58,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema59.type,
+      parentSchema: schema59,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema63 = {
+  title: 'PgBouncer',
+  description: 'The connection pooler every app connects through.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    image: {
+      $ref: '#/$defs/Image',
+      default: 'edoburu/pgbouncer:v1.23.1-p2',
+      description: 'PgBouncer image.',
+    },
+    poolMode: {
+      enum: ['session', 'transaction', 'statement'],
+      default: 'transaction',
+      description:
+        'When a server connection returns to the pool: after the client disconnects, after each transaction, or after each statement.',
+    },
+    maxClientConn: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 100000,
+      default: 500,
+      description: 'Most client connections PgBouncer accepts.',
+    },
+    defaultPoolSize: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 10000,
+      default: 20,
+      description: 'Server connections per database and user pair.',
+    },
+    reservePoolSize: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 10000,
+      default: 0,
+      description: 'Extra server connections allowed when a pool is exhausted.',
+    },
+  },
+};
+function validate30(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.image === undefined) {
+      data.image = 'edoburu/pgbouncer:v1.23.1-p2';
+    }
+    if (data.poolMode === undefined) {
+      data.poolMode = 'transaction';
+    }
+    if (data.maxClientConn === undefined) {
+      data.maxClientConn = 500;
+    }
+    if (data.defaultPoolSize === undefined) {
+      data.defaultPoolSize = 20;
+    }
+    if (data.reservePoolSize === undefined) {
+      data.reservePoolSize = 0;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'image' ||
+        key0 === 'poolMode' ||
+        key0 === 'maxClientConn' ||
+        key0 === 'defaultPoolSize' ||
+        key0 === 'reservePoolSize'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema63,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.image;
+    if (typeof data0 === 'string') {
+      if (func2(data0) > 255) {
+        const err1 = {
+          instancePath: instancePath + '/image',
+          schemaPath: '#/$defs/Image/maxLength',
+          keyword: 'maxLength',
+          params: { limit: 255 },
+          message: 'must NOT have more than 255 characters',
+          schema: 255,
+          parentSchema: schema44,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!pattern14.test(data0)) {
+        const err2 = {
+          instancePath: instancePath + '/image',
+          schemaPath: '#/$defs/Image/pattern',
+          keyword: 'pattern',
+          params: {
+            pattern:
+              '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
+          },
+          message:
+            'must match pattern "' +
+            '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$' +
+            '"',
+          schema:
+            '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
+          parentSchema: schema44,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    } else {
+      const err3 = {
+        instancePath: instancePath + '/image',
+        schemaPath: '#/$defs/Image/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema44.type,
+        parentSchema: schema44,
+        data: data0,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    let data1 = data.poolMode;
+    if (!(data1 === 'session' || data1 === 'transaction' || data1 === 'statement')) {
+      const err4 = {
+        instancePath: instancePath + '/poolMode',
+        schemaPath: '#/properties/poolMode/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema63.properties.poolMode.enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema63.properties.poolMode.enum,
+        parentSchema: schema63.properties.poolMode,
+        data: data1,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    let data2 = data.maxClientConn;
+    if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+      const err5 = {
+        instancePath: instancePath + '/maxClientConn',
+        schemaPath: '#/properties/maxClientConn/type',
+        keyword: 'type',
+        params: { type: 'integer' },
+        message: 'must be integer',
+        schema: schema63.properties.maxClientConn.type,
+        parentSchema: schema63.properties.maxClientConn,
+        data: data2,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (typeof data2 == 'number' && isFinite(data2)) {
+      if (data2 > 100000 || isNaN(data2)) {
+        const err6 = {
+          instancePath: instancePath + '/maxClientConn',
+          schemaPath: '#/properties/maxClientConn/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 100000 },
+          message: 'must be <= 100000',
+          schema: 100000,
+          parentSchema: schema63.properties.maxClientConn,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (data2 < 1 || isNaN(data2)) {
+        const err7 = {
+          instancePath: instancePath + '/maxClientConn',
+          schemaPath: '#/properties/maxClientConn/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema63.properties.maxClientConn,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.defaultPoolSize;
+    if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+      const err8 = {
+        instancePath: instancePath + '/defaultPoolSize',
+        schemaPath: '#/properties/defaultPoolSize/type',
+        keyword: 'type',
+        params: { type: 'integer' },
+        message: 'must be integer',
+        schema: schema63.properties.defaultPoolSize.type,
+        parentSchema: schema63.properties.defaultPoolSize,
+        data: data3,
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (typeof data3 == 'number' && isFinite(data3)) {
+      if (data3 > 10000 || isNaN(data3)) {
+        const err9 = {
+          instancePath: instancePath + '/defaultPoolSize',
+          schemaPath: '#/properties/defaultPoolSize/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 10000 },
+          message: 'must be <= 10000',
+          schema: 10000,
+          parentSchema: schema63.properties.defaultPoolSize,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (data3 < 1 || isNaN(data3)) {
+        const err10 = {
+          instancePath: instancePath + '/defaultPoolSize',
+          schemaPath: '#/properties/defaultPoolSize/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema63.properties.defaultPoolSize,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    let data4 = data.reservePoolSize;
+    if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+      const err11 = {
+        instancePath: instancePath + '/reservePoolSize',
+        schemaPath: '#/properties/reservePoolSize/type',
+        keyword: 'type',
+        params: { type: 'integer' },
+        message: 'must be integer',
+        schema: schema63.properties.reservePoolSize.type,
+        parentSchema: schema63.properties.reservePoolSize,
+        data: data4,
+      };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (typeof data4 == 'number' && isFinite(data4)) {
+      if (data4 > 10000 || isNaN(data4)) {
+        const err12 = {
+          instancePath: instancePath + '/reservePoolSize',
+          schemaPath: '#/properties/reservePoolSize/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 10000 },
+          message: 'must be <= 10000',
+          schema: 10000,
+          parentSchema: schema63.properties.reservePoolSize,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (data4 < 0 || isNaN(data4)) {
+        const err13 = {
+          instancePath: instancePath + '/reservePoolSize',
+          schemaPath: '#/properties/reservePoolSize/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 0 },
+          message: 'must be >= 0',
+          schema: 0,
+          parentSchema: schema63.properties.reservePoolSize,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema63.type,
+      parentSchema: schema63,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate27(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.image === undefined) {
+      data.image = 'postgres:16';
+    }
+    if (data.volume === undefined) {
+      data.volume = 'pgdata';
+    }
+    if (data.pgbouncer === undefined) {
+      data.pgbouncer = {};
+    }
+    if (data.database === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'database' },
+        message: "must have required property '" + 'database' + "'",
+        schema: schema54.required,
+        parentSchema: schema54,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.user === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'user' },
+        message: "must have required property '" + 'user' + "'",
+        schema: schema54.required,
+        parentSchema: schema54,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.passwordSecret === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'passwordSecret' },
+        message: "must have required property '" + 'passwordSecret' + "'",
+        schema: schema54.required,
+        parentSchema: schema54,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'image' ||
+        key0 === 'database' ||
+        key0 === 'user' ||
+        key0 === 'passwordSecret' ||
+        key0 === 'volume' ||
+        key0 === 'seed' ||
+        key0 === 'external' ||
+        key0 === 'pgbouncer'
+      )) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema54,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.image;
+    if (typeof data0 === 'string') {
+      if (func2(data0) > 255) {
+        const err4 = {
+          instancePath: instancePath + '/image',
+          schemaPath: '#/$defs/Image/maxLength',
+          keyword: 'maxLength',
+          params: { limit: 255 },
+          message: 'must NOT have more than 255 characters',
+          schema: 255,
+          parentSchema: schema44,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!pattern14.test(data0)) {
+        const err5 = {
+          instancePath: instancePath + '/image',
+          schemaPath: '#/$defs/Image/pattern',
+          keyword: 'pattern',
+          params: {
+            pattern:
+              '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
+          },
+          message:
+            'must match pattern "' +
+            '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$' +
+            '"',
+          schema:
+            '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
+          parentSchema: schema44,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    } else {
+      const err6 = {
+        instancePath: instancePath + '/image',
+        schemaPath: '#/$defs/Image/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema44.type,
+        parentSchema: schema44,
+        data: data0,
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.database !== undefined) {
+      let data1 = data.database;
+      if (typeof data1 === 'string') {
+        if (!pattern25.test(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/database',
+            schemaPath: '#/properties/database/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z_][a-z0-9_]{0,62}$' },
+            message: 'must match pattern "' + '^[a-z_][a-z0-9_]{0,62}$' + '"',
+            schema: '^[a-z_][a-z0-9_]{0,62}$',
+            parentSchema: schema54.properties.database,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/database',
+          schemaPath: '#/properties/database/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema54.properties.database.type,
+          parentSchema: schema54.properties.database,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.user !== undefined) {
+      let data2 = data.user;
+      if (typeof data2 === 'string') {
+        if (!pattern25.test(data2)) {
+          const err9 = {
+            instancePath: instancePath + '/user',
+            schemaPath: '#/properties/user/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z_][a-z0-9_]{0,62}$' },
+            message: 'must match pattern "' + '^[a-z_][a-z0-9_]{0,62}$' + '"',
+            schema: '^[a-z_][a-z0-9_]{0,62}$',
+            parentSchema: schema54.properties.user,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/user',
+          schemaPath: '#/properties/user/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema54.properties.user.type,
+          parentSchema: schema54.properties.user,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.passwordSecret !== undefined) {
+      let data3 = data.passwordSecret;
+      if (typeof data3 === 'string') {
+        if (!pattern21.test(data3)) {
+          const err11 = {
+            instancePath: instancePath + '/passwordSecret',
+            schemaPath: '#/$defs/SecretName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Z][A-Z0-9_]{0,63}$' },
+            message: 'must match pattern "' + '^[A-Z][A-Z0-9_]{0,63}$' + '"',
+            schema: '^[A-Z][A-Z0-9_]{0,63}$',
+            parentSchema: schema51,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/passwordSecret',
+          schemaPath: '#/$defs/SecretName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema51.type,
+          parentSchema: schema51,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    let data4 = data.volume;
+    if (typeof data4 === 'string') {
+      if (!pattern28.test(data4)) {
+        const err13 = {
+          instancePath: instancePath + '/volume',
+          schemaPath: '#/$defs/VolumeKey/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' },
+          message:
+            'must match pattern "' +
+            '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
+            '"',
+          schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
+          parentSchema: schema57,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    } else {
+      const err14 = {
+        instancePath: instancePath + '/volume',
+        schemaPath: '#/$defs/VolumeKey/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema57.type,
+        parentSchema: schema57,
+        data: data4,
+      };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    if (data.seed !== undefined) {
+      let data5 = data.seed;
+      if (typeof data5 === 'string') {
+        if (func2(data5) > 500) {
+          const err15 = {
+            instancePath: instancePath + '/seed',
+            schemaPath: '#/$defs/RepoPath/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 characters',
+            schema: 500,
+            parentSchema: schema58,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (func2(data5) < 1) {
+          const err16 = {
+            instancePath: instancePath + '/seed',
+            schemaPath: '#/$defs/RepoPath/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema58,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern29.test(data5)) {
+          const err17 = {
+            instancePath: instancePath + '/seed',
+            schemaPath: '#/$defs/RepoPath/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
+            message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
+            schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
+            parentSchema: schema58,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + '/seed',
+          schemaPath: '#/$defs/RepoPath/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema58.type,
+          parentSchema: schema58,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.external !== undefined) {
+      if (
+        !validate28(data.external, {
+          instancePath: instancePath + '/external',
+          parentData: data,
+          parentDataProperty: 'external',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (
+      !validate30(data.pgbouncer, {
+        instancePath: instancePath + '/pgbouncer',
+        parentData: data,
+        parentDataProperty: 'pgbouncer',
+        rootData,
+        dynamicAnchors,
+      })
+    ) {
+      vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+      errors = vErrors.length;
+    }
+  } else {
+    const err19 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema54.type,
+      parentSchema: schema54,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema65 = {
+  title: 'RabbitMQ',
+  description: 'The message broker, with its management UI routed through the edge.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['user', 'passwordSecret'],
+  properties: {
+    image: {
+      $ref: '#/$defs/Image',
+      default: 'rabbitmq:3.13-management',
+      description: 'RabbitMQ image, with the management plugin.',
+    },
+    user: {
+      type: 'string',
+      pattern: '^[A-Za-z0-9_.-]{1,64}$',
+      'x-hint': 'use 1 to 64 letters, digits, dots, dashes or underscores',
+      description: 'User the apps log in as.',
+    },
+    passwordSecret: {
+      $ref: '#/$defs/SecretName',
+      description: "Name of the secret that holds the user's password.",
+    },
+    vhost: {
+      type: 'string',
+      default: '/',
+      maxLength: 100,
+      description: 'Virtual host the apps use.',
+    },
+    volume: {
+      $ref: '#/$defs/VolumeKey',
+      default: 'rabbitmq-data',
+      description: "Named volume of the broker's data.",
+    },
+    management: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'The management UI.',
+      properties: {
+        route: {
+          $ref: '#/$defs/RoutePath',
+          default: '/rabbitmq',
+          description: 'Path the edge serves the management UI on.',
+        },
+      },
+      default: {},
+    },
+  },
+};
+const pattern34 = new RegExp('^[A-Za-z0-9_.-]{1,64}$', 'u');
+function validate33(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate33.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.image === undefined) {
+      data.image = 'rabbitmq:3.13-management';
+    }
+    if (data.vhost === undefined) {
+      data.vhost = '/';
+    }
+    if (data.volume === undefined) {
+      data.volume = 'rabbitmq-data';
+    }
+    if (data.management === undefined) {
+      data.management = {};
+    }
+    if (data.user === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'user' },
+        message: "must have required property '" + 'user' + "'",
+        schema: schema65.required,
+        parentSchema: schema65,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.passwordSecret === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'passwordSecret' },
+        message: "must have required property '" + 'passwordSecret' + "'",
+        schema: schema65.required,
+        parentSchema: schema65,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'image' ||
+        key0 === 'user' ||
+        key0 === 'passwordSecret' ||
+        key0 === 'vhost' ||
+        key0 === 'volume' ||
+        key0 === 'management'
+      )) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema65,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.image;
+    if (typeof data0 === 'string') {
+      if (func2(data0) > 255) {
+        const err3 = {
+          instancePath: instancePath + '/image',
+          schemaPath: '#/$defs/Image/maxLength',
+          keyword: 'maxLength',
+          params: { limit: 255 },
+          message: 'must NOT have more than 255 characters',
+          schema: 255,
+          parentSchema: schema44,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!pattern14.test(data0)) {
+        const err4 = {
+          instancePath: instancePath + '/image',
+          schemaPath: '#/$defs/Image/pattern',
+          keyword: 'pattern',
+          params: {
+            pattern:
+              '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
+          },
+          message:
+            'must match pattern "' +
+            '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$' +
+            '"',
+          schema:
+            '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
+          parentSchema: schema44,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    } else {
+      const err5 = {
+        instancePath: instancePath + '/image',
+        schemaPath: '#/$defs/Image/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema44.type,
+        parentSchema: schema44,
+        data: data0,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.user !== undefined) {
+      let data1 = data.user;
+      if (typeof data1 === 'string') {
+        if (!pattern34.test(data1)) {
+          const err6 = {
+            instancePath: instancePath + '/user',
+            schemaPath: '#/properties/user/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9_.-]{1,64}$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9_.-]{1,64}$' + '"',
+            schema: '^[A-Za-z0-9_.-]{1,64}$',
+            parentSchema: schema65.properties.user,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/user',
+          schemaPath: '#/properties/user/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema65.properties.user.type,
+          parentSchema: schema65.properties.user,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.passwordSecret !== undefined) {
+      let data2 = data.passwordSecret;
+      if (typeof data2 === 'string') {
+        if (!pattern21.test(data2)) {
+          const err8 = {
+            instancePath: instancePath + '/passwordSecret',
+            schemaPath: '#/$defs/SecretName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Z][A-Z0-9_]{0,63}$' },
+            message: 'must match pattern "' + '^[A-Z][A-Z0-9_]{0,63}$' + '"',
+            schema: '^[A-Z][A-Z0-9_]{0,63}$',
+            parentSchema: schema51,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/passwordSecret',
+          schemaPath: '#/$defs/SecretName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema51.type,
+          parentSchema: schema51,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.vhost;
+    if (typeof data3 === 'string') {
+      if (func2(data3) > 100) {
+        const err10 = {
+          instancePath: instancePath + '/vhost',
+          schemaPath: '#/properties/vhost/maxLength',
+          keyword: 'maxLength',
+          params: { limit: 100 },
+          message: 'must NOT have more than 100 characters',
+          schema: 100,
+          parentSchema: schema65.properties.vhost,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    } else {
+      const err11 = {
+        instancePath: instancePath + '/vhost',
+        schemaPath: '#/properties/vhost/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema65.properties.vhost.type,
+        parentSchema: schema65.properties.vhost,
+        data: data3,
+      };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    let data4 = data.volume;
+    if (typeof data4 === 'string') {
+      if (!pattern28.test(data4)) {
+        const err12 = {
+          instancePath: instancePath + '/volume',
+          schemaPath: '#/$defs/VolumeKey/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' },
+          message:
+            'must match pattern "' +
+            '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
+            '"',
+          schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
+          parentSchema: schema57,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    } else {
+      const err13 = {
+        instancePath: instancePath + '/volume',
+        schemaPath: '#/$defs/VolumeKey/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema57.type,
+        parentSchema: schema57,
+        data: data4,
+      };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    let data5 = data.management;
+    if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+      if (data5.route === undefined) {
+        data5.route = '/rabbitmq';
+      }
+      for (const key1 in data5) {
+        if (!(key1 === 'route')) {
+          const err14 = {
+            instancePath: instancePath + '/management',
+            schemaPath: '#/properties/management/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: key1 },
+            message: 'must NOT have additional properties',
+            schema: false,
+            parentSchema: schema65.properties.management,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+      let data6 = data5.route;
+      if (typeof data6 === 'string') {
+        if (func2(data6) > 200) {
+          const err15 = {
+            instancePath: instancePath + '/management/route',
+            schemaPath: '#/$defs/RoutePath/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+            schema: 200,
+            parentSchema: schema46,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (!pattern15.test(data6)) {
+          const err16 = {
+            instancePath: instancePath + '/management/route',
+            schemaPath: '#/$defs/RoutePath/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$' },
+            message: 'must match pattern "' + '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$' + '"',
+            schema: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$',
+            parentSchema: schema46,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/management/route',
+          schemaPath: '#/$defs/RoutePath/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema46.type,
+          parentSchema: schema46,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    } else {
+      const err18 = {
+        instancePath: instancePath + '/management',
+        schemaPath: '#/properties/management/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+        schema: schema65.properties.management.type,
+        parentSchema: schema65.properties.management,
+        data: data5,
+      };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+  } else {
+    const err19 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema65.type,
+      parentSchema: schema65,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+validate33.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema70 = {
+  title: 'Monitoring',
+  description: 'Prometheus and Grafana (the `complete` topology).',
+  type: 'object',
+  additionalProperties: false,
+  properties: { prometheus: { $ref: '#/$defs/Prometheus' }, grafana: { $ref: '#/$defs/Grafana' } },
+};
+const schema71 = {
+  title: 'Prometheus',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    image: {
+      $ref: '#/$defs/Image',
+      default: 'prom/prometheus:v2.53.2',
+      description: 'Prometheus image.',
+    },
+    retention: {
+      $ref: '#/$defs/Duration',
+      default: '15d',
+      description: 'How long samples are kept.',
+    },
+    scrapeInterval: {
+      $ref: '#/$defs/Duration',
+      default: '15s',
+      description: 'How often targets are scraped.',
+    },
+    volume: {
+      $ref: '#/$defs/VolumeKey',
+      default: 'prometheus-data',
+      description: 'Named volume of the time-series data.',
+    },
+    rules: {
+      type: 'array',
+      maxItems: 50,
+      items: { $ref: '#/$defs/RepoPath' },
+      description: 'Alerting and recording rule files in the repository.',
+    },
+  },
+  description:
+    'Prometheus, scraping Nginx, RabbitMQ, PostgreSQL and wharf; data in a named volume.',
+};
+function validate36(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate36.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.image === undefined) {
+      data.image = 'prom/prometheus:v2.53.2';
+    }
+    if (data.retention === undefined) {
+      data.retention = '15d';
+    }
+    if (data.scrapeInterval === undefined) {
+      data.scrapeInterval = '15s';
+    }
+    if (data.volume === undefined) {
+      data.volume = 'prometheus-data';
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'image' ||
+        key0 === 'retention' ||
+        key0 === 'scrapeInterval' ||
+        key0 === 'volume' ||
+        key0 === 'rules'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema71,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.image;
+    if (typeof data0 === 'string') {
+      if (func2(data0) > 255) {
+        const err1 = {
+          instancePath: instancePath + '/image',
+          schemaPath: '#/$defs/Image/maxLength',
+          keyword: 'maxLength',
+          params: { limit: 255 },
+          message: 'must NOT have more than 255 characters',
+          schema: 255,
+          parentSchema: schema44,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!pattern14.test(data0)) {
+        const err2 = {
+          instancePath: instancePath + '/image',
+          schemaPath: '#/$defs/Image/pattern',
+          keyword: 'pattern',
+          params: {
+            pattern:
+              '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
+          },
+          message:
+            'must match pattern "' +
+            '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$' +
+            '"',
+          schema:
+            '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
+          parentSchema: schema44,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    } else {
+      const err3 = {
+        instancePath: instancePath + '/image',
+        schemaPath: '#/$defs/Image/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema44.type,
+        parentSchema: schema44,
+        data: data0,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    let data1 = data.retention;
+    if (typeof data1 === 'string') {
+      if (!pattern10.test(data1)) {
+        const err4 = {
+          instancePath: instancePath + '/retention',
+          schemaPath: '#/$defs/Duration/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
+          message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
+          schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
+          parentSchema: schema39,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    } else {
+      const err5 = {
+        instancePath: instancePath + '/retention',
+        schemaPath: '#/$defs/Duration/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema39.type,
+        parentSchema: schema39,
+        data: data1,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    let data2 = data.scrapeInterval;
+    if (typeof data2 === 'string') {
+      if (!pattern10.test(data2)) {
+        const err6 = {
+          instancePath: instancePath + '/scrapeInterval',
+          schemaPath: '#/$defs/Duration/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
+          message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
+          schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
+          parentSchema: schema39,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    } else {
+      const err7 = {
+        instancePath: instancePath + '/scrapeInterval',
+        schemaPath: '#/$defs/Duration/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema39.type,
+        parentSchema: schema39,
+        data: data2,
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    let data3 = data.volume;
+    if (typeof data3 === 'string') {
+      if (!pattern28.test(data3)) {
+        const err8 = {
+          instancePath: instancePath + '/volume',
+          schemaPath: '#/$defs/VolumeKey/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' },
+          message:
+            'must match pattern "' +
+            '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
+            '"',
+          schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
+          parentSchema: schema57,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    } else {
+      const err9 = {
+        instancePath: instancePath + '/volume',
+        schemaPath: '#/$defs/VolumeKey/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema57.type,
+        parentSchema: schema57,
+        data: data3,
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.rules !== undefined) {
+      let data4 = data.rules;
+      if (Array.isArray(data4)) {
+        if (data4.length > 50) {
+          const err10 = {
+            instancePath: instancePath + '/rules',
+            schemaPath: '#/properties/rules/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 items',
+            schema: 50,
+            parentSchema: schema71.properties.rules,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 === 'string') {
+            if (func2(data5) > 500) {
+              const err11 = {
+                instancePath: instancePath + '/rules/' + i0,
+                schemaPath: '#/$defs/RepoPath/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 characters',
+                schema: 500,
+                parentSchema: schema58,
+                data: data5,
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (func2(data5) < 1) {
+              const err12 = {
+                instancePath: instancePath + '/rules/' + i0,
+                schemaPath: '#/$defs/RepoPath/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema58,
+                data: data5,
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (!pattern29.test(data5)) {
+              const err13 = {
+                instancePath: instancePath + '/rules/' + i0,
+                schemaPath: '#/$defs/RepoPath/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
+                message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
+                schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
+                parentSchema: schema58,
+                data: data5,
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = {
+              instancePath: instancePath + '/rules/' + i0,
+              schemaPath: '#/$defs/RepoPath/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema58.type,
+              parentSchema: schema58,
+              data: data5,
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/rules',
+          schemaPath: '#/properties/rules/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema71.properties.rules.type,
+          parentSchema: schema71.properties.rules,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema71.type,
+      parentSchema: schema71,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+validate36.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema77 = {
+  title: 'Grafana',
+  type: 'object',
+  additionalProperties: false,
+  required: ['adminPasswordSecret'],
+  properties: {
+    image: {
+      $ref: '#/$defs/Image',
+      default: 'grafana/grafana:11.2.0',
+      description: 'Grafana image.',
+    },
+    route: {
+      $ref: '#/$defs/RoutePath',
+      default: '/grafana',
+      description: 'Path the edge serves Grafana on.',
+    },
+    adminPasswordSecret: {
+      $ref: '#/$defs/SecretName',
+      description: 'Name of the secret that holds the Grafana admin password.',
+    },
+    volume: {
+      $ref: '#/$defs/VolumeKey',
+      default: 'grafana-data',
+      description: "Named volume of Grafana's own database.",
+    },
+    dashboards: {
+      type: 'array',
+      maxItems: 100,
+      items: { $ref: '#/$defs/RepoPath' },
+      description: 'Dashboard JSON files in the repository, provisioned into Grafana.',
+    },
+  },
+  description:
+    'Grafana, routed through the edge and provisioned with the Prometheus data source and dashboards.',
+};
+function validate38(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate38.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.image === undefined) {
+      data.image = 'grafana/grafana:11.2.0';
+    }
+    if (data.route === undefined) {
+      data.route = '/grafana';
+    }
+    if (data.volume === undefined) {
+      data.volume = 'grafana-data';
+    }
+    if (data.adminPasswordSecret === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'adminPasswordSecret' },
+        message: "must have required property '" + 'adminPasswordSecret' + "'",
+        schema: schema77.required,
+        parentSchema: schema77,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'image' ||
+        key0 === 'route' ||
+        key0 === 'adminPasswordSecret' ||
+        key0 === 'volume' ||
+        key0 === 'dashboards'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema77,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.image;
+    if (typeof data0 === 'string') {
+      if (func2(data0) > 255) {
+        const err2 = {
+          instancePath: instancePath + '/image',
+          schemaPath: '#/$defs/Image/maxLength',
+          keyword: 'maxLength',
+          params: { limit: 255 },
+          message: 'must NOT have more than 255 characters',
+          schema: 255,
+          parentSchema: schema44,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!pattern14.test(data0)) {
+        const err3 = {
+          instancePath: instancePath + '/image',
+          schemaPath: '#/$defs/Image/pattern',
+          keyword: 'pattern',
+          params: {
+            pattern:
+              '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
+          },
+          message:
+            'must match pattern "' +
+            '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$' +
+            '"',
+          schema:
+            '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
+          parentSchema: schema44,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    } else {
+      const err4 = {
+        instancePath: instancePath + '/image',
+        schemaPath: '#/$defs/Image/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema44.type,
+        parentSchema: schema44,
+        data: data0,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    let data1 = data.route;
+    if (typeof data1 === 'string') {
+      if (func2(data1) > 200) {
+        const err5 = {
+          instancePath: instancePath + '/route',
+          schemaPath: '#/$defs/RoutePath/maxLength',
+          keyword: 'maxLength',
+          params: { limit: 200 },
+          message: 'must NOT have more than 200 characters',
+          schema: 200,
+          parentSchema: schema46,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!pattern15.test(data1)) {
+        const err6 = {
+          instancePath: instancePath + '/route',
+          schemaPath: '#/$defs/RoutePath/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$' },
+          message: 'must match pattern "' + '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$' + '"',
+          schema: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$',
+          parentSchema: schema46,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    } else {
+      const err7 = {
+        instancePath: instancePath + '/route',
+        schemaPath: '#/$defs/RoutePath/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema46.type,
+        parentSchema: schema46,
+        data: data1,
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.adminPasswordSecret !== undefined) {
+      let data2 = data.adminPasswordSecret;
+      if (typeof data2 === 'string') {
+        if (!pattern21.test(data2)) {
+          const err8 = {
+            instancePath: instancePath + '/adminPasswordSecret',
+            schemaPath: '#/$defs/SecretName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Z][A-Z0-9_]{0,63}$' },
+            message: 'must match pattern "' + '^[A-Z][A-Z0-9_]{0,63}$' + '"',
+            schema: '^[A-Z][A-Z0-9_]{0,63}$',
+            parentSchema: schema51,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/adminPasswordSecret',
+          schemaPath: '#/$defs/SecretName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema51.type,
+          parentSchema: schema51,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.volume;
+    if (typeof data3 === 'string') {
+      if (!pattern28.test(data3)) {
+        const err10 = {
+          instancePath: instancePath + '/volume',
+          schemaPath: '#/$defs/VolumeKey/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' },
+          message:
+            'must match pattern "' +
+            '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
+            '"',
+          schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
+          parentSchema: schema57,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    } else {
+      const err11 = {
+        instancePath: instancePath + '/volume',
+        schemaPath: '#/$defs/VolumeKey/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema57.type,
+        parentSchema: schema57,
+        data: data3,
+      };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.dashboards !== undefined) {
+      let data4 = data.dashboards;
+      if (Array.isArray(data4)) {
+        if (data4.length > 100) {
+          const err12 = {
+            instancePath: instancePath + '/dashboards',
+            schemaPath: '#/properties/dashboards/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 items',
+            schema: 100,
+            parentSchema: schema77.properties.dashboards,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 === 'string') {
+            if (func2(data5) > 500) {
+              const err13 = {
+                instancePath: instancePath + '/dashboards/' + i0,
+                schemaPath: '#/$defs/RepoPath/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 characters',
+                schema: 500,
+                parentSchema: schema58,
+                data: data5,
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (func2(data5) < 1) {
+              const err14 = {
+                instancePath: instancePath + '/dashboards/' + i0,
+                schemaPath: '#/$defs/RepoPath/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema58,
+                data: data5,
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (!pattern29.test(data5)) {
+              const err15 = {
+                instancePath: instancePath + '/dashboards/' + i0,
+                schemaPath: '#/$defs/RepoPath/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
+                message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
+                schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
+                parentSchema: schema58,
+                data: data5,
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 = {
+              instancePath: instancePath + '/dashboards/' + i0,
+              schemaPath: '#/$defs/RepoPath/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema58.type,
+              parentSchema: schema58,
+              data: data5,
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/dashboards',
+          schemaPath: '#/properties/dashboards/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema77.properties.dashboards.type,
+          parentSchema: schema77.properties.dashboards,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema77.type,
+      parentSchema: schema77,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate38.errors = vErrors;
+  return errors === 0;
+}
+validate38.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate35(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate35.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'prometheus' || key0 === 'grafana')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema70,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.prometheus !== undefined) {
+      if (
+        !validate36(data.prometheus, {
+          instancePath: instancePath + '/prometheus',
+          parentData: data,
+          parentDataProperty: 'prometheus',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.grafana !== undefined) {
+      if (
+        !validate38(data.grafana, {
+          instancePath: instancePath + '/grafana',
+          parentData: data,
+          parentDataProperty: 'grafana',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema70.type,
+      parentSchema: schema70,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+validate35.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema85 = {
+  title: 'SecretSource',
+  description: "Where a secret's value comes from.",
+  type: 'object',
+  additionalProperties: false,
+  required: ['source'],
+  properties: {
+    source: {
+      enum: ['store', 'file'],
+      description:
+        '`store`: a file under the state directory (`secrets/<environment>/<NAME>`), written by the operator. `file`: an age-encrypted file in this repository, decrypted at apply time.',
+    },
+    path: {
+      $ref: '#/$defs/RepoPath',
+      description: 'With `source: file`: the encrypted file, relative to the repository root.',
+    },
+  },
+  if: { properties: { source: { const: 'file' } } },
+  then: { required: ['path'] },
+};
+function validate41(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate41.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.source !== undefined) {
+      if ('file' !== data.source) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs4 = errors;
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.path === undefined) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/then/required',
+          keyword: 'required',
+          params: { missingProperty: 'path' },
+          message: "must have required property '" + 'path' + "'",
+          schema: schema85.then.required,
+          parentSchema: schema85.then,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/if',
+      keyword: 'if',
+      params: { failingKeyword: 'then' },
+      message: 'must match "then" schema',
+      schema: schema85.if,
+      parentSchema: schema85,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.source === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'source' },
+        message: "must have required property '" + 'source' + "'",
+        schema: schema85.required,
+        parentSchema: schema85,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'source' || key0 === 'path')) {
+        const err4 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema85,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== undefined) {
+      let data1 = data.source;
+      if (!(data1 === 'store' || data1 === 'file')) {
+        const err5 = {
+          instancePath: instancePath + '/source',
+          schemaPath: '#/properties/source/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema85.properties.source.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema85.properties.source.enum,
+          parentSchema: schema85.properties.source,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== undefined) {
+      let data2 = data.path;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 500) {
+          const err6 = {
+            instancePath: instancePath + '/path',
+            schemaPath: '#/$defs/RepoPath/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 characters',
+            schema: 500,
+            parentSchema: schema58,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func2(data2) < 1) {
+          const err7 = {
+            instancePath: instancePath + '/path',
+            schemaPath: '#/$defs/RepoPath/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema58,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern29.test(data2)) {
+          const err8 = {
+            instancePath: instancePath + '/path',
+            schemaPath: '#/$defs/RepoPath/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
+            message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
+            schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
+            parentSchema: schema58,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/path',
+          schemaPath: '#/$defs/RepoPath/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema58.type,
+          parentSchema: schema58,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema85.type,
+      parentSchema: schema85,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+validate41.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate20(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://wharf.dev/schemas/environment.schema.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.node === undefined) {
+      data.node = 'local';
+    }
+    if (data.runtime === undefined) {
+      data.runtime = 'compose';
+    }
+    if (data.tls === undefined) {
+      data.tls = { mode: 'none' };
+    }
+    if (data.deploy === undefined) {
+      data.deploy = {};
+    }
+    if (data.apiVersion === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'apiVersion' },
+        message: "must have required property '" + 'apiVersion' + "'",
+        schema: schema31.required,
+        parentSchema: schema31,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'kind' },
+        message: "must have required property '" + 'kind' + "'",
+        schema: schema31.required,
+        parentSchema: schema31,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.name === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property '" + 'name' + "'",
+        schema: schema31.required,
+        parentSchema: schema31,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.topology === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'topology' },
+        message: "must have required property '" + 'topology' + "'",
+        schema: schema31.required,
+        parentSchema: schema31,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.host === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'host' },
+        message: "must have required property '" + 'host' + "'",
+        schema: schema31.required,
+        parentSchema: schema31,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.services === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'services' },
+        message: "must have required property '" + 'services' + "'",
+        schema: schema31.required,
+        parentSchema: schema31,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err6 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema31,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      let data0 = data.$schema;
+      if (typeof data0 !== 'string') {
+        const err7 = {
+          instancePath: instancePath + '/$schema',
+          schemaPath: '#/properties/%24schema/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema31.properties.$schema.type,
+          parentSchema: schema31.properties.$schema,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== undefined) {
+      let data1 = data.apiVersion;
+      if ('wharf/v1' !== data1) {
+        const err8 = {
+          instancePath: instancePath + '/apiVersion',
+          schemaPath: '#/properties/apiVersion/const',
+          keyword: 'const',
+          params: { allowedValue: 'wharf/v1' },
+          message: 'must be equal to constant',
+          schema: 'wharf/v1',
+          parentSchema: schema31.properties.apiVersion,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== undefined) {
+      let data2 = data.kind;
+      if ('Environment' !== data2) {
+        const err9 = {
+          instancePath: instancePath + '/kind',
+          schemaPath: '#/properties/kind/const',
+          keyword: 'const',
+          params: { allowedValue: 'Environment' },
+          message: 'must be equal to constant',
+          schema: 'Environment',
+          parentSchema: schema31.properties.kind,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data3 = data.name;
+      if (typeof data3 === 'string') {
+        if (!pattern4.test(data3)) {
+          const err10 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/EnvironmentName/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(?!edge$)(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
+            },
+            message:
+              'must match pattern "' +
+              '^(?!edge$)(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$' +
+              '"',
+            schema:
+              '^(?!edge$)(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
+            parentSchema: schema32,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/$defs/EnvironmentName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema32.type,
+          parentSchema: schema32,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.topology !== undefined) {
+      let data4 = data.topology;
+      if (!(data4 === 'minimal' || data4 === 'hybrid' || data4 === 'complete')) {
+        const err12 = {
+          instancePath: instancePath + '/topology',
+          schemaPath: '#/properties/topology/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema31.properties.topology.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema31.properties.topology.enum,
+          parentSchema: schema31.properties.topology,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.host !== undefined) {
+      let data5 = data.host;
+      if (typeof data5 === 'string') {
+        if (func2(data5) > 253) {
+          const err13 = {
+            instancePath: instancePath + '/host',
+            schemaPath: '#/$defs/Hostname/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 253 },
+            message: 'must NOT have more than 253 characters',
+            schema: 253,
+            parentSchema: schema33,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data5)) {
+          const err14 = {
+            instancePath: instancePath + '/host',
+            schemaPath: '#/$defs/Hostname/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$',
+            },
+            message:
+              'must match pattern "' +
+              '^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$' +
+              '"',
+            schema:
+              '^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$',
+            parentSchema: schema33,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/host',
+          schemaPath: '#/$defs/Hostname/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema33.type,
+          parentSchema: schema33,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.aliases !== undefined) {
+      let data6 = data.aliases;
+      if (Array.isArray(data6)) {
+        if (data6.length > 20) {
+          const err16 = {
+            instancePath: instancePath + '/aliases',
+            schemaPath: '#/properties/aliases/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 20 },
+            message: 'must NOT have more than 20 items',
+            schema: 20,
+            parentSchema: schema31.properties.aliases,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          if (typeof data7 === 'string') {
+            if (func2(data7) > 253) {
+              const err17 = {
+                instancePath: instancePath + '/aliases/' + i0,
+                schemaPath: '#/$defs/Hostname/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 253 },
+                message: 'must NOT have more than 253 characters',
+                schema: 253,
+                parentSchema: schema33,
+                data: data7,
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (!pattern5.test(data7)) {
+              const err18 = {
+                instancePath: instancePath + '/aliases/' + i0,
+                schemaPath: '#/$defs/Hostname/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern:
+                    '^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$',
+                },
+                message:
+                  'must match pattern "' +
+                  '^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$' +
+                  '"',
+                schema:
+                  '^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$',
+                parentSchema: schema33,
+                data: data7,
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = {
+              instancePath: instancePath + '/aliases/' + i0,
+              schemaPath: '#/$defs/Hostname/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema33.type,
+              parentSchema: schema33,
+              data: data7,
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        let i1 = data6.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data6[i1], data6[j0])) {
+                const err20 = {
+                  instancePath: instancePath + '/aliases',
+                  schemaPath: '#/properties/aliases/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i1, j: j0 },
+                  message:
+                    'must NOT have duplicate items (items ## ' +
+                    j0 +
+                    ' and ' +
+                    i1 +
+                    ' are identical)',
+                  schema: true,
+                  parentSchema: schema31.properties.aliases,
+                  data: data6,
+                };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/aliases',
+          schemaPath: '#/properties/aliases/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema31.properties.aliases.type,
+          parentSchema: schema31.properties.aliases,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    let data8 = data.node;
+    if (typeof data8 === 'string') {
+      if (!pattern7.test(data8)) {
+        const err22 = {
+          instancePath: instancePath + '/node',
+          schemaPath: '#/$defs/Name/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' },
+          message: 'must match pattern "' + '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' + '"',
+          schema: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$',
+          parentSchema: schema35,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    } else {
+      const err23 = {
+        instancePath: instancePath + '/node',
+        schemaPath: '#/$defs/Name/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema35.type,
+        parentSchema: schema35,
+        data: data8,
+      };
+      if (vErrors === null) {
+        vErrors = [err23];
+      } else {
+        vErrors.push(err23);
+      }
+      errors++;
+    }
+    let data9 = data.runtime;
+    if (!(data9 === 'compose' || data9 === 'swarm')) {
+      const err24 = {
+        instancePath: instancePath + '/runtime',
+        schemaPath: '#/properties/runtime/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema31.properties.runtime.enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema31.properties.runtime.enum,
+        parentSchema: schema31.properties.runtime,
+        data: data9,
+      };
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    }
+    let data10 = data.tls;
+    if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+      if (data10.redirectHttp === undefined) {
+        data10.redirectHttp = true;
+      }
+      if (data10.mode === undefined) {
+        const err25 = {
+          instancePath: instancePath + '/tls',
+          schemaPath: '#/$defs/Tls/required',
+          keyword: 'required',
+          params: { missingProperty: 'mode' },
+          message: "must have required property '" + 'mode' + "'",
+          schema: schema36.required,
+          parentSchema: schema36,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      for (const key1 in data10) {
+        if (!(
+          key1 === 'mode' ||
+          key1 === 'email' ||
+          key1 === 'acmeDirectory' ||
+          key1 === 'redirectHttp'
+        )) {
+          const err26 = {
+            instancePath: instancePath + '/tls',
+            schemaPath: '#/$defs/Tls/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: key1 },
+            message: 'must NOT have additional properties',
+            schema: false,
+            parentSchema: schema36,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      }
+      if (data10.mode !== undefined) {
+        let data11 = data10.mode;
+        if (!(data11 === 'letsencrypt' || data11 === 'self-signed' || data11 === 'none')) {
+          const err27 = {
+            instancePath: instancePath + '/tls/mode',
+            schemaPath: '#/$defs/Tls/properties/mode/enum',
+            keyword: 'enum',
+            params: { allowedValues: schema36.properties.mode.enum },
+            message: 'must be equal to one of the allowed values',
+            schema: schema36.properties.mode.enum,
+            parentSchema: schema36.properties.mode,
+            data: data11,
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+      if (data10.email !== undefined) {
+        let data12 = data10.email;
+        if (typeof data12 === 'string') {
+          if (func2(data12) > 254) {
+            const err28 = {
+              instancePath: instancePath + '/tls/email',
+              schemaPath: '#/$defs/Tls/properties/email/maxLength',
+              keyword: 'maxLength',
+              params: { limit: 254 },
+              message: 'must NOT have more than 254 characters',
+              schema: 254,
+              parentSchema: schema36.properties.email,
+              data: data12,
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+          if (!pattern8.test(data12)) {
+            const err29 = {
+              instancePath: instancePath + '/tls/email',
+              schemaPath: '#/$defs/Tls/properties/email/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' },
+              message: 'must match pattern "' + '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' + '"',
+              schema: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+              parentSchema: schema36.properties.email,
+              data: data12,
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        } else {
+          const err30 = {
+            instancePath: instancePath + '/tls/email',
+            schemaPath: '#/$defs/Tls/properties/email/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema36.properties.email.type,
+            parentSchema: schema36.properties.email,
+            data: data12,
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      }
+      if (data10.acmeDirectory !== undefined) {
+        let data13 = data10.acmeDirectory;
+        if (typeof data13 === 'string') {
+          if (!pattern9.test(data13)) {
+            const err31 = {
+              instancePath: instancePath + '/tls/acmeDirectory',
+              schemaPath: '#/$defs/Tls/properties/acmeDirectory/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^https://' },
+              message: 'must match pattern "' + '^https://' + '"',
+              schema: '^https://',
+              parentSchema: schema36.properties.acmeDirectory,
+              data: data13,
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        } else {
+          const err32 = {
+            instancePath: instancePath + '/tls/acmeDirectory',
+            schemaPath: '#/$defs/Tls/properties/acmeDirectory/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema36.properties.acmeDirectory.type,
+            parentSchema: schema36.properties.acmeDirectory,
+            data: data13,
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      }
+      let data14 = data10.redirectHttp;
+      if (typeof data14 !== 'boolean') {
+        const err33 = {
+          instancePath: instancePath + '/tls/redirectHttp',
+          schemaPath: '#/$defs/Tls/properties/redirectHttp/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+          schema: schema36.properties.redirectHttp.type,
+          parentSchema: schema36.properties.redirectHttp,
+          data: data14,
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    } else {
+      const err34 = {
+        instancePath: instancePath + '/tls',
+        schemaPath: '#/$defs/Tls/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+        schema: schema36.type,
+        parentSchema: schema36,
+        data: data10,
+      };
+      if (vErrors === null) {
+        vErrors = [err34];
+      } else {
+        vErrors.push(err34);
+      }
+      errors++;
+    }
+    if (
+      !validate21(data.deploy, {
+        instancePath: instancePath + '/deploy',
+        parentData: data,
+        parentDataProperty: 'deploy',
+        rootData,
+        dynamicAnchors,
+      })
+    ) {
+      vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+      errors = vErrors.length;
+    }
+    if (data.services !== undefined) {
+      let data16 = data.services;
+      if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+        if (Object.keys(data16).length > 50) {
+          const err35 = {
+            instancePath: instancePath + '/services',
+            schemaPath: '#/properties/services/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 properties',
+            schema: 50,
+            parentSchema: schema31.properties.services,
+            data: data16,
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (Object.keys(data16).length < 1) {
+          const err36 = {
+            instancePath: instancePath + '/services',
+            schemaPath: '#/properties/services/minProperties',
+            keyword: 'minProperties',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 properties',
+            schema: 1,
+            parentSchema: schema31.properties.services,
+            data: data16,
+          };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        for (const key2 in data16) {
+          const _errs42 = errors;
+          if (typeof key2 === 'string') {
+            if (!pattern13.test(key2)) {
+              const err37 = {
+                instancePath: instancePath + '/services',
+                schemaPath: '#/$defs/ServiceName/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern:
+                    '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
+                },
+                message:
+                  'must match pattern "' +
+                  '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$' +
+                  '"',
+                schema:
+                  '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
+                parentSchema: schema42,
+                data: key2,
+                propertyName: key2,
+              };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          } else {
+            const err38 = {
+              instancePath: instancePath + '/services',
+              schemaPath: '#/$defs/ServiceName/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema42.type,
+              parentSchema: schema42,
+              data: key2,
+              propertyName: key2,
+            };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+          var valid10 = _errs42 === errors;
+          if (!valid10) {
+            const err39 = {
+              instancePath: instancePath + '/services',
+              schemaPath: '#/properties/services/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key2 },
+              message: 'property name must be valid',
+              schema: schema31.properties.services.propertyNames,
+              parentSchema: schema31.properties.services,
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data16) {
+          if (
+            !validate23(data16[key3], {
+              instancePath:
+                instancePath + '/services/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data16,
+              parentDataProperty: key3,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err40 = {
+          instancePath: instancePath + '/services',
+          schemaPath: '#/properties/services/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema31.properties.services.type,
+          parentSchema: schema31.properties.services,
+          data: data16,
+        };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.postgres !== undefined) {
+      if (
+        !validate27(data.postgres, {
+          instancePath: instancePath + '/postgres',
+          parentData: data,
+          parentDataProperty: 'postgres',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.rabbitmq !== undefined) {
+      if (
+        !validate33(data.rabbitmq, {
+          instancePath: instancePath + '/rabbitmq',
+          parentData: data,
+          parentDataProperty: 'rabbitmq',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.monitoring !== undefined) {
+      if (
+        !validate35(data.monitoring, {
+          instancePath: instancePath + '/monitoring',
+          parentData: data,
+          parentDataProperty: 'monitoring',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.backups !== undefined) {
+      let data21 = data.backups;
+      if (data21 && typeof data21 == 'object' && !Array.isArray(data21)) {
+        if (data21.keep === undefined) {
+          data21.keep = 7;
+        }
+        if (data21.include === undefined) {
+          data21.include = ['postgres', 'rabbitmq', 'config'];
+        }
+        if (data21.schedule === undefined) {
+          const err41 = {
+            instancePath: instancePath + '/backups',
+            schemaPath: '#/$defs/Backups/required',
+            keyword: 'required',
+            params: { missingProperty: 'schedule' },
+            message: "must have required property '" + 'schedule' + "'",
+            schema: schema83.required,
+            parentSchema: schema83,
+            data: data21,
+          };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        for (const key4 in data21) {
+          if (!(key4 === 'schedule' || key4 === 'keep' || key4 === 'include')) {
+            const err42 = {
+              instancePath: instancePath + '/backups',
+              schemaPath: '#/$defs/Backups/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key4 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema83,
+              data: data21,
+            };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data21.schedule !== undefined) {
+          let data22 = data21.schedule;
+          if (typeof data22 === 'string') {
+            if (func2(data22) > 100) {
+              const err43 = {
+                instancePath: instancePath + '/backups/schedule',
+                schemaPath: '#/$defs/Backups/properties/schedule/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 100 },
+                message: 'must NOT have more than 100 characters',
+                schema: 100,
+                parentSchema: schema83.properties.schedule,
+                data: data22,
+              };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (!pattern48.test(data22)) {
+              const err44 = {
+                instancePath: instancePath + '/backups/schedule',
+                schemaPath: '#/$defs/Backups/properties/schedule/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$' },
+                message:
+                  'must match pattern "' +
+                  '^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$' +
+                  '"',
+                schema: '^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$',
+                parentSchema: schema83.properties.schedule,
+                data: data22,
+              };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          } else {
+            const err45 = {
+              instancePath: instancePath + '/backups/schedule',
+              schemaPath: '#/$defs/Backups/properties/schedule/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema83.properties.schedule.type,
+              parentSchema: schema83.properties.schedule,
+              data: data22,
+            };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        let data23 = data21.keep;
+        if (!(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
+          const err46 = {
+            instancePath: instancePath + '/backups/keep',
+            schemaPath: '#/$defs/Backups/properties/keep/type',
+            keyword: 'type',
+            params: { type: 'integer' },
+            message: 'must be integer',
+            schema: schema83.properties.keep.type,
+            parentSchema: schema83.properties.keep,
+            data: data23,
+          };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        if (typeof data23 == 'number' && isFinite(data23)) {
+          if (data23 > 1000 || isNaN(data23)) {
+            const err47 = {
+              instancePath: instancePath + '/backups/keep',
+              schemaPath: '#/$defs/Backups/properties/keep/maximum',
+              keyword: 'maximum',
+              params: { comparison: '<=', limit: 1000 },
+              message: 'must be <= 1000',
+              schema: 1000,
+              parentSchema: schema83.properties.keep,
+              data: data23,
+            };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+          if (data23 < 1 || isNaN(data23)) {
+            const err48 = {
+              instancePath: instancePath + '/backups/keep',
+              schemaPath: '#/$defs/Backups/properties/keep/minimum',
+              keyword: 'minimum',
+              params: { comparison: '>=', limit: 1 },
+              message: 'must be >= 1',
+              schema: 1,
+              parentSchema: schema83.properties.keep,
+              data: data23,
+            };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        let data24 = data21.include;
+        if (Array.isArray(data24)) {
+          const len1 = data24.length;
+          for (let i2 = 0; i2 < len1; i2++) {
+            let data25 = data24[i2];
+            if (!(data25 === 'postgres' || data25 === 'rabbitmq' || data25 === 'config')) {
+              const err49 = {
+                instancePath: instancePath + '/backups/include/' + i2,
+                schemaPath: '#/$defs/Backups/properties/include/items/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema83.properties.include.items.enum },
+                message: 'must be equal to one of the allowed values',
+                schema: schema83.properties.include.items.enum,
+                parentSchema: schema83.properties.include.items,
+                data: data25,
+              };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          }
+          let i3 = data24.length;
+          let j1;
+          if (i3 > 1) {
+            outer1: for (; i3--;) {
+              for (j1 = i3; j1--;) {
+                if (func0(data24[i3], data24[j1])) {
+                  const err50 = {
+                    instancePath: instancePath + '/backups/include',
+                    schemaPath: '#/$defs/Backups/properties/include/uniqueItems',
+                    keyword: 'uniqueItems',
+                    params: { i: i3, j: j1 },
+                    message:
+                      'must NOT have duplicate items (items ## ' +
+                      j1 +
+                      ' and ' +
+                      i3 +
+                      ' are identical)',
+                    schema: true,
+                    parentSchema: schema83.properties.include,
+                    data: data24,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                  break outer1;
+                }
+              }
+            }
+          }
+        } else {
+          const err51 = {
+            instancePath: instancePath + '/backups/include',
+            schemaPath: '#/$defs/Backups/properties/include/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema83.properties.include.type,
+            parentSchema: schema83.properties.include,
+            data: data24,
+          };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+      } else {
+        const err52 = {
+          instancePath: instancePath + '/backups',
+          schemaPath: '#/$defs/Backups/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema83.type,
+          parentSchema: schema83,
+          data: data21,
+        };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.secrets !== undefined) {
+      let data26 = data.secrets;
+      if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+        if (Object.keys(data26).length > 100) {
+          const err53 = {
+            instancePath: instancePath + '/secrets',
+            schemaPath: '#/properties/secrets/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 properties',
+            schema: 100,
+            parentSchema: schema31.properties.secrets,
+            data: data26,
+          };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+        for (const key5 in data26) {
+          const _errs65 = errors;
+          if (typeof key5 === 'string') {
+            if (!pattern21.test(key5)) {
+              const err54 = {
+                instancePath: instancePath + '/secrets',
+                schemaPath: '#/$defs/SecretName/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Z][A-Z0-9_]{0,63}$' },
+                message: 'must match pattern "' + '^[A-Z][A-Z0-9_]{0,63}$' + '"',
+                schema: '^[A-Z][A-Z0-9_]{0,63}$',
+                parentSchema: schema51,
+                data: key5,
+                propertyName: key5,
+              };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          } else {
+            const err55 = {
+              instancePath: instancePath + '/secrets',
+              schemaPath: '#/$defs/SecretName/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema51.type,
+              parentSchema: schema51,
+              data: key5,
+              propertyName: key5,
+            };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+          var valid18 = _errs65 === errors;
+          if (!valid18) {
+            const err56 = {
+              instancePath: instancePath + '/secrets',
+              schemaPath: '#/properties/secrets/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key5 },
+              message: 'property name must be valid',
+              schema: schema31.properties.secrets.propertyNames,
+              parentSchema: schema31.properties.secrets,
+              data: data26,
+            };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        for (const key6 in data26) {
+          if (
+            !validate41(data26[key6], {
+              instancePath:
+                instancePath + '/secrets/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data26,
+              parentDataProperty: key6,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err57 = {
+          instancePath: instancePath + '/secrets',
+          schemaPath: '#/properties/secrets/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema31.properties.secrets.type,
+          parentSchema: schema31.properties.secrets,
+          data: data26,
+        };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    if (data.pruneVolumes !== undefined) {
+      let data28 = data.pruneVolumes;
+      if (Array.isArray(data28)) {
+        if (data28.length > 20) {
+          const err58 = {
+            instancePath: instancePath + '/pruneVolumes',
+            schemaPath: '#/properties/pruneVolumes/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 20 },
+            message: 'must NOT have more than 20 items',
+            schema: 20,
+            parentSchema: schema31.properties.pruneVolumes,
+            data: data28,
+          };
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+        const len2 = data28.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          let data29 = data28[i4];
+          if (typeof data29 === 'string') {
+            if (!pattern28.test(data29)) {
+              const err59 = {
+                instancePath: instancePath + '/pruneVolumes/' + i4,
+                schemaPath: '#/$defs/VolumeKey/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' },
+                message:
+                  'must match pattern "' +
+                  '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
+                  '"',
+                schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
+                parentSchema: schema57,
+                data: data29,
+              };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          } else {
+            const err60 = {
+              instancePath: instancePath + '/pruneVolumes/' + i4,
+              schemaPath: '#/$defs/VolumeKey/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema57.type,
+              parentSchema: schema57,
+              data: data29,
+            };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        let i5 = data28.length;
+        let j2;
+        if (i5 > 1) {
+          outer2: for (; i5--;) {
+            for (j2 = i5; j2--;) {
+              if (func0(data28[i5], data28[j2])) {
+                const err61 = {
+                  instancePath: instancePath + '/pruneVolumes',
+                  schemaPath: '#/properties/pruneVolumes/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i5, j: j2 },
+                  message:
+                    'must NOT have duplicate items (items ## ' +
+                    j2 +
+                    ' and ' +
+                    i5 +
+                    ' are identical)',
+                  schema: true,
+                  parentSchema: schema31.properties.pruneVolumes,
+                  data: data28,
+                };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+                break outer2;
+              }
+            }
+          }
+        }
+      } else {
+        const err62 = {
+          instancePath: instancePath + '/pruneVolumes',
+          schemaPath: '#/properties/pruneVolumes/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema31.properties.pruneVolumes.type,
+          parentSchema: schema31.properties.pruneVolumes,
+          data: data28,
+        };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+    }
+    if (data.compose !== undefined) {
+      let data30 = data.compose;
+      if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
+        for (const key7 in data30) {
+          if (!(key7 === 'services' || key7 === 'volumes')) {
+            const err63 = {
+              instancePath: instancePath + '/compose',
+              schemaPath: '#/properties/compose/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key7 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema31.properties.compose,
+              data: data30,
+            };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+        if (data30.services !== undefined) {
+          let data31 = data30.services;
+          if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
+            for (const key8 in data31) {
+              const _errs82 = errors;
+              if (typeof key8 === 'string') {
+                if (!pattern13.test(key8)) {
+                  const err64 = {
+                    instancePath: instancePath + '/compose/services',
+                    schemaPath: '#/$defs/ServiceName/pattern',
+                    keyword: 'pattern',
+                    params: {
+                      pattern:
+                        '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
+                    },
+                    message:
+                      'must match pattern "' +
+                      '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$' +
+                      '"',
+                    schema:
+                      '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
+                    parentSchema: schema42,
+                    data: key8,
+                    propertyName: key8,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+              } else {
+                const err65 = {
+                  instancePath: instancePath + '/compose/services',
+                  schemaPath: '#/$defs/ServiceName/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema42.type,
+                  parentSchema: schema42,
+                  data: key8,
+                  propertyName: key8,
+                };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+              var valid26 = _errs82 === errors;
+              if (!valid26) {
+                const err66 = {
+                  instancePath: instancePath + '/compose/services',
+                  schemaPath: '#/properties/compose/properties/services/propertyNames',
+                  keyword: 'propertyNames',
+                  params: { propertyName: key8 },
+                  message: 'property name must be valid',
+                  schema: schema31.properties.compose.properties.services.propertyNames,
+                  parentSchema: schema31.properties.compose.properties.services,
+                  data: data31,
+                };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+            for (const key9 in data31) {
+              let data32 = data31[key9];
+              if (data32 && typeof data32 == 'object' && !Array.isArray(data32)) {
+                if (data32.image !== undefined) {
+                  let data33 = data32.image;
+                  if (typeof data33 === 'string') {
+                    if (func2(data33) > 255) {
+                      const err67 = {
+                        instancePath:
+                          instancePath +
+                          '/compose/services/' +
+                          key9.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/image',
+                        schemaPath: '#/$defs/Image/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 255 },
+                        message: 'must NOT have more than 255 characters',
+                        schema: 255,
+                        parentSchema: schema44,
+                        data: data33,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                    if (!pattern14.test(data33)) {
+                      const err68 = {
+                        instancePath:
+                          instancePath +
+                          '/compose/services/' +
+                          key9.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/image',
+                        schemaPath: '#/$defs/Image/pattern',
+                        keyword: 'pattern',
+                        params: {
+                          pattern:
+                            '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
+                        },
+                        message:
+                          'must match pattern "' +
+                          '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$' +
+                          '"',
+                        schema:
+                          '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
+                        parentSchema: schema44,
+                        data: data33,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err68];
+                      } else {
+                        vErrors.push(err68);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err69 = {
+                      instancePath:
+                        instancePath +
+                        '/compose/services/' +
+                        key9.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/image',
+                      schemaPath: '#/$defs/Image/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema44.type,
+                      parentSchema: schema44,
+                      data: data33,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err70 = {
+                  instancePath:
+                    instancePath +
+                    '/compose/services/' +
+                    key9.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/properties/compose/properties/services/additionalProperties/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema31.properties.compose.properties.services.additionalProperties.type,
+                  parentSchema:
+                    schema31.properties.compose.properties.services.additionalProperties,
+                  data: data32,
+                };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err71 = {
+              instancePath: instancePath + '/compose/services',
+              schemaPath: '#/properties/compose/properties/services/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema31.properties.compose.properties.services.type,
+              parentSchema: schema31.properties.compose.properties.services,
+              data: data31,
+            };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+        if (data30.volumes !== undefined) {
+          let data34 = data30.volumes;
+          if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
+            for (const key10 in data34) {
+              const _errs96 = errors;
+              if (typeof key10 === 'string') {
+                if (!pattern28.test(key10)) {
+                  const err72 = {
+                    instancePath: instancePath + '/compose/volumes',
+                    schemaPath: '#/$defs/VolumeKey/pattern',
+                    keyword: 'pattern',
+                    params: {
+                      pattern: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
+                    },
+                    message:
+                      'must match pattern "' +
+                      '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
+                      '"',
+                    schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
+                    parentSchema: schema57,
+                    data: key10,
+                    propertyName: key10,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+              } else {
+                const err73 = {
+                  instancePath: instancePath + '/compose/volumes',
+                  schemaPath: '#/$defs/VolumeKey/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema57.type,
+                  parentSchema: schema57,
+                  data: key10,
+                  propertyName: key10,
+                };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+              var valid31 = _errs96 === errors;
+              if (!valid31) {
+                const err74 = {
+                  instancePath: instancePath + '/compose/volumes',
+                  schemaPath: '#/properties/compose/properties/volumes/propertyNames',
+                  keyword: 'propertyNames',
+                  params: { propertyName: key10 },
+                  message: 'property name must be valid',
+                  schema: schema31.properties.compose.properties.volumes.propertyNames,
+                  parentSchema: schema31.properties.compose.properties.volumes,
+                  data: data34,
+                };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err75 = {
+              instancePath: instancePath + '/compose/volumes',
+              schemaPath: '#/properties/compose/properties/volumes/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema31.properties.compose.properties.volumes.type,
+              parentSchema: schema31.properties.compose.properties.volumes,
+              data: data34,
+            };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err76 = {
+          instancePath: instancePath + '/compose',
+          schemaPath: '#/properties/compose/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema31.properties.compose.type,
+          parentSchema: schema31.properties.compose,
+          data: data30,
+        };
+        if (vErrors === null) {
+          vErrors = [err76];
+        } else {
+          vErrors.push(err76);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err77 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema31.type,
+      parentSchema: schema31,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err77];
+    } else {
+      vErrors.push(err77);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const Repository: ValidateFunction = validate43;
+const schema91 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://wharf.dev/schemas/repository.schema.json',
+  title: 'Repository',
+  description:
+    '`wharf.yaml` at the root of an environments repository: which environments exist, the branch each follows, previews for pull requests, and the policy exceptions each environment is granted.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['apiVersion', 'kind', 'environments'],
+  properties: {
+    $schema: { type: 'string', description: 'Editor hint; ignored by wharf.' },
+    apiVersion: {
+      const: 'wharf/v1',
+      description: 'Version of the manifest format. Always `wharf/v1`.',
+    },
+    kind: { const: 'Repository', description: 'Always `Repository` for `wharf.yaml`.' },
+    environments: {
+      type: 'object',
+      description:
+        'The environments of this repository. Keys are environment names; each must match the `name` in its manifest.',
+      minProperties: 1,
+      maxProperties: 100,
+      propertyNames: { $ref: 'environment.schema.json#/$defs/EnvironmentName' },
+      additionalProperties: { $ref: '#/$defs/EnvironmentBinding' },
+    },
+    previews: { $ref: '#/$defs/Previews' },
+    policy: {
+      type: 'object',
+      description:
+        "Exceptions to wharf's default-deny policy, per environment name. Anything not granted here is refused at render time.",
+      maxProperties: 100,
+      propertyNames: { $ref: 'environment.schema.json#/$defs/Name' },
+      additionalProperties: { $ref: '#/$defs/PolicyGrant' },
+    },
+  },
+  $defs: {
+    Branch: {
+      type: 'string',
+      maxLength: 200,
+      pattern: '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$',
+      'x-hint':
+        'write a git branch name such as `main` or `release/2.x` (no spaces, `..`, `~`, `^`, `:`, `?`, `*` or `[`)',
+    },
+    EnvironmentBinding: {
+      title: 'EnvironmentBinding',
+      description: "Where an environment's manifest is and which git ref it follows.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['manifest', 'branch'],
+      properties: {
+        manifest: {
+          $ref: 'environment.schema.json#/$defs/RepoPath',
+          description: "The environment's manifest file, relative to the repository root.",
+        },
+        branch: {
+          $ref: '#/$defs/Branch',
+          description: 'Branch whose pushes deploy this environment.',
+        },
+        tags: {
+          type: 'string',
+          maxLength: 100,
+          pattern: '^[A-Za-z0-9._/*-]+$',
+          'x-hint': 'write a tag glob such as `v*`',
+          description: 'Also deploy pushed tags matching this glob (tags are ignored otherwise).',
+        },
+        autoDeploy: {
+          type: 'boolean',
+          default: true,
+          description:
+            'Deploy on push and resync. When false, wharf only plans; `wharf deploy` applies.',
+        },
+        production: {
+          type: 'boolean',
+          description:
+            "Report this environment's GitHub Deployments as production. Default: true for an environment named `production`.",
+        },
+      },
+    },
+    PreviewOverrides: {
+      title: 'PreviewOverrides',
+      description: 'Changes applied to the `from` environment when rendering a preview.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        deploy: { $ref: '#/$defs/DeployOverrides' },
+        services: {
+          type: 'object',
+          description: 'Per-service changes, by service name.',
+          maxProperties: 50,
+          propertyNames: { $ref: 'environment.schema.json#/$defs/Name' },
+          additionalProperties: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              env: {
+                $ref: 'environment.schema.json#/$defs/AppService/properties/env',
+                description: "Environment variables added to or replacing the service's own.",
+              },
+              replicas: {
+                type: 'integer',
+                minimum: 0,
+                maximum: 10,
+                description: 'Containers of this service in a preview.',
+              },
+              resources: { $ref: 'environment.schema.json#/$defs/Resources' },
+            },
+            description: 'Changes to one service of a preview.',
+          },
+        },
+        postgres: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            seed: {
+              $ref: 'environment.schema.json#/$defs/RepoPath',
+              description: "SQL file run once when the preview's empty database is created.",
+            },
+          },
+          description: "Changes to the preview's own database.",
+        },
+      },
+    },
+    DeployOverrides: {
+      title: 'DeployOverrides',
+      description:
+        "Deploy settings of previews that replace the `from` environment's; a field left out keeps its value.",
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        strategy: {
+          $ref: 'environment.schema.json#/$defs/DeployStrategy',
+          description:
+            "`blue-green`: start the idle colour, gate on health, switch the edge, keep the old colour warm. `recreate`: replace containers in place (brief downtime). Default: the `from` environment's `deploy.strategy`.",
+        },
+        healthTimeout: {
+          $ref: 'environment.schema.json#/$defs/Duration',
+          description:
+            "How long the new colour may take to become healthy before the deploy fails and is undone. Default: the `from` environment's `deploy.healthTimeout`.",
+        },
+        verify: {
+          $ref: 'environment.schema.json#/$defs/Duration',
+          description:
+            "How long traffic is watched through the live route after cutover; a failure switches back. Default: the `from` environment's `deploy.verify`.",
+        },
+        keepPrevious: {
+          $ref: 'environment.schema.json#/$defs/Duration',
+          description:
+            "How long the previous colour stays warm for an instant rollback. Default: the `from` environment's `deploy.keepPrevious`.",
+        },
+        selfHeal: {
+          type: 'boolean',
+          description:
+            "Repair drift (a container stopped or changed by hand) on resync. When false, drift is only reported. Default: the `from` environment's `deploy.selfHeal`.",
+        },
+        allowDataLoss: {
+          type: 'boolean',
+          description:
+            "Let a deploy start a stateful service on other data than it has now: a new data volume, or a new PostgreSQL major version (which cannot read the old data directory). Refused otherwise. Default: the `from` environment's `deploy.allowDataLoss`.",
+        },
+      },
+    },
+    Previews: {
+      title: 'Previews',
+      description: 'A staging environment `pr-<number>` for each open pull request.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['from', 'host'],
+      properties: {
+        enabled: {
+          type: 'boolean',
+          default: true,
+          description: 'Turn previews on or off without removing the settings.',
+        },
+        from: {
+          $ref: 'environment.schema.json#/$defs/Name',
+          description:
+            "Environment whose manifest (at the pull request's head) a preview is rendered from.",
+        },
+        host: {
+          type: 'string',
+          maxLength: 253,
+          pattern: '^[a-z0-9{}.-]+$',
+          'x-hint': 'write a hostname template such as `pr-{number}.staging.app.ar`',
+          description: 'Hostname template; `{number}` becomes the pull request number.',
+        },
+        maxActive: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 100,
+          default: 3,
+          description: 'Most previews running at once; further pull requests wait for a free slot.',
+        },
+        ttl: {
+          $ref: 'environment.schema.json#/$defs/Duration',
+          default: '72h',
+          description: 'A preview with no new commit for this long is removed.',
+        },
+        allowForks: {
+          type: 'boolean',
+          default: false,
+          description: 'Give previews to pull requests from forks (their manifests are untrusted).',
+        },
+        tls: {
+          enum: ['self-signed', 'letsencrypt', 'none'],
+          default: 'self-signed',
+          description: 'TLS mode of previews.',
+        },
+        allowCompose: {
+          type: 'boolean',
+          default: false,
+          description:
+            "Render previews of a manifest that has a raw `compose` block. Off by default: a pull request's head is deployed before review, and its preview is refused while the manifest has one.",
+        },
+        overrides: { $ref: '#/$defs/PreviewOverrides' },
+      },
+    },
+    PolicyGrant: {
+      title: 'PolicyGrant',
+      description: 'What one environment may do beyond the default policy.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        privileged: {
+          type: 'boolean',
+          default: false,
+          description:
+            "Allow what reaches the host's kernel: `privileged`, `cap_add`, `security_opt`, `devices`, `device_cgroup_rules`, `gpus`, `sysctls`, `runtime`, `cgroup_parent`, `oom_kill_disable`, `oom_score_adj`, `storage_opt`, device reservations, and the host's PID, IPC, UTS, user and cgroup namespaces (`pid: host` and the like).",
+        },
+        hostNetwork: {
+          type: 'boolean',
+          default: false,
+          description:
+            'Allow `network_mode: host`: the container sees every interface and port of the host.',
+        },
+        dockerSocket: {
+          type: 'boolean',
+          default: false,
+          description:
+            'Allow bind-mounting the Docker socket, or a folder that holds it (`/`, `/var`, `/run`, `/var/run`): full control of the host.',
+        },
+        hostPaths: {
+          type: 'array',
+          uniqueItems: true,
+          maxItems: 50,
+          items: {
+            type: 'string',
+            pattern: '^/',
+            maxLength: 500,
+            'x-hint': 'write an absolute host path such as `/srv/uploads`',
+          },
+          description:
+            "Host paths (and what is below them) that may be bind-mounted. A relative source is resolved against the project's folder under the state directory, as Compose does, and needs a grant like any other.",
+        },
+        hostPorts: {
+          type: 'array',
+          uniqueItems: true,
+          maxItems: 50,
+          items: { $ref: 'environment.schema.json#/$defs/Port' },
+          description: "Host ports, besides the edge's, that services may publish (`ports`).",
+        },
+        sharedNamespaces: {
+          type: 'boolean',
+          default: false,
+          description:
+            "Allow joining another container's namespaces or volumes: `network_mode`, `pid` or `ipc` set to `container:NAME` or `service:NAME`, and `volumes_from`. Such a container reaches whatever the other one reaches, in any environment.",
+        },
+        composeKeys: {
+          type: 'array',
+          uniqueItems: true,
+          maxItems: 50,
+          items: {
+            type: 'string',
+            pattern: '^[a-z_]+(\\.[a-z_]+)*$',
+            maxLength: 100,
+            'x-hint':
+              'write a Compose service key such as `extra_hosts`, or a dotted key under `deploy` such as `deploy.restart_policy`',
+          },
+          description:
+            'Further Compose service keys the raw `compose` block may set beyond the allowlist (docs/security.md), such as `extra_hosts`, `dns`, `logging`, `networks` or `deploy.restart_policy`. Keys that have a grant of their own (above) are granted there; `build`, `extends`, `env_file`, `container_name` and `profiles` are never allowed.',
+        },
+        secrets: {
+          type: 'array',
+          uniqueItems: true,
+          maxItems: 100,
+          items: { $ref: 'environment.schema.json#/$defs/RepoPath' },
+          description:
+            "Encrypted repository files (`source: file` secrets) the environment may decrypt besides its own under `secrets/<environment>/`: a file's path, or a folder ending in `/` for everything below it.",
+        },
+      },
+    },
+  },
+};
+const schema93 = {
+  title: 'EnvironmentBinding',
+  description: "Where an environment's manifest is and which git ref it follows.",
+  type: 'object',
+  additionalProperties: false,
+  required: ['manifest', 'branch'],
+  properties: {
+    manifest: {
+      $ref: 'environment.schema.json#/$defs/RepoPath',
+      description: "The environment's manifest file, relative to the repository root.",
+    },
+    branch: { $ref: '#/$defs/Branch', description: 'Branch whose pushes deploy this environment.' },
+    tags: {
+      type: 'string',
+      maxLength: 100,
+      pattern: '^[A-Za-z0-9._/*-]+$',
+      'x-hint': 'write a tag glob such as `v*`',
+      description: 'Also deploy pushed tags matching this glob (tags are ignored otherwise).',
+    },
+    autoDeploy: {
+      type: 'boolean',
+      default: true,
+      description:
+        'Deploy on push and resync. When false, wharf only plans; `wharf deploy` applies.',
+    },
+    production: {
+      type: 'boolean',
+      description:
+        "Report this environment's GitHub Deployments as production. Default: true for an environment named `production`.",
+    },
+  },
+};
+const schema95 = {
+  type: 'string',
+  maxLength: 200,
+  pattern: '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$',
+  'x-hint':
+    'write a git branch name such as `main` or `release/2.x` (no spaces, `..`, `~`, `^`, `:`, `?`, `*` or `[`)',
+};
+const pattern57 = new RegExp(
+  '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$',
+  'u',
+);
+const pattern58 = new RegExp('^[A-Za-z0-9._/*-]+$', 'u');
+function validate44(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate44.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.autoDeploy === undefined) {
+      data.autoDeploy = true;
+    }
+    if (data.manifest === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'manifest' },
+        message: "must have required property '" + 'manifest' + "'",
+        schema: schema93.required,
+        parentSchema: schema93,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.branch === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'branch' },
+        message: "must have required property '" + 'branch' + "'",
+        schema: schema93.required,
+        parentSchema: schema93,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'manifest' ||
+        key0 === 'branch' ||
+        key0 === 'tags' ||
+        key0 === 'autoDeploy' ||
+        key0 === 'production'
+      )) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema93,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.manifest !== undefined) {
+      let data0 = data.manifest;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 500) {
+          const err3 = {
+            instancePath: instancePath + '/manifest',
+            schemaPath: 'environment.schema.json#/$defs/RepoPath/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 characters',
+            schema: 500,
+            parentSchema: schema58,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err4 = {
+            instancePath: instancePath + '/manifest',
+            schemaPath: 'environment.schema.json#/$defs/RepoPath/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema58,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern29.test(data0)) {
+          const err5 = {
+            instancePath: instancePath + '/manifest',
+            schemaPath: 'environment.schema.json#/$defs/RepoPath/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
+            message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
+            schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
+            parentSchema: schema58,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/manifest',
+          schemaPath: 'environment.schema.json#/$defs/RepoPath/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema58.type,
+          parentSchema: schema58,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.branch !== undefined) {
+      let data1 = data.branch;
+      if (typeof data1 === 'string') {
+        if (func2(data1) > 200) {
+          const err7 = {
+            instancePath: instancePath + '/branch',
+            schemaPath: '#/$defs/Branch/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+            schema: 200,
+            parentSchema: schema95,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern57.test(data1)) {
+          const err8 = {
+            instancePath: instancePath + '/branch',
+            schemaPath: '#/$defs/Branch/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$',
+            },
+            message:
+              'must match pattern "' +
+              '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$' +
+              '"',
+            schema: '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$',
+            parentSchema: schema95,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/branch',
+          schemaPath: '#/$defs/Branch/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema95.type,
+          parentSchema: schema95,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== undefined) {
+      let data2 = data.tags;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 100) {
+          const err10 = {
+            instancePath: instancePath + '/tags',
+            schemaPath: '#/properties/tags/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 characters',
+            schema: 100,
+            parentSchema: schema93.properties.tags,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!pattern58.test(data2)) {
+          const err11 = {
+            instancePath: instancePath + '/tags',
+            schemaPath: '#/properties/tags/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9._/*-]+$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9._/*-]+$' + '"',
+            schema: '^[A-Za-z0-9._/*-]+$',
+            parentSchema: schema93.properties.tags,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/tags',
+          schemaPath: '#/properties/tags/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema93.properties.tags.type,
+          parentSchema: schema93.properties.tags,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.autoDeploy;
+    if (typeof data3 !== 'boolean') {
+      const err13 = {
+        instancePath: instancePath + '/autoDeploy',
+        schemaPath: '#/properties/autoDeploy/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema93.properties.autoDeploy.type,
+        parentSchema: schema93.properties.autoDeploy,
+        data: data3,
+      };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.production !== undefined) {
+      let data4 = data.production;
+      if (typeof data4 !== 'boolean') {
+        const err14 = {
+          instancePath: instancePath + '/production',
+          schemaPath: '#/properties/production/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+          schema: schema93.properties.production.type,
+          parentSchema: schema93.properties.production,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema93.type,
+      parentSchema: schema93,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate44.errors = vErrors;
+  return errors === 0;
+}
+validate44.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema96 = {
+  title: 'Previews',
+  description: 'A staging environment `pr-<number>` for each open pull request.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['from', 'host'],
+  properties: {
+    enabled: {
+      type: 'boolean',
+      default: true,
+      description: 'Turn previews on or off without removing the settings.',
+    },
+    from: {
+      $ref: 'environment.schema.json#/$defs/Name',
+      description:
+        "Environment whose manifest (at the pull request's head) a preview is rendered from.",
+    },
+    host: {
+      type: 'string',
+      maxLength: 253,
+      pattern: '^[a-z0-9{}.-]+$',
+      'x-hint': 'write a hostname template such as `pr-{number}.staging.app.ar`',
+      description: 'Hostname template; `{number}` becomes the pull request number.',
+    },
+    maxActive: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 100,
+      default: 3,
+      description: 'Most previews running at once; further pull requests wait for a free slot.',
+    },
+    ttl: {
+      $ref: 'environment.schema.json#/$defs/Duration',
+      default: '72h',
+      description: 'A preview with no new commit for this long is removed.',
+    },
+    allowForks: {
+      type: 'boolean',
+      default: false,
+      description: 'Give previews to pull requests from forks (their manifests are untrusted).',
+    },
+    tls: {
+      enum: ['self-signed', 'letsencrypt', 'none'],
+      default: 'self-signed',
+      description: 'TLS mode of previews.',
+    },
+    allowCompose: {
+      type: 'boolean',
+      default: false,
+      description:
+        "Render previews of a manifest that has a raw `compose` block. Off by default: a pull request's head is deployed before review, and its preview is refused while the manifest has one.",
+    },
+    overrides: { $ref: '#/$defs/PreviewOverrides' },
+  },
+};
+const pattern60 = new RegExp('^[a-z0-9{}.-]+$', 'u');
+const schema99 = {
+  title: 'PreviewOverrides',
+  description: 'Changes applied to the `from` environment when rendering a preview.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    deploy: { $ref: '#/$defs/DeployOverrides' },
+    services: {
+      type: 'object',
+      description: 'Per-service changes, by service name.',
+      maxProperties: 50,
+      propertyNames: { $ref: 'environment.schema.json#/$defs/Name' },
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          env: {
+            $ref: 'environment.schema.json#/$defs/AppService/properties/env',
+            description: "Environment variables added to or replacing the service's own.",
+          },
+          replicas: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 10,
+            description: 'Containers of this service in a preview.',
+          },
+          resources: { $ref: 'environment.schema.json#/$defs/Resources' },
+        },
+        description: 'Changes to one service of a preview.',
+      },
+    },
+    postgres: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        seed: {
+          $ref: 'environment.schema.json#/$defs/RepoPath',
+          description: "SQL file run once when the preview's empty database is created.",
+        },
+      },
+      description: "Changes to the preview's own database.",
+    },
+  },
+};
+const schema106 = {
+  type: 'object',
+  maxProperties: 200,
+  propertyNames: {
+    pattern: '^[A-Za-z_][A-Za-z0-9_]{0,127}$',
+    'x-hint':
+      'environment variable names use letters, digits and underscores, starting with a letter or underscore',
+  },
+  additionalProperties: {
+    type: ['string', 'number', 'boolean'],
+    'x-hint': 'give a string, number or boolean value (quote it if in doubt)',
+  },
+  description: 'Environment variables. Use `secrets` for passwords and keys.',
+};
+const schema100 = {
+  title: 'DeployOverrides',
+  description:
+    "Deploy settings of previews that replace the `from` environment's; a field left out keeps its value.",
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    strategy: {
+      $ref: 'environment.schema.json#/$defs/DeployStrategy',
+      description:
+        "`blue-green`: start the idle colour, gate on health, switch the edge, keep the old colour warm. `recreate`: replace containers in place (brief downtime). Default: the `from` environment's `deploy.strategy`.",
+    },
+    healthTimeout: {
+      $ref: 'environment.schema.json#/$defs/Duration',
+      description:
+        "How long the new colour may take to become healthy before the deploy fails and is undone. Default: the `from` environment's `deploy.healthTimeout`.",
+    },
+    verify: {
+      $ref: 'environment.schema.json#/$defs/Duration',
+      description:
+        "How long traffic is watched through the live route after cutover; a failure switches back. Default: the `from` environment's `deploy.verify`.",
+    },
+    keepPrevious: {
+      $ref: 'environment.schema.json#/$defs/Duration',
+      description:
+        "How long the previous colour stays warm for an instant rollback. Default: the `from` environment's `deploy.keepPrevious`.",
+    },
+    selfHeal: {
+      type: 'boolean',
+      description:
+        "Repair drift (a container stopped or changed by hand) on resync. When false, drift is only reported. Default: the `from` environment's `deploy.selfHeal`.",
+    },
+    allowDataLoss: {
+      type: 'boolean',
+      description:
+        "Let a deploy start a stateful service on other data than it has now: a new data volume, or a new PostgreSQL major version (which cannot read the old data directory). Refused otherwise. Default: the `from` environment's `deploy.allowDataLoss`.",
+    },
+  },
+};
+function validate48(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate48.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'strategy' ||
+        key0 === 'healthTimeout' ||
+        key0 === 'verify' ||
+        key0 === 'keepPrevious' ||
+        key0 === 'selfHeal' ||
+        key0 === 'allowDataLoss'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema100,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.strategy !== undefined) {
+      let data0 = data.strategy;
+      if (!(data0 === 'blue-green' || data0 === 'recreate')) {
+        const err1 = {
+          instancePath: instancePath + '/strategy',
+          schemaPath: 'environment.schema.json#/$defs/DeployStrategy/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema38.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema38.enum,
+          parentSchema: schema38,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.healthTimeout !== undefined) {
+      let data1 = data.healthTimeout;
+      if (typeof data1 === 'string') {
+        if (!pattern10.test(data1)) {
+          const err2 = {
+            instancePath: instancePath + '/healthTimeout',
+            schemaPath: 'environment.schema.json#/$defs/Duration/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
+            message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
+            schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
+            parentSchema: schema39,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/healthTimeout',
+          schemaPath: 'environment.schema.json#/$defs/Duration/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema39.type,
+          parentSchema: schema39,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.verify !== undefined) {
+      let data2 = data.verify;
+      if (typeof data2 === 'string') {
+        if (!pattern10.test(data2)) {
+          const err4 = {
+            instancePath: instancePath + '/verify',
+            schemaPath: 'environment.schema.json#/$defs/Duration/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
+            message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
+            schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
+            parentSchema: schema39,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/verify',
+          schemaPath: 'environment.schema.json#/$defs/Duration/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema39.type,
+          parentSchema: schema39,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.keepPrevious !== undefined) {
+      let data3 = data.keepPrevious;
+      if (typeof data3 === 'string') {
+        if (!pattern10.test(data3)) {
+          const err6 = {
+            instancePath: instancePath + '/keepPrevious',
+            schemaPath: 'environment.schema.json#/$defs/Duration/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
+            message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
+            schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
+            parentSchema: schema39,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/keepPrevious',
+          schemaPath: 'environment.schema.json#/$defs/Duration/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema39.type,
+          parentSchema: schema39,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.selfHeal !== undefined) {
+      let data4 = data.selfHeal;
+      if (typeof data4 !== 'boolean') {
+        const err8 = {
+          instancePath: instancePath + '/selfHeal',
+          schemaPath: '#/properties/selfHeal/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+          schema: schema100.properties.selfHeal.type,
+          parentSchema: schema100.properties.selfHeal,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.allowDataLoss !== undefined) {
+      let data5 = data.allowDataLoss;
+      if (typeof data5 !== 'boolean') {
+        const err9 = {
+          instancePath: instancePath + '/allowDataLoss',
+          schemaPath: '#/properties/allowDataLoss/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+          schema: schema100.properties.allowDataLoss.type,
+          parentSchema: schema100.properties.allowDataLoss,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema100.type,
+      parentSchema: schema100,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate48.errors = vErrors;
+  return errors === 0;
+}
+validate48.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate47(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate47.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'deploy' || key0 === 'services' || key0 === 'postgres')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema99,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.deploy !== undefined) {
+      if (
+        !validate48(data.deploy, {
+          instancePath: instancePath + '/deploy',
+          parentData: data,
+          parentDataProperty: 'deploy',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.services !== undefined) {
+      let data1 = data.services;
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        if (Object.keys(data1).length > 50) {
+          const err1 = {
+            instancePath: instancePath + '/services',
+            schemaPath: '#/properties/services/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 properties',
+            schema: 50,
+            parentSchema: schema99.properties.services,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          const _errs5 = errors;
+          if (typeof key1 === 'string') {
+            if (!pattern7.test(key1)) {
+              const err2 = {
+                instancePath: instancePath + '/services',
+                schemaPath: 'environment.schema.json#/$defs/Name/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' },
+                message: 'must match pattern "' + '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' + '"',
+                schema: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$',
+                parentSchema: schema35,
+                data: key1,
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          } else {
+            const err3 = {
+              instancePath: instancePath + '/services',
+              schemaPath: 'environment.schema.json#/$defs/Name/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema35.type,
+              parentSchema: schema35,
+              data: key1,
+              propertyName: key1,
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          var valid1 = _errs5 === errors;
+          if (!valid1) {
+            const err4 = {
+              instancePath: instancePath + '/services',
+              schemaPath: '#/properties/services/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key1 },
+              message: 'property name must be valid',
+              schema: schema99.properties.services.propertyNames,
+              parentSchema: schema99.properties.services,
+              data: data1,
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data1) {
+          let data2 = data1[key2];
+          if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+            for (const key3 in data2) {
+              if (!(key3 === 'env' || key3 === 'replicas' || key3 === 'resources')) {
+                const err5 = {
+                  instancePath:
+                    instancePath + '/services/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/properties/services/additionalProperties/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key3 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema99.properties.services.additionalProperties,
+                  data: data2,
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data2.env !== undefined) {
+              let data3 = data2.env;
+              if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                if (Object.keys(data3).length > 200) {
+                  const err6 = {
+                    instancePath:
+                      instancePath +
+                      '/services/' +
+                      key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/env',
+                    schemaPath:
+                      'environment.schema.json#/$defs/AppService/properties/env/maxProperties',
+                    keyword: 'maxProperties',
+                    params: { limit: 200 },
+                    message: 'must NOT have more than 200 properties',
+                    schema: 200,
+                    parentSchema: schema106,
+                    data: data3,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+                for (const key4 in data3) {
+                  const _errs16 = errors;
+                  if (typeof key4 === 'string') {
+                    if (!pattern20.test(key4)) {
+                      const err7 = {
+                        instancePath:
+                          instancePath +
+                          '/services/' +
+                          key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/env',
+                        schemaPath:
+                          'environment.schema.json#/$defs/AppService/properties/env/propertyNames/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[A-Za-z_][A-Za-z0-9_]{0,127}$' },
+                        message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]{0,127}$' + '"',
+                        schema: '^[A-Za-z_][A-Za-z0-9_]{0,127}$',
+                        parentSchema: schema106.propertyNames,
+                        data: key4,
+                        propertyName: key4,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err7];
+                      } else {
+                        vErrors.push(err7);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid6 = _errs16 === errors;
+                  if (!valid6) {
+                    const err8 = {
+                      instancePath:
+                        instancePath +
+                        '/services/' +
+                        key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/env',
+                      schemaPath:
+                        'environment.schema.json#/$defs/AppService/properties/env/propertyNames',
+                      keyword: 'propertyNames',
+                      params: { propertyName: key4 },
+                      message: 'property name must be valid',
+                      schema: schema106.propertyNames,
+                      parentSchema: schema106,
+                      data: data3,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key5 in data3) {
+                  let data4 = data3[key5];
+                  if (
+                    typeof data4 !== 'string' &&
+                    !(typeof data4 == 'number' && isFinite(data4)) &&
+                    typeof data4 !== 'boolean'
+                  ) {
+                    const err9 = {
+                      instancePath:
+                        instancePath +
+                        '/services/' +
+                        key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/env/' +
+                        key5.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      schemaPath:
+                        'environment.schema.json#/$defs/AppService/properties/env/additionalProperties/type',
+                      keyword: 'type',
+                      params: { type: schema106.additionalProperties.type },
+                      message: 'must be string,number,boolean',
+                      schema: schema106.additionalProperties.type,
+                      parentSchema: schema106.additionalProperties,
+                      data: data4,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err10 = {
+                  instancePath:
+                    instancePath +
+                    '/services/' +
+                    key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/env',
+                  schemaPath: 'environment.schema.json#/$defs/AppService/properties/env/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema106.type,
+                  parentSchema: schema106,
+                  data: data3,
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data2.replicas !== undefined) {
+              let data5 = data2.replicas;
+              if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+                const err11 = {
+                  instancePath:
+                    instancePath +
+                    '/services/' +
+                    key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/replicas',
+                  schemaPath: '#/properties/services/additionalProperties/properties/replicas/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema:
+                    schema99.properties.services.additionalProperties.properties.replicas.type,
+                  parentSchema:
+                    schema99.properties.services.additionalProperties.properties.replicas,
+                  data: data5,
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+              if (typeof data5 == 'number' && isFinite(data5)) {
+                if (data5 > 10 || isNaN(data5)) {
+                  const err12 = {
+                    instancePath:
+                      instancePath +
+                      '/services/' +
+                      key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/replicas',
+                    schemaPath:
+                      '#/properties/services/additionalProperties/properties/replicas/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 10 },
+                    message: 'must be <= 10',
+                    schema: 10,
+                    parentSchema:
+                      schema99.properties.services.additionalProperties.properties.replicas,
+                    data: data5,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+                if (data5 < 0 || isNaN(data5)) {
+                  const err13 = {
+                    instancePath:
+                      instancePath +
+                      '/services/' +
+                      key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/replicas',
+                    schemaPath:
+                      '#/properties/services/additionalProperties/properties/replicas/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema:
+                      schema99.properties.services.additionalProperties.properties.replicas,
+                    data: data5,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data2.resources !== undefined) {
+              let data6 = data2.resources;
+              if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+                for (const key6 in data6) {
+                  if (!(key6 === 'cpus' || key6 === 'memory')) {
+                    const err14 = {
+                      instancePath:
+                        instancePath +
+                        '/services/' +
+                        key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/resources',
+                      schemaPath: 'environment.schema.json#/$defs/Resources/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key6 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema: schema52,
+                      data: data6,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.cpus !== undefined) {
+                  let data7 = data6.cpus;
+                  if (typeof data7 == 'number' && isFinite(data7)) {
+                    if (data7 > 256 || isNaN(data7)) {
+                      const err15 = {
+                        instancePath:
+                          instancePath +
+                          '/services/' +
+                          key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/resources/cpus',
+                        schemaPath:
+                          'environment.schema.json#/$defs/Resources/properties/cpus/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 256 },
+                        message: 'must be <= 256',
+                        schema: 256,
+                        parentSchema: schema52.properties.cpus,
+                        data: data7,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err15];
+                      } else {
+                        vErrors.push(err15);
+                      }
+                      errors++;
+                    }
+                    if (data7 <= 0 || isNaN(data7)) {
+                      const err16 = {
+                        instancePath:
+                          instancePath +
+                          '/services/' +
+                          key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/resources/cpus',
+                        schemaPath:
+                          'environment.schema.json#/$defs/Resources/properties/cpus/exclusiveMinimum',
+                        keyword: 'exclusiveMinimum',
+                        params: { comparison: '>', limit: 0 },
+                        message: 'must be > 0',
+                        schema: 0,
+                        parentSchema: schema52.properties.cpus,
+                        data: data7,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err16];
+                      } else {
+                        vErrors.push(err16);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err17 = {
+                      instancePath:
+                        instancePath +
+                        '/services/' +
+                        key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/resources/cpus',
+                      schemaPath: 'environment.schema.json#/$defs/Resources/properties/cpus/type',
+                      keyword: 'type',
+                      params: { type: 'number' },
+                      message: 'must be number',
+                      schema: schema52.properties.cpus.type,
+                      parentSchema: schema52.properties.cpus,
+                      data: data7,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data6.memory !== undefined) {
+                  let data8 = data6.memory;
+                  if (typeof data8 === 'string') {
+                    if (!pattern22.test(data8)) {
+                      const err18 = {
+                        instancePath:
+                          instancePath +
+                          '/services/' +
+                          key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/resources/memory',
+                        schemaPath:
+                          'environment.schema.json#/$defs/Resources/properties/memory/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[0-9]{1,6}(k|m|g|K|M|G)$' },
+                        message: 'must match pattern "' + '^[0-9]{1,6}(k|m|g|K|M|G)$' + '"',
+                        schema: '^[0-9]{1,6}(k|m|g|K|M|G)$',
+                        parentSchema: schema52.properties.memory,
+                        data: data8,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err19 = {
+                      instancePath:
+                        instancePath +
+                        '/services/' +
+                        key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/resources/memory',
+                      schemaPath: 'environment.schema.json#/$defs/Resources/properties/memory/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema52.properties.memory.type,
+                      parentSchema: schema52.properties.memory,
+                      data: data8,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err20 = {
+                  instancePath:
+                    instancePath +
+                    '/services/' +
+                    key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/resources',
+                  schemaPath: 'environment.schema.json#/$defs/Resources/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema52.type,
+                  parentSchema: schema52,
+                  data: data6,
+                };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err21 = {
+              instancePath:
+                instancePath + '/services/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/services/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema99.properties.services.additionalProperties.type,
+              parentSchema: schema99.properties.services.additionalProperties,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = {
+          instancePath: instancePath + '/services',
+          schemaPath: '#/properties/services/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema99.properties.services.type,
+          parentSchema: schema99.properties.services,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.postgres !== undefined) {
+      let data9 = data.postgres;
+      if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+        for (const key7 in data9) {
+          if (!(key7 === 'seed')) {
+            const err23 = {
+              instancePath: instancePath + '/postgres',
+              schemaPath: '#/properties/postgres/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key7 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema99.properties.postgres,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data9.seed !== undefined) {
+          let data10 = data9.seed;
+          if (typeof data10 === 'string') {
+            if (func2(data10) > 500) {
+              const err24 = {
+                instancePath: instancePath + '/postgres/seed',
+                schemaPath: 'environment.schema.json#/$defs/RepoPath/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 characters',
+                schema: 500,
+                parentSchema: schema58,
+                data: data10,
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (func2(data10) < 1) {
+              const err25 = {
+                instancePath: instancePath + '/postgres/seed',
+                schemaPath: 'environment.schema.json#/$defs/RepoPath/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema58,
+                data: data10,
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            if (!pattern29.test(data10)) {
+              const err26 = {
+                instancePath: instancePath + '/postgres/seed',
+                schemaPath: 'environment.schema.json#/$defs/RepoPath/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
+                message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
+                schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
+                parentSchema: schema58,
+                data: data10,
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = {
+              instancePath: instancePath + '/postgres/seed',
+              schemaPath: 'environment.schema.json#/$defs/RepoPath/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema58.type,
+              parentSchema: schema58,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + '/postgres',
+          schemaPath: '#/properties/postgres/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema99.properties.postgres.type,
+          parentSchema: schema99.properties.postgres,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err29 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema99.type,
+      parentSchema: schema99,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors++;
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+validate47.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate46(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate46.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.enabled === undefined) {
+      data.enabled = true;
+    }
+    if (data.maxActive === undefined) {
+      data.maxActive = 3;
+    }
+    if (data.ttl === undefined) {
+      data.ttl = '72h';
+    }
+    if (data.allowForks === undefined) {
+      data.allowForks = false;
+    }
+    if (data.tls === undefined) {
+      data.tls = 'self-signed';
+    }
+    if (data.allowCompose === undefined) {
+      data.allowCompose = false;
+    }
+    if (data.from === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'from' },
+        message: "must have required property '" + 'from' + "'",
+        schema: schema96.required,
+        parentSchema: schema96,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.host === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'host' },
+        message: "must have required property '" + 'host' + "'",
+        schema: schema96.required,
+        parentSchema: schema96,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema96.properties, key0)) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema96,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.enabled;
+    if (typeof data0 !== 'boolean') {
+      const err3 = {
+        instancePath: instancePath + '/enabled',
+        schemaPath: '#/properties/enabled/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema96.properties.enabled.type,
+        parentSchema: schema96.properties.enabled,
+        data: data0,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.from !== undefined) {
+      let data1 = data.from;
+      if (typeof data1 === 'string') {
+        if (!pattern7.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/from',
+            schemaPath: 'environment.schema.json#/$defs/Name/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' },
+            message: 'must match pattern "' + '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' + '"',
+            schema: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$',
+            parentSchema: schema35,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/from',
+          schemaPath: 'environment.schema.json#/$defs/Name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema35.type,
+          parentSchema: schema35,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.host !== undefined) {
+      let data2 = data.host;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 253) {
+          const err6 = {
+            instancePath: instancePath + '/host',
+            schemaPath: '#/properties/host/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 253 },
+            message: 'must NOT have more than 253 characters',
+            schema: 253,
+            parentSchema: schema96.properties.host,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern60.test(data2)) {
+          const err7 = {
+            instancePath: instancePath + '/host',
+            schemaPath: '#/properties/host/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9{}.-]+$' },
+            message: 'must match pattern "' + '^[a-z0-9{}.-]+$' + '"',
+            schema: '^[a-z0-9{}.-]+$',
+            parentSchema: schema96.properties.host,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/host',
+          schemaPath: '#/properties/host/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema96.properties.host.type,
+          parentSchema: schema96.properties.host,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.maxActive;
+    if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+      const err9 = {
+        instancePath: instancePath + '/maxActive',
+        schemaPath: '#/properties/maxActive/type',
+        keyword: 'type',
+        params: { type: 'integer' },
+        message: 'must be integer',
+        schema: schema96.properties.maxActive.type,
+        parentSchema: schema96.properties.maxActive,
+        data: data3,
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (typeof data3 == 'number' && isFinite(data3)) {
+      if (data3 > 100 || isNaN(data3)) {
+        const err10 = {
+          instancePath: instancePath + '/maxActive',
+          schemaPath: '#/properties/maxActive/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 100 },
+          message: 'must be <= 100',
+          schema: 100,
+          parentSchema: schema96.properties.maxActive,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (data3 < 1 || isNaN(data3)) {
+        const err11 = {
+          instancePath: instancePath + '/maxActive',
+          schemaPath: '#/properties/maxActive/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema96.properties.maxActive,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    let data4 = data.ttl;
+    if (typeof data4 === 'string') {
+      if (!pattern10.test(data4)) {
+        const err12 = {
+          instancePath: instancePath + '/ttl',
+          schemaPath: 'environment.schema.json#/$defs/Duration/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
+          message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
+          schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
+          parentSchema: schema39,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    } else {
+      const err13 = {
+        instancePath: instancePath + '/ttl',
+        schemaPath: 'environment.schema.json#/$defs/Duration/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema39.type,
+        parentSchema: schema39,
+        data: data4,
+      };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    let data5 = data.allowForks;
+    if (typeof data5 !== 'boolean') {
+      const err14 = {
+        instancePath: instancePath + '/allowForks',
+        schemaPath: '#/properties/allowForks/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema96.properties.allowForks.type,
+        parentSchema: schema96.properties.allowForks,
+        data: data5,
+      };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    let data6 = data.tls;
+    if (!(data6 === 'self-signed' || data6 === 'letsencrypt' || data6 === 'none')) {
+      const err15 = {
+        instancePath: instancePath + '/tls',
+        schemaPath: '#/properties/tls/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema96.properties.tls.enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema96.properties.tls.enum,
+        parentSchema: schema96.properties.tls,
+        data: data6,
+      };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    let data7 = data.allowCompose;
+    if (typeof data7 !== 'boolean') {
+      const err16 = {
+        instancePath: instancePath + '/allowCompose',
+        schemaPath: '#/properties/allowCompose/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema96.properties.allowCompose.type,
+        parentSchema: schema96.properties.allowCompose,
+        data: data7,
+      };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    if (data.overrides !== undefined) {
+      if (
+        !validate47(data.overrides, {
+          instancePath: instancePath + '/overrides',
+          parentData: data,
+          parentDataProperty: 'overrides',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err17 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema96.type,
+      parentSchema: schema96,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate46.errors = vErrors;
+  return errors === 0;
+}
+validate46.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema110 = {
+  title: 'PolicyGrant',
+  description: 'What one environment may do beyond the default policy.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    privileged: {
+      type: 'boolean',
+      default: false,
+      description:
+        "Allow what reaches the host's kernel: `privileged`, `cap_add`, `security_opt`, `devices`, `device_cgroup_rules`, `gpus`, `sysctls`, `runtime`, `cgroup_parent`, `oom_kill_disable`, `oom_score_adj`, `storage_opt`, device reservations, and the host's PID, IPC, UTS, user and cgroup namespaces (`pid: host` and the like).",
+    },
+    hostNetwork: {
+      type: 'boolean',
+      default: false,
+      description:
+        'Allow `network_mode: host`: the container sees every interface and port of the host.',
+    },
+    dockerSocket: {
+      type: 'boolean',
+      default: false,
+      description:
+        'Allow bind-mounting the Docker socket, or a folder that holds it (`/`, `/var`, `/run`, `/var/run`): full control of the host.',
+    },
+    hostPaths: {
+      type: 'array',
+      uniqueItems: true,
+      maxItems: 50,
+      items: {
+        type: 'string',
+        pattern: '^/',
+        maxLength: 500,
+        'x-hint': 'write an absolute host path such as `/srv/uploads`',
+      },
+      description:
+        "Host paths (and what is below them) that may be bind-mounted. A relative source is resolved against the project's folder under the state directory, as Compose does, and needs a grant like any other.",
+    },
+    hostPorts: {
+      type: 'array',
+      uniqueItems: true,
+      maxItems: 50,
+      items: { $ref: 'environment.schema.json#/$defs/Port' },
+      description: "Host ports, besides the edge's, that services may publish (`ports`).",
+    },
+    sharedNamespaces: {
+      type: 'boolean',
+      default: false,
+      description:
+        "Allow joining another container's namespaces or volumes: `network_mode`, `pid` or `ipc` set to `container:NAME` or `service:NAME`, and `volumes_from`. Such a container reaches whatever the other one reaches, in any environment.",
+    },
+    composeKeys: {
+      type: 'array',
+      uniqueItems: true,
+      maxItems: 50,
+      items: {
+        type: 'string',
+        pattern: '^[a-z_]+(\\.[a-z_]+)*$',
+        maxLength: 100,
+        'x-hint':
+          'write a Compose service key such as `extra_hosts`, or a dotted key under `deploy` such as `deploy.restart_policy`',
+      },
+      description:
+        'Further Compose service keys the raw `compose` block may set beyond the allowlist (docs/security.md), such as `extra_hosts`, `dns`, `logging`, `networks` or `deploy.restart_policy`. Keys that have a grant of their own (above) are granted there; `build`, `extends`, `env_file`, `container_name` and `profiles` are never allowed.',
+    },
+    secrets: {
+      type: 'array',
+      uniqueItems: true,
+      maxItems: 100,
+      items: { $ref: 'environment.schema.json#/$defs/RepoPath' },
+      description:
+        "Encrypted repository files (`source: file` secrets) the environment may decrypt besides its own under `secrets/<environment>/`: a file's path, or a folder ending in `/` for everything below it.",
+    },
+  },
+};
+const pattern70 = new RegExp('^/', 'u');
+const pattern71 = new RegExp('^[a-z_]+(\\.[a-z_]+)*$', 'u');
+function validate52(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate52.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.privileged === undefined) {
+      data.privileged = false;
+    }
+    if (data.hostNetwork === undefined) {
+      data.hostNetwork = false;
+    }
+    if (data.dockerSocket === undefined) {
+      data.dockerSocket = false;
+    }
+    if (data.sharedNamespaces === undefined) {
+      data.sharedNamespaces = false;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'privileged' ||
+        key0 === 'hostNetwork' ||
+        key0 === 'dockerSocket' ||
+        key0 === 'hostPaths' ||
+        key0 === 'hostPorts' ||
+        key0 === 'sharedNamespaces' ||
+        key0 === 'composeKeys' ||
+        key0 === 'secrets'
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema110,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.privileged;
+    if (typeof data0 !== 'boolean') {
+      const err1 = {
+        instancePath: instancePath + '/privileged',
+        schemaPath: '#/properties/privileged/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema110.properties.privileged.type,
+        parentSchema: schema110.properties.privileged,
+        data: data0,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    let data1 = data.hostNetwork;
+    if (typeof data1 !== 'boolean') {
+      const err2 = {
+        instancePath: instancePath + '/hostNetwork',
+        schemaPath: '#/properties/hostNetwork/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema110.properties.hostNetwork.type,
+        parentSchema: schema110.properties.hostNetwork,
+        data: data1,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    let data2 = data.dockerSocket;
+    if (typeof data2 !== 'boolean') {
+      const err3 = {
+        instancePath: instancePath + '/dockerSocket',
+        schemaPath: '#/properties/dockerSocket/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema110.properties.dockerSocket.type,
+        parentSchema: schema110.properties.dockerSocket,
+        data: data2,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.hostPaths !== undefined) {
+      let data3 = data.hostPaths;
+      if (Array.isArray(data3)) {
+        if (data3.length > 50) {
+          const err4 = {
+            instancePath: instancePath + '/hostPaths',
+            schemaPath: '#/properties/hostPaths/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 items',
+            schema: 50,
+            parentSchema: schema110.properties.hostPaths,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 === 'string') {
+            if (func2(data4) > 500) {
+              const err5 = {
+                instancePath: instancePath + '/hostPaths/' + i0,
+                schemaPath: '#/properties/hostPaths/items/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 characters',
+                schema: 500,
+                parentSchema: schema110.properties.hostPaths.items,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (!pattern70.test(data4)) {
+              const err6 = {
+                instancePath: instancePath + '/hostPaths/' + i0,
+                schemaPath: '#/properties/hostPaths/items/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^/' },
+                message: 'must match pattern "' + '^/' + '"',
+                schema: '^/',
+                parentSchema: schema110.properties.hostPaths.items,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = {
+              instancePath: instancePath + '/hostPaths/' + i0,
+              schemaPath: '#/properties/hostPaths/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema110.properties.hostPaths.items.type,
+              parentSchema: schema110.properties.hostPaths.items,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        let i1 = data3.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--;) {
+            let item0 = data3[i1];
+            if (typeof item0 !== 'string') {
+              continue;
+            }
+            if (typeof indices0[item0] == 'number') {
+              j0 = indices0[item0];
+              const err8 = {
+                instancePath: instancePath + '/hostPaths',
+                schemaPath: '#/properties/hostPaths/uniqueItems',
+                keyword: 'uniqueItems',
+                params: { i: i1, j: j0 },
+                message:
+                  'must NOT have duplicate items (items ## ' +
+                  j0 +
+                  ' and ' +
+                  i1 +
+                  ' are identical)',
+                schema: true,
+                parentSchema: schema110.properties.hostPaths,
+                data: data3,
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/hostPaths',
+          schemaPath: '#/properties/hostPaths/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema110.properties.hostPaths.type,
+          parentSchema: schema110.properties.hostPaths,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.hostPorts !== undefined) {
+      let data5 = data.hostPorts;
+      if (Array.isArray(data5)) {
+        if (data5.length > 50) {
+          const err10 = {
+            instancePath: instancePath + '/hostPorts',
+            schemaPath: '#/properties/hostPorts/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 items',
+            schema: 50,
+            parentSchema: schema110.properties.hostPorts,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        const len1 = data5.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data6 = data5[i2];
+          if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+            const err11 = {
+              instancePath: instancePath + '/hostPorts/' + i2,
+              schemaPath: 'environment.schema.json#/$defs/Port/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema45.type,
+              parentSchema: schema45,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+          if (typeof data6 == 'number' && isFinite(data6)) {
+            if (data6 > 65535 || isNaN(data6)) {
+              const err12 = {
+                instancePath: instancePath + '/hostPorts/' + i2,
+                schemaPath: 'environment.schema.json#/$defs/Port/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 65535 },
+                message: 'must be <= 65535',
+                schema: 65535,
+                parentSchema: schema45,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (data6 < 1 || isNaN(data6)) {
+              const err13 = {
+                instancePath: instancePath + '/hostPorts/' + i2,
+                schemaPath: 'environment.schema.json#/$defs/Port/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema45,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          }
+        }
+        let i3 = data5.length;
+        let j1;
+        if (i3 > 1) {
+          outer0: for (; i3--;) {
+            for (j1 = i3; j1--;) {
+              if (func0(data5[i3], data5[j1])) {
+                const err14 = {
+                  instancePath: instancePath + '/hostPorts',
+                  schemaPath: '#/properties/hostPorts/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i3, j: j1 },
+                  message:
+                    'must NOT have duplicate items (items ## ' +
+                    j1 +
+                    ' and ' +
+                    i3 +
+                    ' are identical)',
+                  schema: true,
+                  parentSchema: schema110.properties.hostPorts,
+                  data: data5,
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/hostPorts',
+          schemaPath: '#/properties/hostPorts/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema110.properties.hostPorts.type,
+          parentSchema: schema110.properties.hostPorts,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    let data7 = data.sharedNamespaces;
+    if (typeof data7 !== 'boolean') {
+      const err16 = {
+        instancePath: instancePath + '/sharedNamespaces',
+        schemaPath: '#/properties/sharedNamespaces/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema110.properties.sharedNamespaces.type,
+        parentSchema: schema110.properties.sharedNamespaces,
+        data: data7,
+      };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    if (data.composeKeys !== undefined) {
+      let data8 = data.composeKeys;
+      if (Array.isArray(data8)) {
+        if (data8.length > 50) {
+          const err17 = {
+            instancePath: instancePath + '/composeKeys',
+            schemaPath: '#/properties/composeKeys/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 items',
+            schema: 50,
+            parentSchema: schema110.properties.composeKeys,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        const len2 = data8.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          let data9 = data8[i4];
+          if (typeof data9 === 'string') {
+            if (func2(data9) > 100) {
+              const err18 = {
+                instancePath: instancePath + '/composeKeys/' + i4,
+                schemaPath: '#/properties/composeKeys/items/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 100 },
+                message: 'must NOT have more than 100 characters',
+                schema: 100,
+                parentSchema: schema110.properties.composeKeys.items,
+                data: data9,
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (!pattern71.test(data9)) {
+              const err19 = {
+                instancePath: instancePath + '/composeKeys/' + i4,
+                schemaPath: '#/properties/composeKeys/items/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z_]+(\\.[a-z_]+)*$' },
+                message: 'must match pattern "' + '^[a-z_]+(\\.[a-z_]+)*$' + '"',
+                schema: '^[a-z_]+(\\.[a-z_]+)*$',
+                parentSchema: schema110.properties.composeKeys.items,
+                data: data9,
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = {
+              instancePath: instancePath + '/composeKeys/' + i4,
+              schemaPath: '#/properties/composeKeys/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema110.properties.composeKeys.items.type,
+              parentSchema: schema110.properties.composeKeys.items,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        let i5 = data8.length;
+        let j2;
+        if (i5 > 1) {
+          const indices1 = {};
+          for (; i5--;) {
+            let item1 = data8[i5];
+            if (typeof item1 !== 'string') {
+              continue;
+            }
+            if (typeof indices1[item1] == 'number') {
+              j2 = indices1[item1];
+              const err21 = {
+                instancePath: instancePath + '/composeKeys',
+                schemaPath: '#/properties/composeKeys/uniqueItems',
+                keyword: 'uniqueItems',
+                params: { i: i5, j: j2 },
+                message:
+                  'must NOT have duplicate items (items ## ' +
+                  j2 +
+                  ' and ' +
+                  i5 +
+                  ' are identical)',
+                schema: true,
+                parentSchema: schema110.properties.composeKeys,
+                data: data8,
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+              break;
+            }
+            indices1[item1] = i5;
+          }
+        }
+      } else {
+        const err22 = {
+          instancePath: instancePath + '/composeKeys',
+          schemaPath: '#/properties/composeKeys/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema110.properties.composeKeys.type,
+          parentSchema: schema110.properties.composeKeys,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.secrets !== undefined) {
+      let data10 = data.secrets;
+      if (Array.isArray(data10)) {
+        if (data10.length > 100) {
+          const err23 = {
+            instancePath: instancePath + '/secrets',
+            schemaPath: '#/properties/secrets/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 items',
+            schema: 100,
+            parentSchema: schema110.properties.secrets,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        const len3 = data10.length;
+        for (let i6 = 0; i6 < len3; i6++) {
+          let data11 = data10[i6];
+          if (typeof data11 === 'string') {
+            if (func2(data11) > 500) {
+              const err24 = {
+                instancePath: instancePath + '/secrets/' + i6,
+                schemaPath: 'environment.schema.json#/$defs/RepoPath/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 characters',
+                schema: 500,
+                parentSchema: schema58,
+                data: data11,
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (func2(data11) < 1) {
+              const err25 = {
+                instancePath: instancePath + '/secrets/' + i6,
+                schemaPath: 'environment.schema.json#/$defs/RepoPath/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema58,
+                data: data11,
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            if (!pattern29.test(data11)) {
+              const err26 = {
+                instancePath: instancePath + '/secrets/' + i6,
+                schemaPath: 'environment.schema.json#/$defs/RepoPath/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
+                message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
+                schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
+                parentSchema: schema58,
+                data: data11,
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = {
+              instancePath: instancePath + '/secrets/' + i6,
+              schemaPath: 'environment.schema.json#/$defs/RepoPath/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema58.type,
+              parentSchema: schema58,
+              data: data11,
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        let i7 = data10.length;
+        let j3;
+        if (i7 > 1) {
+          outer1: for (; i7--;) {
+            for (j3 = i7; j3--;) {
+              if (func0(data10[i7], data10[j3])) {
+                const err28 = {
+                  instancePath: instancePath + '/secrets',
+                  schemaPath: '#/properties/secrets/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i7, j: j3 },
+                  message:
+                    'must NOT have duplicate items (items ## ' +
+                    j3 +
+                    ' and ' +
+                    i7 +
+                    ' are identical)',
+                  schema: true,
+                  parentSchema: schema110.properties.secrets,
+                  data: data10,
+                };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+                break outer1;
+              }
+            }
+          }
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + '/secrets',
+          schemaPath: '#/properties/secrets/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema110.properties.secrets.type,
+          parentSchema: schema110.properties.secrets,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err30 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema110.type,
+      parentSchema: schema110,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err30];
+    } else {
+      vErrors.push(err30);
+    }
+    errors++;
+  }
+  validate52.errors = vErrors;
+  return errors === 0;
+}
+validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate43(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://wharf.dev/schemas/repository.schema.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate43.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.apiVersion === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'apiVersion' },
+        message: "must have required property '" + 'apiVersion' + "'",
+        schema: schema91.required,
+        parentSchema: schema91,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'kind' },
+        message: "must have required property '" + 'kind' + "'",
+        schema: schema91.required,
+        parentSchema: schema91,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.environments === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'environments' },
+        message: "must have required property '" + 'environments' + "'",
+        schema: schema91.required,
+        parentSchema: schema91,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === '$schema' ||
+        key0 === 'apiVersion' ||
+        key0 === 'kind' ||
+        key0 === 'environments' ||
+        key0 === 'previews' ||
+        key0 === 'policy'
+      )) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema91,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      let data0 = data.$schema;
+      if (typeof data0 !== 'string') {
+        const err4 = {
+          instancePath: instancePath + '/$schema',
+          schemaPath: '#/properties/%24schema/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema91.properties.$schema.type,
+          parentSchema: schema91.properties.$schema,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== undefined) {
+      let data1 = data.apiVersion;
+      if ('wharf/v1' !== data1) {
+        const err5 = {
+          instancePath: instancePath + '/apiVersion',
+          schemaPath: '#/properties/apiVersion/const',
+          keyword: 'const',
+          params: { allowedValue: 'wharf/v1' },
+          message: 'must be equal to constant',
+          schema: 'wharf/v1',
+          parentSchema: schema91.properties.apiVersion,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== undefined) {
+      let data2 = data.kind;
+      if ('Repository' !== data2) {
+        const err6 = {
+          instancePath: instancePath + '/kind',
+          schemaPath: '#/properties/kind/const',
+          keyword: 'const',
+          params: { allowedValue: 'Repository' },
+          message: 'must be equal to constant',
+          schema: 'Repository',
+          parentSchema: schema91.properties.kind,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.environments !== undefined) {
+      let data3 = data.environments;
+      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+        if (Object.keys(data3).length > 100) {
+          const err7 = {
+            instancePath: instancePath + '/environments',
+            schemaPath: '#/properties/environments/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 properties',
+            schema: 100,
+            parentSchema: schema91.properties.environments,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (Object.keys(data3).length < 1) {
+          const err8 = {
+            instancePath: instancePath + '/environments',
+            schemaPath: '#/properties/environments/minProperties',
+            keyword: 'minProperties',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 properties',
+            schema: 1,
+            parentSchema: schema91.properties.environments,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        for (const key1 in data3) {
+          const _errs8 = errors;
+          if (typeof key1 === 'string') {
+            if (!pattern4.test(key1)) {
+              const err9 = {
+                instancePath: instancePath + '/environments',
+                schemaPath: 'environment.schema.json#/$defs/EnvironmentName/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern:
+                    '^(?!edge$)(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
+                },
+                message:
+                  'must match pattern "' +
+                  '^(?!edge$)(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$' +
+                  '"',
+                schema:
+                  '^(?!edge$)(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
+                parentSchema: schema32,
+                data: key1,
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = {
+              instancePath: instancePath + '/environments',
+              schemaPath: 'environment.schema.json#/$defs/EnvironmentName/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema32.type,
+              parentSchema: schema32,
+              data: key1,
+              propertyName: key1,
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          var valid1 = _errs8 === errors;
+          if (!valid1) {
+            const err11 = {
+              instancePath: instancePath + '/environments',
+              schemaPath: '#/properties/environments/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key1 },
+              message: 'property name must be valid',
+              schema: schema91.properties.environments.propertyNames,
+              parentSchema: schema91.properties.environments,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data3) {
+          if (
+            !validate44(data3[key2], {
+              instancePath:
+                instancePath + '/environments/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data3,
+              parentDataProperty: key2,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/environments',
+          schemaPath: '#/properties/environments/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema91.properties.environments.type,
+          parentSchema: schema91.properties.environments,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.previews !== undefined) {
+      if (
+        !validate46(data.previews, {
+          instancePath: instancePath + '/previews',
+          parentData: data,
+          parentDataProperty: 'previews',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.policy !== undefined) {
+      let data6 = data.policy;
+      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+        if (Object.keys(data6).length > 100) {
+          const err13 = {
+            instancePath: instancePath + '/policy',
+            schemaPath: '#/properties/policy/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 properties',
+            schema: 100,
+            parentSchema: schema91.properties.policy,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        for (const key3 in data6) {
+          const _errs17 = errors;
+          if (typeof key3 === 'string') {
+            if (!pattern7.test(key3)) {
+              const err14 = {
+                instancePath: instancePath + '/policy',
+                schemaPath: 'environment.schema.json#/$defs/Name/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' },
+                message: 'must match pattern "' + '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' + '"',
+                schema: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$',
+                parentSchema: schema35,
+                data: key3,
+                propertyName: key3,
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = {
+              instancePath: instancePath + '/policy',
+              schemaPath: 'environment.schema.json#/$defs/Name/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema35.type,
+              parentSchema: schema35,
+              data: key3,
+              propertyName: key3,
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          var valid4 = _errs17 === errors;
+          if (!valid4) {
+            const err16 = {
+              instancePath: instancePath + '/policy',
+              schemaPath: '#/properties/policy/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key3 },
+              message: 'property name must be valid',
+              schema: schema91.properties.policy.propertyNames,
+              parentSchema: schema91.properties.policy,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        for (const key4 in data6) {
+          if (
+            !validate52(data6[key4], {
+              instancePath:
+                instancePath + '/policy/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data6,
+              parentDataProperty: key4,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/policy',
+          schemaPath: '#/properties/policy/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema91.properties.policy.type,
+          parentSchema: schema91.properties.policy,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema91.type,
+      parentSchema: schema91,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate43.errors = vErrors;
+  return errors === 0;
+}
+validate43.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const WharfConfig: ValidateFunction = validate54;
+const schema113 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://wharf.dev/schemas/config.schema.json',
+  title: 'WharfConfig',
+  description:
+    'Settings of one wharf installation (one host): where the environments repository is, where wharf keeps its state, how to reach Redis, and how the edge listens. Secrets (tokens) are named by file, never written here.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['repository'],
+  properties: {
+    $schema: { type: 'string', description: 'Editor hint; ignored by wharf.' },
+    repository: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['url'],
+      description: 'The environments repository.',
+      properties: {
+        url: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 2000,
+          description:
+            'Clone URL (https://, ssh://, file://) or local path of the environments repository.',
+        },
+        tokenFile: {
+          type: 'string',
+          pattern: '^/',
+          'x-hint': 'write an absolute path such as `/etc/wharf/github-token`',
+          description:
+            'File holding a token for HTTPS clones (a GitHub token with read access to the repository).',
+        },
+      },
+    },
+    stateDir: {
+      type: 'string',
+      pattern: '^/',
+      default: '/var/lib/wharf',
+      'x-hint': 'write an absolute path such as `/var/lib/wharf`',
+      description:
+        'Where wharf keeps rendered Compose projects, the repository mirror and the secret store.',
+    },
+    installationId: {
+      type: 'string',
+      pattern: '^[a-z0-9][a-z0-9-]{0,62}$',
+      'x-hint': 'use up to 63 lowercase letters, digits and dashes, such as `prod-1`',
+      description:
+        'Identity of this wharf installation, carried by the edge and every container it deploys (label `wharf.installation`): another installation on the same Docker host refuses to adopt them. Default: the id kept in `<stateDir>/installation-id`, written at random the first time wharf starts.',
+    },
+    redis: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Redis for history, locks and (with `wharf serve`) the job queue.',
+      properties: {
+        url: {
+          type: 'string',
+          pattern: '^rediss?://',
+          default: 'redis://127.0.0.1:6379',
+          'x-hint': 'write a URL such as `redis://127.0.0.1:6379`',
+          description: 'Redis URL.',
+        },
+        prefix: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9_.-]{1,50}$',
+          default: 'wharf',
+          'x-hint': 'use letters, digits, dots, dashes and underscores',
+          description:
+            'Prefix of every key wharf writes, so several installations can share a Redis.',
+        },
+      },
+      default: {},
+    },
+    edge: {
+      type: 'object',
+      additionalProperties: false,
+      description: "The host's Nginx, the only entry point of every environment.",
+      properties: {
+        project: {
+          type: 'string',
+          pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$',
+          default: 'wharf-edge',
+          'x-hint': 'use lowercase letters, digits and dashes, such as `wharf-edge`',
+          description:
+            'Compose project of the edge (its container is `<project>-nginx-1`). One per Docker host for the installation that serves it; a second installation on the same host needs its own project and ports.',
+        },
+        image: {
+          type: 'string',
+          minLength: 1,
+          default: 'nginx:1.27',
+          description:
+            'Nginx image of the edge: Nginx 1.27.3 or newer (upstream servers are resolved at run time, with `resolve`).',
+        },
+        bind: {
+          type: 'string',
+          pattern: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$',
+          default: '0.0.0.0',
+          'x-hint': 'write an IP address such as `0.0.0.0` or `127.0.0.1`',
+          description: "Address the edge's ports are published on.",
+        },
+        httpPort: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 65535,
+          default: 80,
+          description: 'Host port for HTTP.',
+        },
+        httpsPort: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 65535,
+          default: 443,
+          description: 'Host port for HTTPS.',
+        },
+        previewPort: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 65535,
+          default: 8099,
+          description:
+            'Host port of the preview listener, where wharf probes a new colour before it gets traffic. Always bound to 127.0.0.1.',
+        },
+        renewBefore: {
+          type: 'string',
+          pattern: '^[0-9]{1,6}(ms|s|m|h|d)$',
+          default: '30d',
+          'x-hint': 'write a duration such as `30d`',
+          description:
+            'Certificates are renewed when they expire sooner than this (checked on every reconcile).',
+        },
+        acmeCaFile: {
+          type: 'string',
+          pattern: '^/',
+          'x-hint': 'write an absolute path',
+          description:
+            "PEM file of a certificate authority to trust for the ACME server's own HTTPS (a private or test ACME server); the system's authorities otherwise.",
+        },
+        acmeDirectory: {
+          type: 'string',
+          pattern: '^https://',
+          'x-hint': 'write the https:// URL of the ACME directory',
+          description:
+            "ACME directory for environments whose manifest names none (for example Let's Encrypt's staging server while trying wharf out). Default: Let's Encrypt production.",
+        },
+      },
+      default: {},
+    },
+    images: {
+      type: 'object',
+      maxProperties: 500,
+      additionalProperties: { type: 'string', minLength: 1 },
+      description:
+        'Image substitutions on this host: the image a manifest names -> the image run instead (a local mirror, or test images).',
+      default: {},
+    },
+    composeTimeout: {
+      type: 'string',
+      pattern: '^[0-9]{1,6}(s|m|h)$',
+      default: '10m',
+      'x-hint': 'write a duration such as `300s` or `10m`',
+      description: 'Longest one `docker compose` call may take (health waits come on top).',
+    },
+    server: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'The HTTP server of `wharf serve`: GitHub webhooks, health, metrics, the dashboard and the queue view.',
+      properties: {
+        bind: {
+          type: 'string',
+          default: '127.0.0.1',
+          pattern: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$',
+          'x-hint': 'write an IP address such as `0.0.0.0` or `127.0.0.1`',
+          description:
+            'Address to listen on; put a TLS-terminating proxy (or the edge) in front for GitHub.',
+        },
+        port: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 65535,
+          default: 8787,
+          description: 'Port to listen on.',
+        },
+        bridgeMetricsPort: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 65535,
+          default: 8788,
+          description:
+            "Port of a second listener, on the Docker bridge's gateway address (what `host.docker.internal` resolves to in a container), that answers only `GET /metrics`: an environment's Prometheus scrapes wharf there. 0 turns it off.",
+        },
+        adminTokenFile: {
+          type: 'string',
+          pattern: '^/',
+          'x-hint': 'write an absolute path',
+          description:
+            'File holding the token that opens the dashboard (`/`) and the queue view (`/admin/queues`); `WHARF_ADMIN_TOKEN` overrides it. Without one, both stay closed.',
+        },
+      },
+      default: {},
+    },
+    secrets: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'Secrets kept in the environments repository, encrypted with age (`source: file` in a manifest).',
+      properties: {
+        ageIdentityFile: {
+          type: 'string',
+          pattern: '^/',
+          'x-hint': 'write an absolute path',
+          description:
+            "File with this host's age identities (`AGE-SECRET-KEY-1…` lines, as `age-keygen` writes them), read at each deploy. Encrypt a secret to its recipient (`age-keygen -y FILE`) and commit it; wharf decrypts it into the environment's secret store when it applies the environment. Without it, an environment with such a secret does not deploy.",
+        },
+      },
+    },
+    webhook: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'GitHub webhooks.',
+      properties: {
+        secretFile: {
+          type: 'string',
+          pattern: '^/',
+          'x-hint': 'write an absolute path such as `/etc/wharf/webhook-secret`',
+          description:
+            'File holding the webhook secret (also read from WHARF_WEBHOOK_SECRET). Required by `wharf serve`.',
+        },
+        previousSecretFile: {
+          type: 'string',
+          pattern: '^/',
+          'x-hint': 'write an absolute path',
+          description: 'While rotating the secret: the old one, still accepted.',
+        },
+        repositories: {
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            type: 'string',
+            pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+            'x-hint': 'write a repository as `owner/name`',
+          },
+          description: 'Repositories (`owner/name`) whose webhooks are accepted; others get 403.',
+        },
+        deployTags: {
+          type: 'boolean',
+          default: false,
+          description:
+            'Route pushed tags to environments whose `tags` glob matches (ignored otherwise).',
+        },
+      },
+      default: {},
+    },
+    github: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['repository'],
+      description:
+        'Feedback on GitHub: commit statuses and Deployments. Without it, wharf reports nothing to GitHub.',
+      properties: {
+        apiUrl: {
+          type: 'string',
+          pattern: '^https?://',
+          default: 'https://api.github.com',
+          'x-hint': 'write the API base URL such as `https://api.github.com`',
+          description: 'GitHub API base URL (GitHub Enterprise: `https://HOST/api/v3`).',
+        },
+        tokenFile: {
+          type: 'string',
+          pattern: '^/',
+          'x-hint': 'write an absolute path',
+          description:
+            'File holding a token with the `repo` scope (fine-grained: Commit statuses, Deployments, Pull requests and Issues, read and write: statuses, Deployments, the pull-request comment).',
+        },
+        repository: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+          'x-hint': 'write a repository as `owner/name`',
+          description: 'The environments repository on GitHub, where statuses and Deployments go.',
+        },
+        environmentUrl: {
+          type: 'string',
+          default: 'https://{host}',
+          description: "URL shown on each Deployment; `{host}` becomes the environment's host.",
+        },
+        webUrl: {
+          type: 'string',
+          pattern: '^https?://',
+          default: 'https://github.com',
+          'x-hint': 'write the web address such as `https://github.com`',
+          description:
+            "GitHub's web address, for links to commits and pull requests from the dashboard.",
+        },
+      },
+    },
+    queue: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'The BullMQ job queue that runs deploys.',
+      properties: {
+        concurrency: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 32,
+          default: 2,
+          description:
+            'Environments one process deploys at the same time (one deploy per environment across all processes, always).',
+        },
+        resyncInterval: {
+          type: 'string',
+          pattern: '^[0-9]{1,6}(s|m|h)$',
+          default: '3m',
+          'x-hint': 'write a duration such as `3m`',
+          description:
+            'How often every environment is reconciled with git, so a lost webhook costs at most this long.',
+        },
+        attempts: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 100,
+          default: 5,
+          description:
+            'Tries of a deploy that fails for a reason that may pass (network, Docker busy), with exponential backoff.',
+        },
+      },
+      default: {},
+    },
+  },
+};
+const pattern75 = new RegExp('^[a-z0-9][a-z0-9-]{0,62}$', 'u');
+const pattern76 = new RegExp('^rediss?://', 'u');
+const pattern77 = new RegExp('^[A-Za-z0-9_.-]{1,50}$', 'u');
+const pattern78 = new RegExp('^[a-z][a-z0-9-]{0,38}[a-z0-9]$', 'u');
+const pattern79 = new RegExp('^[0-9.]+$|^\\[[0-9a-f:]+\\]$', 'u');
+const pattern83 = new RegExp('^[0-9]{1,6}(s|m|h)$', 'u');
+const pattern89 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
+const pattern90 = new RegExp('^https?://', 'u');
+function validate54(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://wharf.dev/schemas/config.schema.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate54.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.stateDir === undefined) {
+      data.stateDir = '/var/lib/wharf';
+    }
+    if (data.redis === undefined) {
+      data.redis = {};
+    }
+    if (data.edge === undefined) {
+      data.edge = {};
+    }
+    if (data.images === undefined) {
+      data.images = {};
+    }
+    if (data.composeTimeout === undefined) {
+      data.composeTimeout = '10m';
+    }
+    if (data.server === undefined) {
+      data.server = {};
+    }
+    if (data.webhook === undefined) {
+      data.webhook = {};
+    }
+    if (data.queue === undefined) {
+      data.queue = {};
+    }
+    if (data.repository === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'repository' },
+        message: "must have required property '" + 'repository' + "'",
+        schema: schema113.required,
+        parentSchema: schema113,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema113.properties, key0)) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema113,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      let data0 = data.$schema;
+      if (typeof data0 !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/$schema',
+          schemaPath: '#/properties/%24schema/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema113.properties.$schema.type,
+          parentSchema: schema113.properties.$schema,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.repository !== undefined) {
+      let data1 = data.repository;
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        if (data1.url === undefined) {
+          const err3 = {
+            instancePath: instancePath + '/repository',
+            schemaPath: '#/properties/repository/required',
+            keyword: 'required',
+            params: { missingProperty: 'url' },
+            message: "must have required property '" + 'url' + "'",
+            schema: schema113.properties.repository.required,
+            parentSchema: schema113.properties.repository,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === 'url' || key1 === 'tokenFile')) {
+            const err4 = {
+              instancePath: instancePath + '/repository',
+              schemaPath: '#/properties/repository/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema113.properties.repository,
+              data: data1,
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data1.url !== undefined) {
+          let data2 = data1.url;
+          if (typeof data2 === 'string') {
+            if (func2(data2) > 2000) {
+              const err5 = {
+                instancePath: instancePath + '/repository/url',
+                schemaPath: '#/properties/repository/properties/url/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 2000 },
+                message: 'must NOT have more than 2000 characters',
+                schema: 2000,
+                parentSchema: schema113.properties.repository.properties.url,
+                data: data2,
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (func2(data2) < 1) {
+              const err6 = {
+                instancePath: instancePath + '/repository/url',
+                schemaPath: '#/properties/repository/properties/url/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema113.properties.repository.properties.url,
+                data: data2,
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = {
+              instancePath: instancePath + '/repository/url',
+              schemaPath: '#/properties/repository/properties/url/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema113.properties.repository.properties.url.type,
+              parentSchema: schema113.properties.repository.properties.url,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data1.tokenFile !== undefined) {
+          let data3 = data1.tokenFile;
+          if (typeof data3 === 'string') {
+            if (!pattern70.test(data3)) {
+              const err8 = {
+                instancePath: instancePath + '/repository/tokenFile',
+                schemaPath: '#/properties/repository/properties/tokenFile/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^/' },
+                message: 'must match pattern "' + '^/' + '"',
+                schema: '^/',
+                parentSchema: schema113.properties.repository.properties.tokenFile,
+                data: data3,
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + '/repository/tokenFile',
+              schemaPath: '#/properties/repository/properties/tokenFile/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema113.properties.repository.properties.tokenFile.type,
+              parentSchema: schema113.properties.repository.properties.tokenFile,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/repository',
+          schemaPath: '#/properties/repository/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema113.properties.repository.type,
+          parentSchema: schema113.properties.repository,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    let data4 = data.stateDir;
+    if (typeof data4 === 'string') {
+      if (!pattern70.test(data4)) {
+        const err11 = {
+          instancePath: instancePath + '/stateDir',
+          schemaPath: '#/properties/stateDir/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^/' },
+          message: 'must match pattern "' + '^/' + '"',
+          schema: '^/',
+          parentSchema: schema113.properties.stateDir,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    } else {
+      const err12 = {
+        instancePath: instancePath + '/stateDir',
+        schemaPath: '#/properties/stateDir/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema113.properties.stateDir.type,
+        parentSchema: schema113.properties.stateDir,
+        data: data4,
+      };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.installationId !== undefined) {
+      let data5 = data.installationId;
+      if (typeof data5 === 'string') {
+        if (!pattern75.test(data5)) {
+          const err13 = {
+            instancePath: instancePath + '/installationId',
+            schemaPath: '#/properties/installationId/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9-]{0,62}$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9-]{0,62}$' + '"',
+            schema: '^[a-z0-9][a-z0-9-]{0,62}$',
+            parentSchema: schema113.properties.installationId,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/installationId',
+          schemaPath: '#/properties/installationId/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema113.properties.installationId.type,
+          parentSchema: schema113.properties.installationId,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    let data6 = data.redis;
+    if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+      if (data6.url === undefined) {
+        data6.url = 'redis://127.0.0.1:6379';
+      }
+      if (data6.prefix === undefined) {
+        data6.prefix = 'wharf';
+      }
+      for (const key2 in data6) {
+        if (!(key2 === 'url' || key2 === 'prefix')) {
+          const err15 = {
+            instancePath: instancePath + '/redis',
+            schemaPath: '#/properties/redis/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: key2 },
+            message: 'must NOT have additional properties',
+            schema: false,
+            parentSchema: schema113.properties.redis,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+      let data7 = data6.url;
+      if (typeof data7 === 'string') {
+        if (!pattern76.test(data7)) {
+          const err16 = {
+            instancePath: instancePath + '/redis/url',
+            schemaPath: '#/properties/redis/properties/url/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^rediss?://' },
+            message: 'must match pattern "' + '^rediss?://' + '"',
+            schema: '^rediss?://',
+            parentSchema: schema113.properties.redis.properties.url,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/redis/url',
+          schemaPath: '#/properties/redis/properties/url/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema113.properties.redis.properties.url.type,
+          parentSchema: schema113.properties.redis.properties.url,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      let data8 = data6.prefix;
+      if (typeof data8 === 'string') {
+        if (!pattern77.test(data8)) {
+          const err18 = {
+            instancePath: instancePath + '/redis/prefix',
+            schemaPath: '#/properties/redis/properties/prefix/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9_.-]{1,50}$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9_.-]{1,50}$' + '"',
+            schema: '^[A-Za-z0-9_.-]{1,50}$',
+            parentSchema: schema113.properties.redis.properties.prefix,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + '/redis/prefix',
+          schemaPath: '#/properties/redis/properties/prefix/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema113.properties.redis.properties.prefix.type,
+          parentSchema: schema113.properties.redis.properties.prefix,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    } else {
+      const err20 = {
+        instancePath: instancePath + '/redis',
+        schemaPath: '#/properties/redis/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+        schema: schema113.properties.redis.type,
+        parentSchema: schema113.properties.redis,
+        data: data6,
+      };
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    }
+    let data9 = data.edge;
+    if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+      if (data9.project === undefined) {
+        data9.project = 'wharf-edge';
+      }
+      if (data9.image === undefined) {
+        data9.image = 'nginx:1.27';
+      }
+      if (data9.bind === undefined) {
+        data9.bind = '0.0.0.0';
+      }
+      if (data9.httpPort === undefined) {
+        data9.httpPort = 80;
+      }
+      if (data9.httpsPort === undefined) {
+        data9.httpsPort = 443;
+      }
+      if (data9.previewPort === undefined) {
+        data9.previewPort = 8099;
+      }
+      if (data9.renewBefore === undefined) {
+        data9.renewBefore = '30d';
+      }
+      for (const key3 in data9) {
+        if (!func1.call(schema113.properties.edge.properties, key3)) {
+          const err21 = {
+            instancePath: instancePath + '/edge',
+            schemaPath: '#/properties/edge/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: key3 },
+            message: 'must NOT have additional properties',
+            schema: false,
+            parentSchema: schema113.properties.edge,
+            data: data9,
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+      let data10 = data9.project;
+      if (typeof data10 === 'string') {
+        if (!pattern78.test(data10)) {
+          const err22 = {
+            instancePath: instancePath + '/edge/project',
+            schemaPath: '#/properties/edge/properties/project/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$' },
+            message: 'must match pattern "' + '^[a-z][a-z0-9-]{0,38}[a-z0-9]$' + '"',
+            schema: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$',
+            parentSchema: schema113.properties.edge.properties.project,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = {
+          instancePath: instancePath + '/edge/project',
+          schemaPath: '#/properties/edge/properties/project/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema113.properties.edge.properties.project.type,
+          parentSchema: schema113.properties.edge.properties.project,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      let data11 = data9.image;
+      if (typeof data11 === 'string') {
+        if (func2(data11) < 1) {
+          const err24 = {
+            instancePath: instancePath + '/edge/image',
+            schemaPath: '#/properties/edge/properties/image/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema113.properties.edge.properties.image,
+            data: data11,
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + '/edge/image',
+          schemaPath: '#/properties/edge/properties/image/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema113.properties.edge.properties.image.type,
+          parentSchema: schema113.properties.edge.properties.image,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      let data12 = data9.bind;
+      if (typeof data12 === 'string') {
+        if (!pattern79.test(data12)) {
+          const err26 = {
+            instancePath: instancePath + '/edge/bind',
+            schemaPath: '#/properties/edge/properties/bind/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' },
+            message: 'must match pattern "' + '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' + '"',
+            schema: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$',
+            parentSchema: schema113.properties.edge.properties.bind,
+            data: data12,
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + '/edge/bind',
+          schemaPath: '#/properties/edge/properties/bind/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema113.properties.edge.properties.bind.type,
+          parentSchema: schema113.properties.edge.properties.bind,
+          data: data12,
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      let data13 = data9.httpPort;
+      if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+        const err28 = {
+          instancePath: instancePath + '/edge/httpPort',
+          schemaPath: '#/properties/edge/properties/httpPort/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema113.properties.edge.properties.httpPort.type,
+          parentSchema: schema113.properties.edge.properties.httpPort,
+          data: data13,
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      if (typeof data13 == 'number' && isFinite(data13)) {
+        if (data13 > 65535 || isNaN(data13)) {
+          const err29 = {
+            instancePath: instancePath + '/edge/httpPort',
+            schemaPath: '#/properties/edge/properties/httpPort/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 65535 },
+            message: 'must be <= 65535',
+            schema: 65535,
+            parentSchema: schema113.properties.edge.properties.httpPort,
+            data: data13,
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (data13 < 1 || isNaN(data13)) {
+          const err30 = {
+            instancePath: instancePath + '/edge/httpPort',
+            schemaPath: '#/properties/edge/properties/httpPort/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema113.properties.edge.properties.httpPort,
+            data: data13,
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      }
+      let data14 = data9.httpsPort;
+      if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
+        const err31 = {
+          instancePath: instancePath + '/edge/httpsPort',
+          schemaPath: '#/properties/edge/properties/httpsPort/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema113.properties.edge.properties.httpsPort.type,
+          parentSchema: schema113.properties.edge.properties.httpsPort,
+          data: data14,
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (typeof data14 == 'number' && isFinite(data14)) {
+        if (data14 > 65535 || isNaN(data14)) {
+          const err32 = {
+            instancePath: instancePath + '/edge/httpsPort',
+            schemaPath: '#/properties/edge/properties/httpsPort/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 65535 },
+            message: 'must be <= 65535',
+            schema: 65535,
+            parentSchema: schema113.properties.edge.properties.httpsPort,
+            data: data14,
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data14 < 1 || isNaN(data14)) {
+          const err33 = {
+            instancePath: instancePath + '/edge/httpsPort',
+            schemaPath: '#/properties/edge/properties/httpsPort/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema113.properties.edge.properties.httpsPort,
+            data: data14,
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+      let data15 = data9.previewPort;
+      if (!(typeof data15 == 'number' && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+        const err34 = {
+          instancePath: instancePath + '/edge/previewPort',
+          schemaPath: '#/properties/edge/properties/previewPort/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema113.properties.edge.properties.previewPort.type,
+          parentSchema: schema113.properties.edge.properties.previewPort,
+          data: data15,
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      if (typeof data15 == 'number' && isFinite(data15)) {
+        if (data15 > 65535 || isNaN(data15)) {
+          const err35 = {
+            instancePath: instancePath + '/edge/previewPort',
+            schemaPath: '#/properties/edge/properties/previewPort/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 65535 },
+            message: 'must be <= 65535',
+            schema: 65535,
+            parentSchema: schema113.properties.edge.properties.previewPort,
+            data: data15,
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (data15 < 1 || isNaN(data15)) {
+          const err36 = {
+            instancePath: instancePath + '/edge/previewPort',
+            schemaPath: '#/properties/edge/properties/previewPort/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema113.properties.edge.properties.previewPort,
+            data: data15,
+          };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      }
+      let data16 = data9.renewBefore;
+      if (typeof data16 === 'string') {
+        if (!pattern10.test(data16)) {
+          const err37 = {
+            instancePath: instancePath + '/edge/renewBefore',
+            schemaPath: '#/properties/edge/properties/renewBefore/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
+            message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
+            schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
+            parentSchema: schema113.properties.edge.properties.renewBefore,
+            data: data16,
+          };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      } else {
+        const err38 = {
+          instancePath: instancePath + '/edge/renewBefore',
+          schemaPath: '#/properties/edge/properties/renewBefore/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema113.properties.edge.properties.renewBefore.type,
+          parentSchema: schema113.properties.edge.properties.renewBefore,
+          data: data16,
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+      if (data9.acmeCaFile !== undefined) {
+        let data17 = data9.acmeCaFile;
+        if (typeof data17 === 'string') {
+          if (!pattern70.test(data17)) {
+            const err39 = {
+              instancePath: instancePath + '/edge/acmeCaFile',
+              schemaPath: '#/properties/edge/properties/acmeCaFile/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^/' },
+              message: 'must match pattern "' + '^/' + '"',
+              schema: '^/',
+              parentSchema: schema113.properties.edge.properties.acmeCaFile,
+              data: data17,
+            };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        } else {
+          const err40 = {
+            instancePath: instancePath + '/edge/acmeCaFile',
+            schemaPath: '#/properties/edge/properties/acmeCaFile/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema113.properties.edge.properties.acmeCaFile.type,
+            parentSchema: schema113.properties.edge.properties.acmeCaFile,
+            data: data17,
+          };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      }
+      if (data9.acmeDirectory !== undefined) {
+        let data18 = data9.acmeDirectory;
+        if (typeof data18 === 'string') {
+          if (!pattern9.test(data18)) {
+            const err41 = {
+              instancePath: instancePath + '/edge/acmeDirectory',
+              schemaPath: '#/properties/edge/properties/acmeDirectory/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^https://' },
+              message: 'must match pattern "' + '^https://' + '"',
+              schema: '^https://',
+              parentSchema: schema113.properties.edge.properties.acmeDirectory,
+              data: data18,
+            };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        } else {
+          const err42 = {
+            instancePath: instancePath + '/edge/acmeDirectory',
+            schemaPath: '#/properties/edge/properties/acmeDirectory/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema113.properties.edge.properties.acmeDirectory.type,
+            parentSchema: schema113.properties.edge.properties.acmeDirectory,
+            data: data18,
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err43 = {
+        instancePath: instancePath + '/edge',
+        schemaPath: '#/properties/edge/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+        schema: schema113.properties.edge.type,
+        parentSchema: schema113.properties.edge,
+        data: data9,
+      };
+      if (vErrors === null) {
+        vErrors = [err43];
+      } else {
+        vErrors.push(err43);
+      }
+      errors++;
+    }
+    let data19 = data.images;
+    if (data19 && typeof data19 == 'object' && !Array.isArray(data19)) {
+      if (Object.keys(data19).length > 500) {
+        const err44 = {
+          instancePath: instancePath + '/images',
+          schemaPath: '#/properties/images/maxProperties',
+          keyword: 'maxProperties',
+          params: { limit: 500 },
+          message: 'must NOT have more than 500 properties',
+          schema: 500,
+          parentSchema: schema113.properties.images,
+          data: data19,
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+      for (const key4 in data19) {
+        let data20 = data19[key4];
+        if (typeof data20 === 'string') {
+          if (func2(data20) < 1) {
+            const err45 = {
+              instancePath:
+                instancePath + '/images/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/images/additionalProperties/minLength',
+              keyword: 'minLength',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 characters',
+              schema: 1,
+              parentSchema: schema113.properties.images.additionalProperties,
+              data: data20,
+            };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        } else {
+          const err46 = {
+            instancePath: instancePath + '/images/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/properties/images/additionalProperties/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema113.properties.images.additionalProperties.type,
+            parentSchema: schema113.properties.images.additionalProperties,
+            data: data20,
+          };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err47 = {
+        instancePath: instancePath + '/images',
+        schemaPath: '#/properties/images/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+        schema: schema113.properties.images.type,
+        parentSchema: schema113.properties.images,
+        data: data19,
+      };
+      if (vErrors === null) {
+        vErrors = [err47];
+      } else {
+        vErrors.push(err47);
+      }
+      errors++;
+    }
+    let data21 = data.composeTimeout;
+    if (typeof data21 === 'string') {
+      if (!pattern83.test(data21)) {
+        const err48 = {
+          instancePath: instancePath + '/composeTimeout',
+          schemaPath: '#/properties/composeTimeout/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
+          message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
+          schema: '^[0-9]{1,6}(s|m|h)$',
+          parentSchema: schema113.properties.composeTimeout,
+          data: data21,
+        };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    } else {
+      const err49 = {
+        instancePath: instancePath + '/composeTimeout',
+        schemaPath: '#/properties/composeTimeout/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema113.properties.composeTimeout.type,
+        parentSchema: schema113.properties.composeTimeout,
+        data: data21,
+      };
+      if (vErrors === null) {
+        vErrors = [err49];
+      } else {
+        vErrors.push(err49);
+      }
+      errors++;
+    }
+    let data22 = data.server;
+    if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
+      if (data22.bind === undefined) {
+        data22.bind = '127.0.0.1';
+      }
+      if (data22.port === undefined) {
+        data22.port = 8787;
+      }
+      if (data22.bridgeMetricsPort === undefined) {
+        data22.bridgeMetricsPort = 8788;
+      }
+      for (const key5 in data22) {
+        if (!(
+          key5 === 'bind' ||
+          key5 === 'port' ||
+          key5 === 'bridgeMetricsPort' ||
+          key5 === 'adminTokenFile'
+        )) {
+          const err50 = {
+            instancePath: instancePath + '/server',
+            schemaPath: '#/properties/server/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: key5 },
+            message: 'must NOT have additional properties',
+            schema: false,
+            parentSchema: schema113.properties.server,
+            data: data22,
+          };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+      }
+      let data23 = data22.bind;
+      if (typeof data23 === 'string') {
+        if (!pattern79.test(data23)) {
+          const err51 = {
+            instancePath: instancePath + '/server/bind',
+            schemaPath: '#/properties/server/properties/bind/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' },
+            message: 'must match pattern "' + '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' + '"',
+            schema: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$',
+            parentSchema: schema113.properties.server.properties.bind,
+            data: data23,
+          };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+      } else {
+        const err52 = {
+          instancePath: instancePath + '/server/bind',
+          schemaPath: '#/properties/server/properties/bind/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema113.properties.server.properties.bind.type,
+          parentSchema: schema113.properties.server.properties.bind,
+          data: data23,
+        };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+      let data24 = data22.port;
+      if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
+        const err53 = {
+          instancePath: instancePath + '/server/port',
+          schemaPath: '#/properties/server/properties/port/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema113.properties.server.properties.port.type,
+          parentSchema: schema113.properties.server.properties.port,
+          data: data24,
+        };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+      if (typeof data24 == 'number' && isFinite(data24)) {
+        if (data24 > 65535 || isNaN(data24)) {
+          const err54 = {
+            instancePath: instancePath + '/server/port',
+            schemaPath: '#/properties/server/properties/port/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 65535 },
+            message: 'must be <= 65535',
+            schema: 65535,
+            parentSchema: schema113.properties.server.properties.port,
+            data: data24,
+          };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        if (data24 < 1 || isNaN(data24)) {
+          const err55 = {
+            instancePath: instancePath + '/server/port',
+            schemaPath: '#/properties/server/properties/port/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema113.properties.server.properties.port,
+            data: data24,
+          };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+      }
+      let data25 = data22.bridgeMetricsPort;
+      if (!(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
+        const err56 = {
+          instancePath: instancePath + '/server/bridgeMetricsPort',
+          schemaPath: '#/properties/server/properties/bridgeMetricsPort/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema113.properties.server.properties.bridgeMetricsPort.type,
+          parentSchema: schema113.properties.server.properties.bridgeMetricsPort,
+          data: data25,
+        };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+      if (typeof data25 == 'number' && isFinite(data25)) {
+        if (data25 > 65535 || isNaN(data25)) {
+          const err57 = {
+            instancePath: instancePath + '/server/bridgeMetricsPort',
+            schemaPath: '#/properties/server/properties/bridgeMetricsPort/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 65535 },
+            message: 'must be <= 65535',
+            schema: 65535,
+            parentSchema: schema113.properties.server.properties.bridgeMetricsPort,
+            data: data25,
+          };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+        if (data25 < 0 || isNaN(data25)) {
+          const err58 = {
+            instancePath: instancePath + '/server/bridgeMetricsPort',
+            schemaPath: '#/properties/server/properties/bridgeMetricsPort/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+            schema: 0,
+            parentSchema: schema113.properties.server.properties.bridgeMetricsPort,
+            data: data25,
+          };
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+      }
+      if (data22.adminTokenFile !== undefined) {
+        let data26 = data22.adminTokenFile;
+        if (typeof data26 === 'string') {
+          if (!pattern70.test(data26)) {
+            const err59 = {
+              instancePath: instancePath + '/server/adminTokenFile',
+              schemaPath: '#/properties/server/properties/adminTokenFile/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^/' },
+              message: 'must match pattern "' + '^/' + '"',
+              schema: '^/',
+              parentSchema: schema113.properties.server.properties.adminTokenFile,
+              data: data26,
+            };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        } else {
+          const err60 = {
+            instancePath: instancePath + '/server/adminTokenFile',
+            schemaPath: '#/properties/server/properties/adminTokenFile/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema113.properties.server.properties.adminTokenFile.type,
+            parentSchema: schema113.properties.server.properties.adminTokenFile,
+            data: data26,
+          };
+          if (vErrors === null) {
+            vErrors = [err60];
+          } else {
+            vErrors.push(err60);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err61 = {
+        instancePath: instancePath + '/server',
+        schemaPath: '#/properties/server/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+        schema: schema113.properties.server.type,
+        parentSchema: schema113.properties.server,
+        data: data22,
+      };
+      if (vErrors === null) {
+        vErrors = [err61];
+      } else {
+        vErrors.push(err61);
+      }
+      errors++;
+    }
+    if (data.secrets !== undefined) {
+      let data27 = data.secrets;
+      if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
+        for (const key6 in data27) {
+          if (!(key6 === 'ageIdentityFile')) {
+            const err62 = {
+              instancePath: instancePath + '/secrets',
+              schemaPath: '#/properties/secrets/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key6 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema113.properties.secrets,
+              data: data27,
+            };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data27.ageIdentityFile !== undefined) {
+          let data28 = data27.ageIdentityFile;
+          if (typeof data28 === 'string') {
+            if (!pattern70.test(data28)) {
+              const err63 = {
+                instancePath: instancePath + '/secrets/ageIdentityFile',
+                schemaPath: '#/properties/secrets/properties/ageIdentityFile/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^/' },
+                message: 'must match pattern "' + '^/' + '"',
+                schema: '^/',
+                parentSchema: schema113.properties.secrets.properties.ageIdentityFile,
+                data: data28,
+              };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+          } else {
+            const err64 = {
+              instancePath: instancePath + '/secrets/ageIdentityFile',
+              schemaPath: '#/properties/secrets/properties/ageIdentityFile/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema113.properties.secrets.properties.ageIdentityFile.type,
+              parentSchema: schema113.properties.secrets.properties.ageIdentityFile,
+              data: data28,
+            };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err65 = {
+          instancePath: instancePath + '/secrets',
+          schemaPath: '#/properties/secrets/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema113.properties.secrets.type,
+          parentSchema: schema113.properties.secrets,
+          data: data27,
+        };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    let data29 = data.webhook;
+    if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
+      if (data29.deployTags === undefined) {
+        data29.deployTags = false;
+      }
+      for (const key7 in data29) {
+        if (!(
+          key7 === 'secretFile' ||
+          key7 === 'previousSecretFile' ||
+          key7 === 'repositories' ||
+          key7 === 'deployTags'
+        )) {
+          const err66 = {
+            instancePath: instancePath + '/webhook',
+            schemaPath: '#/properties/webhook/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: key7 },
+            message: 'must NOT have additional properties',
+            schema: false,
+            parentSchema: schema113.properties.webhook,
+            data: data29,
+          };
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
+          }
+          errors++;
+        }
+      }
+      if (data29.secretFile !== undefined) {
+        let data30 = data29.secretFile;
+        if (typeof data30 === 'string') {
+          if (!pattern70.test(data30)) {
+            const err67 = {
+              instancePath: instancePath + '/webhook/secretFile',
+              schemaPath: '#/properties/webhook/properties/secretFile/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^/' },
+              message: 'must match pattern "' + '^/' + '"',
+              schema: '^/',
+              parentSchema: schema113.properties.webhook.properties.secretFile,
+              data: data30,
+            };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        } else {
+          const err68 = {
+            instancePath: instancePath + '/webhook/secretFile',
+            schemaPath: '#/properties/webhook/properties/secretFile/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema113.properties.webhook.properties.secretFile.type,
+            parentSchema: schema113.properties.webhook.properties.secretFile,
+            data: data30,
+          };
+          if (vErrors === null) {
+            vErrors = [err68];
+          } else {
+            vErrors.push(err68);
+          }
+          errors++;
+        }
+      }
+      if (data29.previousSecretFile !== undefined) {
+        let data31 = data29.previousSecretFile;
+        if (typeof data31 === 'string') {
+          if (!pattern70.test(data31)) {
+            const err69 = {
+              instancePath: instancePath + '/webhook/previousSecretFile',
+              schemaPath: '#/properties/webhook/properties/previousSecretFile/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^/' },
+              message: 'must match pattern "' + '^/' + '"',
+              schema: '^/',
+              parentSchema: schema113.properties.webhook.properties.previousSecretFile,
+              data: data31,
+            };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        } else {
+          const err70 = {
+            instancePath: instancePath + '/webhook/previousSecretFile',
+            schemaPath: '#/properties/webhook/properties/previousSecretFile/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema113.properties.webhook.properties.previousSecretFile.type,
+            parentSchema: schema113.properties.webhook.properties.previousSecretFile,
+            data: data31,
+          };
+          if (vErrors === null) {
+            vErrors = [err70];
+          } else {
+            vErrors.push(err70);
+          }
+          errors++;
+        }
+      }
+      if (data29.repositories !== undefined) {
+        let data32 = data29.repositories;
+        if (Array.isArray(data32)) {
+          if (data32.length < 1) {
+            const err71 = {
+              instancePath: instancePath + '/webhook/repositories',
+              schemaPath: '#/properties/webhook/properties/repositories/minItems',
+              keyword: 'minItems',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 items',
+              schema: 1,
+              parentSchema: schema113.properties.webhook.properties.repositories,
+              data: data32,
+            };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+          const len0 = data32.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data33 = data32[i0];
+            if (typeof data33 === 'string') {
+              if (!pattern89.test(data33)) {
+                const err72 = {
+                  instancePath: instancePath + '/webhook/repositories/' + i0,
+                  schemaPath: '#/properties/webhook/properties/repositories/items/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
+                  message: 'must match pattern "' + '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
+                  schema: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+                  parentSchema: schema113.properties.webhook.properties.repositories.items,
+                  data: data33,
+                };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            } else {
+              const err73 = {
+                instancePath: instancePath + '/webhook/repositories/' + i0,
+                schemaPath: '#/properties/webhook/properties/repositories/items/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema113.properties.webhook.properties.repositories.items.type,
+                parentSchema: schema113.properties.webhook.properties.repositories.items,
+                data: data33,
+              };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+          }
+          let i1 = data32.length;
+          let j0;
+          if (i1 > 1) {
+            const indices0 = {};
+            for (; i1--;) {
+              let item0 = data32[i1];
+              if (typeof item0 !== 'string') {
+                continue;
+              }
+              if (typeof indices0[item0] == 'number') {
+                j0 = indices0[item0];
+                const err74 = {
+                  instancePath: instancePath + '/webhook/repositories',
+                  schemaPath: '#/properties/webhook/properties/repositories/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i1, j: j0 },
+                  message:
+                    'must NOT have duplicate items (items ## ' +
+                    j0 +
+                    ' and ' +
+                    i1 +
+                    ' are identical)',
+                  schema: true,
+                  parentSchema: schema113.properties.webhook.properties.repositories,
+                  data: data32,
+                };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+                break;
+              }
+              indices0[item0] = i1;
+            }
+          }
+        } else {
+          const err75 = {
+            instancePath: instancePath + '/webhook/repositories',
+            schemaPath: '#/properties/webhook/properties/repositories/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema113.properties.webhook.properties.repositories.type,
+            parentSchema: schema113.properties.webhook.properties.repositories,
+            data: data32,
+          };
+          if (vErrors === null) {
+            vErrors = [err75];
+          } else {
+            vErrors.push(err75);
+          }
+          errors++;
+        }
+      }
+      let data34 = data29.deployTags;
+      if (typeof data34 !== 'boolean') {
+        const err76 = {
+          instancePath: instancePath + '/webhook/deployTags',
+          schemaPath: '#/properties/webhook/properties/deployTags/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+          schema: schema113.properties.webhook.properties.deployTags.type,
+          parentSchema: schema113.properties.webhook.properties.deployTags,
+          data: data34,
+        };
+        if (vErrors === null) {
+          vErrors = [err76];
+        } else {
+          vErrors.push(err76);
+        }
+        errors++;
+      }
+    } else {
+      const err77 = {
+        instancePath: instancePath + '/webhook',
+        schemaPath: '#/properties/webhook/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+        schema: schema113.properties.webhook.type,
+        parentSchema: schema113.properties.webhook,
+        data: data29,
+      };
+      if (vErrors === null) {
+        vErrors = [err77];
+      } else {
+        vErrors.push(err77);
+      }
+      errors++;
+    }
+    if (data.github !== undefined) {
+      let data35 = data.github;
+      if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
+        if (data35.apiUrl === undefined) {
+          data35.apiUrl = 'https://api.github.com';
+        }
+        if (data35.environmentUrl === undefined) {
+          data35.environmentUrl = 'https://{host}';
+        }
+        if (data35.webUrl === undefined) {
+          data35.webUrl = 'https://github.com';
+        }
+        if (data35.repository === undefined) {
+          const err78 = {
+            instancePath: instancePath + '/github',
+            schemaPath: '#/properties/github/required',
+            keyword: 'required',
+            params: { missingProperty: 'repository' },
+            message: "must have required property '" + 'repository' + "'",
+            schema: schema113.properties.github.required,
+            parentSchema: schema113.properties.github,
+            data: data35,
+          };
+          if (vErrors === null) {
+            vErrors = [err78];
+          } else {
+            vErrors.push(err78);
+          }
+          errors++;
+        }
+        for (const key8 in data35) {
+          if (!(
+            key8 === 'apiUrl' ||
+            key8 === 'tokenFile' ||
+            key8 === 'repository' ||
+            key8 === 'environmentUrl' ||
+            key8 === 'webUrl'
+          )) {
+            const err79 = {
+              instancePath: instancePath + '/github',
+              schemaPath: '#/properties/github/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key8 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema113.properties.github,
+              data: data35,
+            };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+        let data36 = data35.apiUrl;
+        if (typeof data36 === 'string') {
+          if (!pattern90.test(data36)) {
+            const err80 = {
+              instancePath: instancePath + '/github/apiUrl',
+              schemaPath: '#/properties/github/properties/apiUrl/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^https?://' },
+              message: 'must match pattern "' + '^https?://' + '"',
+              schema: '^https?://',
+              parentSchema: schema113.properties.github.properties.apiUrl,
+              data: data36,
+            };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        } else {
+          const err81 = {
+            instancePath: instancePath + '/github/apiUrl',
+            schemaPath: '#/properties/github/properties/apiUrl/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema113.properties.github.properties.apiUrl.type,
+            parentSchema: schema113.properties.github.properties.apiUrl,
+            data: data36,
+          };
+          if (vErrors === null) {
+            vErrors = [err81];
+          } else {
+            vErrors.push(err81);
+          }
+          errors++;
+        }
+        if (data35.tokenFile !== undefined) {
+          let data37 = data35.tokenFile;
+          if (typeof data37 === 'string') {
+            if (!pattern70.test(data37)) {
+              const err82 = {
+                instancePath: instancePath + '/github/tokenFile',
+                schemaPath: '#/properties/github/properties/tokenFile/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^/' },
+                message: 'must match pattern "' + '^/' + '"',
+                schema: '^/',
+                parentSchema: schema113.properties.github.properties.tokenFile,
+                data: data37,
+              };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+          } else {
+            const err83 = {
+              instancePath: instancePath + '/github/tokenFile',
+              schemaPath: '#/properties/github/properties/tokenFile/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema113.properties.github.properties.tokenFile.type,
+              parentSchema: schema113.properties.github.properties.tokenFile,
+              data: data37,
+            };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+        if (data35.repository !== undefined) {
+          let data38 = data35.repository;
+          if (typeof data38 === 'string') {
+            if (!pattern89.test(data38)) {
+              const err84 = {
+                instancePath: instancePath + '/github/repository',
+                schemaPath: '#/properties/github/properties/repository/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
+                message: 'must match pattern "' + '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
+                schema: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+                parentSchema: schema113.properties.github.properties.repository,
+                data: data38,
+              };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+          } else {
+            const err85 = {
+              instancePath: instancePath + '/github/repository',
+              schemaPath: '#/properties/github/properties/repository/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema113.properties.github.properties.repository.type,
+              parentSchema: schema113.properties.github.properties.repository,
+              data: data38,
+            };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+        }
+        let data39 = data35.environmentUrl;
+        if (typeof data39 !== 'string') {
+          const err86 = {
+            instancePath: instancePath + '/github/environmentUrl',
+            schemaPath: '#/properties/github/properties/environmentUrl/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema113.properties.github.properties.environmentUrl.type,
+            parentSchema: schema113.properties.github.properties.environmentUrl,
+            data: data39,
+          };
+          if (vErrors === null) {
+            vErrors = [err86];
+          } else {
+            vErrors.push(err86);
+          }
+          errors++;
+        }
+        let data40 = data35.webUrl;
+        if (typeof data40 === 'string') {
+          if (!pattern90.test(data40)) {
+            const err87 = {
+              instancePath: instancePath + '/github/webUrl',
+              schemaPath: '#/properties/github/properties/webUrl/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^https?://' },
+              message: 'must match pattern "' + '^https?://' + '"',
+              schema: '^https?://',
+              parentSchema: schema113.properties.github.properties.webUrl,
+              data: data40,
+            };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        } else {
+          const err88 = {
+            instancePath: instancePath + '/github/webUrl',
+            schemaPath: '#/properties/github/properties/webUrl/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema113.properties.github.properties.webUrl.type,
+            parentSchema: schema113.properties.github.properties.webUrl,
+            data: data40,
+          };
+          if (vErrors === null) {
+            vErrors = [err88];
+          } else {
+            vErrors.push(err88);
+          }
+          errors++;
+        }
+      } else {
+        const err89 = {
+          instancePath: instancePath + '/github',
+          schemaPath: '#/properties/github/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema113.properties.github.type,
+          parentSchema: schema113.properties.github,
+          data: data35,
+        };
+        if (vErrors === null) {
+          vErrors = [err89];
+        } else {
+          vErrors.push(err89);
+        }
+        errors++;
+      }
+    }
+    let data41 = data.queue;
+    if (data41 && typeof data41 == 'object' && !Array.isArray(data41)) {
+      if (data41.concurrency === undefined) {
+        data41.concurrency = 2;
+      }
+      if (data41.resyncInterval === undefined) {
+        data41.resyncInterval = '3m';
+      }
+      if (data41.attempts === undefined) {
+        data41.attempts = 5;
+      }
+      for (const key9 in data41) {
+        if (!(key9 === 'concurrency' || key9 === 'resyncInterval' || key9 === 'attempts')) {
+          const err90 = {
+            instancePath: instancePath + '/queue',
+            schemaPath: '#/properties/queue/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: key9 },
+            message: 'must NOT have additional properties',
+            schema: false,
+            parentSchema: schema113.properties.queue,
+            data: data41,
+          };
+          if (vErrors === null) {
+            vErrors = [err90];
+          } else {
+            vErrors.push(err90);
+          }
+          errors++;
+        }
+      }
+      let data42 = data41.concurrency;
+      if (!(typeof data42 == 'number' && !(data42 % 1) && !isNaN(data42) && isFinite(data42))) {
+        const err91 = {
+          instancePath: instancePath + '/queue/concurrency',
+          schemaPath: '#/properties/queue/properties/concurrency/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema113.properties.queue.properties.concurrency.type,
+          parentSchema: schema113.properties.queue.properties.concurrency,
+          data: data42,
+        };
+        if (vErrors === null) {
+          vErrors = [err91];
+        } else {
+          vErrors.push(err91);
+        }
+        errors++;
+      }
+      if (typeof data42 == 'number' && isFinite(data42)) {
+        if (data42 > 32 || isNaN(data42)) {
+          const err92 = {
+            instancePath: instancePath + '/queue/concurrency',
+            schemaPath: '#/properties/queue/properties/concurrency/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 32 },
+            message: 'must be <= 32',
+            schema: 32,
+            parentSchema: schema113.properties.queue.properties.concurrency,
+            data: data42,
+          };
+          if (vErrors === null) {
+            vErrors = [err92];
+          } else {
+            vErrors.push(err92);
+          }
+          errors++;
+        }
+        if (data42 < 1 || isNaN(data42)) {
+          const err93 = {
+            instancePath: instancePath + '/queue/concurrency',
+            schemaPath: '#/properties/queue/properties/concurrency/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema113.properties.queue.properties.concurrency,
+            data: data42,
+          };
+          if (vErrors === null) {
+            vErrors = [err93];
+          } else {
+            vErrors.push(err93);
+          }
+          errors++;
+        }
+      }
+      let data43 = data41.resyncInterval;
+      if (typeof data43 === 'string') {
+        if (!pattern83.test(data43)) {
+          const err94 = {
+            instancePath: instancePath + '/queue/resyncInterval',
+            schemaPath: '#/properties/queue/properties/resyncInterval/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
+            message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
+            schema: '^[0-9]{1,6}(s|m|h)$',
+            parentSchema: schema113.properties.queue.properties.resyncInterval,
+            data: data43,
+          };
+          if (vErrors === null) {
+            vErrors = [err94];
+          } else {
+            vErrors.push(err94);
+          }
+          errors++;
+        }
+      } else {
+        const err95 = {
+          instancePath: instancePath + '/queue/resyncInterval',
+          schemaPath: '#/properties/queue/properties/resyncInterval/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema113.properties.queue.properties.resyncInterval.type,
+          parentSchema: schema113.properties.queue.properties.resyncInterval,
+          data: data43,
+        };
+        if (vErrors === null) {
+          vErrors = [err95];
+        } else {
+          vErrors.push(err95);
+        }
+        errors++;
+      }
+      let data44 = data41.attempts;
+      if (!(typeof data44 == 'number' && !(data44 % 1) && !isNaN(data44) && isFinite(data44))) {
+        const err96 = {
+          instancePath: instancePath + '/queue/attempts',
+          schemaPath: '#/properties/queue/properties/attempts/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema113.properties.queue.properties.attempts.type,
+          parentSchema: schema113.properties.queue.properties.attempts,
+          data: data44,
+        };
+        if (vErrors === null) {
+          vErrors = [err96];
+        } else {
+          vErrors.push(err96);
+        }
+        errors++;
+      }
+      if (typeof data44 == 'number' && isFinite(data44)) {
+        if (data44 > 100 || isNaN(data44)) {
+          const err97 = {
+            instancePath: instancePath + '/queue/attempts',
+            schemaPath: '#/properties/queue/properties/attempts/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 100 },
+            message: 'must be <= 100',
+            schema: 100,
+            parentSchema: schema113.properties.queue.properties.attempts,
+            data: data44,
+          };
+          if (vErrors === null) {
+            vErrors = [err97];
+          } else {
+            vErrors.push(err97);
+          }
+          errors++;
+        }
+        if (data44 < 1 || isNaN(data44)) {
+          const err98 = {
+            instancePath: instancePath + '/queue/attempts',
+            schemaPath: '#/properties/queue/properties/attempts/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema113.properties.queue.properties.attempts,
+            data: data44,
+          };
+          if (vErrors === null) {
+            vErrors = [err98];
+          } else {
+            vErrors.push(err98);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err99 = {
+        instancePath: instancePath + '/queue',
+        schemaPath: '#/properties/queue/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+        schema: schema113.properties.queue.type,
+        parentSchema: schema113.properties.queue,
+        data: data41,
+      };
+      if (vErrors === null) {
+        vErrors = [err99];
+      } else {
+        vErrors.push(err99);
+      }
+      errors++;
+    }
+  } else {
+    const err100 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema113.type,
+      parentSchema: schema113,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err100];
+    } else {
+      vErrors.push(err100);
+    }
+    errors++;
+  }
+  validate54.errors = vErrors;
+  return errors === 0;
+}
+validate54.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const Environment__defs_Backups: ValidateFunction = validate55;
+function validate55(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate55.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.keep === undefined) {
+      data.keep = 7;
+    }
+    if (data.include === undefined) {
+      data.include = ['postgres', 'rabbitmq', 'config'];
+    }
+    if (data.schedule === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'schedule' },
+        message: "must have required property '" + 'schedule' + "'",
+        schema: schema83.required,
+        parentSchema: schema83,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'schedule' || key0 === 'keep' || key0 === 'include')) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema83,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.schedule !== undefined) {
+      let data0 = data.schedule;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 100) {
+          const err2 = {
+            instancePath: instancePath + '/schedule',
+            schemaPath: '#/properties/schedule/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 characters',
+            schema: 100,
+            parentSchema: schema83.properties.schedule,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern48.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/schedule',
+            schemaPath: '#/properties/schedule/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$' },
+            message:
+              'must match pattern "' +
+              '^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$' +
+              '"',
+            schema: '^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$',
+            parentSchema: schema83.properties.schedule,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/schedule',
+          schemaPath: '#/properties/schedule/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema83.properties.schedule.type,
+          parentSchema: schema83.properties.schedule,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    let data1 = data.keep;
+    if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+      const err5 = {
+        instancePath: instancePath + '/keep',
+        schemaPath: '#/properties/keep/type',
+        keyword: 'type',
+        params: { type: 'integer' },
+        message: 'must be integer',
+        schema: schema83.properties.keep.type,
+        parentSchema: schema83.properties.keep,
+        data: data1,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (typeof data1 == 'number' && isFinite(data1)) {
+      if (data1 > 1000 || isNaN(data1)) {
+        const err6 = {
+          instancePath: instancePath + '/keep',
+          schemaPath: '#/properties/keep/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 1000 },
+          message: 'must be <= 1000',
+          schema: 1000,
+          parentSchema: schema83.properties.keep,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (data1 < 1 || isNaN(data1)) {
+        const err7 = {
+          instancePath: instancePath + '/keep',
+          schemaPath: '#/properties/keep/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema83.properties.keep,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    let data2 = data.include;
+    if (Array.isArray(data2)) {
+      const len0 = data2.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data3 = data2[i0];
+        if (!(data3 === 'postgres' || data3 === 'rabbitmq' || data3 === 'config')) {
+          const err8 = {
+            instancePath: instancePath + '/include/' + i0,
+            schemaPath: '#/properties/include/items/enum',
+            keyword: 'enum',
+            params: { allowedValues: schema83.properties.include.items.enum },
+            message: 'must be equal to one of the allowed values',
+            schema: schema83.properties.include.items.enum,
+            parentSchema: schema83.properties.include.items,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+      let i1 = data2.length;
+      let j0;
+      if (i1 > 1) {
+        outer0: for (; i1--;) {
+          for (j0 = i1; j0--;) {
+            if (func0(data2[i1], data2[j0])) {
+              const err9 = {
+                instancePath: instancePath + '/include',
+                schemaPath: '#/properties/include/uniqueItems',
+                keyword: 'uniqueItems',
+                params: { i: i1, j: j0 },
+                message:
+                  'must NOT have duplicate items (items ## ' +
+                  j0 +
+                  ' and ' +
+                  i1 +
+                  ' are identical)',
+                schema: true,
+                parentSchema: schema83.properties.include,
+                data: data2,
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+              break outer0;
+            }
+          }
+        }
+      }
+    } else {
+      const err10 = {
+        instancePath: instancePath + '/include',
+        schemaPath: '#/properties/include/type',
+        keyword: 'type',
+        params: { type: 'array' },
+        message: 'must be array',
+        schema: schema83.properties.include.type,
+        parentSchema: schema83.properties.include,
+        data: data2,
+      };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+  } else {
+    const err11 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema83.type,
+      parentSchema: schema83,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate55.errors = vErrors;
+  return errors === 0;
+}
+validate55.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const Repository__defs_Previews: ValidateFunction = validate56;
+function validate56(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate56.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.enabled === undefined) {
+      data.enabled = true;
+    }
+    if (data.maxActive === undefined) {
+      data.maxActive = 3;
+    }
+    if (data.ttl === undefined) {
+      data.ttl = '72h';
+    }
+    if (data.allowForks === undefined) {
+      data.allowForks = false;
+    }
+    if (data.tls === undefined) {
+      data.tls = 'self-signed';
+    }
+    if (data.allowCompose === undefined) {
+      data.allowCompose = false;
+    }
+    if (data.from === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'from' },
+        message: "must have required property '" + 'from' + "'",
+        schema: schema96.required,
+        parentSchema: schema96,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.host === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'host' },
+        message: "must have required property '" + 'host' + "'",
+        schema: schema96.required,
+        parentSchema: schema96,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema96.properties, key0)) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema96,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.enabled;
+    if (typeof data0 !== 'boolean') {
+      const err3 = {
+        instancePath: instancePath + '/enabled',
+        schemaPath: '#/properties/enabled/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema96.properties.enabled.type,
+        parentSchema: schema96.properties.enabled,
+        data: data0,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.from !== undefined) {
+      let data1 = data.from;
+      if (typeof data1 === 'string') {
+        if (!pattern7.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/from',
+            schemaPath: 'environment.schema.json#/$defs/Name/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' },
+            message: 'must match pattern "' + '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' + '"',
+            schema: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$',
+            parentSchema: schema35,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/from',
+          schemaPath: 'environment.schema.json#/$defs/Name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema35.type,
+          parentSchema: schema35,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.host !== undefined) {
+      let data2 = data.host;
+      if (typeof data2 === 'string') {
+        if (func2(data2) > 253) {
+          const err6 = {
+            instancePath: instancePath + '/host',
+            schemaPath: '#/properties/host/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 253 },
+            message: 'must NOT have more than 253 characters',
+            schema: 253,
+            parentSchema: schema96.properties.host,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern60.test(data2)) {
+          const err7 = {
+            instancePath: instancePath + '/host',
+            schemaPath: '#/properties/host/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9{}.-]+$' },
+            message: 'must match pattern "' + '^[a-z0-9{}.-]+$' + '"',
+            schema: '^[a-z0-9{}.-]+$',
+            parentSchema: schema96.properties.host,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/host',
+          schemaPath: '#/properties/host/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema96.properties.host.type,
+          parentSchema: schema96.properties.host,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.maxActive;
+    if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+      const err9 = {
+        instancePath: instancePath + '/maxActive',
+        schemaPath: '#/properties/maxActive/type',
+        keyword: 'type',
+        params: { type: 'integer' },
+        message: 'must be integer',
+        schema: schema96.properties.maxActive.type,
+        parentSchema: schema96.properties.maxActive,
+        data: data3,
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (typeof data3 == 'number' && isFinite(data3)) {
+      if (data3 > 100 || isNaN(data3)) {
+        const err10 = {
+          instancePath: instancePath + '/maxActive',
+          schemaPath: '#/properties/maxActive/maximum',
+          keyword: 'maximum',
+          params: { comparison: '<=', limit: 100 },
+          message: 'must be <= 100',
+          schema: 100,
+          parentSchema: schema96.properties.maxActive,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (data3 < 1 || isNaN(data3)) {
+        const err11 = {
+          instancePath: instancePath + '/maxActive',
+          schemaPath: '#/properties/maxActive/minimum',
+          keyword: 'minimum',
+          params: { comparison: '>=', limit: 1 },
+          message: 'must be >= 1',
+          schema: 1,
+          parentSchema: schema96.properties.maxActive,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    let data4 = data.ttl;
+    if (typeof data4 === 'string') {
+      if (!pattern10.test(data4)) {
+        const err12 = {
+          instancePath: instancePath + '/ttl',
+          schemaPath: 'environment.schema.json#/$defs/Duration/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
+          message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
+          schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
+          parentSchema: schema39,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    } else {
+      const err13 = {
+        instancePath: instancePath + '/ttl',
+        schemaPath: 'environment.schema.json#/$defs/Duration/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema39.type,
+        parentSchema: schema39,
+        data: data4,
+      };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    let data5 = data.allowForks;
+    if (typeof data5 !== 'boolean') {
+      const err14 = {
+        instancePath: instancePath + '/allowForks',
+        schemaPath: '#/properties/allowForks/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema96.properties.allowForks.type,
+        parentSchema: schema96.properties.allowForks,
+        data: data5,
+      };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    let data6 = data.tls;
+    if (!(data6 === 'self-signed' || data6 === 'letsencrypt' || data6 === 'none')) {
+      const err15 = {
+        instancePath: instancePath + '/tls',
+        schemaPath: '#/properties/tls/enum',
+        keyword: 'enum',
+        params: { allowedValues: schema96.properties.tls.enum },
+        message: 'must be equal to one of the allowed values',
+        schema: schema96.properties.tls.enum,
+        parentSchema: schema96.properties.tls,
+        data: data6,
+      };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    let data7 = data.allowCompose;
+    if (typeof data7 !== 'boolean') {
+      const err16 = {
+        instancePath: instancePath + '/allowCompose',
+        schemaPath: '#/properties/allowCompose/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema96.properties.allowCompose.type,
+        parentSchema: schema96.properties.allowCompose,
+        data: data7,
+      };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    if (data.overrides !== undefined) {
+      if (
+        !validate47(data.overrides, {
+          instancePath: instancePath + '/overrides',
+          parentData: data,
+          parentDataProperty: 'overrides',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err17 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema96.type,
+      parentSchema: schema96,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate56.errors = vErrors;
+  return errors === 0;
+}
+validate56.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const WharfConfig_properties_github: ValidateFunction = validate58;
+const schema118 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['repository'],
+  description:
+    'Feedback on GitHub: commit statuses and Deployments. Without it, wharf reports nothing to GitHub.',
+  properties: {
+    apiUrl: {
+      type: 'string',
+      pattern: '^https?://',
+      default: 'https://api.github.com',
+      'x-hint': 'write the API base URL such as `https://api.github.com`',
+      description: 'GitHub API base URL (GitHub Enterprise: `https://HOST/api/v3`).',
+    },
+    tokenFile: {
+      type: 'string',
+      pattern: '^/',
+      'x-hint': 'write an absolute path',
+      description:
+        'File holding a token with the `repo` scope (fine-grained: Commit statuses, Deployments, Pull requests and Issues, read and write: statuses, Deployments, the pull-request comment).',
+    },
+    repository: {
+      type: 'string',
+      pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+      'x-hint': 'write a repository as `owner/name`',
+      description: 'The environments repository on GitHub, where statuses and Deployments go.',
+    },
+    environmentUrl: {
+      type: 'string',
+      default: 'https://{host}',
+      description: "URL shown on each Deployment; `{host}` becomes the environment's host.",
+    },
+    webUrl: {
+      type: 'string',
+      pattern: '^https?://',
+      default: 'https://github.com',
+      'x-hint': 'write the web address such as `https://github.com`',
+      description:
+        "GitHub's web address, for links to commits and pull requests from the dashboard.",
+    },
+  },
+};
+function validate58(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate58.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.apiUrl === undefined) {
+      data.apiUrl = 'https://api.github.com';
+    }
+    if (data.environmentUrl === undefined) {
+      data.environmentUrl = 'https://{host}';
+    }
+    if (data.webUrl === undefined) {
+      data.webUrl = 'https://github.com';
+    }
+    if (data.repository === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'repository' },
+        message: "must have required property '" + 'repository' + "'",
+        schema: schema118.required,
+        parentSchema: schema118,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'apiUrl' ||
+        key0 === 'tokenFile' ||
+        key0 === 'repository' ||
+        key0 === 'environmentUrl' ||
+        key0 === 'webUrl'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema118,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    let data0 = data.apiUrl;
+    if (typeof data0 === 'string') {
+      if (!pattern90.test(data0)) {
+        const err2 = {
+          instancePath: instancePath + '/apiUrl',
+          schemaPath: '#/properties/apiUrl/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^https?://' },
+          message: 'must match pattern "' + '^https?://' + '"',
+          schema: '^https?://',
+          parentSchema: schema118.properties.apiUrl,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    } else {
+      const err3 = {
+        instancePath: instancePath + '/apiUrl',
+        schemaPath: '#/properties/apiUrl/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema118.properties.apiUrl.type,
+        parentSchema: schema118.properties.apiUrl,
+        data: data0,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.tokenFile !== undefined) {
+      let data1 = data.tokenFile;
+      if (typeof data1 === 'string') {
+        if (!pattern70.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/tokenFile',
+            schemaPath: '#/properties/tokenFile/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^/' },
+            message: 'must match pattern "' + '^/' + '"',
+            schema: '^/',
+            parentSchema: schema118.properties.tokenFile,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/tokenFile',
+          schemaPath: '#/properties/tokenFile/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema118.properties.tokenFile.type,
+          parentSchema: schema118.properties.tokenFile,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.repository !== undefined) {
+      let data2 = data.repository;
+      if (typeof data2 === 'string') {
+        if (!pattern89.test(data2)) {
+          const err6 = {
+            instancePath: instancePath + '/repository',
+            schemaPath: '#/properties/repository/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
+            schema: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+            parentSchema: schema118.properties.repository,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/repository',
+          schemaPath: '#/properties/repository/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema118.properties.repository.type,
+          parentSchema: schema118.properties.repository,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.environmentUrl;
+    if (typeof data3 !== 'string') {
+      const err8 = {
+        instancePath: instancePath + '/environmentUrl',
+        schemaPath: '#/properties/environmentUrl/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema118.properties.environmentUrl.type,
+        parentSchema: schema118.properties.environmentUrl,
+        data: data3,
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    let data4 = data.webUrl;
+    if (typeof data4 === 'string') {
+      if (!pattern90.test(data4)) {
+        const err9 = {
+          instancePath: instancePath + '/webUrl',
+          schemaPath: '#/properties/webUrl/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^https?://' },
+          message: 'must match pattern "' + '^https?://' + '"',
+          schema: '^https?://',
+          parentSchema: schema118.properties.webUrl,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    } else {
+      const err10 = {
+        instancePath: instancePath + '/webUrl',
+        schemaPath: '#/properties/webUrl/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema118.properties.webUrl.type,
+        parentSchema: schema118.properties.webUrl,
+        data: data4,
+      };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+  } else {
+    const err11 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema118.type,
+      parentSchema: schema118,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate58.errors = vErrors;
+  return errors === 0;
+}
+validate58.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
