@@ -294,7 +294,14 @@ describe('previews get no grant and no raw compose block', { timeout: 120_000 },
     const loaded = await loadRevision(host.wired.deps.git, sha, 'pr-1');
     expect(loaded.policy).toBeUndefined();
     const staged = await loadRevision(host.wired.deps.git, sha, staging);
-    expect(staged.policy).toEqual({ hostPaths: [grantDir] });
+    // The grant as validated: what it leaves out, the schema's defaults refuse.
+    expect(staged.policy).toEqual({
+      hostPaths: [grantDir],
+      privileged: false,
+      hostNetwork: false,
+      dockerSocket: false,
+      sharedNamespaces: false,
+    });
     const render = (policy: typeof loaded.policy): unknown =>
       renderEnvironment({
         environment: loaded.environment,
