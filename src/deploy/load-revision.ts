@@ -2,11 +2,11 @@ import { ValidationError, WharfError } from '../core/errors.js';
 import { grantChanges, grantRefusal } from '../core/grant-changes.js';
 import type { Environment, PolicyGrant, Repository } from '../core/manifest.js';
 import { referencedFiles } from '../manifests/environment-rules.js';
-import { defaultLimits } from '../manifests/limits.js';
 import { resolveManifest } from '../manifests/schemas.js';
 import { secretFileAllowed, secretRefusal } from '../manifests/secret-grant.js';
-import { validateRepository, type Validation } from '../manifests/validate-repository.js';
+import type { Validation } from '../manifests/validate-repository.js';
 import type { GitSource } from '../ports/git-source.js';
+import { snapshotsOf, type RevisionSnapshot } from './revision-snapshots.js';
 import {
   previewEnvironment,
   previewNumber,
@@ -22,6 +22,8 @@ export interface LoadedRevision {
   readonly policy: PolicyGrant | undefined;
   /** Repository files the environment references (dashboards, rule files), read at the revision. */
   readonly repoFiles: ReadonlyMap<string, string>;
+  /** The commit it was read from: later steps of the job read it there, not from git again. */
+  readonly snapshot: RevisionSnapshot;
 }
 
 /** wharf.yaml at the head of the default branch, validated: where every grant is read from. */
@@ -33,14 +35,10 @@ export interface DefaultBranch {
 }
 
 /** Reads the default branch's head; refuses to go on when its wharf.yaml does not validate. */
-export async function readDefaultBranch(
-  git: GitSource,
-  known?: { readonly revision: string; readonly validation: Validation },
-): Promise<DefaultBranch> {
+export async function readDefaultBranch(git: GitSource): Promise<DefaultBranch> {
   const branch = await git.defaultBranch();
   const revision = await git.resolve(branch);
-  const validation =
-    known?.revision === revision ? known.validation : await validateRepository(git.files(revision));
+  const validation = await snapshotsOf(git).at(revision).validation();
   if (validation.problems.length > 0 || !validation.repository) {
     throw new WharfError(
       'default-branch-invalid',
@@ -51,8 +49,9 @@ export async function readDefaultBranch(
 }
 
 /** Validates the repository at a revision; never returns what does not validate. */
-async function validRevision(git: GitSource, revision: string): Promise<Validation> {
-  const validation = await validateRepository(git.files(revision));
+async function validRevision(snapshot: RevisionSnapshot): Promise<Validation> {
+  const { revision } = snapshot;
+  const validation = await snapshot.validation();
   if (validation.problems.length > 0 || !validation.repository)
     throw new ValidationError(revision, validation.problems);
   return validation;
@@ -67,7 +66,7 @@ export async function loadManifest(
   revision: string,
   environment: string,
 ): Promise<Environment> {
-  const validation = await validRevision(git, revision);
+  const validation = await validRevision(snapshotsOf(git).at(revision));
   return namedEnvironment(validation, revision, environment);
 }
 
@@ -93,11 +92,12 @@ export async function loadRevision(
   revision: string,
   environment: string,
 ): Promise<LoadedRevision> {
-  const validation = await validRevision(git, revision);
-  const base = await readDefaultBranch(git, { revision, validation });
+  const snapshot = snapshotsOf(git).at(revision);
+  const validation = await validRevision(snapshot);
+  const base = await readDefaultBranch(git);
   const number = previewNumber(environment);
   if (number !== null && !validation.environments.some((e) => e.name === environment))
-    return loadPreview(git, revision, number, validation, base);
+    return loadPreview(snapshot, number, validation, base);
   const manifest = namedEnvironment(validation, revision, environment);
   if (revision !== base.revision && !(await git.isAncestor(revision, base.revision))) {
     const repository = validation.repository ?? base.repository;
@@ -113,7 +113,8 @@ export async function loadRevision(
     repository: base.repository,
     environment: manifest,
     policy,
-    repoFiles: await readReferenced(git, revision, manifest),
+    snapshot,
+    repoFiles: await readReferenced(snapshot, manifest),
   };
 }
 
@@ -158,15 +159,13 @@ function checkSecretFiles(
 }
 
 async function readReferenced(
-  git: GitSource,
-  revision: string,
+  snapshot: RevisionSnapshot,
   manifest: Environment,
 ): Promise<Map<string, string>> {
-  const files = git.files(revision);
   const repoFiles = new Map<string, string>();
   for (const ref of referencedFiles(manifest)) {
-    const read = await files.read(ref.path, defaultLimits.maxBytes * 16);
-    if (read.kind === 'ok') repoFiles.set(ref.path, read.content);
+    const content = await snapshot.referenced(ref.path);
+    if (content !== undefined) repoFiles.set(ref.path, content);
   }
   return repoFiles;
 }
@@ -179,12 +178,12 @@ async function readReferenced(
  * policy exception.
  */
 async function loadPreview(
-  git: GitSource,
-  revision: string,
+  snapshot: RevisionSnapshot,
   number: number,
   atHead: Validation,
   base: DefaultBranch,
 ): Promise<LoadedRevision> {
+  const { revision } = snapshot;
   const settings = base.repository.previews;
   if (!settings || settings.enabled === false) {
     throw new WharfError(
@@ -220,7 +219,8 @@ async function loadPreview(
     repository: base.repository,
     environment,
     policy: undefined,
-    repoFiles: await readReferenced(git, revision, environment),
+    snapshot,
+    repoFiles: await readReferenced(snapshot, environment),
   };
 }
 
@@ -229,7 +229,7 @@ export async function followedBranch(git: GitSource, environment: string): Promi
   const number = previewNumber(environment);
   if (number !== null) return pullRef(number);
   const head = await git.resolve(await git.defaultBranch());
-  const validation = await validateRepository(git.files(head));
+  const validation = await snapshotsOf(git).at(head).validation();
   const binding = validation.repository?.environments[environment];
   if (!binding) {
     throw new WharfError(

@@ -5,6 +5,7 @@ import type { Plan } from '../core/plan/types.js';
 import { names, otherColour, type Colour } from '../core/render/names.js';
 import { renderEnvironment } from '../core/render/render-environment.js';
 import type { RenderedEnvironment } from '../core/render/types.js';
+import { stableJson } from '../core/stable-json.js';
 import type { DeployDeps } from './deps.js';
 import { followedBranch, loadRevision, type LoadedRevision } from './load-revision.js';
 import type { ProgressListener } from './progress.js';
@@ -72,17 +73,31 @@ export async function prepare(
     deps.edge.currentSite(environment),
   ]);
   const active = activeColour(siteNow, applied, live);
-  const renderFor = (colour: Colour): RenderedEnvironment =>
-    renderEnvironment({
-      environment: loaded.environment,
-      revision,
+  // A render depends on the commit and on these alone (a preview's manifest also on the
+  // default branch's settings): the snapshot keeps it for the job's later steps (the deploy
+  // after its dry run) and the next jobs at the same commit.
+  const renderKey = (colour: Colour): string =>
+    stableJson({
+      manifest: loaded.environment,
       colour,
+      policy: loaded.policy ?? null,
       stateDir: deps.state.root,
-      imageOverrides: deps.imageOverrides,
-      ...(loaded.policy ? { policy: loaded.policy } : {}),
-      repoFiles: loaded.repoFiles,
-      ...(deps.wharfMetricsPort ? { wharfMetricsPort: deps.wharfMetricsPort } : {}),
+      images: deps.imageOverrides,
+      metrics: deps.wharfMetricsPort ?? null,
     });
+  const renderFor = (colour: Colour): RenderedEnvironment =>
+    loaded.snapshot.rendered(renderKey(colour), () =>
+      renderEnvironment({
+        environment: loaded.environment,
+        revision,
+        colour,
+        stateDir: deps.state.root,
+        imageOverrides: deps.imageOverrides,
+        ...(loaded.policy ? { policy: loaded.policy } : {}),
+        repoFiles: loaded.repoFiles,
+        ...(deps.wharfMetricsPort ? { wharfMetricsPort: deps.wharfMetricsPort } : {}),
+      }),
+    );
   const rendered = renderFor(active ?? 'blue');
   onProgress({
     environment,

@@ -1,6 +1,6 @@
 import type { Previews } from '../core/manifest.js';
 import { blockDefaults } from '../manifests/schemas.js';
-import { validateRepository } from '../manifests/validate-repository.js';
+import { snapshotsOf } from '../deploy/revision-snapshots.js';
 import type { GitSource } from '../ports/git-source.js';
 
 /**
@@ -10,7 +10,7 @@ import type { GitSource } from '../ports/git-source.js';
  */
 export async function previewSettings(git: GitSource): Promise<Previews | null> {
   const head = await git.resolve(await git.defaultBranch());
-  const validation = await validateRepository(git.files(head));
+  const validation = await snapshotsOf(git).at(head).validation();
   const previews = validation.problems.length === 0 ? validation.repository?.previews : undefined;
   return previews && previews.enabled !== false ? previews : null;
 }

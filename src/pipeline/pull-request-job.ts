@@ -10,7 +10,7 @@ import {
   pullRef,
 } from '../core/previews/preview-environment.js';
 import { prepare } from '../deploy/prepare.js';
-import { validateRepository } from '../manifests/validate-repository.js';
+import { snapshotsOf } from '../deploy/revision-snapshots.js';
 import type { PullRequestFields } from '../ports/preview-store.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 import { previewSettings } from './preview-settings.js';
@@ -63,7 +63,7 @@ export async function handlePullRequest(
   }
 
   const head = await deps.git.resolve(pullRef(number));
-  const validation = await validateRepository(deps.git.files(head));
+  const validation = await snapshotsOf(deps.git).at(head).validation();
   const ok = validation.problems.length === 0;
   const report: ValidationReport = ok
     ? { ok, summary: `${validation.environments.length} environment(s)`, problems: [] }

@@ -2,7 +2,7 @@ import { matchesGlob } from '../core/events/glob.js';
 import { grantChanges, grantRefusal } from '../core/grant-changes.js';
 import { readDefaultBranch } from '../deploy/load-revision.js';
 import type { Repository } from '../core/manifest.js';
-import { validateRepository } from '../manifests/validate-repository.js';
+import { snapshotsOf } from '../deploy/revision-snapshots.js';
 import type { RouteJob } from '../ports/job-queue.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 import { resyncPreviews } from './preview-resync.js';
@@ -20,7 +20,7 @@ async function repositoryAt(
   deps: PipelineDeps,
   revision: string,
 ): Promise<{ repository: Repository | undefined; problems: number; description: string }> {
-  const validation = await validateRepository(deps.git.files(revision));
+  const validation = await snapshotsOf(deps.git).at(revision).validation();
   if (validation.problems.length === 0) {
     return {
       repository: validation.repository,
@@ -28,9 +28,9 @@ async function repositoryAt(
       description: `valid: ${validation.environments.map((e) => e.name).join(', ')}`,
     };
   }
-  const fallback = await validateRepository(
-    deps.git.files(await deps.git.resolve(await deps.git.defaultBranch())),
-  );
+  const fallback = await snapshotsOf(deps.git)
+    .at(await deps.git.resolve(await deps.git.defaultBranch()))
+    .validation();
   return {
     repository: validation.repository ?? fallback.repository,
     problems: validation.problems.length,
