@@ -5,7 +5,28 @@ import { GitError } from '../core/errors.js';
 import { credentialsOf, scrubCredentials } from '../core/scrub-credentials.js';
 import type { ReadResult, RepoFiles } from '../manifests/repo-files.js';
 import type { GitSource } from '../ports/git-source.js';
+import { GitBlobReader } from './git-blobs.js';
 import { parseRef } from './git-refs.js';
+
+interface TreeEntry {
+  readonly mode: string;
+  readonly type: string;
+  readonly object: string;
+  /** Bytes of a blob; 0 for a tree or submodule. */
+  readonly size: number;
+}
+
+/** `ls-tree -r -t -l -z` output: `<mode> <type> <object> <size>\t<path>`, NUL-separated. */
+function parseTree(listing: string): Map<string, TreeEntry> {
+  const tree = new Map<string, TreeEntry>();
+  for (const line of listing.split('\0')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode = '', type = '', object = '', size = ''] = line.slice(0, tab).split(/ +/);
+    tree.set(line.slice(tab + 1), { mode, type, object, size: Number(size) || 0 });
+  }
+  return tree;
+}
 
 export interface GitSourceOptions {
   /** Remote URL (https://, ssh, file://) or a local path of the environments repository. */
@@ -83,6 +104,40 @@ export function gitSource(options: GitSourceOptions): GitSource {
     }
   }
 
+  // A commit's tree never changes: listed once (one process for every path in it), kept for
+  // the few commits in use at a time.
+  const trees = new Map<string, Promise<Map<string, TreeEntry>>>();
+  function treeOf(revision: string): Promise<Map<string, TreeEntry>> {
+    let tree = trees.get(revision);
+    if (!tree) {
+      tree = git(['ls-tree', '-r', '-t', '-l', '-z', '--full-tree', revision], 'ls-tree').then(
+        parseTree,
+      );
+      tree.catch(() => trees.delete(revision));
+      trees.set(revision, tree);
+      while (trees.size > 8) {
+        const oldest = trees.keys().next().value;
+        if (oldest === undefined) break;
+        trees.delete(oldest);
+      }
+    }
+    return tree;
+  }
+
+  const blobs = new GitBlobReader({ cwd: options.mirrorDir, env });
+  async function blob(object: string): Promise<string> {
+    try {
+      const content = await blobs.read(object);
+      if (content === null) throw new Error(`object ${object} is missing`);
+      return content.toString('utf8');
+    } catch (error) {
+      throw new GitError(
+        'git-failed',
+        `git cat-file failed for ${scrub(options.url)}: ${scrub(error instanceof Error ? error.message : String(error))}`,
+      );
+    }
+  }
+
   async function readBlob(
     revision: string,
     file: string,
@@ -92,16 +147,14 @@ export function gitSource(options: GitSourceOptions): GitSource {
     const normal = path.posix.normalize(file);
     if (path.posix.isAbsolute(file) || normal === '..' || normal.startsWith('../'))
       return { kind: 'outside' };
-    const listing = await git(['ls-tree', '-z', revision, '--', normal], 'ls-tree');
-    const entry = listing.split('\0')[0];
+    if (normal === '.' || normal === './') return { kind: 'not-a-file' };
+    const entry = (await treeOf(revision)).get(normal.replace(/\/+$/, ''));
     if (!entry) return { kind: 'missing' };
-    const [meta = ''] = entry.split('\t');
-    const [mode, type, object = ''] = meta.split(' ');
-    if (type !== 'blob') return { kind: 'not-a-file' };
-    if (mode === '120000') {
+    if (entry.type !== 'blob') return { kind: 'not-a-file' };
+    if (entry.mode === '120000') {
       // A symbolic link: follow it only while it stays inside the repository.
       if (hops > 8) return { kind: 'not-a-file' };
-      const target = await git(['cat-file', 'blob', object], 'cat-file');
+      const target = await blob(entry.object);
       if (path.posix.isAbsolute(target)) return { kind: 'outside' };
       return readBlob(
         revision,
@@ -110,9 +163,8 @@ export function gitSource(options: GitSourceOptions): GitSource {
         hops + 1,
       );
     }
-    const size = Number((await git(['cat-file', '-s', object], 'cat-file')).trim());
-    if (size > maxBytes) return { kind: 'too-large', size };
-    return { kind: 'ok', content: await git(['cat-file', 'blob', object], 'cat-file') };
+    if (entry.size > maxBytes) return { kind: 'too-large', size: entry.size };
+    return { kind: 'ok', content: await blob(entry.object) };
   }
 
   return {

@@ -67,12 +67,16 @@ export async function backupIfDue(
   deps: DeployDeps,
   environment: string,
 ): Promise<BackupEntry | null> {
+  return (await scheduledBackupDue(deps, environment)) ? runBackup(deps, environment) : null;
+}
+
+/** Whether the environment's backup schedule has fired since its newest backup. */
+export async function scheduledBackupDue(deps: DeployDeps, environment: string): Promise<boolean> {
   const applied = await deps.state.readApplied(environment);
-  if (!applied) return null;
+  if (!applied) return false;
   const manifest = await runningManifest(deps, environment);
   const schedule = manifest.backups?.schedule;
-  if (!schedule) return null;
+  if (!schedule) return false;
   const [newest] = await deps.backups.list(environment);
-  if (!backupDue(schedule, newest ? new Date(newest.createdAt) : null, deps.now())) return null;
-  return runBackup(deps, environment);
+  return backupDue(schedule, newest ? new Date(newest.createdAt) : null, deps.now());
 }

@@ -1,7 +1,7 @@
 import { convergeActions } from '../core/bluegreen/converge.js';
 import { siteRepair } from '../core/edge/site-repair.js';
 import { liveColourOf } from '../core/edge/render-site.js';
-import type { AppliedRecord } from '../core/live.js';
+import type { AppliedRecord, LiveContainer } from '../core/live.js';
 import type { Colour } from '../core/render/names.js';
 import { containersOf, observeColour } from './colours.js';
 import type { DeployDeps } from './deps.js';
@@ -25,6 +25,80 @@ function withoutColour(record: AppliedRecord, colour: Colour): AppliedRecord {
   return { ...record, colours, warm: record.warm?.colour === colour ? null : record.warm };
 }
 
+/** What converge would do, read from the record, Docker and the edge; nothing changed. */
+interface Assessment {
+  /** The record, less a warm colour whose containers are gone. */
+  readonly record: AppliedRecord;
+  readonly warmGone: boolean;
+  readonly edgeColour: Colour | null;
+  readonly actions: ReturnType<typeof convergeActions>;
+}
+
+function assess(
+  deps: DeployDeps,
+  applied: AppliedRecord,
+  live: readonly LiveContainer[],
+  site: string | null,
+): Assessment {
+  let record = applied;
+  const present = presentColours(live);
+  const warmGone = record.warm !== null && !present.includes(record.warm.colour);
+  if (record.warm && warmGone) record = withoutColour(record, record.warm.colour);
+  const edgeColour = liveColourOf(site);
+  const observe = (colour: Colour) =>
+    observeColour(containersOf(live, colour), record.colours[colour]?.routes);
+  const warmExpired = record.warm && Date.parse(record.warm.until) <= deps.now().getTime();
+  const actions = convergeActions({
+    edgeColour,
+    appliedColour: record.colour,
+    warmColour: warmExpired ? null : (record.warm?.colour ?? null),
+    colours: { blue: observe('blue'), green: observe('green') },
+  });
+  return { record, warmGone, edgeColour, actions };
+}
+
+function presentColours(live: readonly LiveContainer[]): Colour[] {
+  return (['blue', 'green'] as const).filter((c) => containersOf(live, c).length > 0);
+}
+
+/** The edge site's repair, if it needs one, once the record and containers are as `live` shows. */
+async function repairOf(
+  deps: DeployDeps,
+  env: string,
+  applied: AppliedRecord,
+  live: readonly LiveContainer[],
+  site: string | null,
+  liveColour: Colour,
+): Promise<string | null> {
+  return siteRepair({
+    environment: env,
+    site,
+    setAside: await deps.edge.setAsideReason(env),
+    live: liveColour,
+    present: presentColours(live),
+    // The record as it was: it still names the containers of a colour just forgotten.
+    record: applied,
+    running: new Set(live.filter((c) => c.state === 'running').map((c) => c.name)),
+  });
+}
+
+/**
+ * Whether converge would change nothing, from live state read once for many environments (a
+ * resync): no interrupted cutover, no colour to remove or forget, a site that needs no repair.
+ */
+export async function convergeIsNoop(
+  deps: DeployDeps,
+  env: string,
+  applied: AppliedRecord | null,
+  live: readonly LiveContainer[],
+  site: string | null,
+): Promise<boolean> {
+  if (!applied) return true;
+  const { warmGone, edgeColour, actions, record } = assess(deps, applied, live, site);
+  if (warmGone || actions.length > 0) return false;
+  return (await repairOf(deps, env, applied, live, site, edgeColour ?? record.colour)) === null;
+}
+
 /**
  * Brings an environment back to a consistent state from what Docker and the edge show, after
  * wharf was killed anywhere in a deploy or containers went away behind its back: the edge
@@ -40,28 +114,16 @@ export async function converge(
   const applied = await deps.state.readApplied(env);
   if (!applied) return { undone: null, changed: false };
   const say = (message: string): void => onProgress({ environment: env, step: 'edge', message });
-  let record: AppliedRecord = applied;
   let live = await deps.engine.listContainers(env);
   const site = await deps.edge.currentSite(env);
-  const presentNow = (): Colour[] =>
-    (['blue', 'green'] as const).filter((c) => containersOf(live, c).length > 0);
-  const warmGone = record.warm && !presentNow().includes(record.warm.colour);
-  if (record.warm && warmGone) {
+  const presentNow = (): Colour[] => presentColours(live);
+  const assessed = assess(deps, applied, live, site);
+  const { warmGone, edgeColour, actions } = assessed;
+  let record = assessed.record;
+  if (applied.warm && warmGone)
     say(
-      `${record.warm.colour} was kept warm for ${record.warm.revision.slice(0, 12)} but its containers are gone: forgetting it, so going back to that revision starts containers`,
+      `${applied.warm.colour} was kept warm for ${applied.warm.revision.slice(0, 12)} but its containers are gone: forgetting it, so going back to that revision starts containers`,
     );
-    record = withoutColour(record, record.warm.colour);
-  }
-  const edgeColour = liveColourOf(site);
-  const observe = (colour: Colour) =>
-    observeColour(containersOf(live, colour), record.colours[colour]?.routes);
-  const warmExpired = record.warm && Date.parse(record.warm.until) <= deps.now().getTime();
-  const actions = convergeActions({
-    edgeColour,
-    appliedColour: record.colour,
-    warmColour: warmExpired ? null : (record.warm?.colour ?? null),
-    colours: { blue: observe('blue'), green: observe('green') },
-  });
 
   let undone: ConvergeOutcome['undone'] = null;
   let liveColour = edgeColour;
@@ -92,16 +154,7 @@ export async function converge(
   const present = presentNow();
   const liveForSite = liveColour ?? record.colour;
   const siteColours = present.includes(liveForSite) ? present : [...present, liveForSite];
-  const repair = siteRepair({
-    environment: env,
-    site,
-    setAside: await deps.edge.setAsideReason(env),
-    live: liveForSite,
-    present,
-    // The record as it was: it still names the containers of a colour just forgotten.
-    record: applied,
-    running: new Set(live.filter((c) => c.state === 'running').map((c) => c.name)),
-  });
+  const repair = await repairOf(deps, env, applied, live, site, liveForSite);
   if (repair) say(`repairing the edge's site for ${env}: ${repair}`);
   if (actions.length === 0 && !warmGone && !repair) return { undone: null, changed: false };
   await deps.edge.ensureRunning();

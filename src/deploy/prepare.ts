@@ -51,7 +51,11 @@ export async function prepare(
   environment: string,
   ref: string | undefined,
   onProgress: ProgressListener,
-  options: { readonly fetched?: boolean } = {},
+  options: {
+    readonly fetched?: boolean;
+    /** The environment's containers, when a resync has just listed every environment's. */
+    readonly live?: readonly LiveContainer[];
+  } = {},
 ): Promise<Prepared> {
   // A caller that has just fetched (a queue job) need not fetch again.
   if (!options.fetched) {
@@ -68,7 +72,7 @@ export async function prepare(
   const loaded = await loadRevision(deps.git, revision, environment);
 
   const [live, applied, siteNow] = await Promise.all([
-    deps.engine.listContainers(environment),
+    options.live ?? deps.engine.listContainers(environment),
     deps.state.readApplied(environment),
     deps.edge.currentSite(environment),
   ]);

@@ -5,6 +5,35 @@ import type { ProgressListener } from './progress.js';
 
 const day = 24 * 3600 * 1000;
 
+type Certificate = Awaited<ReturnType<DeployDeps['certificates']['current']>>;
+
+/** Why the environment needs a new certificate, or null while the current one serves. */
+function renewalReason(
+  deps: DeployDeps,
+  current: Certificate,
+  hosts: readonly string[],
+): string | null {
+  if (!current) return 'none yet';
+  const lacking = hosts.filter((h) => !current.hosts.includes(h));
+  if (lacking.length > 0) return `it lacks ${lacking.join(', ')}`;
+  const left = current.notAfter.getTime() - deps.now().getTime();
+  return left < deps.renewBeforeMs
+    ? `it expires in ${Math.max(0, Math.floor(left / day))} day(s)`
+    : null;
+}
+
+/** Whether ensureTls would change nothing: the certificate serves and the edge has its snippet. */
+export async function tlsSettled(
+  deps: DeployDeps,
+  manifest: Environment,
+  hosts: readonly string[],
+): Promise<boolean> {
+  const env = manifest.name;
+  if (manifest.tls.mode === 'none') return (await deps.edge.currentTls(env)) === null;
+  if (renewalReason(deps, await deps.certificates.current(env), hosts) !== null) return false;
+  return (await deps.edge.currentTls(env)) === renderTlsInclude(env, manifest.tls.redirectHttp);
+}
+
 /**
  * Gives an environment's hosts HTTPS as its manifest says: a certificate obtained (ACME
  * HTTP-01 through the edge, or self-signed) when there is none, it lacks a host, or it expires
@@ -30,15 +59,9 @@ export async function ensureTls(
     return;
   }
   let current = await deps.certificates.current(env);
-  const lacking = hosts.filter((h) => !current?.hosts.includes(h));
-  const left = current ? current.notAfter.getTime() - deps.now().getTime() : 0;
   let renewed = false;
-  if (!current || lacking.length > 0 || left < deps.renewBeforeMs) {
-    const why = !current
-      ? 'none yet'
-      : lacking.length > 0
-        ? `it lacks ${lacking.join(', ')}`
-        : `it expires in ${Math.max(0, Math.floor(left / day))} day(s)`;
+  const why = renewalReason(deps, current, hosts);
+  if (why !== null) {
     say(`obtaining a ${mode} certificate for ${hosts.join(', ')} (${why})`);
     try {
       current = await deps.certificates.issue({

@@ -6,6 +6,7 @@ import { snapshotsOf } from '../deploy/revision-snapshots.js';
 import type { RouteJob } from '../ports/job-queue.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 import { resyncPreviews } from './preview-resync.js';
+import { resyncSweep } from './resync-sweep.js';
 import { handlePullRequest } from './pull-request-job.js';
 
 function describeProblems(
@@ -70,13 +71,14 @@ export async function handleRoute(deps: PipelineDeps, job: RouteJob): Promise<vo
     await resyncPreviews(deps);
     const head = await deps.git.resolve(await deps.git.defaultBranch());
     const { repository } = await repositoryAt(deps, head);
-    for (const [name, binding] of Object.entries(repository?.environments ?? {})) {
-      if (binding?.autoDeploy === false) continue;
-      await deps.queue.requestReconcile(
-        { environment: name, trigger: 'resync' },
-        Math.floor(Math.random() * deps.resyncJitterMs),
-      );
-    }
+    const bound = Object.entries(repository?.environments ?? {}).flatMap(([name, binding]) =>
+      binding && binding.autoDeploy !== false ? [{ name, branch: binding.branch }] : [],
+    );
+    const { synced, queued } = await resyncSweep(deps, bound);
+    deps.log.info(
+      { synced: synced.length, queued: queued.length },
+      `resync: ${synced.length} environment(s) already in sync, ${queued.length} to reconcile`,
+    );
     await deps.resyncDone();
     return;
   }
