@@ -48,6 +48,43 @@ function toLive(c: Inspected): LiveContainer {
   };
 }
 
+// Container ids per `docker inspect`, well inside the kernel's limit on arguments.
+const inspectBatch = 500;
+
+async function inspect(ids: readonly string[]): Promise<Inspected[]> {
+  const batches: string[][] = [];
+  for (let i = 0; i < ids.length; i += inspectBatch) batches.push(ids.slice(i, i + inspectBatch));
+  const found = await Promise.all(
+    batches.map(async (batch) => JSON.parse(await docker(['inspect', ...batch])) as Inspected[]),
+  );
+  return found.flat();
+}
+
+/**
+ * An environment's containers, sorted by name; refused when another installation's label is
+ * on any. Unlabelled containers come from a wharf before installation labels: adopted, and
+ * labelled when Compose next recreates them.
+ */
+function owned(
+  environment: string,
+  inspected: readonly Inspected[],
+  installation: string,
+): LiveContainer[] {
+  const foreign = inspected.filter((c) => {
+    const owner = c.Config.Labels?.[labels.installation];
+    return owner !== undefined && owner !== installation;
+  });
+  const first = foreign[0];
+  if (first)
+    throw new ForeignInstallationError({
+      what: `environment ${environment}`,
+      containers: foreign.map((c) => c.Name.replace(/^\//, '')).sort(),
+      owner: first.Config.Labels?.[labels.installation] ?? '',
+      installation,
+    });
+  return inspected.map(toLive).sort((a, b) => a.name.localeCompare(b.name));
+}
+
 export interface DockerEngineOptions {
   /** This wharf installation's id: containers labelled with another are refused. */
   readonly installation: string;
@@ -79,23 +116,33 @@ export function dockerEngine(options: DockerEngineOptions): ContainerEngine {
       )
         .split('\n')
         .filter(Boolean);
-      if (ids.length === 0) return [];
-      const inspected = JSON.parse(await docker(['inspect', ...ids])) as Inspected[];
-      // Unlabelled containers come from a wharf before installation labels: adopted, and
-      // labelled when Compose next recreates them.
-      const foreign = inspected.filter((c) => {
-        const owner = c.Config.Labels?.[labels.installation];
-        return owner !== undefined && owner !== options.installation;
-      });
-      const first = foreign[0];
-      if (first)
-        throw new ForeignInstallationError({
-          what: `environment ${environment}`,
-          containers: foreign.map((c) => c.Name.replace(/^\//, '')).sort(),
-          owner: first.Config.Labels?.[labels.installation] ?? '',
-          installation: options.installation,
-        });
-      return inspected.map(toLive).sort((a, b) => a.name.localeCompare(b.name));
+      return owned(environment, await inspect(ids), options.installation);
+    },
+    async listContainersByEnvironment(environments) {
+      const wanted = new Set(environments);
+      // One listing of every managed container with its environment label, then one
+      // inspect of those in the environments asked for.
+      const rows = (
+        await docker([
+          'ps',
+          '-a',
+          '--no-trunc',
+          '--filter',
+          `label=${labels.managed}=true`,
+          '--format',
+          `{{.ID}}\t{{.Label "${labels.environment}"}}`,
+        ])
+      )
+        .split('\n')
+        .filter(Boolean)
+        .map((row) => row.split('\t'));
+      const ids = rows.flatMap(([id, env]) => (id && env && wanted.has(env) ? [id] : []));
+      const byEnvironment = new Map<string, Inspected[]>(environments.map((env) => [env, []]));
+      for (const c of await inspect(ids))
+        byEnvironment.get(c.Config.Labels?.[labels.environment] ?? '')?.push(c);
+      return new Map(
+        [...byEnvironment].map(([env, found]) => [env, owned(env, found, options.installation)]),
+      );
     },
     async containerLabels(name) {
       const result = await runCommand(

@@ -49,5 +49,10 @@ export function redisDeployLog(redis: Redis, prefix: string): DeployLog {
     async running(environment) {
       return redis.get(runningKey(environment));
     },
+    async runningIn(environments) {
+      // MGET refuses an empty key list.
+      const ids = environments.length > 0 ? await redis.mget(environments.map(runningKey)) : [];
+      return new Map(environments.map((env, i) => [env, ids[i] ?? null]));
+    },
   };
 }

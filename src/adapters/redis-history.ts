@@ -1,7 +1,8 @@
 import type { Redis } from 'ioredis';
 import { parseTally, tallyIncrements } from '../core/deploy-tally.js';
 import { scrubCredentials } from '../core/scrub-credentials.js';
-import type { DeployRecord, HistoryStore } from '../ports/history-store.js';
+import type { DeployRecord, HistoryStore, LatestOf } from '../ports/history-store.js';
+import { pipelined } from './redis-pipeline.js';
 
 const keep = 200;
 
@@ -45,6 +46,24 @@ export function redisHistory(redis: Redis, prefix: string): HistoryStore {
     },
     async markSeen(environment, revision) {
       await redis.set(`${prefix}:seen:${environment}`, revision);
+    },
+    async latestOf(environments) {
+      // One pipeline, one round trip, however many environments.
+      const pipeline = redis.pipeline();
+      for (const env of environments) pipeline.lindex(listKey(env), 0).get(`${prefix}:seen:${env}`);
+      const replies = await pipelined<string | null>(pipeline, environments.length * 2);
+      return new Map<string, LatestOf>(
+        environments.map((env, i) => {
+          const newest = replies[2 * i] ?? null;
+          return [
+            env,
+            {
+              newest: newest === null ? null : (JSON.parse(newest) as DeployRecord),
+              lastSeen: replies[2 * i + 1] ?? null,
+            },
+          ];
+        }),
+      );
     },
   };
 }

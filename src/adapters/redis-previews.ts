@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { PreviewStore, PullRequestFields, PullRequestRecord } from '../ports/preview-store.js';
+import { pipelined } from './redis-pipeline.js';
 
 // Slots are two sorted sets scored by arrival: `active` (at most maxActive members) and
 // `waiting` (the line). Both scripts run atomically in Redis, so two wharf processes never
@@ -38,11 +39,11 @@ export function redisPreviews(redis: Redis, prefix: string): PreviewStore {
   const activeKey = `${prefix}:previews:active`;
   const waitingKey = `${prefix}:previews:waiting`;
 
-  async function get(number: number): Promise<PullRequestRecord | null> {
-    const [hash, deployments] = await Promise.all([
-      redis.hgetall(recordKey(number)),
-      redis.lrange(deploymentsKey(number), 0, -1),
-    ]);
+  function parse(
+    number: number,
+    hash: Record<string, string>,
+    deployments: readonly string[],
+  ): PullRequestRecord | null {
     if (!hash['wish']) return null;
     const json = <T>(field: string): T | null =>
       hash[field] ? (JSON.parse(hash[field]) as T) : null;
@@ -61,12 +62,31 @@ export function redisPreviews(redis: Redis, prefix: string): PreviewStore {
     };
   }
 
+  async function get(number: number): Promise<PullRequestRecord | null> {
+    const [hash, deployments] = await Promise.all([
+      redis.hgetall(recordKey(number)),
+      redis.lrange(deploymentsKey(number), 0, -1),
+    ]);
+    return parse(number, hash, deployments);
+  }
+
   return {
     get,
     async list() {
       const numbers = (await redis.smembers(indexKey)).map(Number).sort((a, b) => a - b);
-      const records = await Promise.all(numbers.map(get));
-      return records.filter((r): r is PullRequestRecord => r !== null);
+      // Every record in one pipeline: the dashboard lists them all on each refresh.
+      const pipeline = redis.pipeline();
+      for (const n of numbers) pipeline.hgetall(recordKey(n)).lrange(deploymentsKey(n), 0, -1);
+      const replies = await pipelined<unknown>(pipeline, numbers.length * 2);
+      return numbers
+        .map((n, i) =>
+          parse(
+            n,
+            replies[2 * i] as Record<string, string>,
+            replies[2 * i + 1] as readonly string[],
+          ),
+        )
+        .filter((r): r is PullRequestRecord => r !== null);
     },
     async update(number, fields: PullRequestFields) {
       const values: Record<string, string> = {};

@@ -1,7 +1,8 @@
 import { previewNumber } from '../core/previews/preview-environment.js';
 import { healthOf, syncOf, type HealthStatus, type SyncStatus } from '../core/status.js';
 import type { DeployDeps } from '../deploy/deps.js';
-import type { DeployRecord } from '../ports/history-store.js';
+import type { AppliedRecord, LiveContainer } from '../core/live.js';
+import type { DeployRecord, LatestOf } from '../ports/history-store.js';
 
 export interface EnvironmentStatus {
   readonly environment: string;
@@ -22,27 +23,23 @@ export interface EnvironmentStatus {
   readonly containers: { readonly total: number; readonly running: number };
 }
 
-/** Where one environment stands: from Docker, the applied record, history and the log. */
-export async function environmentStatus(
-  deps: DeployDeps,
+/** Where one environment stands, from what was read for it. */
+function statusOf(
   environment: string,
-): Promise<EnvironmentStatus> {
-  const [containers, applied, [last], desired, deploying] = await Promise.all([
-    deps.engine.listContainers(environment),
-    deps.state.readApplied(environment),
-    deps.history.list(environment, 1),
-    deps.history.lastSeen(environment),
-    deps.deployLog.running(environment),
-  ]);
+  containers: readonly LiveContainer[],
+  applied: AppliedRecord | null,
+  latest: LatestOf | undefined,
+  deploying: string | null,
+): EnvironmentStatus {
   return {
     environment,
     hosts: applied?.hosts ?? [],
     revision: applied?.revision ?? null,
     colour: applied?.colour ?? null,
     warm: applied?.warm ?? null,
-    sync: syncOf(applied, desired),
+    sync: syncOf(applied, latest?.lastSeen ?? null),
     health: healthOf(containers, applied, deploying !== null),
-    lastDeploy: last ?? null,
+    lastDeploy: latest?.newest ?? null,
     deploying,
     containers: {
       total: containers.length,
@@ -51,10 +48,30 @@ export async function environmentStatus(
   };
 }
 
-/** Every environment wharf has deployed or recorded, with its status; previews while they run. */
+/**
+ * Every environment wharf has deployed or recorded, with its status; previews while they run.
+ * Docker is listed once and Redis read in a few batches per call, however many environments
+ * there are (the dashboard and every /metrics scrape ask); only the applied records are files
+ * read one by one.
+ */
 export async function allEnvironmentStatus(deps: DeployDeps): Promise<EnvironmentStatus[]> {
   const names = await deps.history.environments();
-  const all = await Promise.all(names.map((name) => environmentStatus(deps, name)));
+  if (names.length === 0) return [];
+  const [containers, applied, latest, deploying] = await Promise.all([
+    deps.engine.listContainersByEnvironment(names),
+    Promise.all(names.map((name) => deps.state.readApplied(name))),
+    deps.history.latestOf(names),
+    deps.deployLog.runningIn(names),
+  ]);
+  const all = names.map((name, i) =>
+    statusOf(
+      name,
+      containers.get(name) ?? [],
+      applied[i] ?? null,
+      latest.get(name),
+      deploying.get(name) ?? null,
+    ),
+  );
   return all.filter(
     (s) => previewNumber(s.environment) === null || s.revision !== null || s.deploying !== null,
   );

@@ -9,6 +9,14 @@ export interface ContainerEngine {
    * (ForeignInstallationError) when another wharf installation's label is on any of them.
    */
   listContainers(environment: string): Promise<LiveContainer[]>;
+  /**
+   * The same for many environments from one listing of the host, keyed by environment (each
+   * one given has an entry, empty if nothing runs): status and /metrics read every
+   * environment at once. Refuses like listContainers if any of them has a foreign container.
+   */
+  listContainersByEnvironment(
+    environments: readonly string[],
+  ): Promise<ReadonlyMap<string, LiveContainer[]>>;
   /** A container's labels by name, or null when there is no such container. */
   containerLabels(name: string): Promise<Readonly<Record<string, string>> | null>;
   /** Creates the network unless it exists; returns whether it had to. */

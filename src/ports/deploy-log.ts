@@ -19,4 +19,6 @@ export interface DeployLog {
   read(id: string, from: number): Promise<{ lines: DeployLogLine[]; running: boolean }>;
   /** The id of the deploy running in an environment now, if any. */
   running(environment: string): Promise<string | null>;
+  /** The same for each environment given, read together; null where none runs. */
+  runningIn(environments: readonly string[]): Promise<ReadonlyMap<string, string | null>>;
 }

@@ -22,6 +22,11 @@ export interface DeployRecord {
   readonly retryable?: boolean;
 }
 
+export interface LatestOf {
+  readonly newest: DeployRecord | null;
+  readonly lastSeen: string | null;
+}
+
 /** Deploy history per environment, newest first. */
 export interface HistoryStore {
   record(entry: DeployRecord): Promise<void>;
@@ -30,6 +35,8 @@ export interface HistoryStore {
   /** The newest commit seen as desired for an environment, so it never moves back by itself. */
   lastSeen(environment: string): Promise<string | null>;
   markSeen(environment: string, revision: string): Promise<void>;
+  /** The newest record and the last seen revision of each environment given, read together. */
+  latestOf(environments: readonly string[]): Promise<ReadonlyMap<string, LatestOf>>;
   /** Deploys counted since the store began, kept as records are written (`/metrics`). */
   tally(): Promise<DeployTally[]>;
 }

@@ -45,6 +45,22 @@ describe.each(implementations)('DeployLog contract: %s', (_name, make) => {
     expect(await log.running('shop')).toBe('new');
   });
 
+  it('says which deploy runs in each of many environments at once', async () => {
+    const log = make();
+    await log.start('d1', 'shop');
+    await log.start('d2', 'blog');
+    await log.finish('d2', 'blog');
+    await log.start('d3', 'api');
+    const running = await log.runningIn(['shop', 'blog', 'api', 'nowhere']);
+    expect([...running]).toEqual([
+      ['shop', 'd1'],
+      ['blog', null],
+      ['api', 'd3'],
+      ['nowhere', null],
+    ]);
+    expect((await log.runningIn([])).size).toBe(0);
+  });
+
   it('never keeps the credentials of a repository URL in a line', async () => {
     const log = make();
     await log.append('d1', line('fetching https://user:hunter22@git.example/env.git'));

@@ -82,6 +82,26 @@ describe.each(implementations)('HistoryStore contract: %s', (_name, make) => {
     expect(await history.lastSeen('blog')).toBe('ccc');
   });
 
+  it('gives the newest record and the last seen commit of many environments at once', async () => {
+    const history = make();
+    await history.record(entry({ revision: 'a1' }));
+    await history.record(entry({ revision: 'b2' }));
+    await history.record(entry({ revision: 'x9', environment: 'blog' }));
+    await history.markSeen('shop', 'c3');
+    await history.markSeen('seen-only', 'd4');
+    const latest = await history.latestOf(['shop', 'blog', 'seen-only', 'nowhere']);
+    expect([...latest.keys()]).toEqual(['shop', 'blog', 'seen-only', 'nowhere']);
+    expect(latest.get('shop')).toEqual({
+      newest: (await history.list('shop', 1))[0],
+      lastSeen: 'c3',
+    });
+    expect(latest.get('blog')?.newest?.revision).toBe('x9');
+    expect(latest.get('blog')?.lastSeen).toBeNull();
+    expect(latest.get('seen-only')).toEqual({ newest: null, lastSeen: 'd4' });
+    expect(latest.get('nowhere')).toEqual({ newest: null, lastSeen: null });
+    expect((await history.latestOf([])).size).toBe(0);
+  });
+
   it('counts deploys by environment and result with their durations, leaving out synced ones', async () => {
     const history = make();
     await history.record(entry({ revision: 'a' }));

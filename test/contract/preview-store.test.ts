@@ -66,6 +66,15 @@ describe.each(implementations)('PreviewStore contract: %s', (_name, make) => {
     expect((await store.list()).map((r) => r.number)).toEqual([3, 7, 12]);
   });
 
+  it('lists each pull request as get gives it, fields and Deployments included', async () => {
+    const store = make();
+    await store.update(3, { wish: 'open', head: 'abc', commentId: 5 });
+    await store.addDeployment(3, 101);
+    await store.update(9, { wish: 'closed', preview: { phase: 'removed', message: 'gone' } });
+    expect(await store.list()).toEqual([await store.get(3), await store.get(9)]);
+    expect((await store.list())[0]?.deployments).toEqual([101]);
+  });
+
   it('gives out at most maxActive slots, then puts pull requests in line', async () => {
     const store = make();
     expect(await store.claim(1, 2)).toEqual({ active: true, inUse: 1 });

@@ -37,27 +37,30 @@ export function fakeContainerEngine(
       l[labels.managed] === 'true' && l[label] === value;
   }
 
+  function listContainers(environment: string): LiveContainer[] {
+    const mine = [...host.containers.values()].filter((c) =>
+      labelled(labels.environment, environment)(c.labels),
+    );
+    const foreign = mine.filter((c) => {
+      const owner = c.labels[labels.installation];
+      return owner !== undefined && owner !== options.installation;
+    });
+    const first = foreign[0];
+    if (first)
+      throw new ForeignInstallationError({
+        what: `environment ${environment}`,
+        containers: foreign.map((c) => c.name).sort(),
+        owner: first.labels[labels.installation] ?? '',
+        installation: options.installation,
+      });
+    return mine.map(live).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
   return {
     ping: () => Promise.resolve(true),
-    listContainers: (environment) =>
-      atOnce(() => {
-        const mine = [...host.containers.values()].filter((c) =>
-          labelled(labels.environment, environment)(c.labels),
-        );
-        const foreign = mine.filter((c) => {
-          const owner = c.labels[labels.installation];
-          return owner !== undefined && owner !== options.installation;
-        });
-        const first = foreign[0];
-        if (first)
-          throw new ForeignInstallationError({
-            what: `environment ${environment}`,
-            containers: foreign.map((c) => c.name).sort(),
-            owner: first.labels[labels.installation] ?? '',
-            installation: options.installation,
-          });
-        return mine.map(live).sort((a, b) => a.name.localeCompare(b.name));
-      }),
+    listContainers: (environment) => atOnce(() => listContainers(environment)),
+    listContainersByEnvironment: (environments) =>
+      atOnce(() => new Map(environments.map((env) => [env, listContainers(env)]))),
     containerLabels: (name) =>
       atOnce(() => {
         return host.find(name)?.labels ?? null;

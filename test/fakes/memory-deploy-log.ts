@@ -42,5 +42,9 @@ export function memoryDeployLog(): DeployLog {
       atOnce(() => {
         return running.get(environment) ?? null;
       }),
+    runningIn: (environments) =>
+      atOnce(() => {
+        return new Map(environments.map((env) => [env, running.get(env) ?? null]));
+      }),
   };
 }

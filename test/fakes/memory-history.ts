@@ -46,6 +46,21 @@ export function memoryHistory(): HistoryStore {
       atOnce(() => {
         seen.set(environment, revision);
       }),
+    latestOf: (environments) =>
+      atOnce(() => {
+        return new Map(
+          environments.map((env) => {
+            const newest = lists.get(env)?.[0];
+            return [
+              env,
+              {
+                newest: newest === undefined ? null : (JSON.parse(newest) as DeployRecord),
+                lastSeen: seen.get(env) ?? null,
+              },
+            ];
+          }),
+        );
+      }),
     tally: () =>
       atOnce(() => {
         return parseTally(Object.fromEntries([...tally].map(([k, v]) => [k, String(v)])));
