@@ -167,46 +167,81 @@ export function gitSource(options: GitSourceOptions): GitSource {
     return { kind: 'ok', content: await blob(entry.object) };
   }
 
+  // The mirror's refs move only when it fetches: what they resolve to is kept until then.
+  // An answer read while a fetch ran may be older than the fetch: it is not kept.
+  const resolved = new Map<string, Promise<string>>();
+  let headBranch: Promise<string> | null = null;
+  let fetches = 0;
+  function remembered(ref: string, read: () => Promise<string>): Promise<string> {
+    let answer = resolved.get(ref);
+    if (!answer) {
+      const started = fetches;
+      const reading = read();
+      answer = reading;
+      const forget = (): void => {
+        if (resolved.get(ref) === reading) resolved.delete(ref);
+      };
+      reading.then(() => (fetches !== started ? forget() : undefined), forget);
+      resolved.set(ref, reading);
+    }
+    return answer;
+  }
+
+  async function resolveNow(ref: string): Promise<string> {
+    const parsed = parseRef(ref);
+    if (!parsed)
+      throw new GitError(
+        'invalid-ref',
+        `\`${ref}\` is not a branch name, pull-request ref or commit sha wharf accepts`,
+      );
+    await ensureMirror();
+    const candidates =
+      parsed.kind === 'pull'
+        ? [`refs/pull/${parsed.number}/head`]
+        : parsed.kind === 'branch'
+          ? [`refs/heads/${parsed.name}`]
+          : parsed.kind === 'tag'
+            ? [`refs/tags/${parsed.name}`]
+            : [parsed.sha];
+    for (const candidate of candidates) {
+      // rev-parse --quiet exits 1 with no output for an unknown name; simple-git does not
+      // treat that as an error, so an empty answer means "not found".
+      const sha = (
+        await mirror()
+          .raw(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`])
+          .catch(() => '')
+      ).trim();
+      if (/^[0-9a-f]{40,64}$/.test(sha)) return sha;
+    }
+    throw new GitError(
+      'revision-not-found',
+      `revision \`${ref}\` does not exist in the environments repository (fetched from ${scrub(options.url)})`,
+    );
+  }
+
   return {
     async fetch() {
       await ensureMirror();
-      await git(['fetch', '--prune', '--quiet', 'origin'], 'fetch', true);
-    },
-    async defaultBranch() {
-      await ensureMirror();
-      const head = (await git(['symbolic-ref', '--quiet', 'HEAD'], 'symbolic-ref')).trim();
-      return head.replace(/^refs\/heads\//, '');
-    },
-    async resolve(ref) {
-      const parsed = parseRef(ref);
-      if (!parsed)
-        throw new GitError(
-          'invalid-ref',
-          `\`${ref}\` is not a branch name, pull-request ref or commit sha wharf accepts`,
-        );
-      await ensureMirror();
-      const candidates =
-        parsed.kind === 'pull'
-          ? [`refs/pull/${parsed.number}/head`]
-          : parsed.kind === 'branch'
-            ? [`refs/heads/${parsed.name}`]
-            : parsed.kind === 'tag'
-              ? [`refs/tags/${parsed.name}`]
-              : [parsed.sha];
-      for (const candidate of candidates) {
-        // rev-parse --quiet exits 1 with no output for an unknown name; simple-git does not
-        // treat that as an error, so an empty answer means "not found".
-        const sha = (
-          await mirror()
-            .raw(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`])
-            .catch(() => '')
-        ).trim();
-        if (/^[0-9a-f]{40,64}$/.test(sha)) return sha;
+      fetches += 1;
+      try {
+        await git(['fetch', '--prune', '--quiet', 'origin'], 'fetch', true);
+      } finally {
+        fetches += 1;
+        resolved.clear();
+        headBranch = null;
       }
-      throw new GitError(
-        'revision-not-found',
-        `revision \`${ref}\` does not exist in the environments repository (fetched from ${scrub(options.url)})`,
-      );
+    },
+    defaultBranch() {
+      headBranch ??= (async () => {
+        await ensureMirror();
+        const head = (await git(['symbolic-ref', '--quiet', 'HEAD'], 'symbolic-ref')).trim();
+        return head.replace(/^refs\/heads\//, '');
+      })();
+      headBranch.catch(() => (headBranch = null));
+      return headBranch;
+    },
+    resolve(ref) {
+      return remembered(ref, () => resolveNow(ref));
     },
     files(revision): RepoFiles {
       if (!/^[0-9a-f]{40,64}$/.test(revision))
