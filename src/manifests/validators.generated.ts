@@ -7275,7 +7275,7 @@ const schema91 = {
       description:
         'The environments of this repository. Keys are environment names; each must match the `name` in its manifest.',
       minProperties: 1,
-      maxProperties: 100,
+      maxProperties: 1000,
       propertyNames: { $ref: 'environment.schema.json#/$defs/EnvironmentName' },
       additionalProperties: { $ref: '#/$defs/EnvironmentBinding' },
     },
@@ -7284,7 +7284,7 @@ const schema91 = {
       type: 'object',
       description:
         "Exceptions to wharf's default-deny policy, per environment name. Anything not granted here is refused at render time.",
-      maxProperties: 100,
+      maxProperties: 1000,
       propertyNames: { $ref: 'environment.schema.json#/$defs/Name' },
       additionalProperties: { $ref: '#/$defs/PolicyGrant' },
     },
@@ -10378,14 +10378,14 @@ function validate43(
     if (data.environments !== undefined) {
       let data3 = data.environments;
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
-        if (Object.keys(data3).length > 100) {
+        if (Object.keys(data3).length > 1000) {
           const err7 = {
             instancePath: instancePath + '/environments',
             schemaPath: '#/properties/environments/maxProperties',
             keyword: 'maxProperties',
-            params: { limit: 100 },
-            message: 'must NOT have more than 100 properties',
-            schema: 100,
+            params: { limit: 1000 },
+            message: 'must NOT have more than 1000 properties',
+            schema: 1000,
             parentSchema: schema91.properties.environments,
             data: data3,
           };
@@ -10533,14 +10533,14 @@ function validate43(
     if (data.policy !== undefined) {
       let data6 = data.policy;
       if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
-        if (Object.keys(data6).length > 100) {
+        if (Object.keys(data6).length > 1000) {
           const err13 = {
             instancePath: instancePath + '/policy',
             schemaPath: '#/properties/policy/maxProperties',
             keyword: 'maxProperties',
-            params: { limit: 100 },
-            message: 'must NOT have more than 100 properties',
-            schema: 100,
+            params: { limit: 1000 },
+            message: 'must NOT have more than 1000 properties',
+            schema: 1000,
             parentSchema: schema91.properties.policy,
             data: data6,
           };
