@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { WharfError } from '../core/errors.js';
+import { messageOf } from '../core/message-of.js';
 import { deployFiles, type DeployFile } from '../deploy/deploy-files.js';
 import { prepare } from '../deploy/prepare.js';
 import type { ProgressEvent } from '../deploy/progress.js';
@@ -64,7 +65,7 @@ export async function renderCommand(
     } catch (error) {
       throw new WharfError(
         'render-write-failed',
-        `cannot write the rendered files to ${out}: ${error instanceof Error ? error.message : String(error)}`,
+        `cannot write the rendered files to ${out}: ${messageOf(error)}`,
         { retryable: true },
       );
     }

@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import { ValidationError, WharfError } from '../core/errors.js';
+import { messageOf } from '../core/message-of.js';
 import { scrubCredentials } from '../core/scrub-credentials.js';
 import { formatProblemsText } from './format-problems.js';
 import { exitCodes, type CliIo } from './io.js';
@@ -28,7 +29,7 @@ export function reportError(error: unknown, io: CliIo): number {
       ].includes(error.code) || error.retryable;
     return cannotRun ? exitCodes.cannotRun : exitCodes.invalid;
   }
-  const message = scrubCredentials(error instanceof Error ? error.message : String(error));
+  const message = scrubCredentials(messageOf(error));
   if (/ECONNREFUSED|Connection is closed|Reached the max retries/i.test(message)) {
     io.err(
       `${c.red('error:')} cannot reach Redis (${message}); is it running? (scripts/install-host.sh starts it)\n`,

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import pc from 'picocolors';
 import { fsRepoFiles } from '../adapters/fs-repo-files.js';
+import { messageOf } from '../core/message-of.js';
 import type { Problem } from '../core/problem.js';
 import {
   repositoryFile,
@@ -69,7 +70,7 @@ export async function validateCommand(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
-    const reason = code === 'ENOENT' ? 'no such file or folder' : (error as Error).message;
+    const reason = code === 'ENOENT' ? 'no such file or folder' : messageOf(error);
     io.err(`wharf validate: cannot read ${target}: ${reason}\n`);
     return exitCodes.cannotRun;
   }
