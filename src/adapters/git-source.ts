@@ -4,8 +4,8 @@ import { simpleGit, type SimpleGit } from 'simple-git';
 import { GitError } from '../core/errors.js';
 import { messageOf } from '../core/message-of.js';
 import { credentialsOf, scrubCredentials } from '../core/scrub-credentials.js';
-import type { ReadResult, RepoFiles } from '../manifests/repo-files.js';
 import type { GitSource } from '../ports/git-source.js';
+import type { ReadResult, RepoFiles } from '../ports/repo-files.js';
 import { parseRef } from './git-refs.js';
 
 export interface GitSourceOptions {

@@ -1,6 +1,6 @@
 import type { Octokit } from '@octokit/rest';
 import type { Logger } from 'pino';
-import type { GitHubSettings } from '../config/load-config.js';
+import type { GitHubSettings } from '../core/github-settings.js';
 import { messageOf } from '../core/message-of.js';
 import { scrubCredentials } from '../core/scrub-credentials.js';
 import type { Feedback } from '../ports/feedback.js';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { WharfError } from '../core/errors.js';
 import { messageOf } from '../core/message-of.js';
-import type { EnvironmentStatus } from '../observe/environment-status.js';
+import type { EnvironmentStatus } from '../core/status.js';
 import type { DeployLogLine } from '../ports/deploy-log.js';
 import type { SessionStore, SignInLimit } from '../ports/admin-sessions.js';
 import type { PullRequestRecord } from '../ports/preview-store.js';
