@@ -110,11 +110,6 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restricted([...sideEffectLibraries, ...fileLibraries]) },
   },
   {
-    // The render and validate commands still write and stat files themselves.
-    files: ['src/cli/render-command.ts', 'src/cli/validate-command.ts'],
-    rules: { 'no-restricted-imports': restricted(sideEffectLibraries) },
-  },
-  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
