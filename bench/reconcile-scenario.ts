@@ -246,11 +246,16 @@ async function many(count: number): Promise<Record<string, unknown>> {
     const changes = host.docker.changes.length;
     for (const key of Object.keys(engineCalls)) delete engineCalls[key];
     const resynced = await tally(() => resync(pipeline));
+    // As after a restart: a new git source, so nothing of the repository is known yet.
+    const fresh = gitSource({ url: repo.dir, mirrorDir: `${repo.dir}-mirror.git` });
+    const cold = await pipelineOn({ ...host.deps, git: fresh, engine });
+    const coldResync = await tally(() => resync(cold));
     return {
       environments: count,
       containers,
       deployAllMs: deployMs,
       resync: { ...resynced, dockerChanges: host.docker.changes.length - changes },
+      coldResync,
       engineCalls,
       fakeDockerChanges: host.docker.changes.length - changes,
     };

@@ -116,6 +116,7 @@ for (const build of builds) {
     for (const n of build.many.split(',').filter(Boolean)) {
       const many = (await run(dir, ['--scenario', 'many', '--environments', n])) as {
         resync: Tally;
+        coldResync: Tally;
         engineCalls: Record<string, number>;
       };
       const calls = Object.entries(many.engineCalls)

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
+import { messageOf } from './core/message-of.js';
 import { scrubCredentials } from './core/scrub-credentials.js';
 import { bullmqQueue, type BullmqJobQueue } from './adapters/bullmq-queue.js';
 import { githubFeedback, logFeedback } from './adapters/github-feedback.js';
@@ -236,7 +237,7 @@ async function listenOnBridge(
     // Not the instance itself: Fastify's is thenable, and an async function would await it.
     return { close: () => app.close() };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     log.warn(
       { err: { message } },
       `metrics for the environments’ Prometheus not served: cannot listen on ${gateway}:${port} (server.bridgeMetricsPort)`,
@@ -291,7 +292,7 @@ export async function startService(
           await queue.scheduleResync(config.queue.resyncIntervalMs);
           return;
         } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
+          const message = messageOf(error);
           log.warn({ err: { message } }, 'resync not scheduled yet: Redis unavailable');
           await new Promise((resolve) => setTimeout(resolve, 2000));
         }

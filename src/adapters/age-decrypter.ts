@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type * as Age from 'age-encryption';
 import { WharfError } from '../core/errors.js';
+import { messageOf } from '../core/message-of.js';
 import type { EncryptedFile, SecretDecrypter } from '../ports/secret-decrypter.js';
 
 /**
@@ -49,13 +50,13 @@ export function ageDecrypter(identityFile: string): SecretDecrypter {
     } catch (error) {
       throw new WharfError(
         'secret-decrypt-failed',
-        `${what} is not a valid armored age file: ${error instanceof Error ? error.message : String(error)}`,
+        `${what} is not a valid armored age file: ${messageOf(error)}`,
       );
     }
     try {
       return (await decrypter.decrypt(bytes, 'text')).replace(/\r?\n$/, '');
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       throw new WharfError(
         'secret-decrypt-failed',
         `cannot decrypt ${what} with the identities in ${identityFile}: ${reason}. Encrypt it to this host's recipient (age-keygen -y ${identityFile}).`,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { WharfError } from '../core/errors.js';
+import { messageOf } from '../core/message-of.js';
 import { parseConfig, resolveConfig, type ResolvedConfig } from '../config/load-config.js';
 
 /**
@@ -27,7 +28,7 @@ async function storedInstallationId(stateDir: string): Promise<string> {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
       throw new WharfError(
         'installation-id',
-        `cannot write ${file} (${(error as Error).message}); set installationId in the configuration, or run wharf as the user that owns ${stateDir}`,
+        `cannot write ${file} (${messageOf(error)}); set installationId in the configuration, or run wharf as the user that owns ${stateDir}`,
       );
   }
   const written = await read();

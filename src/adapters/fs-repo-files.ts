@@ -1,6 +1,6 @@
 import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import type { ReadResult, RepoFiles } from '../manifests/repo-files.js';
+import type { ReadResult, RepoFiles } from '../ports/repo-files.js';
 
 function isInside(root: string, target: string): boolean {
   const relative = path.relative(root, target);

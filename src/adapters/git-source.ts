@@ -2,9 +2,10 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { GitError } from '../core/errors.js';
+import { messageOf } from '../core/message-of.js';
 import { credentialsOf, scrubCredentials } from '../core/scrub-credentials.js';
-import type { ReadResult, RepoFiles } from '../manifests/repo-files.js';
 import type { GitSource } from '../ports/git-source.js';
+import type { ReadResult, RepoFiles } from '../ports/repo-files.js';
 import { GitBlobReader } from './git-blobs.js';
 import { parseRef } from './git-refs.js';
 
@@ -74,7 +75,7 @@ export function gitSource(options: GitSourceOptions): GitSource {
     try {
       return await mirror().raw(args);
     } catch (error) {
-      const message = scrub(error instanceof Error ? error.message : String(error));
+      const message = scrub(messageOf(error));
       throw new GitError(
         'git-failed',
         `git ${what} failed for ${scrub(options.url)}: ${message.trim()}`,
@@ -92,7 +93,7 @@ export function gitSource(options: GitSourceOptions): GitSource {
           .env(env)
           .clone(options.url, options.mirrorDir, ['--mirror', '--quiet']);
       } catch (error) {
-        const message = scrub(error instanceof Error ? error.message : String(error));
+        const message = scrub(messageOf(error));
         throw new GitError(
           'git-clone-failed',
           `cannot clone the environments repository ${scrub(options.url)}: ${message.trim()}`,
@@ -133,7 +134,7 @@ export function gitSource(options: GitSourceOptions): GitSource {
     } catch (error) {
       throw new GitError(
         'git-failed',
-        `git cat-file failed for ${scrub(options.url)}: ${scrub(error instanceof Error ? error.message : String(error))}`,
+        `git cat-file failed for ${scrub(options.url)}: ${scrub(messageOf(error))}`,
       );
     }
   }

@@ -1,6 +1,7 @@
 import type { Octokit } from '@octokit/rest';
 import type { Logger } from 'pino';
-import type { GitHubSettings } from '../config/load-config.js';
+import type { GitHubSettings } from '../core/github-settings.js';
+import { messageOf } from '../core/message-of.js';
 import { scrubCredentials } from '../core/scrub-credentials.js';
 import type { Feedback } from '../ports/feedback.js';
 
@@ -45,10 +46,7 @@ export function githubFeedback(settings: GitHubSettings, log: Logger): Feedback 
     try {
       return await call(await client());
     } catch (error) {
-      log.warn(
-        { err: { message: error instanceof Error ? error.message : String(error) }, what },
-        'github feedback failed',
-      );
+      log.warn({ err: { message: messageOf(error) }, what }, 'github feedback failed');
       return fallback;
     }
   }

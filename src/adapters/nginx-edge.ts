@@ -7,6 +7,7 @@ import { tlsIncludeFile } from '../core/edge/render-tls.js';
 import { edgeAlias, renderNginxConf } from '../core/edge/render-nginx-conf.js';
 import { startResolvedNames } from '../core/edge/site-names.js';
 import { ComposeError, EdgeConfigError, ForeignInstallationError } from '../core/errors.js';
+import { messageOf } from '../core/message-of.js';
 import { labels, names } from '../core/render/names.js';
 import type { ComposeRuntime, ComposeTarget } from '../ports/compose-runtime.js';
 import type { ContainerEngine } from '../ports/container-engine.js';
@@ -119,7 +120,7 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
         if (response.ok) return;
         last = `HTTP ${response.status}`;
       } catch (error) {
-        last = error instanceof Error ? error.message : String(error);
+        last = messageOf(error);
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -171,7 +172,7 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
         last = await response.text();
         if (last === id) return;
       } catch (error) {
-        last = error instanceof Error ? error.message : String(error);
+        last = messageOf(error);
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

@@ -1,7 +1,7 @@
 import { Counter, Gauge, Registry, collectDefaultMetrics, type Metric } from 'prom-client';
 import { deployBuckets, type DeployTally } from '../core/deploy-tally.js';
 import { unverifiedEvent, webhookEventLabel, webhookOutcomeLabel } from '../core/webhook-labels.js';
-import type { EnvironmentStatus } from '../observe/environment-status.js';
+import type { EnvironmentStatus } from '../core/status.js';
 import type { Metrics } from '../ports/metrics.js';
 
 /** What the scrape reads fresh each time, rather than counting as it goes. */

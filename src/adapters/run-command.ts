@@ -19,7 +19,7 @@ export function runCommand(
       [...args],
       { timeout: options.timeoutMs ?? 60_000, maxBuffer: 32 * 1024 * 1024, killSignal: 'SIGKILL' },
       (error, stdout, stderr) => {
-        const timedOut = Boolean(error && (error as { killed?: boolean }).killed);
+        const timedOut = error?.killed === true;
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         resolve({ code, stdout, stderr, timedOut });
       },

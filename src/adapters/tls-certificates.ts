@@ -4,6 +4,7 @@ import https from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { WharfError } from '../core/errors.js';
+import { messageOf } from '../core/message-of.js';
 import type { CertificateInfo, Certificates } from '../ports/certificates.js';
 import { privateDir, writeAtomic } from './fs-state-files.js';
 import { runCommand } from './run-command.js';
@@ -137,7 +138,7 @@ export function tlsCertificates(options: CertificateOptions): Certificates {
             : await viaAcme(request.hosts, request.email, request.directoryUrl ?? letsEncrypt);
       } catch (error) {
         if (error instanceof WharfError) throw error;
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         throw new WharfError(
           'tls-acme',
           `no certificate for ${request.hosts.join(', ')} from ${request.directoryUrl ?? letsEncrypt}: ${message}`,

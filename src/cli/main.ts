@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { exitCodes, processIo, type CliIo } from './io.js';
+import { messageOf } from '../core/message-of.js';
 import { scrubCredentials } from '../core/scrub-credentials.js';
 
 // Each action imports its command's module when it runs, so `--version`, `--help` and
@@ -251,7 +252,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       // --help and --version end through here too, with exit code 0.
       return error.exitCode === 0 ? exitCodes.ok : exitCodes.cannotRun;
     }
-    io.err(`wharf: ${scrubCredentials(error instanceof Error ? error.message : String(error))}\n`);
+    io.err(`wharf: ${scrubCredentials(messageOf(error))}\n`);
     return exitCodes.cannotRun;
   }
   return code;

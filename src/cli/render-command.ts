@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { WharfError } from '../core/errors.js';
+import { writeRenderedFiles } from '../adapters/render-output.js';
 import { deployFiles, type DeployFile } from '../deploy/deploy-files.js';
 import { prepare } from '../deploy/prepare.js';
 import type { ProgressEvent } from '../deploy/progress.js';
@@ -54,20 +53,9 @@ export async function renderCommand(
         );
       return exitCodes.ok;
     }
-    try {
-      for (const file of rendered.files) {
-        const target = path.join(out, file.path);
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, file.content);
-        io.out(`${path.join(options.out ?? '.', file.path)}${withheld(file)}\n`);
-      }
-    } catch (error) {
-      throw new WharfError(
-        'render-write-failed',
-        `cannot write the rendered files to ${out}: ${error instanceof Error ? error.message : String(error)}`,
-        { retryable: true },
-      );
-    }
+    await writeRenderedFiles(out, rendered.files, (file) =>
+      io.out(`${path.join(options.out ?? '.', file.path)}${withheld(file)}\n`),
+    );
     return exitCodes.ok;
   });
 }

@@ -1,7 +1,8 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import pc from 'picocolors';
 import { fsRepoFiles } from '../adapters/fs-repo-files.js';
+import { locateRepository } from '../adapters/locate-repository.js';
+import { messageOf } from '../core/message-of.js';
 import type { Problem } from '../core/problem.js';
 import {
   repositoryFile,
@@ -16,45 +17,18 @@ export interface ValidateOptions {
   readonly format: 'text' | 'json';
 }
 
-/** The repository root a single manifest belongs to: the nearest folder above it with wharf.yaml. */
-async function findRepositoryRoot(file: string): Promise<string> {
-  let dir = path.dirname(file);
-  for (;;) {
-    if (
-      await stat(path.join(dir, repositoryFile)).then(
-        (s) => s.isFile(),
-        () => false,
-      )
-    )
-      return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) return path.dirname(file);
-    dir = parent;
-  }
-}
-
 async function runValidation(
   target: string,
-): Promise<{ validation: Validation; root: string; scope: string }> {
-  const info = await stat(target);
-  if (info.isDirectory()) {
-    return {
-      validation: await validateRepository(fsRepoFiles(target)),
-      root: target,
-      scope: 'repository',
-    };
-  }
-  if (path.basename(target) === repositoryFile) {
-    const root = path.dirname(target);
-    return { validation: await validateRepository(fsRepoFiles(root)), root, scope: 'repository' };
-  }
-  const root = await findRepositoryRoot(target);
-  const relative = path.relative(root, target);
-  return {
-    validation: await validateEnvironmentFile(fsRepoFiles(root), relative),
-    root,
-    scope: 'file',
-  };
+): Promise<{ validation: Validation; root: string; scope: 'repository' | 'file' }> {
+  const located = await locateRepository(target, repositoryFile);
+  const files = fsRepoFiles(located.root);
+  return located.kind === 'repository'
+    ? { validation: await validateRepository(files), root: located.root, scope: 'repository' }
+    : {
+        validation: await validateEnvironmentFile(files, located.file),
+        root: located.root,
+        scope: 'file',
+      };
 }
 
 export async function validateCommand(
@@ -69,7 +43,7 @@ export async function validateCommand(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
-    const reason = code === 'ENOENT' ? 'no such file or folder' : (error as Error).message;
+    const reason = code === 'ENOENT' ? 'no such file or folder' : messageOf(error);
     io.err(`wharf validate: cannot read ${target}: ${reason}\n`);
     return exitCodes.cannotRun;
   }

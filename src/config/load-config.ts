@@ -2,6 +2,7 @@ import path from 'node:path';
 import { durationMs } from '../core/duration.js';
 import type { EdgeSettings } from '../core/edge/render-edge-project.js';
 import { WharfError } from '../core/errors.js';
+import type { GitHubSettings } from '../core/github-settings.js';
 import { hashOf } from '../core/render/config-hash.js';
 import type { Problem } from '../core/problem.js';
 import { loadYaml } from '../manifests/load-yaml.js';
@@ -10,15 +11,6 @@ import { blockDefaults, resolveManifest } from '../manifests/schemas.js';
 import type { WharfConfig } from './config.generated.js';
 
 export const defaultConfigPath = '/etc/wharf/config.yaml';
-
-export interface GitHubSettings {
-  readonly apiUrl: string;
-  readonly token?: string;
-  readonly owner: string;
-  readonly repo: string;
-  /** GitHub's web address, for links to commits and pull requests. */
-  readonly webUrl: string;
-}
 
 /** wharf's settings with every default filled in and the secrets it names read. */
 export interface ResolvedConfig {

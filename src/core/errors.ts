@@ -1,19 +1,21 @@
+import type { EdgeErrorCode, ErrorCode, GitErrorCode } from './error-codes.js';
 import type { Problem } from './problem.js';
 import { scrubCredentials } from './scrub-credentials.js';
+
+export interface WharfErrorOptions {
+  readonly retryable?: boolean;
+  readonly cause?: unknown;
+}
 
 /**
  * Base of every error wharf reports to a person: a stable `code` to search and match on,
  * and whether trying again could help (network, a busy daemon) or not (a bad manifest).
  */
 export class WharfError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly retryable: boolean;
 
-  constructor(
-    code: string,
-    message: string,
-    options: { retryable?: boolean; cause?: unknown } = {},
-  ) {
+  constructor(code: ErrorCode, message: string, options: WharfErrorOptions = {}) {
     // A repository URL's credentials never reach a person, whichever error carries them.
     super(
       scrubCredentials(message),
@@ -81,10 +83,20 @@ export class ComposeError extends WharfError {
 }
 
 /** A git operation failed; fetching can be retried, a missing revision cannot. */
-export class GitError extends WharfError {}
+export class GitError extends WharfError {
+  declare readonly code: GitErrorCode;
+  constructor(code: GitErrorCode, message: string, options: WharfErrorOptions = {}) {
+    super(code, message, options);
+  }
+}
 
-/** The edge's new configuration did not pass `nginx -t`; the live configuration is unchanged. */
-export class EdgeConfigError extends WharfError {}
+/** The edge did not take its new configuration or did not come up; `code` says which. */
+export class EdgeConfigError extends WharfError {
+  declare readonly code: EdgeErrorCode;
+  constructor(code: EdgeErrorCode, message: string, options: WharfErrorOptions = {}) {
+    super(code, message, options);
+  }
+}
 
 /** A deploy could not start because another one holds the environment's lock. */
 export class LockedError extends WharfError {

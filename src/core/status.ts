@@ -1,8 +1,29 @@
+import type { DeployRecord } from './deploy-record.js';
 import type { AppliedRecord, LiveContainer } from './live.js';
 
 /** As Argo CD says it: does what runs match git, and is it well. */
 export type SyncStatus = 'Synced' | 'OutOfSync' | 'Unknown';
 export type HealthStatus = 'Healthy' | 'Progressing' | 'Degraded' | 'Missing';
+
+/** Where one environment stands, as `wharf status`, the admin API and /metrics show it. */
+export interface EnvironmentStatus {
+  readonly environment: string;
+  readonly hosts: readonly string[];
+  /** The revision live traffic is served from, if wharf has deployed it. */
+  readonly revision: string | null;
+  readonly colour: string | null;
+  readonly warm: {
+    readonly colour: string;
+    readonly revision: string;
+    readonly until: string;
+  } | null;
+  readonly sync: SyncStatus;
+  readonly health: HealthStatus;
+  readonly lastDeploy: DeployRecord | null;
+  /** The deploy running now, if any. */
+  readonly deploying: string | null;
+  readonly containers: { readonly total: number; readonly running: number };
+}
 
 /**
  * Health of what should take traffic: the live colour's apps and the stateful services.

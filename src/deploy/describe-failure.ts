@@ -1,6 +1,8 @@
 import type { LiveContainer } from '../core/live.js';
 import type { DeployDeps } from './deps.js';
 
+export { messageOf } from '../core/message-of.js';
+
 /** The last log lines of containers that did not come up, to say why in the record. */
 export async function logTails(
   deps: DeployDeps,
@@ -14,8 +16,4 @@ export async function logTails(
     ),
   );
   return parts.join('\n');
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -33,6 +33,7 @@ export interface RevisionSnapshots {
 
 /** Enough for the default branch, a few branches and pull-request heads in flight at once. */
 const defaultCapacity = 8;
+const rendersKept = 32;
 
 /**
  * Snapshots of the commits of one repository, newest-used kept. A failed read (git not
@@ -73,10 +74,18 @@ export function revisionSnapshots(git: GitSource, capacity = defaultCapacity): R
       },
       rendered(key, render) {
         let done = renders.get(key);
-        if (!done) {
+        if (done) renders.delete(key);
+        else {
           counts.renders += 1;
           done = render();
-          renders.set(key, done);
+        }
+        renders.set(key, done);
+        // Enough for every colour of the environments a job touches; a resync of many
+        // environments renders each again rather than holding them all.
+        while (renders.size > rendersKept) {
+          const oldest = renders.keys().next().value;
+          if (oldest === undefined) break;
+          renders.delete(oldest);
         }
         return done;
       },

@@ -2,6 +2,7 @@ import { renderTlsInclude } from '../core/edge/render-tls.js';
 import type { Environment } from '../core/manifest.js';
 import type { DeployDeps } from './deps.js';
 import type { ProgressListener } from './progress.js';
+import { messageOf } from '../core/message-of.js';
 
 const day = 24 * 3600 * 1000;
 
@@ -76,7 +77,7 @@ export async function ensureTls(
       renewed = true;
       say(`certificate from ${current.issuer} valid until ${current.notAfter.toISOString()}`);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       say(
         `${message}; ${current ? 'the current certificate stays' : 'serving plain HTTP'}, trying again at the next reconcile`,
       );

@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { messageOf } from '../core/message-of.js';
 import type { Problem } from '../core/problem.js';
 import { defaultLimits, type YamlLimits } from './limits.js';
 import { findExcessiveNesting } from './nesting-depth.js';
@@ -93,7 +94,7 @@ export function loadYaml(
         'yaml-alias-count',
       );
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     return problemAt(file, 1, 1, `cannot read the YAML: ${message}`, 'yaml');
   }
 }

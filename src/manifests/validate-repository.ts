@@ -1,12 +1,12 @@
 import type { Environment, EnvironmentInput, Repository } from '../core/manifest.js';
 import { formatPath, sortProblems, type Problem } from '../core/problem.js';
 import { previewSeed } from '../core/servers/postgres.js';
+import type { RepoFiles } from '../ports/repo-files.js';
 import { environmentRules, referencedFiles } from './environment-rules.js';
 import type { Finding } from './finding.js';
 import { defaultLimits, type YamlLimits } from './limits.js';
 import { loadYaml, type YamlFile } from './load-yaml.js';
 import { locate } from './locate-node.js';
-import type { RepoFiles } from './repo-files.js';
 import { policyRules } from './policy-rules.js';
 import { repositoryRules, type BoundEnvironment } from './repository-rules.js';
 import { schemaProblems } from './schema-problems.js';

@@ -1,27 +1,8 @@
 import { previewNumber } from '../core/previews/preview-environment.js';
-import { healthOf, syncOf, type HealthStatus, type SyncStatus } from '../core/status.js';
+import { healthOf, syncOf, type EnvironmentStatus } from '../core/status.js';
 import type { DeployDeps } from '../deploy/deps.js';
 import type { AppliedRecord, LiveContainer } from '../core/live.js';
-import type { DeployRecord, LatestOf } from '../ports/history-store.js';
-
-export interface EnvironmentStatus {
-  readonly environment: string;
-  readonly hosts: readonly string[];
-  /** The revision live traffic is served from, if wharf has deployed it. */
-  readonly revision: string | null;
-  readonly colour: string | null;
-  readonly warm: {
-    readonly colour: string;
-    readonly revision: string;
-    readonly until: string;
-  } | null;
-  readonly sync: SyncStatus;
-  readonly health: HealthStatus;
-  readonly lastDeploy: DeployRecord | null;
-  /** The deploy running now, if any. */
-  readonly deploying: string | null;
-  readonly containers: { readonly total: number; readonly running: number };
-}
+import type { LatestOf } from '../ports/history-store.js';
 
 /** Where one environment stands, from what was read for it. */
 function statusOf(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LockedError, WharfError } from '../core/errors.js';
+import { messageOf } from '../core/message-of.js';
 import { deployEnvironment, type DeployOutcome } from '../deploy/deploy-environment.js';
 import { prepare, type Prepared } from '../deploy/prepare.js';
 import type { ProgressEvent } from '../deploy/progress.js';
@@ -90,7 +91,7 @@ export async function deployTracked(
     log.info({ result: outcome.result }, 'reconcile finished');
     return outcome;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     const retrying = error instanceof WharfError && error.retryable;
     // A retry makes its own Deployment; this one is closed rather than left in progress.
     await status(retrying ? 'inactive' : 'failure', retrying ? `retrying: ${message}` : message);

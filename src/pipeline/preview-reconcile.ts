@@ -1,5 +1,6 @@
 import { durationMs } from '../core/duration.js';
 import type { Previews } from '../core/manifest.js';
+import { messageOf } from '../core/message-of.js';
 import type { PreviewReport } from '../core/previews/pr-comment.js';
 import {
   forkRefusal,
@@ -141,7 +142,7 @@ export async function reconcilePreview(
       await setPreview(deps, number, { phase: 'deploying', message: 'deploying', revision });
     },
   }).catch(async (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     await deps.feedback.commitStatus(revision, 'failure', message, previewStatusContext);
     await setPreview(deps, number, { phase: 'failed', message, revision });
     throw error;

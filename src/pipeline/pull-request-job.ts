@@ -1,3 +1,4 @@
+import { messageOf } from '../core/message-of.js';
 import {
   changesOf,
   type EnvironmentChanges,
@@ -32,7 +33,7 @@ async function planChanges(
       plans.push({
         environment,
         changes: [],
-        error: error instanceof Error ? error.message : String(error),
+        error: messageOf(error),
       });
     }
   }

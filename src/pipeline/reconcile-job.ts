@@ -1,4 +1,5 @@
 import { loopGuard } from '../core/loop-guard.js';
+import { messageOf } from '../core/message-of.js';
 import type { DeployOutcome } from '../deploy/deploy-environment.js';
 import { followedBranch } from '../deploy/load-revision.js';
 import type { ReconcileJob } from '../ports/job-queue.js';
@@ -61,7 +62,7 @@ async function scheduledBackup(deps: PipelineDeps, env: string): Promise<void> {
     const backup = await backupIfDue(deps, env);
     if (backup) deps.log.info({ env, backup: backup.id, parts: backup.parts }, 'backup written');
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     deps.log.warn(
       { env, err: { message } },
       'scheduled backup failed; trying again at the next reconcile',

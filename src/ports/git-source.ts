@@ -1,4 +1,4 @@
-import type { RepoFiles } from '../manifests/repo-files.js';
+import type { RepoFiles } from './repo-files.js';
 
 /** The environments repository, mirrored locally. */
 export interface GitSource {

@@ -1,26 +1,8 @@
+import type { DeployRecord } from '../core/deploy-record.js';
 import type { DeployTally } from '../core/deploy-tally.js';
 
-export type DeployResult = 'synced' | 'success' | 'failed' | 'rolled-back';
-
-export interface DeployRecord {
-  readonly id: string;
-  readonly environment: string;
-  readonly revision: string;
-  readonly startedAt: string;
-  readonly finishedAt: string;
-  readonly result: DeployResult;
-  /** Who or what asked: `cli:root`, `webhook:push`, `resync`. */
-  readonly trigger: string;
-  readonly summary: {
-    readonly create: number;
-    readonly update: number;
-    readonly remove: number;
-    readonly drift: number;
-  };
-  readonly error?: string;
-  /** The failure may pass by itself (network, a busy daemon); the revision is not marked bad. */
-  readonly retryable?: boolean;
-}
+// The record is data that core's status reads too; the store's users import it from here.
+export type { DeployRecord, DeployResult } from '../core/deploy-record.js';
 
 export interface LatestOf {
   readonly newest: DeployRecord | null;

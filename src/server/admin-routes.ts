@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { WharfError } from '../core/errors.js';
-import type { EnvironmentStatus } from '../observe/environment-status.js';
+import { messageOf } from '../core/message-of.js';
+import type { EnvironmentStatus } from '../core/status.js';
 import type { DeployLogLine } from '../ports/deploy-log.js';
 import type { SessionStore, SignInLimit } from '../ports/admin-sessions.js';
 import type { PullRequestRecord } from '../ports/preview-store.js';
@@ -148,7 +149,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
         try {
           return await deps.rollback(environment);
         } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
+          const message = messageOf(error);
           return reply.code(error instanceof WharfError ? 409 : 500).send({ error: message });
         }
       },

@@ -1,6 +1,7 @@
 import Fastify from 'fastify';
 import type { Logger } from 'pino';
 import { decide, repositoryOf } from '../core/events/decide.js';
+import { messageOf } from '../core/message-of.js';
 import { scrubCredentials } from '../core/scrub-credentials.js';
 import { unverifiedEvent, webhookEventLabel } from '../core/webhook-labels.js';
 import type { JobQueue } from '../ports/job-queue.js';
@@ -124,7 +125,7 @@ export function createServer(deps: ServerDeps) {
       log.error(
         {
           err: {
-            message: scrubCredentials(error instanceof Error ? error.message : String(error)),
+            message: scrubCredentials(messageOf(error)),
           },
         },
         'webhook not queued: Redis unavailable',

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fsRepoFiles } from '../../src/adapters/fs-repo-files.js';
 import { gitSource } from '../../src/adapters/git-source.js';
 import { TestRepo } from '../helpers/git-repo.js';
-import type { RepoFiles } from '../../src/manifests/repo-files.js';
+import type { RepoFiles } from '../../src/ports/repo-files.js';
 import { memoryRepoFiles } from '../fakes/memory-repo-files.js';
 
 const files = {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ReadResult, RepoFiles } from '../../src/manifests/repo-files.js';
+import type { ReadResult, RepoFiles } from '../../src/ports/repo-files.js';
 
 /** Repository files held in memory: `{ 'wharf.yaml': '...', 'seeds/a.sql': '...' }`. */
 export function memoryRepoFiles(files: Readonly<Record<string, string>>): RepoFiles {

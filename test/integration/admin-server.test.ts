@@ -9,7 +9,7 @@ import { redisSessions } from '../../src/adapters/redis-sessions.js';
 import { redisSignInLimit } from '../../src/adapters/redis-sign-in-limit.js';
 import type { DeployRecord } from '../../src/ports/history-store.js';
 import { mountQueueView } from '../../src/adapters/queue-view.js';
-import type { EnvironmentStatus } from '../../src/observe/environment-status.js';
+import type { EnvironmentStatus } from '../../src/core/status.js';
 import { createServer } from '../../src/server/create-server.js';
 import type { AdminDeps } from '../../src/server/admin-routes.js';
 import { sign } from '../helpers/signed-webhook.js';

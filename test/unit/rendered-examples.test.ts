@@ -24,7 +24,7 @@ import {
   referencedFiles,
   referencedSecrets,
 } from '../../src/manifests/environment-rules.js';
-import type { RepoFiles } from '../../src/manifests/repo-files.js';
+import type { RepoFiles } from '../../src/ports/repo-files.js';
 import { validateRepository } from '../../src/manifests/validate-repository.js';
 import { shopInput } from '../helpers/environments.js';
 import { resolved, withDefaults } from '../helpers/resolved.js';

@@ -213,14 +213,14 @@ export function renderEnvironment(input: RenderInput): RenderedEnvironment {
     [...infraDrafts, ...appDrafts].map((d) => [d.composeName, bindSources(d)] as const),
   );
   const extraVolumes: Record<string, unknown> = {};
-  for (const key of Object.keys((raw.volumes as Record<string, unknown> | undefined) ?? {})) {
+  for (const key of Object.keys(raw.volumes ?? {})) {
     extraVolumes[key] = {
       name: names.volume(env.name, key),
       labels: { [labels.managed]: 'true', [labels.environment]: env.name },
     };
   }
   for (const [name, fragment] of Object.entries(raw.services ?? {})) {
-    const patch = (fragment ?? {}) as Record<string, unknown>;
+    const patch: Record<string, unknown> = fragment ?? {};
     if (appDrafts.some((d) => d.name === name)) {
       appDrafts = appDrafts.map((d) =>
         d.name === name ? { ...d, compose: withOwnLabels(mergeCompose(d.compose, patch), d) } : d,
