@@ -32,7 +32,7 @@ import type * as QueueModule from '../src/adapters/bullmq-queue.js';
 import type { AppliedRecord } from '../src/core/live.js';
 import type { ContainerEngine } from '../src/ports/container-engine.js';
 import type { DeployRecord } from '../src/ports/history-store.js';
-import { docker } from '../test/helpers/docker-cli.js';
+import { docker, healthStatus, waitFor } from '../test/helpers/docker-cli.js';
 import { OwnRedis } from '../test/helpers/own-redis.js';
 
 const { values } = parseArgs({
@@ -227,6 +227,14 @@ async function startContainers(): Promise<string[]> {
     await docker([...how, '--name', name, ...labelArgs, 'wharf-test/app:1']);
     names.push(name);
   }
+  // Health must not change between the builds' readings: wait until it has settled.
+  for (const name of names.slice(0, 2))
+    await waitFor(
+      `${name} healthy`,
+      () => healthStatus(name),
+      (h) => h === 'healthy',
+      60_000,
+    );
   return names;
 }
 
@@ -362,10 +370,17 @@ try {
         (shown[kind] ??= []).push(r.shown);
       }
     }
-    for (const [kind, texts] of Object.entries(shown))
+    for (const [kind, texts] of Object.entries(shown)) {
+      const first = texts[0] ?? '';
+      const other = texts.find((t) => t !== first);
+      const differs = other === undefined ? -1 : [...first].findIndex((c, i) => c !== other[i]);
+      const at = differs === -1 ? first.length : differs;
       same.push(
-        `N=${n} ${kind}: ${texts.every((t) => t === texts[0]) ? 'identical' : 'DIFFERENT'} in every build (${texts[0]?.length ?? 0} characters)`,
+        other === undefined
+          ? `N=${n} ${kind}: identical in every build (${first.length} characters)`
+          : `N=${n} ${kind}: DIFFERENT from character ${at}: ${first.slice(at - 80, at + 40)} / ${other.slice(at - 80, at + 40)}`,
       );
+    }
     await rm(stateDir, { recursive: true, force: true });
   }
 } finally {
