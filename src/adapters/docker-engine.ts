@@ -2,7 +2,7 @@ import { ForeignInstallationError, WharfError } from '../core/errors.js';
 import type { ContainerHealth, ContainerState, LiveContainer } from '../core/live.js';
 import { labels } from '../core/render/names.js';
 import type { ContainerEngine } from '../ports/container-engine.js';
-import { runCommand, tail } from './run-command.js';
+import { runCommand, tail, type CommandResult } from './run-command.js';
 
 interface Inspected {
   Id: string;
@@ -11,18 +11,20 @@ interface Inspected {
   State: { Status: ContainerState; StartedAt: string; Health?: { Status: ContainerHealth } };
 }
 
+function failure(args: readonly string[], result: CommandResult): WharfError {
+  const busy = result.timedOut || /daemon|connection refused/i.test(result.stderr);
+  return new WharfError(
+    'docker-failed',
+    `docker ${args.slice(0, 3).join(' ')} ${result.timedOut ? 'timed out' : 'failed'}: ${tail(result.stderr, 5)}`,
+    {
+      retryable: busy,
+    },
+  );
+}
+
 async function docker(args: readonly string[], timeoutMs = 60_000): Promise<string> {
   const result = await runCommand('docker', args, { timeoutMs });
-  if (result.code !== 0) {
-    const busy = result.timedOut || /daemon|connection refused/i.test(result.stderr);
-    throw new WharfError(
-      'docker-failed',
-      `docker ${args.slice(0, 3).join(' ')} ${result.timedOut ? 'timed out' : 'failed'}: ${tail(result.stderr, 5)}`,
-      {
-        retryable: busy,
-      },
-    );
-  }
+  if (result.code !== 0) throw failure(args, result);
   return result.stdout;
 }
 
@@ -51,11 +53,25 @@ function toLive(c: Inspected): LiveContainer {
 // Container ids per `docker inspect`, well inside the kernel's limit on arguments.
 const inspectBatch = 500;
 
+/** Inspects containers; one removed since it was listed is left out, as a new listing would. */
 async function inspect(ids: readonly string[]): Promise<Inspected[]> {
   const batches: string[][] = [];
   for (let i = 0; i < ids.length; i += inspectBatch) batches.push(ids.slice(i, i + inspectBatch));
   const found = await Promise.all(
-    batches.map(async (batch) => JSON.parse(await docker(['inspect', ...batch])) as Inspected[]),
+    batches.map(async (batch) => {
+      const args = ['inspect', ...batch];
+      const result = await runCommand('docker', args, { timeoutMs: 60_000 });
+      // Docker prints the containers it found and names each missing one on stderr.
+      const onlyGone =
+        result.code !== 0 &&
+        !result.timedOut &&
+        result.stderr
+          .trim()
+          .split('\n')
+          .every((line) => /^Error: No such object: /.test(line));
+      if (result.code !== 0 && !onlyGone) throw failure(args, result);
+      return JSON.parse(result.stdout || '[]') as Inspected[];
+    }),
   );
   return found.flat();
 }

@@ -66,7 +66,8 @@ function durationHistogram(read: () => readonly DeployTally[]): Metric {
  */
 export function promMetrics(sources: MetricsSources): PromMetrics {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'wharf_process_' });
+  // prom-client's names begin with `process_` and `nodejs_` already.
+  collectDefaultMetrics({ register: registry, prefix: 'wharf_' });
 
   const info = new Gauge({
     name: 'wharf_environment_info',

@@ -4,6 +4,9 @@ import type { DeployDeps } from '../deploy/deps.js';
 import type { AppliedRecord, LiveContainer } from '../core/live.js';
 import type { LatestOf } from '../ports/history-store.js';
 
+/** What the status reads: Docker, the applied records, the history and the deploy log. */
+export type StatusDeps = Pick<DeployDeps, 'engine' | 'state' | 'history' | 'deployLog'>;
+
 /** Where one environment stands, from what was read for it. */
 function statusOf(
   environment: string,
@@ -35,7 +38,7 @@ function statusOf(
  * there are (the dashboard and every /metrics scrape ask); only the applied records are files
  * read one by one.
  */
-export async function allEnvironmentStatus(deps: DeployDeps): Promise<EnvironmentStatus[]> {
+export async function allEnvironmentStatus(deps: StatusDeps): Promise<EnvironmentStatus[]> {
   const names = await deps.history.environments();
   if (names.length === 0) return [];
   const [containers, applied, latest, deploying] = await Promise.all([

@@ -487,6 +487,10 @@ describe('/metrics', () => {
       'wharf_webhook_deliveries_total{event="unverified",outcome="unauthorized"} 1',
     );
     expect(text).toContain('# TYPE wharf_deploy_duration_seconds histogram');
+    // The process's own series under one prefix, not `wharf_process_process_`.
+    expect(text).toMatch(/^wharf_process_cpu_seconds_total \d/m);
+    expect(text).toMatch(/^wharf_nodejs_eventloop_lag_seconds \d/m);
+    expect(text).not.toMatch(/^wharf_process_(process|nodejs)_/m);
   });
 
   it('counts the deploys of every process by result, leaving out those that changed nothing', async () => {
