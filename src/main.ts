@@ -1,5 +1,6 @@
 // Wires the real adapters into the program's dependencies. The one place outside
 // src/adapters/ that may import side-effect libraries.
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
@@ -103,6 +104,7 @@ export function wire(config: ResolvedConfig): Wired {
     ...(config.server.bridgeMetricsPort
       ? { wharfMetricsPort: config.server.bridgeMetricsPort }
       : {}),
+    worker: `${hostname()}:${process.pid}`,
   };
   return {
     deps,
