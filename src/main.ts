@@ -1,5 +1,6 @@
 // Wires the real adapters into the program's dependencies. The one place outside
 // src/adapters/ that may import side-effect libraries.
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
@@ -20,6 +21,7 @@ import { dockerBackups } from './adapters/docker-backups.js';
 import { redisHistory } from './adapters/redis-history.js';
 import { redisLock } from './adapters/redis-lock.js';
 import { redisPreviews } from './adapters/redis-previews.js';
+import { redisProbe } from './adapters/redis-probe.js';
 import { redisResyncClock } from './adapters/redis-resync-clock.js';
 import { redisSessions, sessionTtlSeconds } from './adapters/redis-sessions.js';
 import { redisSignInLimit } from './adapters/redis-sign-in-limit.js';
@@ -38,6 +40,7 @@ import type { PreviewStore } from './ports/preview-store.js';
 import { handleReconcile } from './pipeline/reconcile-job.js';
 import { handleRoute } from './pipeline/route-job.js';
 import { createServer } from './server/create-server.js';
+import { readinessChecks } from './server/readiness.js';
 import { createBridgeMetrics } from './server/bridge-metrics.js';
 import { dockerBridgeGateway } from './adapters/docker-bridge.js';
 import { ageDecrypter } from './adapters/age-decrypter.js';
@@ -102,6 +105,7 @@ export function wire(config: ResolvedConfig): Wired {
     ...(config.server.bridgeMetricsPort
       ? { wharfMetricsPort: config.server.bridgeMetricsPort }
       : {}),
+    worker: `${hostname()}:${process.pid}`,
   };
   return {
     deps,
@@ -273,8 +277,7 @@ export async function startService(
   });
   const pipeline = pipelineDeps(config, wired, queue, log, prom.metrics);
   let stopping = false;
-  const probe = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
-  probe.on('error', () => undefined);
+  const probe = redisProbe(config.redisUrl);
   if (options.workers) {
     queue.startWorkers(
       {
@@ -317,13 +320,7 @@ export async function startService(
         scrape: () => prom.scrape(),
       },
       ...(config.server.adminToken ? { admin: adminDeps(config, wired, pipeline, queue) } : {}),
-      ready: async () => ({
-        redis: await probe.ping().then(
-          (r) => r === 'PONG',
-          () => false,
-        ),
-        docker: await wired.deps.engine.ping(),
-      }),
+      ready: readinessChecks({ redis: probe, engine: wired.deps.engine }),
     });
     address = await server.listen({ host: config.server.bind, port: config.server.port });
     log.info(

@@ -19,4 +19,6 @@ export interface DeployRecord {
   readonly error?: string;
   /** The failure may pass by itself (network, a busy daemon); the revision is not marked bad. */
   readonly retryable?: boolean;
+  /** The wharf process that ran it (`host:pid`); absent in records written before it was kept. */
+  readonly worker?: string;
 }

@@ -220,6 +220,7 @@ export async function deployEnvironment(
             : { create: 0, update: 0, remove: 0, drift: 0 },
           ...(error ? { error } : {}),
           ...(retryable ? { retryable } : {}),
+          ...(deps.worker ? { worker: deps.worker } : {}),
         });
       };
       try {

@@ -40,4 +40,6 @@ export interface DeployDeps {
   readonly decrypter?: SecretDecrypter;
   /** Where `wharf serve` answers /metrics on the Docker bridge, for environments' Prometheus. */
   readonly wharfMetricsPort?: number;
+  /** This process (`host:pid`), written on each history record it makes. */
+  readonly worker?: string;
 }

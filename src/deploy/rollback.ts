@@ -68,6 +68,7 @@ export async function rollbackEnvironment(
       trigger,
       summary: { create: 0, update: 0, remove: 0, drift: 0 },
       error: `rolled back by ${trigger} to ${warm.revision.slice(0, 12)}`,
+      ...(deps.worker ? { worker: deps.worker } : {}),
     });
     return { id, from, to: warm.revision, colour: warm.colour };
   });

@@ -103,5 +103,6 @@ async function recordSynced(deps: PipelineDeps, env: string, revision: string): 
     result: 'synced',
     trigger: 'resync',
     summary: { create: 0, update: 0, remove: 0, drift: 0 },
+    ...(deps.worker ? { worker: deps.worker } : {}),
   });
 }

@@ -34,9 +34,15 @@ describe.each(implementations)('HistoryStore contract: %s', (_name, make) => {
     expect(await history.list('nowhere', 10)).toEqual([]);
   });
 
-  it('gives a record back as it was written, the error and retryable mark included', async () => {
+  it('gives a record back as it was written, the error, retryable mark and worker included', async () => {
     const history = make();
-    const failed = entry({ revision: 'd4', result: 'failed', error: 'busy', retryable: true });
+    const failed = entry({
+      revision: 'd4',
+      result: 'failed',
+      error: 'busy',
+      retryable: true,
+      worker: 'host-a:4242',
+    });
     await history.record(failed);
     expect(await history.list('shop', 1)).toEqual([failed]);
   });

@@ -74,11 +74,33 @@ async function liveColour(): Promise<string | undefined> {
   return (await host.wired.deps.state.readApplied(env))?.colour;
 }
 
+/**
+ * What every test here starts from, whichever ran before it (or none): a version live and
+ * answering, and no other colour but a warm one that is fully running. Kept from the test
+ * before when it left exactly that, otherwise made by deploying a fresh version.
+ */
+async function arrangeLive(): Promise<{ colour: string; serving: string }> {
+  const colour = await liveColour();
+  const answer = await host.get(hostName, '/').catch(() => null);
+  const others = (await colourContainers()).filter((c) => c.colour !== colour);
+  if (
+    colour &&
+    answer?.status === 200 &&
+    answer.body.startsWith('web ') &&
+    others.every((c) => c.state === 'running')
+  )
+    return { colour, serving: answer.body };
+  const version = `base-${Math.random().toString(36).slice(2, 8)}`;
+  const outcome = await deploy(version);
+  expect(outcome.result, outcome.reason).toBe('success');
+  expect((await host.get(hostName, '/')).body).toBe(`web ${version}\n`);
+  return { colour: (await liveColour()) ?? '', serving: `web ${version}\n` };
+}
+
 beforeAll(async () => {
   repo = await TestRepo.create();
   await repo.commit('wharf.yaml', { 'wharf.yaml': wharfYaml });
   host = await createTestHost(repo.dir, [env]);
-  expect((await deploy('v0')).result).toBe('success');
 }, 120_000);
 
 afterAll(async () => {
@@ -91,6 +113,7 @@ describe(
   { timeout: 300_000 },
   () => {
     it('drops no request across 10 consecutive deploys, and answers with each new version after its cutover', async () => {
+      await arrangeLive();
       const load = startLoad({
         port: host.edgePort,
         host: hostName,
@@ -122,7 +145,8 @@ describe(
     });
 
     it('rolls back to the warm colour without starting a container', async () => {
-      // Its own two versions: the one to go back to, kept warm, and the one live now.
+      // Needs nothing before it: its own two versions, the one to go back to, kept warm, and
+      // the one live now.
       expect((await deploy('kept-warm')).result).toBe('success');
       expect((await deploy('live-now')).result).toBe('success');
       const before = await containerIdentities(env);
@@ -138,8 +162,7 @@ describe(
     });
 
     it('keeps the old version answering when the new one never becomes healthy, removes it, and does not deploy it again without --retry', async () => {
-      const live = await liveColour();
-      const serving = (await host.get(hostName, '/')).body;
+      const { colour: live, serving } = await arrangeLive();
       const load = startLoad({
         port: host.edgePort,
         host: hostName,
@@ -170,8 +193,7 @@ describe(
     });
 
     it('switches traffic back when the new version fails during verification', async () => {
-      const live = await liveColour();
-      const serving = (await host.get(hostName, '/')).body;
+      const { colour: live, serving } = await arrangeLive();
       const outcome = await deploy('flaky', { webEnv: { APP_FAIL_AFTER: '14' }, verify: '40s' });
       expect(outcome.result).toBe('rolled-back');
       expect(outcome.reason).toMatch(
@@ -190,10 +212,9 @@ describe(
       ['during verification', /verifying \w+ through the live route/],
     ])('when wharf is killed %s', (_when, marker) => {
       it('the next run converges: the edge serves a healthy colour, no half-started colour is left', async () => {
+        const { colour: live, serving: before } = await arrangeLive();
         const version = `crash-${Math.random().toString(36).slice(2, 8)}`;
         await repo.commit(version, { 'bg.yaml': manifest(version, {}, '20s') });
-        const before = (await host.get(hostName, '/')).body;
-        const live = await liveColour();
         await killDeployAt(marker);
         await converge(host.wired.deps, env, silent);
         expect(await host.get(hostName, '/')).toEqual({ status: 200, body: before });

@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { containerIdentities, waitFor } from '../helpers/docker-cli.js';
+import { containerIdentities, docker, waitFor } from '../helpers/docker-cli.js';
 import type { TestRepo } from '../helpers/git-repo.js';
 import type { GitHubStandin } from '../helpers/github-standin.js';
 import { startGitOpsHost, type GitOpsHost } from '../helpers/gitops-host.js';
@@ -57,14 +57,39 @@ function webhook(after: string): Promise<number> {
   return sendPush(serverPort, secret, after);
 }
 
-/** Reconcile jobs that have run to the end (BullMQ keeps the last 1000 completed). */
-async function finishedReconciles(): Promise<number> {
+/**
+ * Reconcile jobs of the environment that started at `since` (ms) or later and ran to the end
+ * (BullMQ keeps the last 1000 completed). One that started after a push read git after it.
+ */
+async function reconcilesStartedFrom(since: number): Promise<number> {
   const redis = new Redis(host.config.redisUrl, { maxRetriesPerRequest: 1 });
+  const jobs = `${host.config.redisPrefix}:bull:reconcile`;
   try {
-    return await redis.zcard(`${host.config.redisPrefix}:bull:reconcile:completed`);
+    let count = 0;
+    for (const id of await redis.zrange(`${jobs}:completed`, '0', '-1')) {
+      const [processedOn, data] = await redis.hmget(`${jobs}:${id}`, 'processedOn', 'data');
+      const job = JSON.parse(data ?? '{}') as { environment?: string };
+      if (job.environment === env && Number(processedOn) >= since) count++;
+    }
+    return count;
   } finally {
     redis.disconnect();
   }
+}
+
+/** The `wharf.revision` label of each running app container of the live colour. */
+async function liveRevisions(): Promise<string[]> {
+  const colour = (await host.wired.deps.state.readApplied(env))?.colour ?? '(none)';
+  const out = await docker([
+    'ps',
+    '--filter',
+    `label=wharf.environment=${env}`,
+    '--filter',
+    `label=wharf.colour=${colour}`,
+    '--format',
+    '{{.Label "wharf.revision"}}',
+  ]);
+  return out.split('\n').filter(Boolean);
 }
 
 /** The states posted for the Deployment GitHub created for `sha`, in order. */
@@ -131,6 +156,12 @@ describe(
         ['in_progress', undefined],
         ['success', 'http://push.test:8080'],
       ]);
+      // The reconcile ran for this very commit: its record, and the containers serving it.
+      const records = await host.wired.deps.history.list(env, 100);
+      expect(records.filter((r) => r.revision === sha && r.result !== 'synced')).toEqual([
+        expect.objectContaining({ result: 'success', trigger: 'webhook:push' }),
+      ]);
+      expect(await liveRevisions()).toEqual([sha]);
     });
 
     it('deploys at most twice for 10 pushes within a second, and the last commit wins', async () => {
@@ -203,14 +234,16 @@ describe(
     it('does not follow a branch moved back to an older commit', async () => {
       const older = burstShas[4] ?? '';
       const historyBefore = await host.wired.deps.history.list(env, 100);
-      const finishedBefore = await finishedReconciles();
+      const seenBefore = await host.wired.deps.history.lastSeen(env);
+      const revisionsBefore = await liveRevisions();
+      const pushed = Date.now();
       await clone.git('push', '-q', '--force', 'origin', `${older}:main`);
       expect(await webhook(older)).toBe(202);
-      // The reconcile the webhook asked for has run to its end, having fetched the moved branch.
+      // A reconcile that started after the branch moved has run to its end: it read `older`.
       await waitFor(
-        'the reconcile to finish',
-        finishedReconciles,
-        (n) => n > finishedBefore,
+        'a reconcile started after the branch moved to finish',
+        () => reconcilesStartedFrom(pushed),
+        (n) => n > 0,
         60_000,
       );
       expect(await host.wired.deps.git.resolve('main')).toBe(older);
@@ -221,8 +254,11 @@ describe(
         60_000,
       );
       expect((await host.get('push.test', '/')).body).toBe('burst 10\n');
-      // It deployed nothing, not even a synced check of the older commit.
+      expect(await liveRevisions()).toEqual(revisionsBefore);
+      // It deployed nothing, not even a synced check of the older commit, and still holds the
+      // newest commit it saw as the one to follow.
       expect(await host.wired.deps.history.list(env, 100)).toEqual(historyBefore);
+      expect(await host.wired.deps.history.lastSeen(env)).toBe(seenBefore);
     });
   },
 );

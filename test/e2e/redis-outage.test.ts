@@ -76,9 +76,20 @@ describe('when Redis goes away', { timeout: 180_000 }, () => {
       (r) => r.body === 'before the outage\n',
       90_000,
     );
+    const readiness = async () => {
+      const response = await fetch(`http://127.0.0.1:${port}/readyz`);
+      return { status: response.status, body: await response.json() };
+    };
+    expect(await readiness()).toEqual({
+      status: 200,
+      body: { ok: true, redis: true, docker: true },
+    });
     await redis.down();
     expect(await webhook()).toBe(503);
-    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(503);
+    expect(await readiness()).toEqual({
+      status: 503,
+      body: { ok: false, redis: false, docker: true },
+    });
     // Pushed while Redis is down: the hook's webhook fails, the commit is in git.
     await clone.commit('during the outage', { 'env.yaml': manifest('pushed during the outage') });
     await clone.git('push', '-q', 'origin', 'main');

@@ -1,21 +1,35 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bullmqQueue } from '../../src/adapters/bullmq-queue.js';
 import type { JobQueue } from '../../src/ports/job-queue.js';
+import type { DeployRecord } from '../../src/ports/history-store.js';
 import { waitFor } from '../helpers/docker-cli.js';
 import { TestRepo } from '../helpers/git-repo.js';
-import { oneEnvironmentRepository, webEnvironment } from '../helpers/manifest-text.js';
+import { webEnvironment } from '../helpers/manifest-text.js';
 import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
 
-const env = 'e2e-agents';
+/** `busy` is deployed by one agent while the other is asked to deploy it too; `other` is not. */
+const busy = 'e2e-agents';
+const other = 'e2e-agents-b';
+const hosts: Record<string, string> = { [busy]: 'agents.test', [other]: 'agents-b.test' };
 const prefix = `wharf-agents-${randomUUID().slice(0, 6)}`;
 const redisUrl = `redis://127.0.0.1:${process.env['WHARF_REDIS_PORT'] ?? 6379}`;
 
-function manifest(body: string): string {
-  return webEnvironment({ name: env, host: 'agents.test', body, verify: '3s' });
+const wharfYaml = [
+  'apiVersion: wharf/v1',
+  'kind: Repository',
+  'environments:',
+  `  ${busy}: { manifest: busy.yaml, branch: main }`,
+  `  ${other}: { manifest: other.yaml, branch: main }`,
+  '',
+].join('\n');
+
+function manifest(env: string, body: string, verify = '3s'): string {
+  return webEnvironment({ name: env, host: hosts[env] ?? '', body, verify });
 }
 
 let repo: TestRepo;
@@ -24,30 +38,50 @@ let agents: ChildProcess[] = [];
 /** What each agent printed: its JSON log lines. */
 const printed: string[] = ['', ''];
 
-/** The reconcile jobs an agent took: run to the end, or found the environment busy. */
-function jobsTaken(agent: number): string[] {
+interface LogLine {
+  readonly msg?: string;
+  readonly env?: string;
+}
+
+function logLines(agent: number): LogLine[] {
   return (printed[agent] ?? '')
     .split('\n')
     .filter((line) => line.startsWith('{'))
-    .flatMap((line) => {
-      const msg = (JSON.parse(line) as { msg?: string }).msg ?? '';
-      return msg === 'reconcile finished' || msg === 'environment busy; reconcile waits'
-        ? [msg]
-        : [];
-    });
+    .map((line) => JSON.parse(line) as LogLine);
 }
+
+/** The agent whose log has a line matching `match`, once one has. */
+async function agentThatLogged(what: string, match: (line: LogLine) => boolean): Promise<number> {
+  const found = await waitFor(
+    what,
+    () => Promise.resolve([0, 1].filter((i) => logLines(i).some(match))),
+    (agents) => agents.length > 0,
+    60_000,
+  );
+  return found[0] ?? -1;
+}
+
+/** The identity an agent writes on the history records of the deploys it runs. */
+function identity(agent: number): string {
+  return `${hostname()}:${agents[agent]?.pid ?? 0}`;
+}
+
+async function deploys(env: string): Promise<DeployRecord[]> {
+  return (await host.wired.deps.history.list(env, 100)).filter((r) => r.result !== 'synced');
+}
+
 let queue: JobQueue;
 
 beforeAll(async () => {
   repo = await TestRepo.create();
   await repo.commit('start', {
-    'wharf.yaml': oneEnvironmentRepository(env),
-    'env.yaml': manifest('v0'),
+    'wharf.yaml': wharfYaml,
+    'busy.yaml': manifest(busy, 'busy v0'),
+    'other.yaml': manifest(other, 'other v0'),
   });
-  host = await createTestHost(repo.dir, [env], {
+  host = await createTestHost(repo.dir, [busy, other], {
     redis: { url: redisUrl, prefix },
-    // One job at a time per agent: a request that comes while one agent deploys can only be
-    // taken by the other, so both take jobs.
+    // One job at a time per agent: while one agent deploys, only the other can take a job.
     queue: { concurrency: 1, resyncInterval: '1h' },
   });
   agents = [0, 1].map((i) => {
@@ -82,40 +116,70 @@ afterAll(async () => {
 });
 
 describe('two `wharf agent` processes on one Redis', { timeout: 240_000 }, () => {
-  it('both take jobs, and never deploy one environment at the same time', async () => {
-    for (let i = 1; i <= 4; i++) {
-      await repo.commit(`v${i}`, { 'env.yaml': manifest(`v${i}`) });
-      // Each request lands while the previous deploy may still run, so both agents take jobs.
-      await queue.requestReconcile({ environment: env, trigger: 'test' });
-      await new Promise((resolve) => setTimeout(resolve, 2500));
-    }
-    await waitFor(
-      'the last version live',
-      () => host.get('agents.test', '/'),
-      (r) => r.body === 'v4\n',
-      180_000,
+  it('each runs deploys, and one environment is never deployed by both at the same time', async () => {
+    // A deploy that stays in verification long enough for the other agent to be asked too.
+    const busyV1 = await repo.commit('busy v1', {
+      'busy.yaml': manifest(busy, 'busy v1', '10s'),
+    });
+    await queue.requestReconcile({ environment: busy, trigger: 'test' });
+    const first = await agentThatLogged(
+      `an agent verifying ${busy}`,
+      (l) => l.env === busy && (l.msg ?? '').startsWith('verifying'),
     );
+    const second = 1 - first;
+
+    // The same environment again while it deploys: only the idle agent can take it, and the lock
+    // turns it away.
+    await repo.commit('busy v2', { 'busy.yaml': manifest(busy, 'busy v2') });
+    await queue.requestReconcile({ environment: busy, trigger: 'test' });
+    expect(
+      await agentThatLogged(
+        `an agent finding ${busy} busy`,
+        (l) => l.env === busy && l.msg === 'environment busy; reconcile waits',
+      ),
+    ).toBe(second);
+
+    // Another environment meanwhile: the idle agent deploys it.
+    const otherV1 = await repo.commit('other v1', { 'other.yaml': manifest(other, 'other v1') });
+    await queue.requestReconcile({ environment: other, trigger: 'test' });
+
+    for (const [env, body] of [
+      [busy, 'busy v2\n'],
+      [other, 'other v1\n'],
+    ] as const)
+      await waitFor(
+        `${body.trim()} live`,
+        () => host.get(hosts[env] ?? '', '/'),
+        (r) => r.body === body,
+        180_000,
+      );
     await waitFor(
       'the queue to settle',
       () => queue.counts(),
       (c) => c.waiting + c.active + c.delayed === 0,
       60_000,
     );
-    // Both agents took reconcile jobs: the lock, not luck, kept their deploys apart.
-    expect(jobsTaken(0).length, 'jobs agent 0 took').toBeGreaterThan(0);
-    expect(jobsTaken(1).length, 'jobs agent 1 took').toBeGreaterThan(0);
-    expect([...jobsTaken(0), ...jobsTaken(1)]).toContain('reconcile finished');
-    const deploys = (await host.wired.deps.history.list(env, 100))
-      .filter((r) => r.result !== 'synced')
-      .reverse();
-    expect(deploys.length).toBeGreaterThanOrEqual(2);
-    for (let i = 1; i < deploys.length; i++) {
-      const previous = deploys[i - 1];
-      const current = deploys[i];
-      expect(
-        Date.parse(current?.startedAt ?? ''),
-        'a deploy started before the previous one ended',
-      ).toBeGreaterThanOrEqual(Date.parse(previous?.finishedAt ?? ''));
+
+    const busyDeploys = await deploys(busy);
+    const otherDeploys = await deploys(other);
+    const ran = (records: DeployRecord[], revision: string) =>
+      records.filter((r) => r.result === 'success' && r.revision === revision);
+    // Each agent's process is named on a deploy it ran.
+    expect(identity(first)).not.toBe(identity(second));
+    expect(ran(busyDeploys, busyV1).map((r) => r.worker)).toEqual([identity(first)]);
+    expect(ran(otherDeploys, otherV1).map((r) => r.worker)).toEqual([identity(second)]);
+    // The request turned away ran again once the lock was free: busy deployed twice, in turn,
+    // the second time at the head it read then.
+    expect(busyDeploys.map((r) => r.result)).toEqual(['success', 'success']);
+    expect(busyDeploys[1]?.revision).toBe(busyV1);
+    // Each environment's deploys, in the order they ran, each start after the one before ended.
+    for (const records of [busyDeploys, otherDeploys]) {
+      const ordered = [...records].reverse();
+      for (let i = 1; i < ordered.length; i++)
+        expect(
+          Date.parse(ordered[i]?.startedAt ?? ''),
+          `${ordered[i]?.environment}: a deploy started before the one before it ended`,
+        ).toBeGreaterThanOrEqual(Date.parse(ordered[i - 1]?.finishedAt ?? ''));
     }
   });
 });

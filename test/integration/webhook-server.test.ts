@@ -5,9 +5,14 @@ import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bullmqQueue } from '../../src/adapters/bullmq-queue.js';
+import { dockerEngine } from '../../src/adapters/docker-engine.js';
+import { redisProbe } from '../../src/adapters/redis-probe.js';
 import type { JobQueue } from '../../src/ports/job-queue.js';
 import { createServer } from '../../src/server/create-server.js';
+import { readinessChecks } from '../../src/server/readiness.js';
 import { signatureVerifier } from '../../src/server/verify-signature.js';
+import { waitFor } from '../helpers/docker-cli.js';
+import { OwnRedis } from '../helpers/own-redis.js';
 import { sign as signBody } from '../helpers/signed-webhook.js';
 
 const secret = 'webhook-test-secret';
@@ -36,8 +41,9 @@ let queue: JobQueue;
 let app: ReturnType<typeof createServer>;
 let redis: Redis;
 let base: string;
-/** What the server's readiness checks find: each test sets what it needs. */
-let checks: Record<string, boolean> = { redis: true, docker: true };
+/** The Redis readiness asks, the test's own so that it can be stopped; the queue's stays up. */
+let readyRedis: OwnRedis;
+let probe: Redis;
 
 function sign(body: string, key = secret): string {
   return signBody(body, key);
@@ -66,13 +72,16 @@ async function queuedJobs(): Promise<number> {
 beforeAll(async () => {
   redis = new Redis(redisUrl);
   queue = bullmqQueue({ redisUrl, prefix, attempts: 1 }, pino({ level: 'silent' }));
+  readyRedis = await OwnRedis.start();
+  probe = redisProbe(readyRedis.url);
   app = createServer({
     secrets: [secret],
     repositories: ['Codertocat/Hello-World', 'acme/environments'],
     deployTags: false,
     queue,
     log: pino({ level: 'silent' }),
-    ready: () => Promise.resolve({ ...checks }),
+    // The checks `wharf serve` runs, against a real Redis and the real Docker engine.
+    ready: readinessChecks({ redis: probe, engine: dockerEngine({ installation: 'wharf-test' }) }),
   });
   base = await app.listen({ host: '127.0.0.1', port: 0 });
 });
@@ -80,6 +89,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
   await queue.close();
+  probe.disconnect();
+  await readyRedis.down();
   const keys = await redis.keys(`${prefix}:*`);
   if (keys.length > 0) await redis.del(...keys);
   redis.disconnect();
@@ -228,21 +239,46 @@ describe('the GitHub webhook endpoint', () => {
       (await post('push', body, { 'content-type': 'application/x-www-form-urlencoded' })).status,
     ).toBe(415);
   });
+});
 
-  it('reports health, and readiness as its checks find it: 503 naming what is down', async () => {
-    expect((await app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ ok: true });
-    const ready = async () => {
-      const response = await app.inject({ method: 'GET', url: '/readyz' });
-      return { status: response.statusCode, body: response.json<Record<string, boolean>>() };
-    };
-    checks = { redis: true, docker: true };
+async function ready(): Promise<{ status: number; body: Record<string, boolean> }> {
+  const response = await app.inject({ method: 'GET', url: '/readyz' });
+  return { status: response.statusCode, body: response.json<Record<string, boolean>>() };
+}
+
+describe('health and readiness', () => {
+  it('is ready while Redis and Docker answer', async () => {
     expect(await ready()).toEqual({ status: 200, body: { ok: true, redis: true, docker: true } });
-    checks = { redis: true, docker: false };
-    expect(await ready()).toEqual({ status: 503, body: { ok: false, redis: true, docker: false } });
-    checks = { redis: false, docker: true };
-    expect(await ready()).toEqual({ status: 503, body: { ok: false, redis: false, docker: true } });
-    // Health is the process answering, whatever its dependencies do.
-    expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
-    checks = { redis: true, docker: true };
+  });
+
+  it('answers 503 naming Redis while Redis is down, and is ready again once it is back; health stays up', async () => {
+    await readyRedis.down();
+    try {
+      expect(await ready()).toEqual({
+        status: 503,
+        body: { ok: false, redis: false, docker: true },
+      });
+      // Health is the process answering, whatever its dependencies do.
+      expect((await app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ ok: true });
+    } finally {
+      await readyRedis.up();
+    }
+    await waitFor('readiness once Redis is back', ready, (r) => r.status === 200, 10_000);
+  });
+
+  it('answers 503 naming Docker while the Docker engine cannot be reached', async () => {
+    // The docker CLI, as wharf runs it, pointed at a socket nothing listens on.
+    const saved = process.env['DOCKER_HOST'];
+    process.env['DOCKER_HOST'] = `unix:///tmp/wharf-no-docker-${randomUUID().slice(0, 8)}.sock`;
+    try {
+      expect(await ready()).toEqual({
+        status: 503,
+        body: { ok: false, redis: true, docker: false },
+      });
+    } finally {
+      if (saved === undefined) delete process.env['DOCKER_HOST'];
+      else process.env['DOCKER_HOST'] = saved;
+    }
+    expect((await ready()).status).toBe(200);
   });
 });

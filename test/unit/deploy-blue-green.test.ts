@@ -184,6 +184,22 @@ describe('blue-green deploys on the fakes', () => {
     expect(await deploy(host).catch((e: unknown) => e)).toBeInstanceOf(LoopGuardError);
   });
 
+  it('names the process that ran it on its deploy and rollback records', async () => {
+    const host = await running();
+    const deps = { ...host.deps, worker: 'host-a:4242' };
+    push(host, 'v1');
+    expect((await deployEnvironment(deps, { environment: env, trigger: 'test' })).result).toBe(
+      'success',
+    );
+    await rollbackEnvironment(deps, env, 'test');
+    const [rolledBack, deployed, first] = await host.deps.history.list(env, 3);
+    expect(rolledBack).toMatchObject({ result: 'rolled-back', worker: 'host-a:4242' });
+    expect(deployed).toMatchObject({ result: 'success', worker: 'host-a:4242' });
+    // A process that has no name for itself writes records without one.
+    expect(first).toMatchObject({ result: 'success' });
+    expect(first?.worker).toBeUndefined();
+  });
+
   describe.each([
     ['while the idle colour starts', /Container wharf-shop-green-web-green-1 {2}Started/],
     ['right before the cutover', /^switching live traffic to/],
