@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { decideDeploy } from '../core/deploy/decide-deploy.js';
 import type { DeployDecision } from '../core/deploy/types.js';
 import { WharfError } from '../core/errors.js';
-import { needsWork, type Plan, type ServicePlan } from '../core/plan/types.js';
+import { needsWork, type Plan } from '../core/plan/types.js';
 import { previewNumber } from '../core/previews/preview-environment.js';
 import { names } from '../core/render/names.js';
-import type { DeployRecord, DeployResult } from '../ports/history-store.js';
+import type { DeployResult } from '../ports/history-store.js';
 import { converge } from './converge.js';
+import { historyWriter, type Run } from './deploy-record.js';
 import type { DeployDeps } from './deps.js';
 import { messageOf } from './describe-failure.js';
 import { executeDeploy } from './execute-deploy.js';
@@ -45,17 +46,6 @@ export class LoopGuardError extends WharfError {
   }
 }
 
-function summary(plan: Plan): DeployRecord['summary'] {
-  const count = (action: ServicePlan['action']): number =>
-    plan.services.filter((s) => s.action === action).length;
-  return {
-    create: count('create'),
-    update: count('update'),
-    remove: count('remove'),
-    drift: plan.services.filter((s) => s.drift.length > 0).length,
-  };
-}
-
 /** What the plan changes, in a sentence, as the deploy starts on it. */
 function workSentence(plan: Plan): string {
   const work = plan.services.filter(needsWork);
@@ -91,6 +81,61 @@ async function decide(
   });
 }
 
+/** Converge, prepare, decide, execute; every failure but the loop guard's is recorded. */
+async function deployLocked(
+  deps: DeployDeps,
+  request: DeployRequest,
+  run: Run,
+  onProgress: ProgressListener,
+): Promise<DeployOutcome> {
+  const env = request.environment;
+  const record = historyWriter(deps, request, run);
+  try {
+    const recovered = await converge(deps, env, onProgress);
+    if (recovered.undone) {
+      // An interrupted deploy is not the revision's fault: recorded as retryable, so it is tried again.
+      await record(
+        'failed',
+        `interrupted before verification finished: ${recovered.undone.reason}`,
+        true,
+        recovered.undone.revision,
+      );
+    }
+    const prepared = await prepare(deps, env, request.revision, onProgress, {
+      fetched: request.fetched ?? false,
+    });
+    run.prepared = prepared;
+    const { plan, rendered } = prepared;
+    const base = { id: run.id, revision: rendered.revision, plan };
+    const decision = await decide(deps, prepared, request.retry ?? false);
+    if (decision.kind === 'refused' && decision.code === 'revision-blocked')
+      throw new LoopGuardError(decision.message);
+    if (decision.kind === 'synced') {
+      onProgress({
+        environment: env,
+        step: 'plan',
+        message: `nothing to do: ${env} already runs ${rendered.revision.slice(0, 12)}`,
+      });
+      await record('synced');
+      return { ...base, result: 'synced' };
+    }
+    onProgress({ environment: env, step: 'plan', message: workSentence(plan) });
+    if (decision.kind === 'refused') throw new WharfError(decision.code, decision.message);
+    await request.beforeChange?.();
+    const done = await executeDeploy(deps, prepared, decision.steps, record, onProgress);
+    return { ...base, result: done.result, ...(done.reason ? { reason: done.reason } : {}) };
+  } catch (error) {
+    if (!(error instanceof LoopGuardError)) {
+      await record(
+        'failed',
+        messageOf(error),
+        error instanceof WharfError && error.retryable,
+      ).catch(() => undefined);
+    }
+    throw error;
+  }
+}
+
 /**
  * Makes one environment match one revision: stateful services first, only those that
  * changed or drifted; then the apps, blue-green (default) or recreated in place; then the
@@ -103,39 +148,19 @@ export async function deployEnvironment(
 ): Promise<DeployOutcome> {
   const env = request.environment;
   return deps.lock.withLock(env, async () => {
-    const id = request.id ?? randomUUID();
-    const startedAt = deps.now().toISOString();
-    let prepared: Prepared | undefined;
+    const run: Run = { id: request.id ?? randomUUID(), startedAt: deps.now().toISOString() };
     // Every step also goes to the deploy's own log, with the revision once it is known.
     const onProgress = loggedProgress(
       deps.deployLog,
-      id,
+      run.id,
       deps.now,
       request.onProgress ?? silent,
-      () => prepared?.rendered.revision,
+      () => run.prepared?.rendered.revision,
     );
-    const record = async (
-      result: DeployResult,
-      error?: string,
-      retryable?: boolean,
-      revision?: string,
-    ): Promise<void> => {
-      await deps.history.record({
-        id,
-        environment: env,
-        revision: revision ?? prepared?.rendered.revision ?? request.revision ?? '',
-        startedAt,
-        finishedAt: deps.now().toISOString(),
-        result,
-        trigger: request.trigger,
-        summary: prepared ? summary(prepared.plan) : { create: 0, update: 0, remove: 0, drift: 0 },
-        ...(error ? { error } : {}),
-        ...(retryable ? { retryable } : {}),
-      });
-    };
-    await deps.deployLog.start(id, env).catch(() => undefined);
+    await deps.deployLog.start(run.id, env).catch(() => undefined);
     try {
-      const outcome = await deployLocked();
+      const outcome = await deployLocked(deps, request, run, onProgress);
+      const prepared = run.prepared;
       if (prepared && (outcome.result === 'success' || outcome.result === 'synced'))
         await ensureTls(
           deps,
@@ -145,58 +170,7 @@ export async function deployEnvironment(
         );
       return outcome;
     } finally {
-      await deps.deployLog.finish(id, env).catch(() => undefined);
-    }
-
-    async function deployLocked(): Promise<DeployOutcome> {
-      try {
-        const recovered = await converge(deps, env, onProgress);
-        if (recovered.undone) {
-          // An interrupted deploy is not the revision's fault: recorded as retryable, so it is tried again.
-          await record(
-            'failed',
-            `interrupted before verification finished: ${recovered.undone.reason}`,
-            true,
-            recovered.undone.revision,
-          );
-        }
-        prepared = await prepare(deps, env, request.revision, onProgress, {
-          fetched: request.fetched ?? false,
-        });
-        const { plan, rendered } = prepared;
-        const decision = await decide(deps, prepared, request.retry ?? false);
-        if (decision.kind === 'refused' && decision.code === 'revision-blocked')
-          throw new LoopGuardError(decision.message);
-        if (decision.kind === 'synced') {
-          onProgress({
-            environment: env,
-            step: 'plan',
-            message: `nothing to do: ${env} already runs ${rendered.revision.slice(0, 12)}`,
-          });
-          await record('synced');
-          return { id, result: 'synced', revision: rendered.revision, plan };
-        }
-        onProgress({ environment: env, step: 'plan', message: workSentence(plan) });
-        if (decision.kind === 'refused') throw new WharfError(decision.code, decision.message);
-        await request.beforeChange?.();
-        const done = await executeDeploy(deps, prepared, decision.steps, record, onProgress);
-        return {
-          id,
-          result: done.result,
-          revision: rendered.revision,
-          plan,
-          ...(done.reason ? { reason: done.reason } : {}),
-        };
-      } catch (error) {
-        if (!(error instanceof LoopGuardError)) {
-          await record(
-            'failed',
-            messageOf(error),
-            error instanceof WharfError && error.retryable,
-          ).catch(() => undefined);
-        }
-        throw error;
-      }
+      await deps.deployLog.finish(run.id, env).catch(() => undefined);
     }
   });
 }
