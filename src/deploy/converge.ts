@@ -3,10 +3,10 @@ import { siteRepair } from '../core/edge/site-repair.js';
 import { liveColourOf } from '../core/edge/render-site.js';
 import type { AppliedRecord, LiveContainer } from '../core/live.js';
 import type { Colour } from '../core/render/names.js';
-import { containersOf, observeColour } from './colours.js';
+import { containersOf, observeColour } from '../core/bluegreen/colours.js';
 import type { DeployDeps } from './deps.js';
 import type { ProgressListener } from './progress.js';
-import { siteFromRecord } from './site.js';
+import { siteFromRecord } from '../core/edge/site-text.js';
 
 export interface ConvergeOutcome {
   /** A cutover that was interrupted before it was verified, and undone. */

@@ -6,9 +6,9 @@ import type { Colour } from '../core/render/names.js';
 import { secretsIn } from '../core/render/secret-template.js';
 import type { RenderedProject, RenderedService } from '../core/render/types.js';
 import { projectContent, revisionFor } from './apply-project.js';
-import { instantSwitchColour } from './blue-green.js';
+import { instantSwitchColour } from '../core/deploy/blue-green.js';
+import { inPlaceSite, swapSite, switchSite } from '../core/edge/site-text.js';
 import { idleColour, type Prepared } from './prepare.js';
-import { inPlaceSite, swapSite, switchSite } from './site.js';
 
 /** One file a deploy writes, by its path under the state directory. */
 export interface DeployFile {
@@ -76,7 +76,12 @@ export function deployFiles(prepared: Prepared, installation: string): DeployFil
   const base = { environment: env, revision: rendered.revision };
 
   if (strategy === 'blue-green' && statelessChanged) {
-    const warm = instantSwitchColour(prepared);
+    const warm = instantSwitchColour(
+      prepared.applied,
+      prepared.active,
+      prepared.live,
+      rendered.apps.services,
+    );
     if (warm && prepared.applied) {
       return {
         ...base,
@@ -96,7 +101,7 @@ export function deployFiles(prepared: Prepared, installation: string): DeployFil
     const candidate = idleColour(prepared.active);
     const next = prepared.renderFor(candidate);
     const active = prepared.active;
-    // As blueGreenSwap decides: with keepPrevious 0 the old colour goes, and its preview route.
+    // As the blue-green decision has it: with keepPrevious 0 the old colour goes, and its preview route.
     const keepsOld = durationMs(prepared.loaded.environment.deploy.keepPrevious) > 0;
     const activeRoutes = active
       ? (prepared.applied?.colours[active]?.routes ?? prepared.renderFor(active).edge.apps)
@@ -132,7 +137,11 @@ export function deployFiles(prepared: Prepared, installation: string): DeployFil
         revisionFor(prepared, changing('stateless')),
         installation,
       ),
-      { path: sitePath(env), content: inPlaceSite(prepared, live), secrets: [] },
+      {
+        path: sitePath(env),
+        content: inPlaceSite(prepared.applied, prepared.renderFor(live)),
+        secrets: [],
+      },
     ],
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WharfError } from '../core/errors.js';
-import { switchColours } from './blue-green.js';
-import { containersOf, observeColour } from './colours.js';
+import { containersOf, observeColour } from '../core/bluegreen/colours.js';
+import { switchColours } from './switch-colours.js';
 import { converge } from './converge.js';
 import type { DeployDeps } from './deps.js';
 import { loggedProgress, silent, type ProgressListener } from './progress.js';

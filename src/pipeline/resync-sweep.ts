@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { LiveContainer } from '../core/live.js';
-import { loopGuard } from '../core/loop-guard.js';
+import { decideDeploy } from '../core/deploy/decide-deploy.js';
 import { names } from '../core/render/names.js';
 import { scheduledBackupDue } from '../deploy/backup.js';
 import { convergeIsNoop } from '../deploy/converge.js';
+import { deployInput } from '../deploy/deploy-input.js';
 import { prepare } from '../deploy/prepare.js';
 import { silent } from '../deploy/progress.js';
-import { inPlaceSite } from '../deploy/site.js';
 import { tlsSettled } from '../deploy/tls.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 
@@ -76,17 +76,20 @@ async function nothingToDo(
   revision: string,
   live: readonly LiveContainer[],
 ): Promise<boolean> {
-  // A branch moved back, or a head the loop guard holds, is for the reconcile to report.
+  // A branch moved back is for the reconcile to report.
   if ((await deps.history.lastSeen(env)) !== revision) return false;
-  if (loopGuard(await deps.history.list(env, 100), revision) !== null) return false;
   const [applied, site] = await Promise.all([
     deps.state.readApplied(env),
     deps.edge.currentSite(env),
   ]);
   if (!applied || !(await convergeIsNoop(deps, env, applied, live, site))) return false;
   const prepared = await prepare(deps, env, revision, silent, { fetched: true, live });
-  if (!prepared.plan.empty) return false;
-  if (prepared.siteNow !== inPlaceSite(prepared, prepared.active ?? 'blue')) return false;
+  // The deploy's own decision, on the same reading: only `synced` is left to this sweep.
+  const history = await deps.history.list(env, 100);
+  const decision = decideDeploy(
+    deployInput(prepared, { edgeRunning: true, history, retry: false }),
+  );
+  if (decision.kind !== 'synced') return false;
   if (!(await tlsSettled(deps, prepared.loaded.environment, prepared.rendered.edge.hosts)))
     return false;
   return !(await scheduledBackupDue(deps, env));

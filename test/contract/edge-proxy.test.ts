@@ -11,7 +11,7 @@ import type { EdgeSettings } from '../../src/core/edge/render-edge-project.js';
 import { previewHost } from '../../src/core/edge/render-site.js';
 import { EdgeConfigError, WharfError } from '../../src/core/errors.js';
 import { composeFileText } from '../../src/core/render/compose-file-text.js';
-import { siteText } from '../../src/deploy/site.js';
+import { siteText } from '../../src/core/edge/site-text.js';
 import type { ComposeRuntime } from '../../src/ports/compose-runtime.js';
 import type { ContainerEngine } from '../../src/ports/container-engine.js';
 import type { EdgeProxy } from '../../src/ports/edge-proxy.js';

@@ -33,6 +33,26 @@ describe('the blue-green state machine', () => {
     expect(nextStep(failed, ok).phase).toBe(end);
   });
 
+  it.each([
+    ['start-candidate', true, 'failed'],
+    ['gate', false, 'failed'],
+    ['cutover', true, 'rolled-back'],
+    ['verify', false, 'rolled-back'],
+  ] as const)(
+    'a failure in %s that may pass by itself (%s) ends %s saying so, whatever its cleanup does',
+    (phase, retryable, end) => {
+      const failed = nextStep(
+        { ...startSwap('blue', 'green'), phase },
+        { type: 'failed', reason: 'compose up timed out', retryable },
+      );
+      expect(failed.retryable ?? false).toBe(retryable);
+      const cleanupFailed = nextStep(failed, { type: 'failed', reason: 'docker busy' });
+      expect(cleanupFailed).toMatchObject({ phase: end });
+      expect(cleanupFailed.retryable ?? false).toBe(retryable);
+      expect(nextStep(failed, ok).retryable ?? false).toBe(retryable);
+    },
+  );
+
   it('does not undo a verified cutover when only recording it fails', () => {
     expect(nextStep({ ...startSwap('blue', 'green'), phase: 'finish' }, fail).phase).toBe(
       'succeeded',

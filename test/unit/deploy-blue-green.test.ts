@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ComposeError } from '../../src/core/errors.js';
+import type { DeployDeps } from '../../src/deploy/deps.js';
 import { converge } from '../../src/deploy/converge.js';
 import { deployEnvironment, LoopGuardError } from '../../src/deploy/deploy-environment.js';
 import type { ProgressEvent } from '../../src/deploy/progress.js';
@@ -201,13 +203,25 @@ describe('blue-green deploys on the fakes', () => {
   });
 
   describe.each([
-    ['while the idle colour starts', /Container wharf-shop-green-web-green-1 {2}Started/],
-    ['right before the cutover', /^switching live traffic to/],
-    ['during verification', /^verifying green through the live route/],
-  ])('when wharf is killed %s', (_when, marker) => {
+    ['while the idle colour starts', /Container wharf-shop-green-web-green-1 {2}Started/, '30m'],
+    [
+      'while the gate probes the idle colour',
+      /^probing green through the edge's preview route/,
+      '30m',
+    ],
+    ['right before the cutover', /^switching live traffic to/, '30m'],
+    ['during verification', /^verifying green through the live route/, '30m'],
+    [
+      'while the old colour is removed after verification',
+      /^removing blue \(keepPrevious is 0\)/,
+      '0s',
+    ],
+  ])('when wharf is killed %s', (_when, marker, keepPrevious) => {
     it('the next run converges to a healthy colour, leaves no half-started one, and then deploys', async () => {
       const host = await running();
-      push(host, 'crash');
+      host.remote.commit('crash', {
+        'bg.yaml': manifest('crash').replace('keepPrevious: 30m', `keepPrevious: ${keepPrevious}`),
+      });
       const { deps, kill } = killable(host.deps);
       let killed = false;
       // The killed process never returns; its lock died with it.
@@ -230,5 +244,74 @@ describe('blue-green deploys on the fakes', () => {
       expect(outcome.result, outcome.reason).toBe('success');
       expect(host.get(hostName, '/').body).toBe('web crash\n');
     });
+  });
+
+  describe('when the swap fails for a reason that may pass by itself', () => {
+    /** Compose times out starting the idle colour `times` times, then works again. */
+    function composeTimesOut(deps: DeployDeps, times: number): DeployDeps {
+      let left = times;
+      return {
+        ...deps,
+        compose: {
+          ...deps.compose,
+          up: (target, services, options) => {
+            if (target.project !== 'wharf-shop-green' || left-- <= 0)
+              return deps.compose.up(target, services, options);
+            return Promise.reject(
+              new ComposeError({
+                environment: env,
+                project: target.project,
+                services,
+                command: 'up --wait',
+                exitCode: null,
+                stderrTail: '',
+                timedOut: true,
+              }),
+            );
+          },
+        },
+      };
+    }
+
+    it('records the failure as retryable, keeps the old colour, and deploys the same revision next time without --retry', async () => {
+      const host = await running();
+      push(host, 'v1');
+      const deps = composeTimesOut(host.deps, 1);
+      const failed = await deployEnvironment(deps, { environment: env, trigger: 'test' });
+      expect(failed.result).toBe('failed');
+      expect(failed.reason).toMatch(
+        /docker compose up --wait in project wharf-shop-green timed out/,
+      );
+      expect(host.get(hostName, '/').body).toBe('web v0\n');
+      expect(colours(host)).toEqual({ blue: ['running', 'running'] });
+      expect((await host.deps.history.list(env, 1))[0]).toMatchObject({
+        result: 'failed',
+        retryable: true,
+      });
+      const again = await deployEnvironment(deps, { environment: env, trigger: 'test' });
+      expect(again.result, again.reason).toBe('success');
+      expect(host.get(hostName, '/').body).toBe('web v1\n');
+    });
+  });
+
+  it('stops the live colour’s workers once the new colour passes its gate, and starts them again when traffic goes back', async () => {
+    const withWorker = (version: string, webEnv: Record<string, string> = {}): string =>
+      manifest(version, webEnv, '40s') +
+      `  jobs:\n    image: ghcr.io/jupiter/api:2.3.1\n    command: [sh, /entrypoint.sh]\n    env: { APP_BODY: "jobs ${version}" }\n`;
+    const host = fakeHost();
+    host.remote.commit('v0', { 'wharf.yaml': wharfYaml, 'bg.yaml': withWorker('v0') });
+    expect((await deploy(host)).result).toBe('success');
+    host.remote.commit('broken', { 'bg.yaml': withWorker('broken', { APP_FAIL_AFTER: '4' }) });
+    const states: string[] = [];
+    const outcome = await deploy(host, (e) => {
+      if (/^(stopping blue workers|switching traffic back)/.test(e.message))
+        states.push(
+          `${e.message.split(' ').slice(0, 2).join(' ')}: ${host.docker.containers.get('wharf-shop-blue-jobs-blue-1')?.state ?? 'gone'}`,
+        );
+    });
+    expect(outcome.result).toBe('rolled-back');
+    expect(states).toEqual(['stopping blue: running', 'switching traffic: exited']);
+    expect(host.docker.containers.get('wharf-shop-blue-jobs-blue-1')?.state).toBe('running');
+    expect(host.docker.containers.get('wharf-shop-green-jobs-green-1')).toBeUndefined();
   });
 });

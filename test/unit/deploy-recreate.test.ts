@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
+import { killable } from '../fakes/freeze.js';
+import { memoryLock } from '../fakes/memory-lock.js';
 import { fakeHost, type FakeHost } from '../fakes/fake-host.js';
 import { dedent, oneEnvironmentRepository } from '../helpers/manifest-text.js';
 
@@ -76,5 +78,47 @@ describe('recreate deploys on the fakes', () => {
     const [last] = await host.deps.history.list(env, 1);
     expect(last?.result).toBe('failed');
     expect(last?.error).toMatch(/listening on :8080 \(health unhealthy\)/);
+  });
+
+  it('starts the edge again when it is down, though nothing else changed', async () => {
+    const host = await running();
+    host.docker.kill('wharf-fake-edge-nginx-1');
+    expect(host.get('shop.test', '/').status).toBe(0);
+    const outcome = await deploy(host);
+    expect(outcome.result, outcome.reason).toBe('success');
+    expect(host.get('shop.test', '/').body).toBe('v1\n');
+  });
+
+  describe.each([
+    ['while the changed service is recreated', /^starting web-blue in wharf-shop-blue/],
+    ['before the edge is told', /Container wharf-shop-blue-web-blue-1 {2}Started/],
+  ])('when wharf is killed %s', (_when, marker) => {
+    it('the next run finishes the deploy', async () => {
+      const host = await running();
+      host.remote.commit('v2', { 'env.yaml': manifest('v2') });
+      const { deps, kill } = killable(host.deps);
+      let killed = false;
+      void deployEnvironment(deps, {
+        environment: env,
+        trigger: 'test',
+        onProgress: (e) => {
+          if (!marker.test(e.message)) return;
+          killed = true;
+          kill();
+        },
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(killed).toBe(true);
+      const outcome = await deployEnvironment(
+        { ...host.deps, lock: memoryLock() },
+        { environment: env, trigger: 'test' },
+      );
+      expect(outcome.result, outcome.reason).toBe('success');
+      expect(host.get('shop.test', '/').body).toBe('v2\n');
+      expect(containers(host)).toEqual([
+        'wharf-shop-blue-web-blue-1 running',
+        'wharf-shop-blue-worker-blue-1 running',
+      ]);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import { ComposeError } from '../../src/core/errors.js';
 import { describe, expect, it } from 'vitest';
 import { noMetrics } from '../../src/ports/metrics.js';
 import type { PipelineDeps } from '../../src/pipeline/pipeline-deps.js';
@@ -108,6 +109,42 @@ describe('the reconcile job on the fakes', () => {
       });
     },
   );
+
+  it('deploys a revision again on the next resync when its swap failed for a reason that passes (a Compose timeout)', async () => {
+    const host = start();
+    const { deps } = pipeline(host);
+    await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+    let timeouts = 1;
+    const flaky: PipelineDeps = {
+      ...deps,
+      compose: {
+        ...deps.compose,
+        up: (target, services, options) =>
+          timeouts-- > 0
+            ? Promise.reject(
+                new ComposeError({
+                  environment: env,
+                  project: target.project,
+                  services,
+                  command: 'up --wait',
+                  exitCode: null,
+                  stderrTail: '',
+                  timedOut: true,
+                }),
+              )
+            : deps.compose.up(target, services, options),
+      },
+    };
+    const sha = host.remote.commit('v2', { 'env.yaml': manifest('v2') });
+    const first = await handleReconcile(flaky, { environment: env, trigger: 'webhook:push' });
+    expect(first).toMatchObject({ result: 'failed', revision: sha });
+    expect(host.get('shop.test', '/').body).toBe('v1\n');
+    expect(await handleReconcile(flaky, { environment: env, trigger: 'resync' })).toMatchObject({
+      result: 'success',
+      revision: sha,
+    });
+    expect(host.get('shop.test', '/').body).toBe('v2\n');
+  });
 
   it('does not follow a branch moved back to an older commit', async () => {
     const host = start();

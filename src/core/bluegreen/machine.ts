@@ -23,10 +23,13 @@ export interface SwapState {
   readonly candidate: Colour;
   /** Why the deploy is being undone, with the failing service's last log lines. */
   readonly reason?: string;
+  /** The failure that undid it may pass by itself (a Docker timeout); its history record says so. */
+  readonly retryable?: boolean;
 }
 
 export type SwapEvent =
-  { readonly type: 'done' } | { readonly type: 'failed'; readonly reason: string };
+  | { readonly type: 'done' }
+  | { readonly type: 'failed'; readonly reason: string; readonly retryable?: boolean };
 
 export const terminal: ReadonlySet<Phase> = new Set(['succeeded', 'failed', 'rolled-back']);
 
@@ -37,14 +40,16 @@ export function startSwap(active: Colour | null, candidate: Colour): SwapState {
 export function nextStep(state: SwapState, event: SwapEvent): SwapState {
   if (terminal.has(state.phase)) return state;
   if (event.type === 'failed') {
+    // The first failure says whether the deploy may pass when tried again; a cleanup's does not.
+    const cause = event.retryable ? { retryable: true } : {};
     switch (state.phase) {
       case 'start-candidate':
       case 'gate':
-        return { ...state, phase: 'abort', reason: event.reason };
+        return { ...state, phase: 'abort', reason: event.reason, ...cause };
       // A failed cutover may or may not have switched; undoing it is safe either way.
       case 'cutover':
       case 'verify':
-        return { ...state, phase: 'rollback', reason: event.reason };
+        return { ...state, phase: 'rollback', reason: event.reason, ...cause };
       case 'finish':
         // Traffic already moved and was verified; a failure to record does not undo it.
         return { ...state, phase: 'succeeded', reason: event.reason };

@@ -1,10 +1,8 @@
-import path from 'node:path';
-import type { ColourObservation } from '../core/bluegreen/converge.js';
-import type { LiveContainer } from '../core/live.js';
-import { names, type Colour } from '../core/render/names.js';
-import type { EdgeRoute } from '../core/render/types.js';
-import type { ComposeTarget } from '../ports/compose-runtime.js';
-import type { DeployDeps } from './deps.js';
+/* What one colour's containers are, serve and how they are doing, read from `docker ps`. */
+import type { ColourObservation } from './converge.js';
+import type { LiveContainer } from '../live.js';
+import type { Colour } from '../render/names.js';
+import type { EdgeRoute } from '../render/types.js';
 
 export function containersOf(live: readonly LiveContainer[], colour: Colour): LiveContainer[] {
   return live.filter((c) => c.role === 'stateless' && c.colour === colour);
@@ -43,14 +41,5 @@ export function observeColour(
       considered.every(
         (c) => c.state === 'running' && c.health !== 'unhealthy' && c.health !== 'starting',
       ),
-  };
-}
-
-/** A colour's Compose project as the last deploy of that colour wrote it. */
-export function colourTarget(deps: DeployDeps, environment: string, colour: Colour): ComposeTarget {
-  return {
-    environment,
-    project: names.appProject(environment, colour),
-    directory: path.join(deps.state.root, names.projectDir(environment, colour)),
   };
 }

@@ -1,8 +1,12 @@
-import { renderSite } from '../core/edge/render-site.js';
-import type { AppliedRecord } from '../core/live.js';
-import type { Colour } from '../core/render/names.js';
-import type { EdgeRoute, RenderedEnvironment } from '../core/render/types.js';
-import type { Prepared } from './prepare.js';
+import type { AppliedRecord } from '../live.js';
+import type { Colour } from '../render/names.js';
+import type { EdgeRoute, RenderedEnvironment } from '../render/types.js';
+import { renderSite } from './render-site.js';
+
+/*
+ * Every edge site text a deploy, a rollback or a recovery writes is built here, so the
+ * decision and what the executor applies cannot disagree about it.
+ */
 
 export interface SiteInput {
   readonly environment: string;
@@ -50,12 +54,15 @@ export function siteFromRecord(
   });
 }
 
-/** The edge text for an in-place deploy: the live colour as rendered, the warm colour kept. */
-export function inPlaceSite(prepared: Prepared, colour: Colour): string {
-  const warm = prepared.applied?.warm;
+/**
+ * The edge text for an in-place deploy: the live colour as `rendered` for it, the warm colour
+ * of the `applied` record kept.
+ */
+export function inPlaceSite(applied: AppliedRecord | null, rendered: RenderedEnvironment): string {
+  const colour = rendered.colour;
+  const warm = applied?.warm;
   const warmRoutes =
-    warm && warm.colour !== colour ? prepared.applied?.colours[warm.colour]?.routes : undefined;
-  const rendered = prepared.renderFor(colour);
+    warm && warm.colour !== colour ? applied.colours[warm.colour]?.routes : undefined;
   return siteText({
     environment: rendered.environment,
     hosts: rendered.edge.hosts,

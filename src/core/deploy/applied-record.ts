@@ -1,24 +1,23 @@
-import type { AppliedRecord, ColourRecord } from '../core/live.js';
-import { planKey, serviceKey } from '../core/plan/plan.js';
-import { needsWork } from '../core/plan/types.js';
-import type { Colour } from '../core/render/names.js';
-import type { RenderedEnvironment } from '../core/render/types.js';
-import type { Prepared } from './prepare.js';
+import type { AppliedRecord, ColourRecord } from '../live.js';
+import { planKey, serviceKey } from '../plan/plan.js';
+import { needsWork, type Plan } from '../plan/types.js';
+import type { Colour } from '../render/names.js';
+import type { RenderedEnvironment } from '../render/types.js';
 
 /**
  * The record of a successful deploy: every service's hash and definition, what each colour
  * runs (the live one as rendered, `others` as they were), and the colour kept warm.
  */
 export function newAppliedRecord(
-  prepared: Prepared,
+  before: AppliedRecord | null,
+  plan: Plan,
   rendered: RenderedEnvironment,
   colour: Colour,
   others: Partial<Record<Colour, ColourRecord>>,
   warm: AppliedRecord['warm'],
   keepPreviousMs: number,
 ): AppliedRecord {
-  const before = prepared.applied;
-  const changed = new Set(prepared.plan.services.filter(needsWork).map((s) => planKey(s)));
+  const changed = new Set(plan.services.filter(needsWork).map((s) => planKey(s)));
   const services: Record<string, AppliedRecord['services'][string]> = {};
   for (const service of [...rendered.infra.services, ...rendered.apps.services]) {
     const key = serviceKey(service);
@@ -43,5 +42,32 @@ export function newAppliedRecord(
     colours,
     warm,
     keepPreviousMs,
+  };
+}
+
+/**
+ * An applied record to write once a step has run. A colour that becomes warm is kept warm
+ * from the moment the record is written, which only the executor knows: `warmFor` says for
+ * how long, and `appliedAt` stamps it.
+ */
+export interface PendingApplied {
+  readonly record: AppliedRecord;
+  readonly warmFor: {
+    readonly colour: Colour;
+    readonly revision: string;
+    readonly ms: number;
+  } | null;
+}
+
+export function appliedAt(pending: PendingApplied, now: Date): AppliedRecord {
+  const { record, warmFor } = pending;
+  if (!warmFor) return record;
+  return {
+    ...record,
+    warm: {
+      colour: warmFor.colour,
+      revision: warmFor.revision,
+      until: new Date(now.getTime() + warmFor.ms).toISOString(),
+    },
   };
 }

@@ -1,0 +1,102 @@
+import type { DeployStep } from '../core/deploy/types.js';
+import { appliedAt } from '../core/deploy/applied-record.js';
+import type { DeployResult } from '../ports/history-store.js';
+import { applyInPlace } from './apply-project.js';
+import type { DeployDeps } from './deps.js';
+import type { Prepared } from './prepare.js';
+import type { ProgressListener } from './progress.js';
+import { pruneVolumes } from './prune-volumes.js';
+import { checkSecrets } from './secrets.js';
+import { runBlueGreen } from './strategies/blue-green.js';
+import { performSwitch } from './switch-colours.js';
+
+/** Writes the deploy's history entry; the executor says when and with what. */
+export type RecordResult = (
+  result: DeployResult,
+  error?: string,
+  retryable?: boolean,
+) => Promise<void>;
+
+export interface Executed {
+  readonly result: DeployResult;
+  readonly reason?: string;
+}
+
+/**
+ * Runs decided steps in order through the ports, deciding nothing: a swap that fails or is
+ * rolled back ends the deploy there, recorded with its reason; a step that throws ends it too,
+ * and the caller records the failure.
+ */
+export async function executeDeploy(
+  deps: DeployDeps,
+  prepared: Prepared,
+  steps: readonly DeployStep[],
+  record: RecordResult,
+  onProgress: ProgressListener,
+): Promise<Executed> {
+  const env = prepared.rendered.environment;
+  const say = (step: 'network' | 'edge' | 'apps' | 'record', message: string): void =>
+    onProgress({ environment: env, step, message });
+  for (const step of steps) {
+    switch (step.kind) {
+      case 'secrets':
+        await checkSecrets(deps, prepared, step, onProgress);
+        break;
+      case 'network':
+        if (await deps.engine.ensureNetwork(step.name, step.labels))
+          say('network', `created network ${step.name}`);
+        break;
+      case 'apply-stateful':
+      case 'apply-in-place':
+        await applyInPlace(
+          deps,
+          prepared,
+          step.project,
+          step.services,
+          step.waitSeconds,
+          onProgress,
+        );
+        break;
+      case 'prune-volumes':
+        await pruneVolumes(deps, env, step.volumes, onProgress);
+        break;
+      case 'instant-switch':
+        say(
+          'apps',
+          `${step.switch.to} already runs these services (warm since ${step.warmRevision.slice(0, 12)}); switching to it without starting containers`,
+        );
+        await performSwitch(deps, env, step.switch);
+        break;
+      case 'blue-green': {
+        const swap = await runBlueGreen(deps, prepared, step, onProgress);
+        if (swap.result === 'success') break;
+        await record(swap.result, swap.reason, swap.retryable);
+        say('record', `${swap.result}: ${step.active ?? 'nothing'} stays live`);
+        return { result: swap.result, ...(swap.reason ? { reason: swap.reason } : {}) };
+      }
+      case 'edge-start':
+        if (await deps.edge.ensureRunning())
+          say('edge', `started the edge (${deps.edgeSettings.project})`);
+        break;
+      case 'edge-attach':
+        if (await deps.edge.attach(step.network))
+          say('edge', `connected the edge to ${step.network}`);
+        break;
+      case 'edge-site':
+        say('edge', step.routing);
+        await deps.edge.applySite(env, step.text);
+        break;
+      case 'edge-reload':
+        await deps.edge.reload();
+        break;
+      case 'write-applied':
+        await deps.state.writeApplied(env, appliedAt(step.applied, deps.now()));
+        break;
+      case 'record':
+        await record(step.result);
+        say('record', step.message);
+        return { result: step.result };
+    }
+  }
+  throw new Error(`the steps decided for ${env} end without a record`);
+}

@@ -1,0 +1,456 @@
+import { describe, expect, it } from 'vitest';
+import { newAppliedRecord } from '../../src/core/deploy/applied-record.js';
+import { decideDeploy } from '../../src/core/deploy/decide-deploy.js';
+import type { DeployDecision, DeployInput } from '../../src/core/deploy/types.js';
+import { previewHost } from '../../src/core/edge/render-site.js';
+import { inPlaceSite, siteText, swapSite, switchSite } from '../../src/core/edge/site-text.js';
+import type { AppliedRecord, LiveContainer } from '../../src/core/live.js';
+import type { PastDeploy } from '../../src/core/loop-guard.js';
+import type { Environment, EnvironmentInput } from '../../src/core/manifest.js';
+import { plan as makePlan } from '../../src/core/plan/plan.js';
+import { otherColour, type Colour } from '../../src/core/render/names.js';
+import { renderEnvironment } from '../../src/core/render/render-environment.js';
+import type { RenderedEnvironment, RenderedService } from '../../src/core/render/types.js';
+import { shopEnvironment, shopInput } from '../helpers/environments.js';
+
+const [rev0, rev1] = ['0'.repeat(40), '1'.repeat(40)];
+
+function render(env: Environment, revision: string, colour: Colour): RenderedEnvironment {
+  return renderEnvironment({ environment: env, revision, colour, stateDir: '/s' });
+}
+
+/** The containers `docker ps` shows once `services` were deployed at `revision`, healthy. */
+function containersOf(services: readonly RenderedService[], revision: string): LiveContainer[] {
+  return services.flatMap((s) =>
+    Array.from({ length: s.replicas }, (_, i): LiveContainer => ({
+      id: `${s.project}-${s.composeName}-${i}`,
+      name: `${s.project}-${s.composeName}-${i + 1}`,
+      project: s.project,
+      composeService: s.composeName,
+      service: s.name,
+      environment: 'shop',
+      role: s.role,
+      ...(s.colour ? { colour: s.colour } : {}),
+      revision,
+      configHash: s.configHash,
+      state: 'running',
+      health: 'healthy',
+      startedAt: '2026-01-01T00:00:00Z',
+      image: String(s.compose['image']),
+    })),
+  );
+}
+
+function shop(
+  overrides: Partial<EnvironmentInput> = {},
+  web: Record<string, unknown> = {},
+): Environment {
+  const input = shopInput(overrides);
+  return shopEnvironment({
+    ...overrides,
+    services: { ...input.services, web: { ...input.services['web'], ...web } },
+  } as Partial<EnvironmentInput>);
+}
+
+interface Situation {
+  /** What runs, live in `active`, at rev0; null: nothing yet. */
+  readonly before: Environment | null;
+  /** The revision to deploy. */
+  readonly after: Environment;
+  readonly revision?: string;
+  readonly active?: Colour;
+  /** The other colour, kept warm, running this environment's apps at rev1. */
+  readonly warm?: Environment;
+  readonly siteNow?: string | null;
+  readonly edgeRunning?: boolean;
+  readonly retry?: boolean;
+  readonly history?: readonly PastDeploy[];
+  readonly containers?: (live: LiveContainer[]) => LiveContainer[];
+  readonly preview?: boolean;
+}
+
+/** The data a deploy decides on, built the way `prepare` builds it, from pure parts only. */
+function situation(s: Situation): DeployInput {
+  const active = s.before ? (s.active ?? 'blue') : null;
+  const liveColour = active ?? 'blue';
+  const revision = s.revision ?? rev1;
+  let containers: LiveContainer[] = [];
+  let applied: AppliedRecord | null = null;
+  let siteNow: string | null = null;
+  if (s.before) {
+    const was = render(s.before, rev0, liveColour);
+    const empty = makePlan({
+      environment: 'shop',
+      revision: rev0,
+      desired: [],
+      live: [],
+      applied: null,
+    });
+    applied = newAppliedRecord(null, empty, was, liveColour, {}, null, 1_800_000);
+    containers = containersOf([...was.infra.services, ...was.apps.services], rev0);
+    if (s.warm) {
+      const colour = otherColour(liveColour);
+      const warm = render(s.warm, rev1, colour);
+      const record = newAppliedRecord(null, empty, warm, colour, {}, null, 1_800_000);
+      applied = {
+        ...applied,
+        colours: { ...applied.colours, [colour]: record.colours[colour] },
+        warm: { colour, revision: rev1, until: '2026-01-01T00:30:00Z' },
+      };
+      containers.push(...containersOf(warm.apps.services, rev1));
+    }
+    siteNow = inPlaceSite(applied, was);
+  }
+  containers = s.containers ? s.containers(containers) : containers;
+  const live = render(s.after, revision, liveColour);
+  const projects = new Set([live.infra.name, live.apps.name]);
+  return {
+    plan: makePlan({
+      environment: 'shop',
+      revision,
+      desired: [...live.infra.services, ...live.apps.services],
+      live: containers.filter((c) => projects.has(c.project)),
+      applied,
+    }),
+    live,
+    idle: render(s.after, revision, active ? otherColour(active) : 'blue'),
+    applied,
+    containers,
+    active,
+    siteNow: s.siteNow === undefined ? siteNow : s.siteNow,
+    edgeRunning: s.edgeRunning ?? true,
+    settings: s.after.deploy,
+    pruneVolumes: s.after.pruneVolumes ?? [],
+    preview: s.preview ?? false,
+    retry: s.retry ?? false,
+    history: s.history ?? [],
+  };
+}
+
+/** A decision in a line per step, naming what each step is about. */
+function outline(decision: DeployDecision): string[] {
+  if (decision.kind === 'synced') return ['synced'];
+  if (decision.kind === 'refused') return [`refused ${decision.code}`];
+  return decision.steps.map((step) => {
+    switch (step.kind) {
+      case 'secrets':
+        return `secrets ${step.names.join(',')}${step.preview ? ' (preview)' : ''}`;
+      case 'network':
+      case 'edge-attach':
+        return `${step.kind} ${step.kind === 'network' ? step.name : step.network}`;
+      case 'apply-stateful':
+      case 'apply-in-place':
+        return `${step.kind} ${step.services.map((s) => s.service).join(',')}`;
+      case 'prune-volumes':
+        return `prune-volumes ${step.volumes.join(',')}`;
+      case 'instant-switch':
+        return `instant-switch ${step.switch.from}->${step.switch.to}`;
+      case 'blue-green':
+        return `blue-green ${step.active ?? 'none'}->${step.candidate}`;
+      case 'write-applied':
+        return `write-applied ${step.applied.record.colour}`;
+      case 'record':
+        return `record ${step.result}`;
+      default:
+        return step.kind;
+    }
+  });
+}
+
+const secrets = 'secrets DATABASE_PASSWORD,RABBITMQ_PASSWORD';
+const network = 'network wharf-shop';
+const newWeb = { image: 'ghcr.io/jupiter/web:1.9.0' };
+const recreate = { deploy: { strategy: 'recreate' as const } };
+const stopped = (service: string) => (live: LiveContainer[]) =>
+  live.map((c) =>
+    c.service === service && c.colour !== 'green' ? { ...c, state: 'exited' as const } : c,
+  );
+
+describe('decideDeploy', () => {
+  const v0 = shop();
+  const cases: [string, Situation, string[]][] = [
+    [
+      'nothing to do when the plan is empty and the site is the one wanted',
+      { before: v0, after: v0 },
+      ['synced'],
+    ],
+    [
+      'starts and attaches the edge when it is down, though nothing else changed',
+      { before: v0, after: v0, edgeRunning: false },
+      [
+        secrets,
+        network,
+        'edge-start',
+        'edge-attach wharf-shop',
+        'write-applied blue',
+        'record success',
+      ],
+    ],
+    [
+      'rewrites the site when it is not the one this revision renders',
+      { before: v0, after: v0, siteNow: null },
+      [
+        secrets,
+        network,
+        'edge-start',
+        'edge-attach wharf-shop',
+        'edge-site',
+        'write-applied blue',
+        'record success',
+      ],
+    ],
+    [
+      'refuses a revision whose last deploy failed for good',
+      { before: v0, after: shop({}, newWeb), history: [{ revision: rev1, result: 'failed' }] },
+      ['refused revision-blocked'],
+    ],
+    [
+      'refuses a revision that was rolled back',
+      { before: v0, after: shop({}, newWeb), history: [{ revision: rev1, result: 'rolled-back' }] },
+      ['refused revision-blocked'],
+    ],
+    [
+      'deploys a revision whose failure may pass by itself',
+      {
+        before: v0,
+        after: shop({}, newWeb),
+        history: [{ revision: rev1, result: 'failed', retryable: true }],
+      },
+      [secrets, network, 'blue-green blue->green', 'record success'],
+    ],
+    [
+      'deploys a held-back revision with --retry',
+      {
+        before: v0,
+        after: shop({}, newWeb),
+        retry: true,
+        history: [{ revision: rev1, result: 'failed' }],
+      },
+      [secrets, network, 'blue-green blue->green', 'record success'],
+    ],
+    [
+      'refuses a change that would lose data without allowDataLoss',
+      { before: v0, after: shop({ postgres: { ...shopInput().postgres!, image: 'postgres:17' } }) },
+      ['refused data-at-risk'],
+    ],
+    [
+      'goes ahead with a change that would lose data when the manifest allows it',
+      {
+        before: v0,
+        after: shop({
+          postgres: { ...shopInput().postgres!, image: 'postgres:17' },
+          deploy: { allowDataLoss: true },
+        }),
+      },
+      [
+        secrets,
+        network,
+        'apply-stateful postgres',
+        'edge-start',
+        'edge-attach wharf-shop',
+        'edge-reload',
+        'write-applied blue',
+        'record success',
+      ],
+    ],
+    [
+      'swaps into the idle colour when a stateless service changes',
+      { before: v0, after: shop({}, newWeb) },
+      [secrets, network, 'blue-green blue->green', 'record success'],
+    ],
+    [
+      'swaps into blue when green is live',
+      { before: v0, after: shop({}, newWeb), active: 'green' },
+      [secrets, network, 'blue-green green->blue', 'record success'],
+    ],
+    [
+      'starts blue on an empty host',
+      { before: null, after: v0 },
+      [
+        secrets,
+        network,
+        'apply-stateful postgres,pgbouncer,rabbitmq',
+        'blue-green none->blue',
+        'record success',
+      ],
+    ],
+    [
+      'switches to the warm colour when it runs exactly the revision (a revert)',
+      { before: shop({}, newWeb), after: v0, warm: v0 },
+      [secrets, network, 'instant-switch blue->green', 'record success'],
+    ],
+    [
+      'swaps when the warm colour runs something else',
+      {
+        before: shop({}, newWeb),
+        after: shop({}, { image: 'ghcr.io/jupiter/web:2.0.0' }),
+        warm: v0,
+      },
+      [secrets, network, 'blue-green blue->green', 'record success'],
+    ],
+    [
+      'swaps when the warm colour is not healthy',
+      {
+        before: shop({}, newWeb),
+        after: v0,
+        warm: v0,
+        containers: (live) =>
+          live.map((c) =>
+            c.colour === 'green' && c.service === 'web'
+              ? { ...c, health: 'unhealthy' as const }
+              : c,
+          ),
+      },
+      [secrets, network, 'blue-green blue->green', 'record success'],
+    ],
+    [
+      'recreates in place under strategy recreate, then routes the edge',
+      { before: shop(recreate), after: shop(recreate, newWeb) },
+      [
+        secrets,
+        network,
+        'apply-in-place web',
+        'edge-start',
+        'edge-attach wharf-shop',
+        'edge-reload',
+        'write-applied blue',
+        'record success',
+      ],
+    ],
+    [
+      'repairs drift in the live colour in place under blue-green',
+      { before: v0, after: v0, containers: stopped('web') },
+      [
+        secrets,
+        network,
+        'apply-in-place web',
+        'edge-start',
+        'edge-attach wharf-shop',
+        'edge-reload',
+        'write-applied blue',
+        'record success',
+      ],
+    ],
+    [
+      'updates stateful services first, then swaps',
+      {
+        before: v0,
+        after: shop(
+          { rabbitmq: { ...shopInput().rabbitmq!, image: 'rabbitmq:3.14-management' } },
+          newWeb,
+        ),
+      },
+      [secrets, network, 'apply-stateful rabbitmq', 'blue-green blue->green', 'record success'],
+    ],
+    [
+      'removes volumes listed in pruneVolumes that nothing mounts',
+      {
+        before: v0,
+        after: shop({ pruneVolumes: ['olddata'] }, newWeb),
+      },
+      [
+        secrets,
+        network,
+        'prune-volumes wharf-shop-olddata',
+        'blue-green blue->green',
+        'record success',
+      ],
+    ],
+    [
+      'asks a preview for secrets of its own',
+      { before: v0, after: shop({}, newWeb), preview: true },
+      [`${secrets} (preview)`, network, 'blue-green blue->green', 'record success'],
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, s, expected) => {
+    expect(outline(decideDeploy(situation(s)))).toEqual(expected);
+  });
+
+  it('gives the swap the sites it passes through, built by the site-text module', () => {
+    const input = situation({ before: v0, after: shop({}, newWeb) });
+    const decision = decideDeploy(input);
+    const swap =
+      decision.kind === 'steps' ? decision.steps.find((s) => s.kind === 'blue-green') : undefined;
+    if (swap?.kind !== 'blue-green') throw new Error('no swap decided');
+    const activeRoutes = input.applied?.colours.blue?.routes ?? [];
+    expect(swap.sites.cutover).toBe(
+      swapSite(input.idle, 'green', { colour: 'blue', routes: activeRoutes }),
+    );
+    expect(swap.sites.back).toBe(input.siteNow);
+    expect(swap.sites.final).toBeNull();
+    expect(swap.sites.gate).toBe(
+      siteText({
+        environment: 'shop',
+        hosts: ['shop.test'],
+        infraRoutes: input.idle.edge.infra,
+        live: 'blue',
+        colours: { blue: activeRoutes, green: input.idle.edge.apps },
+      }),
+    );
+    expect(swap).toMatchObject({ removeOld: false, leftovers: [], forgetWarm: null });
+    expect(swap.previewHost).toBe(previewHost('shop', 'green'));
+    expect(swap.activeWorkers).toEqual(['worker-blue']);
+    expect(swap.applied.record.colour).toBe('green');
+    expect(swap.applied.warmFor).toEqual({ colour: 'blue', revision: rev0, ms: 1_800_000 });
+  });
+
+  it('removes the old colour after a swap when keepPrevious is 0', () => {
+    const keepNone = { deploy: { keepPrevious: '0s' } };
+    const decision = decideDeploy(
+      situation({ before: shop(keepNone), after: shop(keepNone, newWeb) }),
+    );
+    const swap =
+      decision.kind === 'steps' ? decision.steps.find((s) => s.kind === 'blue-green') : undefined;
+    if (swap?.kind !== 'blue-green') throw new Error('no swap decided');
+    expect(swap.removeOld).toBe(true);
+    expect(swap.sites.final).not.toBeNull();
+    expect(swap.applied.warmFor).toBeNull();
+  });
+
+  it('clears the old containers of the idle colour before the swap and forgets it as warm', () => {
+    const input = situation({
+      before: shop({}, newWeb),
+      after: shop({}, { image: 'ghcr.io/jupiter/web:2.0.0' }),
+      warm: v0,
+    });
+    const decision = decideDeploy(input);
+    const swap = decision.kind === 'steps' ? decision.steps[2] : undefined;
+    if (swap?.kind !== 'blue-green') throw new Error('no swap decided');
+    expect(swap.leftovers).toEqual(
+      input.containers.filter((c) => c.colour === 'green').map((c) => c.id),
+    );
+    expect(swap.forgetWarm).toMatchObject({ colour: 'blue', warm: null });
+  });
+
+  it('gives the instant switch the site of the warm colour, and keeps the live one warm', () => {
+    const input = situation({ before: shop({}, newWeb), after: v0, warm: v0 });
+    const decision = decideDeploy(input);
+    const step = decision.kind === 'steps' ? decision.steps[2] : undefined;
+    if (step?.kind !== 'instant-switch' || !input.applied) throw new Error('no switch decided');
+    expect(step.switch.site).toBe(switchSite('shop', input.applied, 'green', input.live));
+    expect(step.switch).toMatchObject({
+      startWorkers: ['worker-green'],
+      stopWorkers: ['worker-blue'],
+    });
+    expect(step.switch.applied.record).toMatchObject({ colour: 'green', revision: rev1 });
+    expect(step.switch.applied.warmFor).toMatchObject({ colour: 'blue', revision: rev0 });
+  });
+
+  it('keeps the warm colour warm, until its time, through an in-place deploy', () => {
+    const input = situation({
+      before: shop({}, newWeb),
+      after: shop({}, newWeb),
+      warm: v0,
+      containers: stopped('web'),
+    });
+    const decision = decideDeploy(input);
+    const write =
+      decision.kind === 'steps'
+        ? decision.steps.find((s) => s.kind === 'write-applied')
+        : undefined;
+    if (write?.kind !== 'write-applied') throw new Error('no record decided');
+    expect(write.applied.record.warm).toEqual(input.applied?.warm);
+    expect(Object.keys(write.applied.record.colours).sort()).toEqual(['blue', 'green']);
+  });
+});
