@@ -16,6 +16,8 @@ export interface ConvergeOutcome {
     readonly reason: string;
   } | null;
   readonly changed: boolean;
+  /** The environment's containers as read, when converge changed nothing: still current. */
+  readonly live?: readonly LiveContainer[];
 }
 
 /** The record without a colour whose containers are gone: nothing to switch back to. */
@@ -156,7 +158,7 @@ export async function converge(
   const siteColours = present.includes(liveForSite) ? present : [...present, liveForSite];
   const repair = await repairOf(deps, env, applied, live, site, liveForSite);
   if (repair) say(`repairing the edge's site for ${env}: ${repair}`);
-  if (actions.length === 0 && !warmGone && !repair) return { undone: null, changed: false };
+  if (actions.length === 0 && !warmGone && !repair) return { undone: null, changed: false, live };
   await deps.edge.ensureRunning();
   await deps.edge.applySite(env, siteFromRecord(env, record, liveForSite, siteColours));
   await deps.state.writeApplied(env, record);

@@ -89,6 +89,8 @@ async function deployLocked(
     }
     const prepared = await prepare(deps, env, request.revision, onProgress, {
       fetched: request.fetched ?? false,
+      // Read inside the lock a moment ago and left as it was: no need to list again.
+      ...(recovered.live ? { live: recovered.live } : {}),
     });
     run.prepared = prepared;
     const { plan, rendered } = prepared;
