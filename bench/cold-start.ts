@@ -147,6 +147,12 @@ async function residentMb(pid: number): Promise<number> {
   return kb / 1024;
 }
 
+/** User and system CPU seconds a process has used (clock ticks of /proc/PID/stat, 100 a second). */
+async function cpuSeconds(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 interface MemoryRow {
   readonly build: string;
   readonly started: number;
@@ -157,6 +163,7 @@ interface MemoryRow {
   readonly reconciles: number;
   readonly deploys: number;
   readonly seconds: number;
+  readonly cpu: number;
 }
 
 /** `wharf serve` of one build, as its own process: one deploy, then the no-op reconciles, then deploys. */
@@ -256,6 +263,7 @@ async function memoryOf(build: { name: string; dir: string }): Promise<MemoryRow
       await waitFor(`deploy ${i} served`, served, (t) => t === `deploy ${i}\n`, 60_000);
     }
     const afterDeploys = await residentMb(pid);
+    const cpu = await cpuSeconds(pid);
     return {
       build: build.name,
       started,
@@ -266,6 +274,7 @@ async function memoryOf(build: { name: string; dir: string }): Promise<MemoryRow
       reconciles,
       deploys: deploys + 1,
       seconds: (performance.now() - start) / 1000,
+      cpu,
     };
   } finally {
     clearInterval(sampler);
@@ -286,12 +295,12 @@ async function memory(): Promise<void> {
     `\nResident memory of \`wharf serve\` (MB, VmRSS): started, after the first deploy, after ${values.reconciles} reconciles with nothing to do, after ${values.deploys} more blue-green deploys\n`,
   );
   console.log(
-    '| build | listening | first deploy | after reconciles | after deploys | peak | reconciles | deploys | minutes |',
+    '| build | listening | first deploy | after reconciles | after deploys | peak | reconciles | deploys | minutes | CPU s |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows)
     console.log(
-      `| ${r.build} | ${mb(r.started)} | ${mb(r.firstDeploy)} | ${mb(r.afterReconciles)} | ${mb(r.afterDeploys)} | ${mb(r.peak)} | ${r.reconciles} | ${r.deploys} | ${(r.seconds / 60).toFixed(1)} |`,
+      `| ${r.build} | ${mb(r.started)} | ${mb(r.firstDeploy)} | ${mb(r.afterReconciles)} | ${mb(r.afterDeploys)} | ${mb(r.peak)} | ${r.reconciles} | ${r.deploys} | ${(r.seconds / 60).toFixed(1)} | ${r.cpu.toFixed(1)} |`,
     );
 }
 

@@ -6,6 +6,7 @@ import { scrubCredentials } from '../core/scrub-credentials.js';
 import { unverifiedEvent, webhookEventLabel } from '../core/webhook-labels.js';
 import type { JobQueue } from '../ports/job-queue.js';
 import { registerAdmin, type AdminDeps } from './admin-routes.js';
+import { lazySchemaCompilers } from './lazy-schema-compilers.js';
 import { signatureVerifier } from './verify-signature.js';
 
 export interface ServerDeps {
@@ -45,6 +46,7 @@ export function createServer(deps: ServerDeps) {
     // A TLS proxy on this host (docs/install.md) says the scheme in X-Forwarded-Proto: believed
     // from the loopback only, so the sign-in cookie is Secure behind it.
     trustProxy: ['127.0.0.1', '::1'],
+    schemaController: lazySchemaCompilers(),
   });
   const verify = signatureVerifier(deps.secrets);
   const allowed = new Set(deps.repositories.map((r) => r.toLowerCase()));
