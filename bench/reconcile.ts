@@ -129,6 +129,7 @@ for (const build of builds) {
           ` (engine: ${calls})`,
         ),
       );
+      lines.push(row(`${label}: the same, as after a restart`, many.coldResync));
     }
   } finally {
     await exec('git', ['-C', here, 'worktree', 'remove', '--force', dir]).catch(() => undefined);
