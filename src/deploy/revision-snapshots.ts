@@ -73,21 +73,12 @@ export function revisionSnapshots(git: GitSource, capacity = defaultCapacity): R
         return read;
       },
       rendered(key, render) {
-        let done = renders.get(key);
-        if (done) renders.delete(key);
-        else {
-          counts.renders += 1;
-          done = render();
-        }
-        renders.set(key, done);
         // Enough for every colour of the environments a job touches; a resync of many
         // environments renders each again rather than holding them all.
-        while (renders.size > rendersKept) {
-          const oldest = renders.keys().next().value;
-          if (oldest === undefined) break;
-          renders.delete(oldest);
-        }
-        return done;
+        return newestUsed(renders, key, rendersKept, () => {
+          counts.renders += 1;
+          return render();
+        });
       },
     };
   }
@@ -95,19 +86,22 @@ export function revisionSnapshots(git: GitSource, capacity = defaultCapacity): R
   return {
     counts,
     at(revision) {
-      let snapshot = kept.get(revision);
-      if (snapshot) kept.delete(revision);
-      else snapshot = make(revision);
-      // Map order is insertion order: re-inserting marks it the newest used.
-      kept.set(revision, snapshot);
-      while (kept.size > capacity) {
-        const oldest = kept.keys().next().value;
-        if (oldest === undefined) break;
-        kept.delete(oldest);
-      }
-      return snapshot;
+      return newestUsed(kept, revision, capacity, () => make(revision));
     },
   };
+}
+
+/** The value under `key`, made if missing, marked newest used; the oldest beyond `max` go. */
+function newestUsed<V>(map: Map<string, V>, key: string, max: number, make: () => V): V {
+  const value = map.has(key) ? (map.get(key) as V) : make();
+  // Map order is insertion order: re-inserting marks it the newest used.
+  map.delete(key);
+  map.set(key, value);
+  for (const oldest of map.keys()) {
+    if (map.size <= max) break;
+    map.delete(oldest);
+  }
+  return value;
 }
 
 const perSource = new WeakMap<GitSource, RevisionSnapshots>();

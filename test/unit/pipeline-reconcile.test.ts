@@ -1,13 +1,9 @@
-import { pino } from 'pino';
 import { ComposeError } from '../../src/core/errors.js';
 import { describe, expect, it } from 'vitest';
-import { noMetrics } from '../../src/ports/metrics.js';
 import type { PipelineDeps } from '../../src/pipeline/pipeline-deps.js';
 import { handleReconcile } from '../../src/pipeline/reconcile-job.js';
 import { fakeHost, type FakeHost } from '../fakes/fake-host.js';
-import { memoryFeedback } from '../fakes/memory-feedback.js';
-import { memoryPreviews } from '../fakes/memory-previews.js';
-import { memoryQueue } from '../fakes/memory-queue.js';
+import { fakePipeline } from '../fakes/fake-pipeline.js';
 import { oneEnvironmentRepository, webEnvironment } from '../helpers/manifest-text.js';
 
 const env = 'shop';
@@ -19,26 +15,8 @@ function manifest(body: string, health = 'healthy'): string {
   );
 }
 
-function pipeline(host: FakeHost): {
-  deps: PipelineDeps;
-  feedback: ReturnType<typeof memoryFeedback>;
-} {
-  const feedback = memoryFeedback();
-  return {
-    feedback,
-    deps: {
-      ...host.deps,
-      queue: memoryQueue(),
-      feedback,
-      previews: memoryPreviews(),
-      metrics: noMetrics,
-      resyncDone: () => Promise.resolve(),
-      log: pino({ level: 'silent' }),
-      environmentUrl: (h) => `https://${h}`,
-      deployTags: false,
-      resyncJitterMs: 0,
-    },
-  };
+function pipeline(host: FakeHost): ReturnType<typeof fakePipeline> {
+  return fakePipeline(host.deps);
 }
 
 function start(): FakeHost {

@@ -1,13 +1,10 @@
-import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { PipelineDeps } from '../../src/pipeline/pipeline-deps.js';
 import { handleReconcile } from '../../src/pipeline/reconcile-job.js';
 import { resyncSweep } from '../../src/pipeline/resync-sweep.js';
-import { noMetrics } from '../../src/ports/metrics.js';
 import { fakeHost, type FakeHost } from '../fakes/fake-host.js';
-import { memoryFeedback } from '../fakes/memory-feedback.js';
-import { memoryPreviews } from '../fakes/memory-previews.js';
-import { memoryQueue } from '../fakes/memory-queue.js';
+import { fakePipeline } from '../fakes/fake-pipeline.js';
+import type { memoryQueue } from '../fakes/memory-queue.js';
 import { oneEnvironmentRepository, webEnvironment } from '../helpers/manifest-text.js';
 
 const env = 'shop';
@@ -33,19 +30,7 @@ async function deployed(keepPrevious = '0s'): Promise<Situation> {
     'wharf.yaml': oneEnvironmentRepository(env),
     'env.yaml': manifest('v1', keepPrevious),
   });
-  const queue = memoryQueue();
-  const deps: PipelineDeps = {
-    ...host.deps,
-    queue,
-    feedback: memoryFeedback(),
-    previews: memoryPreviews(),
-    metrics: noMetrics,
-    resyncDone: () => Promise.resolve(),
-    log: pino({ level: 'silent' }),
-    environmentUrl: (h) => `https://${h}`,
-    deployTags: false,
-    resyncJitterMs: 0,
-  };
+  const { deps, queue } = fakePipeline(host.deps);
   expect(await handleReconcile(deps, { environment: env, trigger: 'webhook:push' })).toMatchObject({
     result: 'success',
   });
