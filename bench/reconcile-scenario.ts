@@ -47,7 +47,11 @@ interface Spawning {
 const prototype = ChildProcess.prototype as unknown as Spawning;
 const spawnProcess = prototype.spawn;
 prototype.spawn = function (this: Spawning, options) {
-  processes.push({ file: path.basename(options.file), args: (options.args ?? []).slice(1) });
+  const file = path.basename(options.file);
+  const args = (options.args ?? []).slice(1);
+  // Compose runs under coreutils `timeout` (`timeout --kill-after=10 300 docker compose ...`).
+  const wrapped = file === 'timeout' ? args.indexOf('docker') : -1;
+  processes.push(wrapped >= 0 ? { file: 'docker', args: args.slice(wrapped + 1) } : { file, args });
   return spawnProcess.call(this, options);
 };
 
@@ -176,8 +180,9 @@ async function push(): Promise<Record<string, unknown>> {
   try {
     const pipeline = await pipelineOn(host.wired.deps);
     const job = { environment: env, trigger: 'webhook:push' };
-    await handleReconcile(pipeline.deps, job);
+    const first = (await handleReconcile(pipeline.deps, job))?.result ?? null;
     const sha = await repo.commit('v2', { [`environments/${env}.yaml`]: manifest(env, 'v2') });
+    let pushResult: string | null = null;
     const pushed = await tally(async () => {
       await handleRoute(pipeline.deps, {
         kind: 'push',
@@ -185,13 +190,19 @@ async function push(): Promise<Record<string, unknown>> {
         after: sha,
         delivery: 'd1',
       });
-      await handleReconcile(pipeline.deps, job);
+      pushResult = (await handleReconcile(pipeline.deps, job))?.result ?? null;
     });
     const idle: Tally[] = [];
     for (let i = 0; i < 10; i++) idle.push(await tally(() => handleReconcile(pipeline.deps, job)));
     const resynced: Tally[] = [];
     for (let i = 0; i < 10; i++) resynced.push(await tally(() => resync(pipeline)));
-    return { push: pushed, idleReconcile: median(idle), idleResync: median(resynced) };
+    return {
+      first,
+      pushResult,
+      push: pushed,
+      idleReconcile: median(idle),
+      idleResync: median(resynced),
+    };
   } finally {
     await host.close();
     await rm(repo.dir, { recursive: true, force: true });
