@@ -10,8 +10,9 @@ import type { Environment, EnvironmentInput } from '../../src/core/manifest.js';
 import { plan as makePlan } from '../../src/core/plan/plan.js';
 import { otherColour, type Colour } from '../../src/core/render/names.js';
 import { renderEnvironment } from '../../src/core/render/render-environment.js';
-import type { RenderedEnvironment, RenderedService } from '../../src/core/render/types.js';
+import type { RenderedEnvironment } from '../../src/core/render/types.js';
 import { shopEnvironment, shopInput } from '../helpers/environments.js';
+import { runningContainers } from '../helpers/live-containers.js';
 
 const [rev0, rev1] = ['0'.repeat(40), '1'.repeat(40)];
 
@@ -19,27 +20,7 @@ function render(env: Environment, revision: string, colour: Colour): RenderedEnv
   return renderEnvironment({ environment: env, revision, colour, stateDir: '/s' });
 }
 
-/** The containers `docker ps` shows once `services` were deployed at `revision`, healthy. */
-function containersOf(services: readonly RenderedService[], revision: string): LiveContainer[] {
-  return services.flatMap((s) =>
-    Array.from({ length: s.replicas }, (_, i): LiveContainer => ({
-      id: `${s.project}-${s.composeName}-${i}`,
-      name: `${s.project}-${s.composeName}-${i + 1}`,
-      project: s.project,
-      composeService: s.composeName,
-      service: s.name,
-      environment: 'shop',
-      role: s.role,
-      ...(s.colour ? { colour: s.colour } : {}),
-      revision,
-      configHash: s.configHash,
-      state: 'running',
-      health: 'healthy',
-      startedAt: '2026-01-01T00:00:00Z',
-      image: String(s.compose['image']),
-    })),
-  );
-}
+const containersOf = runningContainers;
 
 function shop(
   overrides: Partial<EnvironmentInput> = {},

@@ -6,6 +6,7 @@ import { renderEnvironment } from '../../src/core/render/render-environment.js';
 import type { RenderedService } from '../../src/core/render/types.js';
 import type { EnvironmentInput } from '../../src/core/manifest.js';
 import { shopEnvironment } from '../helpers/environments.js';
+import { runningContainers } from '../helpers/live-containers.js';
 import { resolved } from '../helpers/resolved.js';
 
 const revision = '1'.repeat(40);
@@ -26,24 +27,8 @@ function deployed(services: readonly RenderedService[]): {
   live: LiveContainer[];
   applied: AppliedRecord;
 } {
-  const live = services.flatMap((s) =>
-    Array.from({ length: s.replicas }, (_, i): LiveContainer => ({
-      id: `${s.composeName}-${i}`,
-      name: `${s.project}-${s.composeName}-${i + 1}`,
-      project: s.project,
-      composeService: s.composeName,
-      service: s.name,
-      environment: 'shop',
-      role: s.role,
-      ...(s.colour ? { colour: s.colour } : {}),
-      revision,
-      configHash: s.configHash,
-      state: 'running',
-      health: 'healthy',
-      startedAt: '2026-01-01T00:00:00Z',
-      image: String(s.compose['image']),
-    })),
-  );
+  const live = runningContainers(services, revision);
+
   const applied: AppliedRecord = {
     revision,
     colour: 'blue',
