@@ -55,6 +55,8 @@ export async function prepare(
     readonly fetched?: boolean;
     /** The environment's containers, when a resync has just listed every environment's. */
     readonly live?: readonly LiveContainer[];
+    /** Its applied record and edge site, when the caller has just read them. */
+    readonly read?: { readonly applied: AppliedRecord | null; readonly siteNow: string | null };
   } = {},
 ): Promise<Prepared> {
   // A caller that has just fetched (a queue job) need not fetch again.
@@ -73,8 +75,8 @@ export async function prepare(
 
   const [live, applied, siteNow] = await Promise.all([
     options.live ?? deps.engine.listContainers(environment),
-    deps.state.readApplied(environment),
-    deps.edge.currentSite(environment),
+    options.read ? options.read.applied : deps.state.readApplied(environment),
+    options.read ? options.read.siteNow : deps.edge.currentSite(environment),
   ]);
   const active = activeColour(siteNow, applied, live);
   // A render depends on the commit and on these alone (a preview's manifest also on the

@@ -83,7 +83,11 @@ async function nothingToDo(
     deps.edge.currentSite(env),
   ]);
   if (!applied || !(await convergeIsNoop(deps, env, applied, live, site))) return false;
-  const prepared = await prepare(deps, env, revision, silent, { fetched: true, live });
+  const prepared = await prepare(deps, env, revision, silent, {
+    fetched: true,
+    live,
+    read: { applied, siteNow: site },
+  });
   // The deploy's own decision, on the same reading: only `synced` is left to this sweep.
   const history = await deps.history.list(env, 100);
   const decision = decideDeploy(
