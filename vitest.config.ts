@@ -1,14 +1,46 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Files that need the Docker engine or the host to themselves: the demo stops and restarts
+ * dockerd, and the adversarial deploys assert that no container or network appeared anywhere.
+ * They run one at a time, after every other file.
+ */
+const exclusive = ['test/e2e/demo.test.ts', 'test/e2e/adversarial-deploys.test.ts'];
+
+/**
+ * Every other file runs beside others: each test host has its own installation, edge project,
+ * Redis prefix, environment names and ports (test/helpers). Docker-backed files mostly wait on
+ * containers, so more files than cores fit.
+ */
+const sideBySide = Number(process.env['WHARF_TEST_WORKERS'] ?? 3);
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/setup/build.ts'],
     // Services started inside tests log only what goes wrong; tests that read logs ask for more.
     env: { WHARF_LOG_LEVEL: 'warn' },
-    // Docker-backed tests share one engine; running files in parallel on 2 cores only adds noise.
-    fileParallelism: false,
+    globalSetup: ['test/setup/build.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'side-by-side',
+          include: ['test/**/*.test.ts'],
+          exclude: exclusive,
+          maxWorkers: sideBySide,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'alone',
+          include: exclusive,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 
 const exec = promisify(execFile);
@@ -127,20 +129,53 @@ export async function containerIdentities(environment: string): Promise<Containe
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** A free TCP port on 127.0.0.1. */
-export async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
+/** Ports this process has handed out: a port is given to one user only. */
+const handedOut = new Set<number>();
+
+/**
+ * The first port the kernel picks for outgoing connections and `listen(0)`. Ports below it are
+ * never taken by chance between a test choosing one and Docker or a child binding it.
+ */
+function ephemeralStart(): number {
+  try {
+    const range = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8');
+    const low = Number(range.trim().split(/\s+/)[0]);
+    return Number.isInteger(low) && low > 12_000 ? low : 32_768;
+  } catch {
+    return 32_768;
+  }
+}
+
+function bindable(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
+}
+
+/**
+ * A free TCP port on 127.0.0.1 for another process (Docker, a child server) to bind later.
+ * It is taken below the kernel's ephemeral range, so no outgoing connection can take it in the
+ * meantime, and from a slice of its own for each Vitest worker, so test files running side by
+ * side never get the same one.
+ */
+export async function freePort(): Promise<number> {
+  const first = 10_000;
+  const workers = 8;
+  const slice = Math.floor((ephemeralStart() - first) / workers);
+  const worker = (Number(process.env['VITEST_POOL_ID'] ?? 1) - 1) % workers;
+  const base = first + worker * slice;
+  const start = Math.floor(Math.random() * slice);
+  for (let i = 0; i < slice; i++) {
+    const port = base + ((start + i) % slice);
+    if (handedOut.has(port)) continue;
+    if (await bindable(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error(`no free port between ${base} and ${base + slice - 1}`);
 }
 
 /** Names of the containers Docker started since `since` (epoch seconds), optionally of one environment. */
