@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Files that need the Docker engine or the host to themselves: the demo stops and restarts
- * dockerd, and the adversarial deploys assert that no container or network appeared anywhere.
+ * Files that need the Docker engine or the host to themselves: one stops and restarts dockerd
+ * under the demo, and the adversarial deploys assert that no container or network appeared
+ * anywhere on the engine.
  * They run one at a time, after every other file.
  */
-const exclusive = ['test/e2e/demo.test.ts', 'test/e2e/adversarial-deploys.test.ts'];
+const exclusive = ['test/e2e/demo-dockerd-restart.test.ts', 'test/e2e/adversarial-deploys.test.ts'];
 
 /**
  * Every other file runs beside others: each test host has its own installation, edge project,
