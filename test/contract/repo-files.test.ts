@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -89,6 +91,22 @@ describe.each(implementations)('RepoFiles contract: %s', (_name, make) => {
 });
 
 describe('filesystem adapter', () => {
+  it('refuses a FIFO and a socket without waiting on them', async () => {
+    const root = path.join(await mkdtemp(path.join(tmpdir(), 'wharf-repo-special-')), 'repo');
+    temps.push(path.dirname(root));
+    await mkdir(root);
+    execFileSync('mkfifo', [path.join(root, 'pipe.yaml')]);
+    const socket = createServer();
+    await new Promise<void>((resolve) => socket.listen(path.join(root, 'socket.yaml'), resolve));
+    try {
+      const repo = fsRepoFiles(root);
+      expect(await repo.read('pipe.yaml', 1000)).toEqual({ kind: 'not-a-file' });
+      expect(await repo.read('socket.yaml', 1000)).toEqual({ kind: 'not-a-file' });
+    } finally {
+      await new Promise((resolve) => socket.close(resolve));
+    }
+  });
+
   it('refuses a symbolic link that leads outside, follows one that stays inside', async () => {
     const repo = await onDisk();
     expect(await repo.read('escape.txt', 1000)).toEqual({ kind: 'outside' });
