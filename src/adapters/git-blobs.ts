@@ -11,10 +11,15 @@ interface Pending {
  * many manifests costs one process, not one per file. The process starts on the first read
  * and ends once no read has come for `idleMs`.
  */
+/** One `git cat-file --batch` process with the reads it was asked and the bytes it sent. */
+interface Batch {
+  readonly child: ChildProcessWithoutNullStreams;
+  readonly waiting: Pending[];
+  buffer: Buffer;
+}
+
 export class GitBlobReader {
-  private child: ChildProcessWithoutNullStreams | null = null;
-  private readonly waiting: Pending[] = [];
-  private buffer = Buffer.alloc(0);
+  private batch: Batch | null = null;
   private idle: NodeJS.Timeout | null = null;
 
   constructor(
@@ -31,74 +36,75 @@ export class GitBlobReader {
       return Promise.reject(new Error(`not an object id: ${object}`));
     if (this.idle) clearTimeout(this.idle);
     this.idle = null;
-    const child = this.child ?? this.start();
+    const batch = this.batch ?? this.start();
     return new Promise((resolve, reject) => {
-      this.waiting.push({ object, resolve, reject });
-      child.stdin.write(`${object}\n`);
+      batch.waiting.push({ object, resolve, reject });
+      batch.child.stdin.write(`${object}\n`);
     });
   }
 
-  /** Ends the process now (reads still waiting fail). */
+  /** Ends the process once it has answered the reads already asked. */
   close(): void {
     if (this.idle) clearTimeout(this.idle);
     this.idle = null;
-    this.child?.stdin.end();
-    this.child = null;
+    this.batch?.child.stdin.end();
+    this.batch = null;
   }
 
-  private start(): ChildProcessWithoutNullStreams {
+  // Each process answers only its own reads: one that was closed while idle may exit after the
+  // next read started another, and its exit must not fail that read.
+  private start(): Batch {
     const child = spawn('git', ['cat-file', '--batch'], {
       cwd: this.options.cwd,
       env: this.options.env,
     });
-    this.child = child;
-    this.buffer = Buffer.alloc(0);
+    const batch: Batch = { child, waiting: [], buffer: Buffer.alloc(0) };
+    this.batch = batch;
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.on('data', (chunk: Buffer) => {
-      this.buffer = Buffer.concat([this.buffer, chunk]);
-      this.drain();
+      batch.buffer = Buffer.concat([batch.buffer, chunk]);
+      this.drain(batch);
     });
     const fail = (error: Error): void => {
-      if (this.child === child) this.child = null;
-      for (const pending of this.waiting.splice(0)) pending.reject(error);
+      if (this.batch === batch) this.batch = null;
+      for (const pending of batch.waiting.splice(0)) pending.reject(error);
     };
     child.on('error', fail);
     child.on('close', (code) => {
-      if (this.waiting.length > 0)
-        fail(new Error(`git cat-file --batch ended (exit ${code ?? 'signal'}): ${stderr.trim()}`));
-      else if (this.child === child) this.child = null;
+      fail(new Error(`git cat-file --batch ended (exit ${code ?? 'signal'}): ${stderr.trim()}`));
     });
-    return child;
+    return batch;
   }
 
   /** Answers every read whose reply has fully arrived: `<oid> <type> <size>\n<bytes>\n`. */
-  private drain(): void {
+  private drain(batch: Batch): void {
     for (;;) {
-      const pending = this.waiting[0];
-      const end = this.buffer.indexOf(0x0a);
+      const pending = batch.waiting[0];
+      const end = batch.buffer.indexOf(0x0a);
       if (!pending || end < 0) break;
-      const header = this.buffer.subarray(0, end).toString();
+      const header = batch.buffer.subarray(0, end).toString();
       if (header.endsWith(' missing')) {
-        this.buffer = this.buffer.subarray(end + 1);
-        this.waiting.shift();
+        batch.buffer = batch.buffer.subarray(end + 1);
+        batch.waiting.shift();
         pending.resolve(null);
         continue;
       }
       const size = Number(header.split(' ')[2]);
       if (!Number.isFinite(size)) {
-        this.waiting.shift();
+        batch.waiting.shift();
         pending.reject(new Error(`git cat-file --batch answered \`${header}\``));
-        this.close();
+        if (this.batch === batch) this.close();
+        else batch.child.stdin.end();
         break;
       }
-      if (this.buffer.length < end + 1 + size + 1) break;
-      const content = Buffer.from(this.buffer.subarray(end + 1, end + 1 + size));
-      this.buffer = this.buffer.subarray(end + 1 + size + 1);
-      this.waiting.shift();
+      if (batch.buffer.length < end + 1 + size + 1) break;
+      const content = Buffer.from(batch.buffer.subarray(end + 1, end + 1 + size));
+      batch.buffer = batch.buffer.subarray(end + 1 + size + 1);
+      batch.waiting.shift();
       pending.resolve(content);
     }
-    if (this.waiting.length === 0 && this.child && !this.idle) {
+    if (batch.waiting.length === 0 && this.batch === batch && !this.idle) {
       this.idle = setTimeout(() => this.close(), this.options.idleMs ?? 200);
       this.idle.unref();
     }
