@@ -1,10 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Files that need the Docker engine or the host to themselves: one stops and restarts dockerd
- * under the demo, and the adversarial deploys assert that no container or network appeared
- * anywhere on the engine.
- * They run one at a time, after every other file.
+ * Files that need the Docker engine or the host to themselves, run one at a time after every
+ * other file: one stops and restarts dockerd under the demo, and the adversarial deploys assert
+ * that no container or network appeared anywhere on the engine.
  */
 const exclusive = ['test/e2e/demo-dockerd-restart.test.ts', 'test/e2e/adversarial-deploys.test.ts'];
 

@@ -10,7 +10,7 @@ import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
 
 /** Every manifest of the adversarial corpus, deployed for real: each is refused, nothing starts. */
 const corpusDir = 'test/fixtures/adversarial';
-const env = 'e2e-hostile';
+const env = 'e2e-corpus';
 const wharfYaml = dedent(`
   apiVersion: wharf/v1
   kind: Repository
