@@ -12,6 +12,7 @@ const sideEffectLibraries = [
   'docker-compose',
   'ioredis',
   'bullmq',
+  'proper-lockfile',
   '@octokit/rest',
   'node:child_process',
   'child_process',

@@ -6,6 +6,10 @@
 //
 //   npx tsx bench/cold-start.ts [--before /tmp/fastcli-before] [--runs 30]
 //                               [--reconciles 200] [--deploys 20] [--no-memory]
+//                               [--no-cold-start] [--variant 'MALLOC_ARENA_MAX=2' ...]
+//
+// Each `--variant` adds a memory row for this build started with those environment variables
+// (space-separated NAME=VALUE pairs), to compare process-level settings in the same run.
 //
 // Needs hyperfine, and for the memory part the host services and test images:
 // scripts/install-host.sh, test/images/build.sh.
@@ -28,14 +32,31 @@ const { values } = parseArgs({
     reconciles: { type: 'string', default: '200' },
     deploys: { type: 'string', default: '20' },
     memory: { type: 'boolean', default: true },
+    'cold-start': { type: 'boolean', default: true },
+    variant: { type: 'string', multiple: true, default: [] },
   },
   allowNegative: true,
 });
 const here = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const builds: { name: string; dir: string }[] = [
+interface Build {
+  readonly name: string;
+  readonly dir: string;
+  /** Environment variables added to `wharf serve`'s own (variants only). */
+  readonly env?: Record<string, string>;
+}
+const builds: Build[] = [
   ...(values.before ? [{ name: 'before', dir: path.resolve(values.before) }] : []),
   { name: values.before ? 'after' : 'this build', dir: here },
 ];
+const variants: Build[] = values.variant.map((pairs) => ({
+  name: `${builds.at(-1)?.name ?? 'this build'}, ${pairs}`,
+  dir: here,
+  env: Object.fromEntries(
+    pairs
+      .split(/\s+/)
+      .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+  ),
+}));
 const exec = promisify(execFile);
 
 interface HyperfineResult {
@@ -147,6 +168,14 @@ async function residentMb(pid: number): Promise<number> {
   return kb / 1024;
 }
 
+/** Resident MB in all and of it anonymous (heap, malloc, stacks); the rest is file-backed. */
+async function residentSplit(pid: number): Promise<{ rss: number; anonymous: number }> {
+  const rollup = await readFile(`/proc/${pid}/smaps_rollup`, 'utf8');
+  const field = (name: string): number =>
+    Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1]) / 1024;
+  return { rss: field('Rss'), anonymous: field('Anonymous') };
+}
+
 /** User and system CPU seconds a process has used (clock ticks of /proc/PID/stat, 100 a second). */
 async function cpuSeconds(pid: number): Promise<number> {
   const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
@@ -160,6 +189,8 @@ interface MemoryRow {
   readonly afterReconciles: number;
   readonly afterDeploys: number;
   readonly peak: number;
+  /** Anonymous MB at the peak sample. */
+  readonly peakAnonymous: number;
   readonly reconciles: number;
   readonly deploys: number;
   readonly seconds: number;
@@ -167,7 +198,7 @@ interface MemoryRow {
 }
 
 /** `wharf serve` of one build, as its own process: one deploy, then the no-op reconciles, then deploys. */
-async function memoryOf(build: { name: string; dir: string }): Promise<MemoryRow> {
+async function memoryOf(build: Build): Promise<MemoryRow> {
   const root = await mkdtemp(path.join(tmpdir(), 'bench-memory-'));
   const repo = await TestRepo.create('bench-repo-');
   let revision = await repo.commit('start', {
@@ -207,7 +238,10 @@ async function memoryOf(build: { name: string; dir: string }): Promise<MemoryRow
   const wharf: ChildProcess = spawn(
     'node',
     [path.join(build.dir, 'bin', 'wharf.js'), 'serve', '--config', config],
-    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, WHARF_LOG_LEVEL: 'info' } },
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, WHARF_LOG_LEVEL: 'info', ...build.env },
+    },
   );
   const pid = wharf.pid ?? 0;
   // Positive signals: each reconcile logs `reconcile finished` with its result.
@@ -221,9 +255,14 @@ async function memoryOf(build: { name: string; dir: string }): Promise<MemoryRow
         finished.push(String((JSON.parse(line) as { result?: unknown }).result));
   });
   let peak = 0;
+  let peakAnonymous = 0;
   const sampler = setInterval(() => {
-    residentMb(pid).then(
-      (mb) => (peak = Math.max(peak, mb)),
+    residentSplit(pid).then(
+      (mb) => {
+        if (mb.rss <= peak) return;
+        peak = mb.rss;
+        peakAnonymous = mb.anonymous;
+      },
       () => undefined,
     );
   }, 200);
@@ -271,6 +310,7 @@ async function memoryOf(build: { name: string; dir: string }): Promise<MemoryRow
       afterReconciles,
       afterDeploys,
       peak,
+      peakAnonymous,
       reconciles,
       deploys: deploys + 1,
       seconds: (performance.now() - start) / 1000,
@@ -289,21 +329,21 @@ async function memoryOf(build: { name: string; dir: string }): Promise<MemoryRow
 
 async function memory(): Promise<void> {
   const rows: MemoryRow[] = [];
-  for (const build of builds) rows.push(await memoryOf(build));
+  for (const build of [...builds, ...variants]) rows.push(await memoryOf(build));
   const mb = (n: number): string => n.toFixed(0);
   console.log(
     `\nResident memory of \`wharf serve\` (MB, VmRSS): started, after the first deploy, after ${values.reconciles} reconciles with nothing to do, after ${values.deploys} more blue-green deploys\n`,
   );
   console.log(
-    '| build | listening | first deploy | after reconciles | after deploys | peak | reconciles | deploys | minutes | CPU s |',
+    '| build | listening | first deploy | after reconciles | after deploys | peak | of it anonymous | reconciles | deploys | minutes | CPU s |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows)
     console.log(
-      `| ${r.build} | ${mb(r.started)} | ${mb(r.firstDeploy)} | ${mb(r.afterReconciles)} | ${mb(r.afterDeploys)} | ${mb(r.peak)} | ${r.reconciles} | ${r.deploys} | ${(r.seconds / 60).toFixed(1)} | ${r.cpu.toFixed(1)} |`,
+      `| ${r.build} | ${mb(r.started)} | ${mb(r.firstDeploy)} | ${mb(r.afterReconciles)} | ${mb(r.afterDeploys)} | ${mb(r.peak)} | ${mb(r.peakAnonymous)} | ${r.reconciles} | ${r.deploys} | ${(r.seconds / 60).toFixed(1)} | ${r.cpu.toFixed(1)} |`,
     );
 }
 
-await coldStart();
+if (values['cold-start']) await coldStart();
 if (values.memory) await memory();
 process.exit(0);

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { access, chmod, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { WharfError } from '../core/errors.js';
+import { StaleFenceError, WharfError } from '../core/errors.js';
 import type { AppliedRecord } from '../core/live.js';
 import { composeFileText } from '../core/render/compose-file-text.js';
 import { fillSecrets } from '../core/render/secret-template.js';
 import type { StateFiles } from '../ports/state-files.js';
+import { withFileLock } from './host-file-lock.js';
 
 /**
  * Writes through a temporary file and a rename, so readers never see half a file. The
@@ -69,6 +70,14 @@ const mountedMode = 0o644;
 export function fsStateFiles(root: string): StateFiles {
   const secretPath = (env: string, name: string): string => path.join(root, 'secrets', env, name);
   const appliedPath = (env: string): string => path.join(root, 'envs', env, 'applied.json');
+
+  async function readApplied(environment: string): Promise<AppliedRecord | null> {
+    try {
+      return JSON.parse(await readFile(appliedPath(environment), 'utf8')) as AppliedRecord;
+    } catch {
+      return null;
+    }
+  }
   /** The root, `secrets/` and `secrets/<env>/`: all 0700 before a value is written there. */
   async function secretsDir(env: string): Promise<void> {
     await privateDir(root);
@@ -108,16 +117,34 @@ export function fsStateFiles(root: string): StateFiles {
       await writeAtomic(composeFile, composeFileText(compose));
       return dir;
     },
-    async readApplied(environment) {
-      try {
-        return JSON.parse(await readFile(appliedPath(environment), 'utf8')) as AppliedRecord;
-      } catch {
-        return null;
-      }
-    },
+    readApplied,
     async writeApplied(environment, record) {
       await privateDir(root);
-      await writeAtomic(appliedPath(environment), `${JSON.stringify(record, null, 2)}\n`, 0o600);
+      const file = appliedPath(environment);
+      // Read, compare and write as one step against every process sharing the folder.
+      await withFileLock(
+        file,
+        async () => {
+          const written = (await readApplied(environment))?.fence ?? 0;
+          if (record.fence !== undefined && written > record.fence)
+            throw new StaleFenceError(
+              `the applied record of ${environment}`,
+              record.fence,
+              written,
+            );
+          await writeAtomic(file, `${JSON.stringify(record, null, 2)}\n`, 0o600);
+        },
+        {
+          busy: (detail) =>
+            new WharfError(
+              'state-busy',
+              `the applied record of ${environment} stayed locked: ${detail}`,
+              {
+                retryable: true,
+              },
+            ),
+        },
+      );
     },
     async removeEnvironment(environment) {
       await rm(path.join(root, 'envs', environment), { recursive: true, force: true });

@@ -6,13 +6,19 @@ import { renderEdgeProject, type EdgeSettings } from '../core/edge/render-edge-p
 import { tlsIncludeFile } from '../core/edge/render-tls.js';
 import { edgeAlias, renderNginxConf } from '../core/edge/render-nginx-conf.js';
 import { startResolvedNames } from '../core/edge/site-names.js';
-import { ComposeError, EdgeConfigError, ForeignInstallationError } from '../core/errors.js';
+import {
+  ComposeError,
+  EdgeConfigError,
+  ForeignInstallationError,
+  StaleFenceError,
+} from '../core/errors.js';
 import { messageOf } from '../core/message-of.js';
 import { labels, names } from '../core/render/names.js';
 import type { ComposeRuntime, ComposeTarget } from '../ports/compose-runtime.js';
 import type { ContainerEngine } from '../ports/container-engine.js';
 import type { EdgeProxy } from '../ports/edge-proxy.js';
 import { writeAtomic } from './fs-state-files.js';
+import { withFileLock } from './host-file-lock.js';
 
 export interface NginxEdgeOptions {
   readonly stateDir: string;
@@ -25,6 +31,27 @@ export interface NginxEdgeOptions {
 
 // Inside the container the sites folder is mounted here (see renderEdgeProject).
 const mountedSites = '/etc/wharf-edge';
+
+// A site written by a fenced deploy starts with its token; Nginx reads it as a comment.
+const fenceLine = /^# wharf fence (\d+)\n/;
+
+/** The fencing token a site was written under (0: none). */
+function fenceOf(site: string | null): number {
+  return Number(fenceLine.exec(site ?? '')?.[1] ?? 0);
+}
+
+function withoutFence(site: string | null): string | null {
+  return site?.replace(fenceLine, '') ?? null;
+}
+
+/**
+ * Whether a failed `nginx -t` of a candidate names a file other than the environment's own:
+ * then the revision is not at fault, and trying again later can succeed.
+ */
+function failedElsewhere(detail: string, environmentFile: string): boolean {
+  const files = [...detail.matchAll(/ in (\/\S+?):\d+/g)].map((m) => path.basename(m[1] ?? ''));
+  return files.length > 0 && !files.includes(environmentFile);
+}
 
 async function readOrNull(file: string): Promise<string | null> {
   try {
@@ -48,6 +75,29 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
   const project = options.settings.project;
   const target: ComposeTarget = { environment: 'edge', project, directory: dir };
   const container = names.edgeContainer(project);
+
+  /**
+   * Test, write and reload, one at a time across every process and environment of this host:
+   * a test that ran while another environment's file changed would prove nothing.
+   */
+  function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return withFileLock(path.join(dir, 'writer'), work, {
+      busy: (detail) =>
+        new EdgeConfigError(
+          'edge-busy',
+          `the edge (${project}) stayed busy with another change for 60 s: ${detail}`,
+          { retryable: true },
+        ),
+    });
+  }
+
+  /** Refuses a write under an older fencing token than the site's own. */
+  async function refuseStale(environment: string, fence: number | undefined): Promise<void> {
+    if (fence === undefined) return;
+    const written = fenceOf(await readOrNull(path.join(live, `${environment}.conf`)));
+    if (written > fence)
+      throw new StaleFenceError(`the edge site of ${environment}`, fence, written);
+  }
 
   async function refuseForeign(): Promise<void> {
     const owner = (await options.engine.containerLabels(container))?.[labels.installation];
@@ -160,7 +210,13 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
   async function reload(): Promise<void> {
     const id = randomUUID();
     await writeGeneration(id);
-    await exec(['nginx', '-s', 'reload']);
+    try {
+      await exec(['nginx', '-s', 'reload']);
+    } catch (error) {
+      throw new EdgeConfigError('edge-reload', `the edge did not reload: ${messageOf(error)}`, {
+        retryable: true,
+      });
+    }
     const deadline = Date.now() + 15_000;
     let last = '';
     while (Date.now() < deadline) {
@@ -183,122 +239,127 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
     );
   }
 
+  async function ensureRunning(): Promise<boolean> {
+    await mkdir(live, { recursive: true });
+    // Mounted into the edge: they must exist before it starts (Docker would make them).
+    for (const folder of [tlsIncludes, path.join(dir, 'acme'), path.join(options.stateDir, 'tls')])
+      await mkdir(folder, { recursive: true });
+    if ((await readOrNull(path.join(sites, 'generation.conf'))) === null)
+      await writeGeneration('initial');
+    // nginx.conf is mounted as a single file: rewrite it in place, never by rename.
+    const conf = renderNginxConf(`${mountedSites}/live`);
+    const confChanged = (await readOrNull(path.join(dir, 'nginx.conf'))) !== conf;
+    if (confChanged) await writeFile(path.join(dir, 'nginx.conf'), conf);
+    await refuseForeign();
+    const composeText = `# Rendered by wharf.\n${stringify(renderEdgeProject(options.settings, options.stateDir, options.installation))}`;
+    const changed = (await readOrNull(path.join(dir, 'compose.yaml'))) !== composeText;
+    if (changed) await writeAtomic(path.join(dir, 'compose.yaml'), composeText);
+    const state = await options.engine.containerState(container);
+    // `running` is also what Docker says for a moment in each turn of a restart loop.
+    if (state === 'running' && !changed && (await answers())) {
+      // A newer wharf may bring a new nginx.conf; the running edge picks it up by reloading.
+      if (confChanged) {
+        await refuseOldNginx();
+        await reload();
+      }
+      return false;
+    }
+    await setAsideUnstartable();
+    // An edge that does not answer (stopped, in a restart loop, or configured for a network
+    // that is gone, which Docker refuses to start) is replaced by a clean container: it
+    // holds no state, and Docker's restart back-off grows to a minute.
+    if (state !== null) await options.engine.removeContainers([container]);
+    await options.compose.create(target, ['nginx']);
+    // Names resolve per request, but a new container joins the environments' networks
+    // before it starts so that the first requests already reach them.
+    for (const file of await readdir(live)) {
+      if (!file.endsWith('.conf')) continue;
+      // An environment whose network is gone answers 503 until it deploys; the rest serve.
+      await join(names.network(file.slice(0, -5))).catch(() => false);
+    }
+    await options.compose.up(target, ['nginx']);
+    await waitForHealth();
+    await refuseOldNginx();
+    return true;
+  }
+
   return {
-    async ensureRunning() {
-      await mkdir(live, { recursive: true });
-      // Mounted into the edge: they must exist before it starts (Docker would make them).
-      for (const folder of [
-        tlsIncludes,
-        path.join(dir, 'acme'),
-        path.join(options.stateDir, 'tls'),
-      ])
-        await mkdir(folder, { recursive: true });
-      if ((await readOrNull(path.join(sites, 'generation.conf'))) === null)
-        await writeGeneration('initial');
-      // nginx.conf is mounted as a single file: rewrite it in place, never by rename.
-      const conf = renderNginxConf(`${mountedSites}/live`);
-      const confChanged = (await readOrNull(path.join(dir, 'nginx.conf'))) !== conf;
-      if (confChanged) await writeFile(path.join(dir, 'nginx.conf'), conf);
-      await refuseForeign();
-      const composeText = `# Rendered by wharf.\n${stringify(renderEdgeProject(options.settings, options.stateDir, options.installation))}`;
-      const changed = (await readOrNull(path.join(dir, 'compose.yaml'))) !== composeText;
-      if (changed) await writeAtomic(path.join(dir, 'compose.yaml'), composeText);
-      const state = await options.engine.containerState(container);
-      // `running` is also what Docker says for a moment in each turn of a restart loop.
-      if (state === 'running' && !changed && (await answers())) {
-        // A newer wharf may bring a new nginx.conf; the running edge picks it up by reloading.
-        if (confChanged) {
-          await refuseOldNginx();
-          await reload();
-        }
-        return false;
-      }
-      await setAsideUnstartable();
-      // An edge that does not answer (stopped, in a restart loop, or configured for a network
-      // that is gone, which Docker refuses to start) is replaced by a clean container: it
-      // holds no state, and Docker's restart back-off grows to a minute.
-      if (state !== null) await options.engine.removeContainers([container]);
-      await options.compose.create(target, ['nginx']);
-      // Names resolve per request, but a new container joins the environments' networks
-      // before it starts so that the first requests already reach them.
-      for (const file of await readdir(live)) {
-        if (!file.endsWith('.conf')) continue;
-        // An environment whose network is gone answers 503 until it deploys; the rest serve.
-        await join(names.network(file.slice(0, -5))).catch(() => false);
-      }
-      await options.compose.up(target, ['nginx']);
-      await waitForHealth();
-      await refuseOldNginx();
-      return true;
-    },
+    ensureRunning: () => exclusive(ensureRunning),
     attach(network) {
       return join(network);
     },
-    currentSite(environment) {
-      return readOrNull(path.join(live, `${environment}.conf`));
+    async currentSite(environment) {
+      return withoutFence(await readOrNull(path.join(live, `${environment}.conf`)));
     },
     async setAsideReason(environment) {
       const text = await readOrNull(path.join(setAside, `${environment}.conf`));
       return text?.split('\n')[0]?.replace(/^# /, '') ?? null;
     },
-    async applySite(environment, config) {
-      const id = randomUUID().slice(0, 8);
-      const candidate = path.join(sites, `candidate-${id}`);
-      const candidateConf = path.join(sites, `candidate-${id}.conf`);
-      try {
-        await mkdir(candidate, { recursive: true });
-        for (const file of await readdir(live)) {
-          if (file.endsWith('.conf') && file !== `${environment}.conf`) {
-            await writeFile(path.join(candidate, file), await readFile(path.join(live, file)));
-          }
-        }
-        await writeFile(path.join(candidate, `${environment}.conf`), config);
-        await writeFile(candidateConf, renderNginxConf(`${mountedSites}/candidate-${id}`));
+    applySite: (environment, config, fence) =>
+      exclusive(async () => {
+        await refuseStale(environment, fence);
+        const site = fence === undefined ? config : `# wharf fence ${fence}\n${config}`;
+        const id = randomUUID().slice(0, 8);
+        const candidate = path.join(sites, `candidate-${id}`);
+        const candidateConf = path.join(sites, `candidate-${id}.conf`);
         try {
-          await exec(['nginx', '-t', '-q', '-c', `${mountedSites}/candidate-${id}.conf`]);
-        } catch (error) {
-          const detail = error instanceof ComposeError ? error.details.stderrTail : String(error);
-          throw new EdgeConfigError(
-            'edge-config-invalid',
-            `the edge configuration for ${environment} failed nginx -t; the live configuration is unchanged:\n${detail}`,
-          );
+          await mkdir(candidate, { recursive: true });
+          for (const file of await readdir(live)) {
+            if (file.endsWith('.conf') && file !== `${environment}.conf`) {
+              await writeFile(path.join(candidate, file), await readFile(path.join(live, file)));
+            }
+          }
+          await writeFile(path.join(candidate, `${environment}.conf`), site);
+          await writeFile(candidateConf, renderNginxConf(`${mountedSites}/candidate-${id}`));
+          try {
+            await exec(['nginx', '-t', '-q', '-c', `${mountedSites}/candidate-${id}.conf`]);
+          } catch (error) {
+            const detail = error instanceof ComposeError ? error.details.stderrTail : String(error);
+            throw new EdgeConfigError(
+              'edge-config-invalid',
+              `the edge configuration for ${environment} failed nginx -t; the live configuration is unchanged:\n${detail}`,
+              { retryable: failedElsewhere(detail, `${environment}.conf`) },
+            );
+          }
+          await writeAtomic(path.join(live, `${environment}.conf`), site);
+          await rm(path.join(setAside, `${environment}.conf`), { force: true });
+          await reload();
+        } finally {
+          await rm(candidate, { recursive: true, force: true });
+          await rm(candidateConf, { force: true });
         }
-        await writeAtomic(path.join(live, `${environment}.conf`), config);
+      }),
+    reload: () => exclusive(reload),
+    removeSite: (environment, fence) =>
+      exclusive(async () => {
+        await refuseStale(environment, fence);
+        await rm(path.join(live, `${environment}.conf`), { force: true });
         await rm(path.join(setAside, `${environment}.conf`), { force: true });
         await reload();
-      } finally {
-        await rm(candidate, { recursive: true, force: true });
-        await rm(candidateConf, { force: true });
-      }
-    },
-    reload,
-    async removeSite(environment) {
-      await rm(path.join(live, `${environment}.conf`), { force: true });
-      await rm(path.join(setAside, `${environment}.conf`), { force: true });
-      await reload();
-    },
+      }),
     currentTls(environment) {
       return readOrNull(path.join(tlsIncludes, tlsIncludeFile(environment)));
     },
-    async applyTls(environment, include) {
-      const file = path.join(tlsIncludes, tlsIncludeFile(environment));
-      const before = await readOrNull(file);
-      if (before === include) return;
-      await mkdir(tlsIncludes, { recursive: true });
-      if (include === null) await rm(file, { force: true });
-      else await writeAtomic(file, include);
-      try {
-        await exec(['nginx', '-t', '-q']);
-      } catch (error) {
-        if (before === null) await rm(file, { force: true });
-        else await writeAtomic(file, before);
-        const detail = error instanceof ComposeError ? error.details.stderrTail : String(error);
-        throw new EdgeConfigError(
-          'edge-config-invalid',
-          `the HTTPS configuration for ${environment} failed nginx -t; the previous one is kept:\n${detail}`,
-        );
-      }
-      await reload();
-    },
+    applyTls: (environment, include) =>
+      exclusive(async () => {
+        const file = path.join(tlsIncludes, tlsIncludeFile(environment));
+        const before = await readOrNull(file);
+        if (before === include) return;
+        await mkdir(tlsIncludes, { recursive: true });
+        if (include === null) await rm(file, { force: true });
+        else await writeAtomic(file, include);
+        try {
+          await exec(['nginx', '-t', '-q']);
+        } catch (error) {
+          if (before === null) await rm(file, { force: true });
+          else await writeAtomic(file, before);
+          const detail = error instanceof ComposeError ? error.details.stderrTail : String(error);
+          throw new EdgeConfigError(
+            'edge-config-invalid',
+            `the HTTPS configuration for ${environment} failed nginx -t; the previous one is kept:\n${detail}`,
+          );
+        }
+        await reload();
+      }),
   };
 }

@@ -78,6 +78,10 @@ export type DockerErrorCode =
   | 'network-missing'
   /** Another wharf process holds the environment's deploy lock (LockedError). */
   | 'environment-locked'
+  /** The deploy lost its lock (a renewal refused, failed or late) and stopped (LockLostError). */
+  | 'lock-lost'
+  /** A write carried an older fencing token than the one already written (StaleFenceError). */
+  | 'stale-fence'
   /** Containers or the edge belong to another wharf installation (ForeignInstallationError). */
   | 'foreign-installation';
 
@@ -96,6 +100,8 @@ export type EdgeErrorCode =
   | 'edge-nginx-too-old'
   /** The edge did not load its new configuration in time. */
   | 'edge-reload'
+  /** Another process kept the host's edge busy past the wait (its test, write and reload). */
+  | 'edge-busy'
   /** The edge did not answer after it started. */
   | 'edge-unhealthy';
 
@@ -115,7 +121,9 @@ export type FilesErrorCode =
   /** A backup or restore needs the environment deployed on this host, and it is not. */
   | 'not-deployed'
   /** `wharf render --out` could not write the rendered files. */
-  | 'render-write-failed';
+  | 'render-write-failed'
+  /** Another process kept an environment's applied record locked past the wait. */
+  | 'state-busy';
 
 export type ErrorCode =
   | ConfigErrorCode

@@ -112,6 +112,43 @@ export class LockedError extends WharfError {
 }
 
 /**
+ * The deploy's lock was lost while it ran: it stops before its next change so that the process
+ * that holds the lock now is the only one changing the environment. Retryable: the next run
+ * converges what was left half done.
+ */
+export class LockLostError extends WharfError {
+  constructor(environment: string, why: string) {
+    super(
+      'lock-lost',
+      `environment ${environment}: this deploy lost its lock (${why}) and stopped before its next change; the next run converges the environment`,
+      { retryable: true },
+    );
+  }
+}
+
+/**
+ * A write whose fencing token is older than the one already written: another process took the
+ * lock since and changed the environment after this one.
+ */
+export class StaleFenceError extends WharfError {
+  constructor(what: string, mine: number, written: number) {
+    super(
+      'stale-fence',
+      `${what} was written under fencing token ${written}, newer than this deploy's ${mine}: another wharf process took the lock since; nothing was written`,
+      { retryable: true },
+    );
+  }
+}
+
+/**
+ * Whether the failure means another process may own the environment now: the deploy stops
+ * where it is, undoing nothing (an undo is a change too); the lock's next holder converges.
+ */
+export function leaseLost(error: unknown): error is LockLostError | StaleFenceError {
+  return error instanceof LockLostError || error instanceof StaleFenceError;
+}
+
+/**
  * Containers (or the edge) that another wharf installation on the same Docker host owns: this
  * one neither adopts, changes nor removes them. Not retryable: it lasts until a person decides.
  */

@@ -56,4 +56,9 @@ export interface AppliedRecord {
     readonly until: string;
   } | null;
   readonly keepPreviousMs: number;
+  /**
+   * The fencing token of the deploy that wrote it (absent from older wharfs' records): a write
+   * under a smaller one is refused.
+   */
+  readonly fence?: number;
 }

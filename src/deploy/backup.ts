@@ -6,6 +6,7 @@ import { backupContents, backupTargets } from '../core/servers/backups.js';
 import type { BackupEntry } from '../ports/backups.js';
 import type { DeployDeps } from './deps.js';
 import { loadManifest } from './load-revision.js';
+import { withEnvironmentLease } from './environment-lease.js';
 
 /** The manifest of what runs now: the revision wharf last applied. */
 async function runningManifest(deps: DeployDeps, environment: string): Promise<Environment> {
@@ -29,7 +30,7 @@ function unscheduled(): Pick<Backups, 'include' | 'keep'> {
  * environment's lock, so no deploy recreates a server in the middle of it.
  */
 export async function runBackup(deps: DeployDeps, environment: string): Promise<BackupEntry> {
-  return deps.lock.withLock(environment, async () => {
+  return withEnvironmentLease(deps, environment, async (deps) => {
     const manifest = await runningManifest(deps, environment);
     const settings = manifest.backups ?? unscheduled();
     const include = new Set(settings.include);
@@ -47,7 +48,7 @@ export async function restoreBackup(
   environment: string,
   id: string,
 ): Promise<BackupEntry> {
-  return deps.lock.withLock(environment, async () => {
+  return withEnvironmentLease(deps, environment, async (deps) => {
     const manifest = await runningManifest(deps, environment);
     return deps.backups.restore(environment, id, backupTargets(manifest));
   });

@@ -14,6 +14,7 @@ import { executeDeploy } from './execute-deploy.js';
 import { prepare, type Prepared } from './prepare.js';
 import { loggedProgress, silent, type ProgressListener } from './progress.js';
 import { ensureTls } from './tls.js';
+import { withEnvironmentLease } from './environment-lease.js';
 
 export interface DeployRequest {
   readonly environment: string;
@@ -135,7 +136,7 @@ export async function deployEnvironment(
   request: DeployRequest,
 ): Promise<DeployOutcome> {
   const env = request.environment;
-  return deps.lock.withLock(env, async () => {
+  return withEnvironmentLease(deps, env, async (deps) => {
     const run: Run = { id: request.id ?? randomUUID(), startedAt: deps.now().toISOString() };
     // Every step also goes to the deploy's own log, with the revision once it is known.
     const onProgress = loggedProgress(

@@ -5,6 +5,7 @@ import { switchColours } from './switch-colours.js';
 import { converge } from './converge.js';
 import type { DeployDeps } from './deps.js';
 import { loggedProgress, silent, type ProgressListener } from './progress.js';
+import { withEnvironmentLease } from './environment-lease.js';
 
 export interface RollbackOutcome {
   readonly id: string;
@@ -24,7 +25,7 @@ export async function rollbackEnvironment(
   trigger: string,
   progress: ProgressListener = silent,
 ): Promise<RollbackOutcome> {
-  return deps.lock.withLock(environment, async () => {
+  return withEnvironmentLease(deps, environment, async (deps) => {
     const id = randomUUID();
     // Its steps go to its own log too, under the id its history record carries.
     const onProgress = loggedProgress(deps.deployLog, id, deps.now, progress);

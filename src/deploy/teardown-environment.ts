@@ -3,6 +3,7 @@ import { previewNumber } from '../core/previews/preview-environment.js';
 import { colours, names } from '../core/render/names.js';
 import type { DeployDeps } from './deps.js';
 import { silent, type ProgressListener } from './progress.js';
+import { withEnvironmentLease } from './environment-lease.js';
 
 export interface Teardown {
   readonly containers: number;
@@ -29,7 +30,7 @@ export async function teardownEnvironment(
       `${environment} is not a preview (pr-N); wharf only removes previews`,
     );
   }
-  return deps.lock.withLock(environment, async () => {
+  return withEnvironmentLease(deps, environment, async (deps) => {
     const say = (message: string): void => onProgress({ environment, step: 'teardown', message });
     // Routes first: no request is sent to a container about to go.
     const site = (await deps.edge.currentSite(environment)) !== null;

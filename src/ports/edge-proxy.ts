@@ -1,19 +1,26 @@
-/** The host's Nginx, shared by every environment. */
+/**
+ * The host's Nginx, shared by every environment. Every change (test, write, reload) holds the
+ * host's edge lock, so the configuration that goes live is the one that was tested, whichever
+ * process or environment changes it.
+ */
 export interface EdgeProxy {
   /** Starts the edge unless it runs; returns whether it had to. */
   ensureRunning(): Promise<boolean>;
   /** Lets the edge reach an environment's network. */
   attach(network: string): Promise<boolean>;
-  /** The live configuration of an environment, or null. */
+  /** The live configuration of an environment, or null (without its fencing token). */
   currentSite(environment: string): Promise<string | null>;
   /** Why the environment's site was taken out when the edge started, if it was. */
   setAsideReason(environment: string): Promise<string | null>;
   /**
    * Replaces an environment's configuration: checked with `nginx -t` first (EdgeConfigError
-   * and nothing changed if it fails), then swapped in and reloaded gracefully.
+   * and nothing changed if it fails), then swapped in and reloaded gracefully. With `fence`,
+   * the site is written with that fencing token, and refused (StaleFenceError, nothing
+   * changed) if it carries a newer one.
    */
-  applySite(environment: string, config: string): Promise<void>;
-  removeSite(environment: string): Promise<void>;
+  applySite(environment: string, config: string, fence?: number): Promise<void>;
+  /** Takes the site out; refused like applySite if it carries a newer fencing token. */
+  removeSite(environment: string, fence?: number): Promise<void>;
   /** The environment's HTTPS snippet now in use, or null (plain HTTP). */
   currentTls(environment: string): Promise<string | null>;
   /**

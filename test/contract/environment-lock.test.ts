@@ -1,18 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { redisLock } from '../../src/adapters/redis-lock.js';
-import { LockedError } from '../../src/core/errors.js';
+import { LockedError, LockLostError } from '../../src/core/errors.js';
 import type { EnvironmentLock } from '../../src/ports/environment-lock.js';
 import { memoryLock } from '../fakes/memory-lock.js';
 import { contractRedis } from './redis-stores.js';
 
 const { redis, prefix } = contractRedis('lock');
 
-const implementations: [string, () => EnvironmentLock][] = [
-  ['memory fake', memoryLock],
-  ['Redis adapter', () => redisLock(redis, prefix())],
+/** A lock, and a way to make its holder lose it the way that implementation can. */
+interface Subject {
+  readonly lock: EnvironmentLock;
+  /** Another process takes the lock after an expiry; resolves once the holder can tell. */
+  readonly takeOver: (environment: string) => Promise<void>;
+}
+
+const implementations: [string, () => Subject][] = [
+  [
+    'memory fake',
+    () => {
+      const lock = memoryLock();
+      return { lock, takeOver: (env) => Promise.resolve(lock.expire(env)) };
+    },
+  ],
+  [
+    'Redis adapter',
+    () => {
+      const keys = prefix();
+      // A short lifetime: renewed every 200 ms, so a takeover shows within one renewal.
+      const lock = redisLock(redis, keys, 600);
+      return {
+        lock,
+        async takeOver(env) {
+          await redis.set(`${keys}:lock:${env}`, 'another process', 'PX', 600);
+          await new Promise((resolve) => setTimeout(resolve, 450));
+        },
+      };
+    },
+  ],
 ];
 
-describe.each(implementations)('EnvironmentLock contract: %s', (_name, make) => {
+describe.each(implementations)('EnvironmentLock contract: %s', (_name, subject) => {
+  const make = (): EnvironmentLock => subject().lock;
   it('runs the work holding the lock and returns its result', async () => {
     const lock = make();
     expect(await lock.withLock('shop', () => Promise.resolve(42))).toBe(42);
@@ -48,5 +76,49 @@ describe.each(implementations)('EnvironmentLock contract: %s', (_name, make) => 
       .catch((error: unknown) => error);
     expect((failure as Error).message).toBe('compose failed');
     expect(await lock.withLock('shop', () => Promise.resolve('again'))).toBe('again');
+  });
+
+  it('gives each new holder a larger fencing token, above the floor it is given', async () => {
+    const lock = make();
+    const first = await lock.withLock('shop', (lease) => Promise.resolve(lease.fence), {
+      floor: () => Promise.resolve(0),
+    });
+    const second = await lock.withLock('shop', (lease) => Promise.resolve(lease.fence), {
+      floor: () => Promise.resolve(0),
+    });
+    expect(second).toBeGreaterThan(first);
+    // What the host wrote is newer than the counter (a Redis that lost its data): above it.
+    const third = await lock.withLock('shop', (lease) => Promise.resolve(lease.fence), {
+      floor: () => Promise.resolve(second + 40),
+    });
+    expect(third).toBe(second + 41);
+  });
+
+  it('holds the lease while the work runs', async () => {
+    const lock = make();
+    const held = await lock.withLock('shop', async (lease) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      lease.assertHeld();
+      return !lease.signal.aborted;
+    });
+    expect(held).toBe(true);
+  });
+
+  it('tells the holder it lost the lock once another process took it', async () => {
+    const { lock, takeOver } = subject();
+    const outcome = await lock.withLock('shop', async (lease) => {
+      await takeOver('shop');
+      expect(lease.signal.aborted).toBe(true);
+      return (() => {
+        try {
+          lease.assertHeld();
+          return 'still held';
+        } catch (error) {
+          return error;
+        }
+      })();
+    });
+    expect(outcome).toBeInstanceOf(LockLostError);
+    expect((outcome as LockLostError).code).toBe('lock-lost');
   });
 });

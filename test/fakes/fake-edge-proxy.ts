@@ -1,7 +1,12 @@
 import type { EdgeSettings } from '../../src/core/edge/render-edge-project.js';
 import { edgeAlias } from '../../src/core/edge/render-nginx-conf.js';
 import { startResolvedNames } from '../../src/core/edge/site-names.js';
-import { EdgeConfigError, ForeignInstallationError, WharfError } from '../../src/core/errors.js';
+import {
+  EdgeConfigError,
+  ForeignInstallationError,
+  StaleFenceError,
+  WharfError,
+} from '../../src/core/errors.js';
 import { labels, names } from '../../src/core/render/names.js';
 import type { EdgeProxy } from '../../src/ports/edge-proxy.js';
 import type { FakeDockerHost } from './fake-docker-host.js';
@@ -15,6 +20,8 @@ export interface FakeEdge extends EdgeProxy {
   readonly reloads: () => number;
   /** The edge's container on the host. */
   readonly container: string;
+  /** The fencing token each live site was written under. */
+  readonly fences: ReadonlyMap<string, number>;
 }
 
 /**
@@ -27,6 +34,13 @@ export function fakeEdgeProxy(
 ): FakeEdge {
   const container = names.edgeContainer(options.settings.project);
   const sites = new Map<string, string>();
+  // The fencing token each site was written under, as the real edge keeps it in the file.
+  const fences = new Map<string, number>();
+  function refuseStale(environment: string, fence: number | undefined): void {
+    const written = fences.get(environment) ?? 0;
+    if (fence !== undefined && written > fence)
+      throw new StaleFenceError(`the edge site of ${environment}`, fence, written);
+  }
   const setAside = new Map<string, string>();
   const tls = new Map<string, string>();
   let reloads = 0;
@@ -79,6 +93,7 @@ export function fakeEdgeProxy(
   }
 
   return {
+    fences,
     sites,
     container,
     reloads: () => reloads,
@@ -139,18 +154,22 @@ export function fakeEdgeProxy(
     setAsideReason(environment) {
       return Promise.resolve(setAside.get(environment) ?? null);
     },
-    async applySite(environment, config) {
+    async applySite(environment, config, fence) {
+      refuseStale(environment, fence);
       check(
         `the edge configuration for ${environment}`,
         config,
         'the live configuration is unchanged',
       );
       sites.set(environment, config);
+      if (fence !== undefined) fences.set(environment, fence);
       setAside.delete(environment);
       await reload();
     },
-    async removeSite(environment) {
+    async removeSite(environment, fence) {
+      refuseStale(environment, fence);
       sites.delete(environment);
+      fences.delete(environment);
       setAside.delete(environment);
       await reload();
     },

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { WharfError } from '../../src/core/errors.js';
+import { StaleFenceError, WharfError } from '../../src/core/errors.js';
 import type { AppliedRecord } from '../../src/core/live.js';
 import { composeFileText } from '../../src/core/render/compose-file-text.js';
 import { fillSecrets } from '../../src/core/render/secret-template.js';
@@ -59,6 +59,11 @@ export function memoryStateFiles(root = '/var/lib/wharf'): MemoryStateFiles {
       }),
     writeApplied: (environment, record) =>
       atOnce(() => {
+        const before = files.get(appliedPath(environment));
+        const written =
+          before === undefined ? 0 : ((JSON.parse(before) as AppliedRecord).fence ?? 0);
+        if (record.fence !== undefined && written > record.fence)
+          throw new StaleFenceError(`the applied record of ${environment}`, record.fence, written);
         files.set(appliedPath(environment), `${JSON.stringify(record, null, 2)}\n`);
       }),
     removeEnvironment: (environment) =>

@@ -246,6 +246,62 @@ describe('blue-green deploys on the fakes', () => {
     });
   });
 
+  describe.each([
+    // Between calls: a call already running when the lock is lost runs to its end.
+    ['as the idle colour is about to start', /^starting all services in wharf-shop-green/, '30m'],
+    ['while the gate probes', /^probing green through the edge's preview route/, '30m'],
+    ['right before the cutover', /^switching live traffic to/, '30m'],
+    ['during verification', /^verifying green through the live route/, '30m'],
+    ['before the old colour is removed', /^removing blue \(keepPrevious is 0\)/, '0s'],
+  ])('when the deploy loses its lock %s', (_when, marker, keepPrevious) => {
+    it('changes nothing more, and the process that takes the lock converges and deploys under a larger token', async () => {
+      const host = await running();
+      const firstFence = (await host.state.readApplied(env))?.fence ?? 0;
+      expect(host.edge.fences.get(env)).toBe(firstFence);
+      host.remote.commit('lost', {
+        'bg.yaml': manifest('lost').replace('keepPrevious: 30m', `keepPrevious: ${keepPrevious}`),
+      });
+      let changesAtLoss = -1;
+      let siteAtLoss: string | undefined;
+      const outcome = await deployEnvironment(host.deps, {
+        environment: env,
+        trigger: 'test',
+        onProgress: (e) => {
+          if (changesAtLoss >= 0 || !marker.test(e.message)) return;
+          // As an expiry while cut off from Redis: the lock is free for another process.
+          host.lock.expire(env, 'cut off from Redis');
+          changesAtLoss = host.docker.changes.length;
+          siteAtLoss = host.edge.sites.get(env);
+        },
+      }).catch((error: unknown) => error);
+      expect(changesAtLoss).toBeGreaterThanOrEqual(0);
+      expect(outcome).toMatchObject({ code: 'lock-lost', retryable: true });
+      // Not one Docker or edge change after the loss.
+      expect(host.docker.changes.slice(changesAtLoss)).toEqual([]);
+      expect(host.edge.sites.get(env)).toBe(siteAtLoss);
+      expect((await host.state.readApplied(env))?.fence).toBe(firstFence);
+      const next = await deployEnvironment(host.deps, { environment: env, trigger: 'test' });
+      expect(next.result, next.reason).toBe('success');
+      expect(host.get(hostName, '/').body).toBe('web lost\n');
+      const nextFence = (await host.state.readApplied(env))?.fence ?? 0;
+      expect(nextFence).toBeGreaterThan(firstFence + 1);
+      expect(host.edge.fences.get(env)).toBe(nextFence);
+    });
+  });
+
+  it('refuses a holder that lost its lock to write over a newer holder', async () => {
+    const host = await running();
+    const fence = (await host.state.readApplied(env))?.fence ?? 0;
+    const site = host.edge.sites.get(env) ?? '';
+    const stale = await host.deps.edge.applySite(env, site, fence - 1).catch((e: unknown) => e);
+    expect(stale).toMatchObject({ code: 'stale-fence' });
+    const record = await host.state.readApplied(env);
+    const older = await host.deps.state
+      .writeApplied(env, { ...record!, fence: fence - 1 })
+      .catch((e: unknown) => e);
+    expect(older).toMatchObject({ code: 'stale-fence' });
+  });
+
   describe('when the swap fails for a reason that may pass by itself', () => {
     /** Compose times out starting the idle colour `times` times, then works again. */
     function composeTimesOut(deps: DeployDeps, times: number): DeployDeps {

@@ -2,7 +2,7 @@ import { containersOf } from '../../core/bluegreen/colours.js';
 import { nextStep, startSwap, terminal, type SwapState } from '../../core/bluegreen/machine.js';
 import { appliedAt } from '../../core/deploy/applied-record.js';
 import type { BlueGreenSwap } from '../../core/deploy/types.js';
-import { WharfError } from '../../core/errors.js';
+import { leaseLost, WharfError } from '../../core/errors.js';
 import type { LiveContainer } from '../../core/live.js';
 import { revisionFor, upServices, writeProject } from '../apply-project.js';
 import { colourTarget } from '../colour-target.js';
@@ -181,6 +181,7 @@ export async function runBlueGreen(
       await perform(state);
       state = nextStep(state, { type: 'done' });
     } catch (error) {
+      if (leaseLost(error)) throw error;
       state = nextStep(state, {
         type: 'failed',
         reason: messageOf(error),
