@@ -8,6 +8,7 @@ import type { GitSource } from '../ports/git-source.js';
 import type { ReadResult, RepoFiles } from '../ports/repo-files.js';
 import { GitBlobReader } from './git-blobs.js';
 import { parseRef } from './git-refs.js';
+import { withFileLock } from './host-file-lock.js';
 
 interface TreeEntry {
   readonly mode: string;
@@ -221,16 +222,31 @@ export function gitSource(options: GitSourceOptions): GitSource {
   }
 
   return {
-    async fetch() {
-      await ensureMirror();
-      fetches += 1;
-      try {
-        await git(['fetch', '--prune', '--quiet', 'origin'], 'fetch', true);
-      } finally {
-        fetches += 1;
-        resolved.clear();
-        headBranch = null;
-      }
+    fetch() {
+      // One fetch of the mirror at a time, across this host's processes and jobs: two at once
+      // fail on git's ref locks ("cannot lock ref").
+      return withFileLock(
+        `${options.mirrorDir}.fetch`,
+        async () => {
+          await ensureMirror();
+          fetches += 1;
+          try {
+            await git(['fetch', '--prune', '--quiet', 'origin'], 'fetch', true);
+          } finally {
+            fetches += 1;
+            resolved.clear();
+            headBranch = null;
+          }
+        },
+        {
+          busy: (detail) =>
+            new GitError(
+              'git-failed',
+              `the mirror of ${scrub(options.url)} stayed busy with another fetch: ${detail}`,
+              { retryable: true },
+            ),
+        },
+      );
     },
     defaultBranch() {
       headBranch ??= (async () => {
