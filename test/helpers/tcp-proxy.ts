@@ -17,22 +17,23 @@ export class TcpProxy {
 
   static async start(targetPort: number): Promise<TcpProxy> {
     const port = await freePort();
-    let proxy: TcpProxy | undefined;
+    // The connection handler needs the proxy, made once the server listens.
+    const made: { proxy?: TcpProxy } = {};
     const server = createServer((client) => {
       const upstream = connect(targetPort, '127.0.0.1');
       for (const socket of [client, upstream]) {
-        proxy?.sockets.add(socket);
-        socket.on('close', () => proxy?.sockets.delete(socket));
+        made.proxy?.sockets.add(socket);
+        socket.on('close', () => made.proxy?.sockets.delete(socket));
         socket.on('error', () => undefined);
       }
-      client.on('data', (chunk) => proxy?.cutOff || upstream.write(chunk));
-      upstream.on('data', (chunk) => proxy?.cutOff || client.write(chunk));
+      client.on('data', (chunk) => made.proxy?.cutOff || upstream.write(chunk));
+      upstream.on('data', (chunk) => made.proxy?.cutOff || client.write(chunk));
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
     });
     await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-    proxy = new TcpProxy(server, port);
-    return proxy;
+    made.proxy = new TcpProxy(server, port);
+    return made.proxy;
   }
 
   get url(): string {
