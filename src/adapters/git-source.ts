@@ -275,6 +275,11 @@ export function gitSource(options: GitSourceOptions): GitSource {
       ).trim();
       return base === older;
     },
+    async hasCommit(revision) {
+      if (!/^[0-9a-f]{40,64}$/.test(revision)) return false;
+      const type = await git(['cat-file', '-t', revision], 'cat-file').catch(() => '');
+      return type.trim() === 'commit';
+    },
     async describe(revision) {
       const [subject = '', author = '', date = ''] = (
         await git(['log', '-1', '--format=%s%x00%an%x00%aI', revision, '--'], 'log')

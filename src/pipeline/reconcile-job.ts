@@ -39,7 +39,17 @@ async function reconcileEnvironment(
   const revision = await deps.git.resolve(await followedBranch(deps.git, env));
 
   const seen = await deps.history.lastSeen(env);
-  if (seen && seen !== revision && (await deps.git.isAncestor(revision, seen))) {
+  if (seen && seen !== revision && !(await deps.git.hasCommit(seen))) {
+    // The rule cannot be checked (history rewritten by a force push, say): it fails closed.
+    // A person who deployed the new head by hand has checked it; it is followed from there.
+    if ((await deps.state.readApplied(env))?.revision !== revision) {
+      log.error(
+        { revision, seen },
+        'the last commit this environment followed is no longer in the repository (history rewritten?); not deploying the branch head by itself: check it, then deploy it by hand (wharf deploy ENV --revision SHA)',
+      );
+      return null;
+    }
+  } else if (seen && seen !== revision && (await deps.git.isAncestor(revision, seen))) {
     log.warn(
       { revision, seen },
       'branch moved back to an older commit; not following it (deploy it by hand to roll back)',

@@ -12,6 +12,8 @@ export interface GitSource {
   files(revision: string): RepoFiles;
   /** Whether `older` is an ancestor of `newer` (both full shas). */
   isAncestor(older: string, newer: string): Promise<boolean>;
+  /** Whether the mirror holds this commit (a full sha); false when it cannot tell. */
+  hasCommit(revision: string): Promise<boolean>;
   /** The commit's subject line and author, for history and messages. */
   describe(revision: string): Promise<{ subject: string; author: string; date: string }>;
 }

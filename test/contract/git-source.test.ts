@@ -113,6 +113,15 @@ describe.each(implementations)('GitSource contract: %s', (_name, make) => {
     expect(await remote.source.resolve('feature')).toBe(side);
   });
 
+  it('tells whether it holds a commit', async () => {
+    const remote = await make();
+    const sha = await remote.commit('one', { 'a.txt': '1\n' });
+    await remote.source.fetch();
+    expect(await remote.source.hasCommit(sha)).toBe(true);
+    expect(await remote.source.hasCommit('f'.repeat(40))).toBe(false);
+    expect(await remote.source.hasCommit('main')).toBe(false);
+  });
+
   it('describes a commit by its subject and author', async () => {
     const remote = await make();
     const sha = await remote.commit('web v2\n\nlonger text', { 'a.txt': '1\n' });

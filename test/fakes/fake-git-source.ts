@@ -116,6 +116,7 @@ export class FakeGitRemote {
           if (at === older && commit(older)) return Promise.resolve(true);
         return Promise.resolve(false);
       },
+      hasCommit: (revision) => Promise.resolve(commit(revision) !== undefined),
       describe: (revision) => {
         const found = commit(revision);
         if (!found)

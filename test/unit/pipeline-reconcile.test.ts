@@ -1,5 +1,6 @@
 import { ComposeError } from '../../src/core/errors.js';
 import { describe, expect, it } from 'vitest';
+import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
 import type { PipelineDeps } from '../../src/pipeline/pipeline-deps.js';
 import { handleReconcile } from '../../src/pipeline/reconcile-job.js';
 import { fakeHost, type FakeHost } from '../fakes/fake-host.js';
@@ -138,5 +139,35 @@ describe('the reconcile job on the fakes', () => {
     expect(await deps.history.list(env, 100)).toEqual(records);
     expect(await deps.history.lastSeen(env)).toBe(newer);
     expect(host.get('shop.test', '/').body).toBe('v3\n');
+  });
+
+  it('fails closed when the last commit followed is no longer in the repository, until a person deploys the head', async () => {
+    const host = start();
+    const { deps } = pipeline(host);
+    host.remote.commit('v2', { 'env.yaml': manifest('v2') });
+    await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+    // As after a force push that dropped it: the mirror no longer has the commit seen last.
+    const gone = 'f'.repeat(40);
+    await deps.history.markSeen(env, gone);
+    const head = host.remote.commit('v3', { 'env.yaml': manifest('v3') });
+    const records = await deps.history.list(env, 100);
+    expect(await handleReconcile(deps, { environment: env, trigger: 'webhook:push' })).toBeNull();
+    expect(await deps.history.list(env, 100)).toEqual(records);
+    expect(await deps.history.lastSeen(env)).toBe(gone);
+    expect(host.get('shop.test', '/').body).toBe('v2\n');
+    // Deployed by hand: the head is followed from there.
+    const byHand = await deployEnvironment(deps, {
+      environment: env,
+      trigger: 'cli',
+      revision: head,
+    });
+    expect(byHand.result, byHand.reason).toBe('success');
+    await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+    expect(await deps.history.lastSeen(env)).toBe(head);
+    const next = host.remote.commit('v4', { 'env.yaml': manifest('v4') });
+    expect(
+      (await handleReconcile(deps, { environment: env, trigger: 'webhook:push' }))?.revision,
+    ).toBe(next);
+    expect(host.get('shop.test', '/').body).toBe('v4\n');
   });
 });
