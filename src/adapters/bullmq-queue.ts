@@ -95,7 +95,14 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue
     async route(job, id) {
       await connected();
       const jobId = `delivery-${id}`;
-      if (await routeQueue.getJob(jobId)) return { queued: false };
+      const earlier = await routeQueue.getJob(jobId);
+      if (earlier) {
+        // A redelivery of a delivery whose job failed runs it again: that is why a person
+        // redelivers it. Waiting, running or done, it is a duplicate.
+        if (!(await earlier.isFailed())) return { queued: false };
+        await earlier.retry('failed');
+        return { queued: true };
+      }
       await routeQueue.add(job.kind, job, { jobId });
       return { queued: true };
     },

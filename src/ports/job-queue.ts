@@ -34,7 +34,10 @@ export interface JobHandlers {
 
 /** The job queue in Redis (BullMQ). */
 export interface JobQueue {
-  /** Queues a routing job once per id (a webhook delivery id): the same delivery twice runs once. */
+  /**
+   * Queues a routing job once per id (a webhook delivery id): the same delivery twice runs
+   * once, unless its job failed, when it runs again.
+   */
   route(job: RouteJob, id: string): Promise<{ readonly queued: boolean }>;
   /**
    * Asks for an environment to be reconciled. Requests while one is already waiting fold into
