@@ -55,7 +55,9 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue
     prefix,
     defaultJobOptions: jobDefaults,
   });
-  const pendingKey = (environment: string): string => `${options.prefix}:pending:${environment}`;
+  // One waiting request per environment and ref: a tag's request never folds into the branch's.
+  const pendingKey = (job: ReconcileJob): string =>
+    `${options.prefix}:pending:${job.environment}${job.ref ? `:${job.ref}` : ''}`;
 
   /** Waits briefly for a connection that is still being made; a Redis that is down fails fast. */
   async function connected(): Promise<void> {
@@ -76,7 +78,7 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue
    * tick's jitter): the waiting job runs now, as the push's.
    */
   async function hurry(job: ReconcileJob): Promise<void> {
-    const id = await producer.get(pendingKey(job.environment));
+    const id = await producer.get(pendingKey(job));
     const waiting = id ? await reconcileQueue.getJob(id) : undefined;
     if (!waiting || !(await waiting.isDelayed())) return;
     await waiting.updateData(job);
@@ -110,7 +112,7 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue
       await connected();
       const jobId = `${job.environment}-${randomUUID()}`;
       const fresh = await producer.set(
-        pendingKey(job.environment),
+        pendingKey(job),
         jobId,
         'EX',
         pendingTtlSeconds,
@@ -123,7 +125,7 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue
       try {
         await reconcileQueue.add('reconcile', job, { jobId, delay: delayMs });
       } catch (error) {
-        await producer.del(pendingKey(job.environment)).catch(() => undefined);
+        await producer.del(pendingKey(job)).catch(() => undefined);
         throw error;
       }
     },
@@ -143,7 +145,7 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue
         'reconcile',
         async (job: Job<ReconcileJob>, token?: string) => {
           // From here on a new request queues a new job: this one reads git as it is now.
-          await producer.del(pendingKey(job.data.environment)).catch(() => undefined);
+          await producer.del(pendingKey(job.data)).catch(() => undefined);
           try {
             await handlers.reconcile(job.data);
           } catch (error) {
@@ -152,7 +154,7 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue
               // try again soon, without using up a try; if another request already waits,
               // it will read git when it runs, and this one has nothing left to do.
               const still = await producer.set(
-                pendingKey(job.data.environment),
+                pendingKey(job.data),
                 job.id ?? '',
                 'EX',
                 pendingTtlSeconds,

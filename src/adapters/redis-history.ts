@@ -41,11 +41,11 @@ export function redisHistory(redis: Redis, prefix: string): HistoryStore {
     async environments() {
       return (await redis.smembers(envsKey)).sort();
     },
-    async lastSeen(environment) {
-      return redis.get(`${prefix}:seen:${environment}`);
+    async lastSeen(environment, ref) {
+      return redis.get(`${prefix}:seen:${environment}${ref ? `:${ref}` : ''}`);
     },
-    async markSeen(environment, revision) {
-      await redis.set(`${prefix}:seen:${environment}`, revision);
+    async markSeen(environment, revision, ref) {
+      await redis.set(`${prefix}:seen:${environment}${ref ? `:${ref}` : ''}`, revision);
     },
     async latestOf(environments) {
       // One pipeline, one round trip, however many environments.

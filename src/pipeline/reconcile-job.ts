@@ -35,10 +35,11 @@ async function reconcileEnvironment(
   job: ReconcileJob,
 ): Promise<DeployOutcome | null> {
   const env = job.environment;
-  const log = deps.log.child({ env, trigger: job.trigger });
-  const revision = await deps.git.resolve(await followedBranch(deps.git, env));
+  const log = deps.log.child({ env, trigger: job.trigger, ...(job.ref ? { ref: job.ref } : {}) });
+  // A pushed tag deploys the tag; the rule of never moving back holds per ref.
+  const revision = await deps.git.resolve(job.ref ?? (await followedBranch(deps.git, env)));
 
-  const seen = await deps.history.lastSeen(env);
+  const seen = await deps.history.lastSeen(env, job.ref);
   if (seen && seen !== revision && !(await deps.git.hasCommit(seen))) {
     // The rule cannot be checked (history rewritten by a force push, say): it fails closed.
     // A person who deployed the new head by hand has checked it; it is followed from there.
@@ -56,7 +57,7 @@ async function reconcileEnvironment(
     );
     return null;
   }
-  await deps.history.markSeen(env, revision);
+  await deps.history.markSeen(env, revision, job.ref);
   const blocked = loopGuard(await deps.history.list(env, 100), revision);
   if (blocked) {
     log.info({ revision, reason: blocked }, 'revision blocked by the loop guard');

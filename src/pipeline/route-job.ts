@@ -116,6 +116,11 @@ export async function handleRoute(deps: PipelineDeps, job: RouteJob): Promise<vo
       { env: name, ref, revision: head, delivery: job.delivery },
       'reconcile requested',
     );
-    await deps.queue.requestReconcile({ environment: name, trigger: `webhook:${job.kind}` });
+    await deps.queue.requestReconcile({
+      environment: name,
+      trigger: `webhook:${job.kind}`,
+      // A tag is deployed as the tag, not as the head of the branch.
+      ...(job.kind === 'tag' ? { ref } : {}),
+    });
   }
 }

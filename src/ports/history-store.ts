@@ -15,8 +15,8 @@ export interface HistoryStore {
   list(environment: string, limit: number): Promise<DeployRecord[]>;
   environments(): Promise<string[]>;
   /** The newest commit seen as desired for an environment, so it never moves back by itself. */
-  lastSeen(environment: string): Promise<string | null>;
-  markSeen(environment: string, revision: string): Promise<void>;
+  lastSeen(environment: string, ref?: string): Promise<string | null>;
+  markSeen(environment: string, revision: string, ref?: string): Promise<void>;
   /** The newest record and the last seen revision of each environment given, read together. */
   latestOf(environments: readonly string[]): Promise<ReadonlyMap<string, LatestOf>>;
   /** Deploys counted since the store began, kept as records are written (`/metrics`). */

@@ -25,6 +25,8 @@ export interface ReconcileJob {
   readonly environment: string;
   /** `webhook:push`, `resync`, ... */
   readonly trigger: string;
+  /** A pushed tag to deploy (`refs/tags/NAME`) instead of the branch the environment follows. */
+  readonly ref?: string;
 }
 
 export interface JobHandlers {

@@ -113,6 +113,16 @@ describe.each(implementations)('GitSource contract: %s', (_name, make) => {
     expect(await remote.source.resolve('feature')).toBe(side);
   });
 
+  it('resolves a pushed tag to the commit it names, not the branch head', async () => {
+    const remote = await make();
+    const tagged = await remote.commit('tagged', { 'a.txt': '1\n' });
+    await remote.setRef('refs/tags/v1.0', tagged);
+    const head = await remote.commit('later', { 'a.txt': '2\n' });
+    await remote.source.fetch();
+    expect(await remote.source.resolve('refs/tags/v1.0')).toBe(tagged);
+    expect(await remote.source.resolve('main')).toBe(head);
+  });
+
   it('tells whether it holds a commit', async () => {
     const remote = await make();
     const sha = await remote.commit('one', { 'a.txt': '1\n' });

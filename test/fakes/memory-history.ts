@@ -38,13 +38,13 @@ export function memoryHistory(): HistoryStore {
       atOnce(() => {
         return [...lists.keys()].sort();
       }),
-    lastSeen: (environment) =>
+    lastSeen: (environment, ref) =>
       atOnce(() => {
-        return seen.get(environment) ?? null;
+        return seen.get(ref ? `${environment}:${ref}` : environment) ?? null;
       }),
-    markSeen: (environment, revision) =>
+    markSeen: (environment, revision, ref) =>
       atOnce(() => {
-        seen.set(environment, revision);
+        seen.set(ref ? `${environment}:${ref}` : environment, revision);
       }),
     latestOf: (environments) =>
       atOnce(() => {

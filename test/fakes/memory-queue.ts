@@ -22,7 +22,8 @@ export function memoryQueue(): JobQueue & {
       }),
     requestReconcile: (job) =>
       atOnce(() => {
-        if (!waiting.some((w) => w.environment === job.environment)) waiting.push(job);
+        if (!waiting.some((w) => w.environment === job.environment && w.ref === job.ref))
+          waiting.push(job);
       }),
     startWorkers: () => {
       throw new Error('the memory queue runs no workers: call the handlers');

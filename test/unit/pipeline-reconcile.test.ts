@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
 import type { PipelineDeps } from '../../src/pipeline/pipeline-deps.js';
 import { handleReconcile } from '../../src/pipeline/reconcile-job.js';
+import { handleRoute } from '../../src/pipeline/route-job.js';
 import { fakeHost, type FakeHost } from '../fakes/fake-host.js';
 import { fakePipeline } from '../fakes/fake-pipeline.js';
 import { oneEnvironmentRepository, webEnvironment } from '../helpers/manifest-text.js';
@@ -169,5 +170,31 @@ describe('the reconcile job on the fakes', () => {
       (await handleReconcile(deps, { environment: env, trigger: 'webhook:push' }))?.revision,
     ).toBe(next);
     expect(host.get('shop.test', '/').body).toBe('v4\n');
+  });
+
+  it('deploys a pushed tag as the tag, not the head of the branch, and keeps the branch rule apart', async () => {
+    const host = fakeHost();
+    host.remote.commit('v1', {
+      'wharf.yaml': oneEnvironmentRepository(env).replace(
+        'branch: main }',
+        "branch: main, tags: 'v*' }",
+      ),
+      'env.yaml': manifest('v1'),
+    });
+    const { deps, queue } = pipeline(host);
+    await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+    const head = await deps.git.resolve('main');
+    const tagged = host.remote.commit('v2', { 'env.yaml': manifest('v2') });
+    host.remote.setRef('refs/tags/v2.0', tagged);
+    host.remote.commit('v3', { 'env.yaml': manifest('v3') });
+    await handleRoute(deps, { kind: 'tag', tag: 'v2.0', after: tagged, delivery: 'tag-delivery' });
+    const [job] = queue.waiting();
+    expect(job).toEqual({ environment: env, trigger: 'webhook:tag', ref: 'refs/tags/v2.0' });
+    const outcome = await handleReconcile(deps, job!);
+    expect(outcome).toMatchObject({ result: 'success', revision: tagged });
+    expect(host.get('shop.test', '/').body).toBe('v2\n');
+    expect(await deps.history.lastSeen(env, 'refs/tags/v2.0')).toBe(tagged);
+    // The branch's last seen commit is its own.
+    expect(await deps.history.lastSeen(env)).toBe(head);
   });
 });
