@@ -111,13 +111,7 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue
     async requestReconcile(job, delayMs = 0) {
       await connected();
       const jobId = `${job.environment}-${randomUUID()}`;
-      const fresh = await producer.set(
-        pendingKey(job),
-        jobId,
-        'EX',
-        pendingTtlSeconds,
-        'NX',
-      );
+      const fresh = await producer.set(pendingKey(job), jobId, 'EX', pendingTtlSeconds, 'NX');
       if (fresh !== 'OK') {
         if (delayMs === 0) await hurry(job);
         return;

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { parseTally, tallyIncrements } from '../core/deploy-tally.js';
+import { parseTally, tallyEnvironmentOf, tallyIncrements } from '../core/deploy-tally.js';
 import { scrubCredentials } from '../core/scrub-credentials.js';
 import type { DeployRecord, HistoryStore, LatestOf } from '../ports/history-store.js';
 import { pipelined } from './redis-pipeline.js';
@@ -46,6 +46,18 @@ export function redisHistory(redis: Redis, prefix: string): HistoryStore {
     },
     async markSeen(environment, revision, ref) {
       await redis.set(`${prefix}:seen:${environment}${ref ? `:${ref}` : ''}`, revision);
+    },
+    async forget(environment) {
+      // The branch's last seen commit; a preview follows no tags, so has no per-tag ones.
+      const tallied = (await redis.hkeys(tallyKey)).filter(
+        (field) => tallyEnvironmentOf(field) === environment,
+      );
+      const drop = redis
+        .multi()
+        .del(listKey(environment), `${prefix}:seen:${environment}`)
+        .srem(envsKey, environment);
+      if (tallied.length > 0) drop.hdel(tallyKey, ...tallied);
+      await drop.exec();
     },
     async latestOf(environments) {
       // One pipeline, one round trip, however many environments.

@@ -109,6 +109,9 @@ export function redisLock(redis: Redis, prefix: string, ttlMs = 30_000): Environ
   }
 
   return {
+    async forget(environment) {
+      await redis.del(`${prefix}:fence:${environment}`);
+    },
     async withLock(environment, work, options = {}) {
       const key = `${prefix}:lock:${environment}`;
       const token = tokenOf(await (me ??= thisProcess()));

@@ -28,6 +28,11 @@ export function tallyIncrements(
   return fields;
 }
 
+/** The environment a field of the tally counts for. */
+export function tallyEnvironmentOf(field: string): string {
+  return field.split(separator)[0] ?? '';
+}
+
 /** The tally back from the hash's fields. */
 export function parseTally(fields: Readonly<Record<string, string>>): DeployTally[] {
   const byKey = new Map<string, Map<string, number>>();

@@ -65,7 +65,13 @@ export async function removePreview(
       );
     await publishComment(deps, number);
   }
-  if (record?.wish === 'closed') await deps.previews.forget(number);
+  if (record?.wish === 'closed') {
+    // A closed pull request leaves nothing in Redis: /metrics and the dashboard do not grow
+    // with every pull request ever opened.
+    await deps.previews.forget(number);
+    await deps.history.forget(env);
+    await deps.lock.forget(env);
+  }
   await startPromoted(deps, await deps.previews.release(number, maxActive));
   if (removed.containers + removed.volumes.length > 0 || removed.site)
     log.info({ ...removed, reason }, 'preview removed');

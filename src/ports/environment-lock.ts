@@ -33,4 +33,6 @@ export interface EnvironmentLock {
     work: (lease: Lease) => Promise<T>,
     options?: LockOptions,
   ): Promise<T>;
+  /** Drops what the lock keeps of an environment that is gone (its fencing counter). */
+  forget(environment: string): Promise<void>;
 }

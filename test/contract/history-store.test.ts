@@ -47,6 +47,21 @@ describe.each(implementations)('HistoryStore contract: %s', (_name, make) => {
     expect(await history.list('shop', 1)).toEqual([failed]);
   });
 
+  it('forgets all it keeps of an environment that is gone, and only of it', async () => {
+    const history = make();
+    await history.record(entry({ revision: 'a1', environment: 'pr-7' }));
+    await history.record(entry({ revision: 'b2', environment: 'pr-7', result: 'failed' }));
+    await history.record(entry({ revision: 'c3', environment: 'pr-70' }));
+    await history.markSeen('pr-7', 'b2');
+    await history.markSeen('pr-70', 'c3');
+    await history.forget('pr-7');
+    expect(await history.list('pr-7', 10)).toEqual([]);
+    expect(await history.lastSeen('pr-7')).toBeNull();
+    expect(await history.environments()).toEqual(['pr-70']);
+    expect((await history.tally()).map((t) => t.environment)).toEqual(['pr-70']);
+    expect(await history.lastSeen('pr-70')).toBe('c3');
+  });
+
   it('keeps the newest 200 deploys of an environment', async () => {
     const history = make();
     for (let i = 0; i < 205; i++) await history.record(entry({ revision: `r${i}` }));

@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docker, waitFor, containersStartedSince, psql } from '../helpers/docker-cli.js';
 import type { TestRepo } from '../helpers/git-repo.js';
@@ -340,6 +341,32 @@ describe('the four user flows, end to end', { timeout: 240_000 }, () => {
       (body) => body.includes('the pull request was closed'),
       30_000,
     );
+    // Nothing of the closed preview stays in Redis but what expires by itself (and the job
+    // queue's own bounded record of finished jobs).
+    const redis = new Redis(`redis://127.0.0.1:${process.env['WHARF_REDIS_PORT'] ?? 6379}`);
+    const prefix = host.config.redisPrefix;
+    try {
+      await waitFor(
+        'the preview to leave nothing in Redis',
+        async () => {
+          const named = [
+            ...(await redis.keys(`${prefix}:*${preview}*`)),
+            ...(await redis.keys(`${prefix}:pr:${pr}*`)),
+          ].filter((key) => !key.startsWith(`${prefix}:bull:`));
+          const kept: string[] = [];
+          for (const key of named) if ((await redis.ttl(key)) === -1) kept.push(key);
+          const tallied = (await redis.hkeys(`${prefix}:deploy-tally`)).filter((field) =>
+            field.startsWith(`${preview}\t`),
+          );
+          const listed = await redis.sismember(`${prefix}:environments`, preview);
+          return [...kept, ...tallied, ...(listed ? ['environments'] : [])];
+        },
+        (left) => left.length === 0,
+        30_000,
+      );
+    } finally {
+      redis.disconnect();
+    }
   });
 
   it('a revert pushed to main takes production back, switching to the warm colour without starting a container', async () => {

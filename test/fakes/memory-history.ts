@@ -1,4 +1,4 @@
-import { parseTally, tallyIncrements } from '../../src/core/deploy-tally.js';
+import { parseTally, tallyEnvironmentOf, tallyIncrements } from '../../src/core/deploy-tally.js';
 import { scrubCredentials } from '../../src/core/scrub-credentials.js';
 import type { DeployRecord, HistoryStore } from '../../src/ports/history-store.js';
 import { atOnce } from './at-once.js';
@@ -27,6 +27,13 @@ export function memoryHistory(): HistoryStore {
           tallyIncrements(entry.environment, entry.result, seconds),
         ))
           tally.set(field, (tally.get(field) ?? 0) + by);
+      }),
+    forget: (environment) =>
+      atOnce(() => {
+        lists.delete(environment);
+        seen.delete(environment);
+        for (const field of [...tally.keys()])
+          if (tallyEnvironmentOf(field) === environment) tally.delete(field);
       }),
     list: (environment, limit) =>
       atOnce(() => {

@@ -17,6 +17,7 @@ export function memoryLock(): MemoryLock {
   const fences = new Map<string, number>();
   return {
     holders: () => [...held.keys()].sort(),
+    forget: (environment) => Promise.resolve(void fences.delete(environment)),
     expire(environment, why = 'it expired') {
       held.get(environment)?.abort(new LockLostError(environment, why));
       held.delete(environment);
