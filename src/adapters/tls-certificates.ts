@@ -18,6 +18,19 @@ export interface CertificateOptions {
   readonly challengeDir: string;
   /** Extra authority to trust for the ACME server's own HTTPS (pebble in tests). */
   readonly acmeCaFile?: string;
+  /** Each request to the ACME server may take this long (default 30 s). */
+  readonly acmeRequestTimeoutMs?: number;
+  /** The whole issuance may take this long, challenge and polling included (default 3 min). */
+  readonly acmeDeadlineMs?: number;
+}
+
+/** `work`, or a rejection once `ms` passed: an ACME server that never answers holds nothing. */
+function before<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 function info(pem: string): CertificateInfo {
@@ -58,6 +71,7 @@ export function tlsCertificates(options: CertificateOptions): Certificates {
   ): Promise<{ key: string; chain: string }> {
     // Only hosts that issue certificates load the ACME client.
     const { default: acme } = await import('acme-client');
+    acme.axios.defaults.timeout = options.acmeRequestTimeoutMs ?? 30_000;
     if (options.acmeCaFile)
       acme.axios.defaults.httpsAgent = new https.Agent({ ca: await readFile(options.acmeCaFile) });
     const client = new acme.Client({ directoryUrl, accountKey: await accountKey() });
@@ -135,7 +149,11 @@ export function tlsCertificates(options: CertificateOptions): Certificates {
         made =
           request.mode === 'self-signed'
             ? await selfSigned(request.hosts)
-            : await viaAcme(request.hosts, request.email, request.directoryUrl ?? letsEncrypt);
+            : await before(
+                viaAcme(request.hosts, request.email, request.directoryUrl ?? letsEncrypt),
+                options.acmeDeadlineMs ?? 180_000,
+                'the ACME issuance',
+              );
       } catch (error) {
         if (error instanceof WharfError) throw error;
         const message = messageOf(error);
