@@ -6,16 +6,26 @@ import { pipeline } from 'node:stream/promises';
 import { WharfError } from '../core/errors.js';
 import type { BackupEntry, Backups, PostgresTarget } from '../ports/backups.js';
 
-/** Runs `docker exec` with stdout to a file or stdin from one; stderr becomes the error. */
+/**
+ * Runs `docker exec` with stdout to a file or stdin from one; stderr becomes the error. Past
+ * `timeoutMs` the client is killed and the call fails (retryable): a database that stopped
+ * answering must not hold the environment's lock for ever.
+ */
 function dockerExec(
   args: readonly string[],
   io: { readonly stdoutTo?: string; readonly stdinFrom?: string },
   what: string,
+  timeoutMs: number,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('docker', ['exec', ...(io.stdinFrom ? ['-i'] : []), ...args], {
       stdio: [io.stdinFrom ? 'pipe' : 'ignore', io.stdoutTo ? 'pipe' : 'ignore', 'pipe'],
     });
+    let late = false;
+    const timer = setTimeout(() => {
+      late = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
     let stderr = '';
     child.stderr?.on(
       'data',
@@ -28,6 +38,17 @@ function dockerExec(
       streams.push(pipeline(createReadStream(io.stdinFrom), child.stdin));
     child.on('error', reject);
     child.on('close', (code) => {
+      clearTimeout(timer);
+      if (late) {
+        reject(
+          new WharfError(
+            'backup-failed',
+            `${what} did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`,
+            { retryable: true },
+          ),
+        );
+        return;
+      }
       void Promise.all(streams).then(
         () =>
           code === 0
@@ -41,18 +62,29 @@ function dockerExec(
   });
 }
 
-function pgCommand(target: PostgresTarget, tool: string, extra: string): string[] {
-  // The password stays in the container: read from its secret file there.
+function pgCommand(
+  target: PostgresTarget,
+  tool: string,
+  extra: string,
+  timeoutMs: number,
+): string[] {
+  // The password stays in the container: read from its secret file there. Killing `docker
+  // exec` leaves the tool running inside, so it gets the same deadline there where the image
+  // has `timeout` (coreutils and busybox both do).
+  const seconds = Math.ceil(timeoutMs / 1000);
   return [
     target.container,
     'sh',
     '-c',
-    `PGPASSWORD="$(cat ${target.passwordFile})" ${tool} -h 127.0.0.1 -U ${target.user} -d ${target.database} ${extra}`,
+    `T=; if command -v timeout >/dev/null 2>&1; then T="timeout -s KILL ${seconds}"; fi; PGPASSWORD="$(cat ${target.passwordFile})" $T ${tool} -h 127.0.0.1 -U ${target.user} -d ${target.database} ${extra}`,
   ];
 }
 
-/** Backups under `<stateDir>/backups/<env>/<id>/`, private to root. */
-export function dockerBackups(stateDir: string): Backups {
+/**
+ * Backups under `<stateDir>/backups/<env>/<id>/`, private to root. Each dump, export and
+ * restore may take `timeoutMs` (default an hour).
+ */
+export function dockerBackups(stateDir: string, timeoutMs = 3_600_000): Backups {
   const root = (env: string): string => path.join(stateDir, 'backups', env);
 
   async function describe(env: string, id: string): Promise<BackupEntry | null> {
@@ -98,15 +130,17 @@ export function dockerBackups(stateDir: string): Backups {
       try {
         if (request.postgres)
           await dockerExec(
-            pgCommand(request.postgres, 'pg_dump', '--format=custom'),
+            pgCommand(request.postgres, 'pg_dump', '--format=custom', timeoutMs),
             { stdoutTo: path.join(work, 'postgres.dump') },
             `pg_dump of ${request.environment}`,
+            timeoutMs,
           );
         if (request.rabbitmqContainer)
           await dockerExec(
             [request.rabbitmqContainer, 'rabbitmqctl', '-q', 'export_definitions', '-'],
             { stdoutTo: path.join(work, 'rabbitmq-definitions.json') },
             `RabbitMQ definitions of ${request.environment}`,
+            timeoutMs,
           );
         if (request.config)
           await cp(path.join(stateDir, 'envs', request.environment), path.join(work, 'config'), {
@@ -141,15 +175,18 @@ export function dockerBackups(stateDir: string): Backups {
             targets.postgres,
             'pg_restore',
             '--clean --if-exists --no-owner --single-transaction',
+            timeoutMs,
           ),
           { stdinFrom: path.join(dir, 'postgres.dump') },
           `pg_restore into ${environment}`,
+          timeoutMs,
         );
       if (targets.rabbitmqContainer && has('rabbitmq-definitions.json'))
         await dockerExec(
           [targets.rabbitmqContainer, 'rabbitmqctl', '-q', 'import_definitions'],
           { stdinFrom: path.join(dir, 'rabbitmq-definitions.json') },
           `RabbitMQ definitions into ${environment}`,
+          timeoutMs,
         );
       return entry;
     },
