@@ -5,10 +5,14 @@ import { freePort } from './docker-cli.js';
 /** A Redis of the test's own on 127.0.0.1, that the test may stop and start again. */
 export class OwnRedis {
   private child: ChildProcess | null = null;
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    /** With a folder, the server keeps an append-only file there, as docs/install.md advises. */
+    private readonly aofDir?: string,
+  ) {}
 
-  static async start(): Promise<OwnRedis> {
-    const redis = new OwnRedis(await freePort());
+  static async start(options: { readonly aofDir?: string } = {}): Promise<OwnRedis> {
+    const redis = new OwnRedis(await freePort(), options.aofDir);
     await redis.up();
     return redis;
   }
@@ -20,7 +24,15 @@ export class OwnRedis {
   async up(): Promise<void> {
     this.child = spawn(
       'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      [
+        '--port',
+        String(this.port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        ...(this.aofDir ? ['--appendonly', 'yes', '--dir', this.aofDir] : ['--appendonly', 'no']),
+      ],
       { stdio: 'ignore' },
     );
     const client = new Redis(this.url, {
