@@ -13,7 +13,7 @@ import type { DeployDeps } from '../../src/deploy/deps.js';
 import { blueGreenManifest } from '../helpers/blue-green-manifest.js';
 import { TestRepo } from '../helpers/git-repo.js';
 import { startLoad } from '../helpers/load.js';
-import { dedent } from '../helpers/manifest-text.js';
+import { oneEnvironmentRepository } from '../helpers/manifest-text.js';
 import { TcpProxy } from '../helpers/tcp-proxy.js';
 import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
 
@@ -82,12 +82,7 @@ function manifest(version: string, verify: string): string {
 beforeAll(async () => {
   repo = await TestRepo.create();
   await repo.commit('wharf.yaml', {
-    'wharf.yaml': dedent(`
-      apiVersion: wharf/v1
-      kind: Repository
-      environments:
-        ${env}: { manifest: env.yaml, branch: main }
-    `),
+    'wharf.yaml': oneEnvironmentRepository(env),
     'env.yaml': manifest('v1', '1s'),
   });
   host = await createTestHost(repo.dir, [env]);

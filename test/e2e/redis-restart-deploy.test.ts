@@ -14,7 +14,7 @@ import { deployEnvironment, type DeployOutcome } from '../../src/deploy/deploy-e
 import { blueGreenManifest } from '../helpers/blue-green-manifest.js';
 import { TestRepo } from '../helpers/git-repo.js';
 import { startLoad } from '../helpers/load.js';
-import { dedent } from '../helpers/manifest-text.js';
+import { oneEnvironmentRepository } from '../helpers/manifest-text.js';
 import { OwnRedis } from '../helpers/own-redis.js';
 import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
 
@@ -35,12 +35,7 @@ beforeAll(async () => {
   redis = await OwnRedis.start({ aofDir });
   repo = await TestRepo.create();
   await repo.commit('start', {
-    'wharf.yaml': dedent(`
-      apiVersion: wharf/v1
-      kind: Repository
-      environments:
-        ${env}: { manifest: env.yaml, branch: main }
-    `),
+    'wharf.yaml': oneEnvironmentRepository(env),
     'env.yaml': manifest('v1', '1s'),
   });
   host = await createTestHost(repo.dir, [env], {
