@@ -121,9 +121,10 @@ export function fsStateFiles(root: string): StateFiles {
     async writeApplied(environment, record) {
       await privateDir(root);
       const file = appliedPath(environment);
-      // Read, compare and write as one step against every process sharing the folder.
+      // Read, compare and write as one step against every process sharing the folder. The
+      // lock lives apart, so the environment's folder holds only its own private files.
       await withFileLock(
-        file,
+        path.join(root, 'locks', `applied-${environment}`),
         async () => {
           const written = (await readApplied(environment))?.fence ?? 0;
           if (record.fence !== undefined && written > record.fence)
