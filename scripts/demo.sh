@@ -40,6 +40,10 @@ say "4/5 the environments repository in $demo"
 mkdir -p "$demo"
 [ -f "$demo/webhook-secret" ] || head -c 24 /dev/urandom | base64 > "$demo/webhook-secret"
 chmod 600 "$demo/webhook-secret"
+# Redis state is the folder's own, like its repository: a demo in another folder, or in this one
+# after rm -rf, starts afresh instead of meeting commits its repository never had.
+[ -f "$demo/redis-prefix" ] || echo "wharf-demo-$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')" > "$demo/redis-prefix"
+redis_prefix=$(cat "$demo/redis-prefix")
 server_port=${WHARF_DEMO_SERVER_PORT:-$(free_port)}
 # The host's one edge by default; WHARF_DEMO_EDGE_PROJECT gives a second demo its own.
 edge_project=${WHARF_DEMO_EDGE_PROJECT:-wharf-edge}
@@ -64,7 +68,7 @@ cat > "$demo/config.yaml" <<CONFIG
 # Written by scripts/demo.sh.
 repository: { url: $demo/environments.git }
 stateDir: $demo/state
-redis: { prefix: wharf-$env_name }
+redis: { prefix: $redis_prefix }
 ${WHARF_DEMO_INSTALLATION:+installationId: $WHARF_DEMO_INSTALLATION}
 edge: { project: $edge_project, image: wharf-test/nginx:1, bind: 127.0.0.1, httpPort: $port, httpsPort: $https_port, previewPort: $preview_port }
 server: { bind: 127.0.0.1, port: $server_port }
