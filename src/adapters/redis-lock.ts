@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import { LockedError, LockLostError } from '../core/errors.js';
 import { messageOf } from '../core/message-of.js';
 import type { EnvironmentLock, Lease } from '../ports/environment-lock.js';
+import { beforeDeadline } from './deadline.js';
 
 // Deletes or extends the key only if it still holds our token: a lock that expired and was
 // taken by another process must not be touched by us.
@@ -75,15 +76,6 @@ function provablyDead(holder: Holder, me: Holder): boolean {
   );
 }
 
-/** `promise`, or a rejection after `ms`: a Redis cut off must not hold the lock's timers. */
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer from Redis in ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
-
 /**
  * A per-environment lock in Redis (SET NX with an expiry), held as a lease: renewed every
  * third of its lifetime, and counted as lost as soon as a renewal is refused or fails, or when
@@ -137,10 +129,10 @@ export function redisLock(redis: Redis, prefix: string, ttlMs = 30_000): Environ
       const renew = async (): Promise<void> => {
         const sent = performance.now();
         try {
-          const extended = await within(
+          const extended = await beforeDeadline(
             redis.eval(extend, 1, key, token, String(ttlMs)),
             renewEvery,
-            'renewing the lock',
+            `renewing the lock: no answer from Redis in ${renewEvery} ms`,
           );
           if (extended === 1) validUntil = sent + confirmedFor;
           else lose('it expired and may be held by another process');
@@ -166,7 +158,7 @@ export function redisLock(redis: Redis, prefix: string, ttlMs = 30_000): Environ
         finished = true;
         clearTimeout(timer);
         // Deletes only our own value, so it is safe even after the lease was counted lost.
-        await within(redis.eval(release, 1, key, token), renewEvery, 'releasing the lock').catch(
+        await beforeDeadline(redis.eval(release, 1, key, token), renewEvery, 'no answer').catch(
           () => undefined,
         );
       }

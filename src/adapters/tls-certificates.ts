@@ -8,6 +8,7 @@ import { messageOf } from '../core/message-of.js';
 import type { CertificateInfo, Certificates } from '../ports/certificates.js';
 import { privateDir, writeAtomic } from './fs-state-files.js';
 import { runCommand } from './run-command.js';
+import { beforeDeadline } from './deadline.js';
 
 const letsEncrypt = 'https://acme-v02.api.letsencrypt.org/directory';
 
@@ -22,15 +23,6 @@ export interface CertificateOptions {
   readonly acmeRequestTimeoutMs?: number;
   /** The whole issuance may take this long, challenge and polling included (default 3 min). */
   readonly acmeDeadlineMs?: number;
-}
-
-/** `work`, or a rejection once `ms` passed: an ACME server that never answers holds nothing. */
-function before<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 function info(pem: string): CertificateInfo {
@@ -144,15 +136,16 @@ export function tlsCertificates(options: CertificateOptions): Certificates {
       }
     },
     async issue(request) {
+      const acmeDeadlineMs = options.acmeDeadlineMs ?? 180_000;
       let made: { key: string; chain: string };
       try {
         made =
           request.mode === 'self-signed'
             ? await selfSigned(request.hosts)
-            : await before(
+            : await beforeDeadline(
                 viaAcme(request.hosts, request.email, request.directoryUrl ?? letsEncrypt),
-                options.acmeDeadlineMs ?? 180_000,
-                'the ACME issuance',
+                acmeDeadlineMs,
+                `the ACME issuance took longer than ${acmeDeadlineMs / 1000} s`,
               );
       } catch (error) {
         if (error instanceof WharfError) throw error;

@@ -1,8 +1,8 @@
 import type { Lease } from '../ports/environment-lock.js';
 import type { DeployDeps } from './deps.js';
 
-/** The methods of each port that change something on the host. */
-const changes = {
+/** The methods of each port that change something on the host (tests record them too). */
+export const changes = {
   compose: ['up', 'create', 'stop', 'start', 'remove', 'down', 'exec'],
   engine: ['ensureNetwork', 'ensureConnected', 'removeContainers', 'removeVolume', 'removeNetwork'],
   edge: ['ensureRunning', 'attach', 'applySite', 'removeSite', 'applyTls', 'reload'],

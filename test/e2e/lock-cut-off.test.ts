@@ -10,6 +10,7 @@ import { redisLock } from '../../src/adapters/redis-lock.js';
 import { LockedError } from '../../src/core/errors.js';
 import { deployEnvironment, type DeployOutcome } from '../../src/deploy/deploy-environment.js';
 import type { DeployDeps } from '../../src/deploy/deps.js';
+import { changes as guardedChanges } from '../../src/deploy/fenced-deps.js';
 import { blueGreenManifest } from '../helpers/blue-green-manifest.js';
 import { TestRepo } from '../helpers/git-repo.js';
 import { startLoad } from '../helpers/load.js';
@@ -34,12 +35,8 @@ interface Change {
   readonly at: number;
 }
 const changes: Change[] = [];
-const changing: Partial<Record<keyof DeployDeps, readonly string[]>> = {
-  compose: ['up', 'create', 'stop', 'start', 'remove', 'down', 'exec'],
-  engine: ['ensureNetwork', 'ensureConnected', 'removeContainers', 'removeVolume', 'removeNetwork'],
-  edge: ['ensureRunning', 'attach', 'applySite', 'removeSite', 'applyTls', 'reload'],
-  state: ['writeProject', 'writeApplied', 'removeEnvironment', 'provisionSecrets', 'putSecret'],
-};
+// The same ports and methods the lease guards.
+const changing: Partial<Record<keyof DeployDeps, readonly string[]>> = guardedChanges;
 
 /** A wharf process of its own: its lock through `redisUrl`, every change it makes recorded. */
 function processDeps(who: string, redisUrl: string): DeployDeps {
