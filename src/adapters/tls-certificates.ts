@@ -1,14 +1,15 @@
 import { X509Certificate } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import https from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { WharfError } from '../core/errors.js';
 import { messageOf } from '../core/message-of.js';
-import type { CertificateInfo, Certificates } from '../ports/certificates.js';
+import type { CertificateInfo, Certificates, IssueRequest } from '../ports/certificates.js';
 import { privateDir, writeAtomic } from './fs-state-files.js';
 import { runCommand } from './run-command.js';
 import { beforeDeadline } from './deadline.js';
+import { withFileLock } from './host-file-lock.js';
 
 const letsEncrypt = 'https://acme-v02.api.letsencrypt.org/directory';
 
@@ -23,6 +24,11 @@ export interface CertificateOptions {
   readonly acmeRequestTimeoutMs?: number;
   /** The whole issuance may take this long, challenge and polling included (default 3 min). */
   readonly acmeDeadlineMs?: number;
+  /**
+   * The edge's writer lock (`<stateDir>/edge/writer`): key and chain are replaced under it,
+   * so no reload of the edge reads one without the other.
+   */
+  readonly writerLock?: string;
 }
 
 function info(pem: string): CertificateInfo {
@@ -127,42 +133,82 @@ export function tlsCertificates(options: CertificateOptions): Certificates {
     }
   }
 
-  return {
-    async current(environment) {
-      try {
-        return info(await readFile(path.join(envDir(environment), 'fullchain.pem'), 'utf8'));
-      } catch {
-        return null;
-      }
-    },
-    async issue(request) {
-      const acmeDeadlineMs = options.acmeDeadlineMs ?? 180_000;
-      let made: { key: string; chain: string };
-      try {
-        made =
-          request.mode === 'self-signed'
-            ? await selfSigned(request.hosts)
-            : await beforeDeadline(
-                viaAcme(request.hosts, request.email, request.directoryUrl ?? letsEncrypt),
-                acmeDeadlineMs,
-                `the ACME issuance took longer than ${acmeDeadlineMs / 1000} s`,
-              );
-      } catch (error) {
-        if (error instanceof WharfError) throw error;
-        const message = messageOf(error);
-        throw new WharfError(
-          'tls-acme',
-          `no certificate for ${request.hosts.join(', ')} from ${request.directoryUrl ?? letsEncrypt}: ${message}`,
-          { retryable: true },
-        );
-      }
-      const dir = envDir(request.environment);
+  async function current(environment: string): Promise<CertificateInfo | null> {
+    try {
+      return info(await readFile(path.join(envDir(environment), 'fullchain.pem'), 'utf8'));
+    } catch {
+      return null;
+    }
+  }
+
+  /** The certificate written since `began` for all of `hosts`, by an issuance just before. */
+  async function justIssued(request: IssueRequest, began: number): Promise<CertificateInfo | null> {
+    const file = path.join(envDir(request.environment), 'fullchain.pem');
+    const written = await stat(file).then(
+      (s) => s.mtimeMs,
+      () => 0,
+    );
+    const got = written >= began ? await current(request.environment) : null;
+    return got && request.hosts.every((h) => got.hosts.includes(h)) ? got : null;
+  }
+
+  async function issueOnce(request: IssueRequest, began: number): Promise<CertificateInfo> {
+    const already = await justIssued(request, began);
+    if (already) return already;
+    const acmeDeadlineMs = options.acmeDeadlineMs ?? 180_000;
+    let made: { key: string; chain: string };
+    try {
+      made =
+        request.mode === 'self-signed'
+          ? await selfSigned(request.hosts)
+          : await beforeDeadline(
+              viaAcme(request.hosts, request.email, request.directoryUrl ?? letsEncrypt),
+              acmeDeadlineMs,
+              `the ACME issuance took longer than ${acmeDeadlineMs / 1000} s`,
+            );
+    } catch (error) {
+      if (error instanceof WharfError) throw error;
+      throw new WharfError(
+        'tls-acme',
+        `no certificate for ${request.hosts.join(', ')} from ${request.directoryUrl ?? letsEncrypt}: ${messageOf(error)}`,
+        { retryable: true },
+      );
+    }
+    const dir = envDir(request.environment);
+    const write = async (): Promise<void> => {
       // Nginx's master process (root) reads key and chain when it loads; nobody else needs
       // them, so the folder is root's alone before the key is written, and the key 0600.
       await privateDir(dir);
       await writeAtomic(path.join(dir, 'key.pem'), made.key, 0o600);
       await writeAtomic(path.join(dir, 'fullchain.pem'), made.chain, 0o644);
-      return info(made.chain);
+    };
+    if (options.writerLock)
+      await withFileLock(options.writerLock, write, {
+        busy: (detail) =>
+          new WharfError('edge-busy', `the edge stayed busy for 60 s: ${detail}`, {
+            retryable: true,
+          }),
+      });
+    else await write();
+    return info(made.chain);
+  }
+
+  return {
+    current,
+    async issue(request) {
+      const dir = envDir(request.environment);
+      const began = Date.now();
+      // One issuance per environment and host at a time: another process's is not repeated
+      // (an ACME server limits duplicates), and one of this process's waits for the first.
+      return withFileLock(`${dir}.issuing`, () => issueOnce(request, began), {
+        waitMs: 0,
+        busy: () =>
+          new WharfError(
+            'tls-busy',
+            `another wharf process is obtaining the certificate of ${request.environment}`,
+            { retryable: true },
+          ),
+      });
     },
     async remove(environment) {
       await rm(envDir(environment), { recursive: true, force: true });

@@ -75,6 +75,14 @@ export interface WharfConfig {
      */
     renewBefore: string;
     /**
+     * Longest one request to the ACME server may take before the issuance gives up (retried at the next reconcile).
+     */
+    acmeTimeout: string;
+    /**
+     * Longest a whole ACME issuance (order, challenges, polling) may take. It runs after the deploy released the environment's lock, so it never holds a deploy.
+     */
+    acmeDeadline: string;
+    /**
      * PEM file of a certificate authority to trust for the ACME server's own HTTPS (a private or test ACME server); the system's authorities otherwise.
      */
     acmeCaFile?: string;
@@ -93,6 +101,10 @@ export interface WharfConfig {
    * Longest one `docker compose` call may take (health waits come on top).
    */
   composeTimeout: string;
+  /**
+   * Longest one backup or restore command (`pg_dump`, `pg_restore`, the RabbitMQ export) may take; it is stopped after that, inside the container too, and the backup fails, retryable.
+   */
+  backupTimeout: string;
   /**
    * The HTTP server of `wharf serve`: GitHub webhooks, health, metrics, the dashboard and the queue view.
    */

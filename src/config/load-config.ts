@@ -26,6 +26,9 @@ export interface ResolvedConfig {
   readonly tls: {
     /** Renew certificates that expire sooner than this. */
     readonly renewBeforeMs: number;
+    /** Each ACME request, and the whole issuance, may take this long. */
+    readonly acmeTimeoutMs: number;
+    readonly acmeDeadlineMs: number;
     /** Extra authority for the ACME server's own HTTPS. */
     readonly acmeCaFile?: string;
     /** ACME directory where a manifest names none. */
@@ -33,6 +36,8 @@ export interface ResolvedConfig {
   };
   readonly images: Readonly<Record<string, string>>;
   readonly composeTimeoutSeconds: number;
+  /** Longest one backup or restore command may take. */
+  readonly backupTimeoutMs: number;
   readonly server: {
     readonly bind: string;
     readonly port: number;
@@ -116,6 +121,8 @@ export function resolveConfig(
     },
     tls: {
       renewBeforeMs: durationMs(edge.renewBefore),
+      acmeTimeoutMs: durationMs(edge.acmeTimeout),
+      acmeDeadlineMs: durationMs(edge.acmeDeadline),
       ...(edge.acmeCaFile ? { acmeCaFile: edge.acmeCaFile } : {}),
       ...(edge.acmeDirectory ? { acmeDirectory: edge.acmeDirectory } : {}),
     },
@@ -123,6 +130,7 @@ export function resolveConfig(
       Object.entries(config.images).filter((e): e is [string, string] => e[1] !== undefined),
     ),
     composeTimeoutSeconds: Math.ceil(durationMs(config.composeTimeout) / 1000),
+    backupTimeoutMs: durationMs(config.backupTimeout),
     server: {
       bind: server.bind,
       port: server.port,

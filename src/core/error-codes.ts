@@ -109,6 +109,8 @@ export type EdgeErrorCode =
 export type TlsErrorCode =
   /** The ACME server (Let's Encrypt) gave no certificate. */
   | 'tls-acme'
+  /** Another wharf process of this host is obtaining the environment's certificate. */
+  | 'tls-busy'
   /** openssl could not make a self-signed certificate. */
   | 'tls-self-signed';
 

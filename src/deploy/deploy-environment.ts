@@ -13,7 +13,7 @@ import { messageOf } from './describe-failure.js';
 import { executeDeploy } from './execute-deploy.js';
 import { prepare, type Prepared } from './prepare.js';
 import { loggedProgress, silent, type ProgressListener } from './progress.js';
-import { ensureTls } from './tls.js';
+import { obtainTls, settleTls, type TlsIssuance } from './tls.js';
 import { withEnvironmentLease } from './environment-lease.js';
 
 export interface DeployRequest {
@@ -136,30 +136,54 @@ export async function deployEnvironment(
   request: DeployRequest,
 ): Promise<DeployOutcome> {
   const env = request.environment;
-  return withEnvironmentLease(deps, env, async (deps) => {
-    const run: Run = { id: request.id ?? randomUUID(), startedAt: deps.now().toISOString() };
-    // Every step also goes to the deploy's own log, with the revision once it is known.
-    const onProgress = loggedProgress(
-      deps.deployLog,
-      run.id,
-      deps.now,
-      request.onProgress ?? silent,
-      () => run.prepared?.rendered.revision,
-    );
-    await deps.deployLog.start(run.id, env).catch(() => undefined);
-    try {
+  const run: Run = { id: request.id ?? randomUUID(), startedAt: deps.now().toISOString() };
+  // Every step also goes to the deploy's own log, with the revision once it is known.
+  const onProgress = loggedProgress(
+    deps.deployLog,
+    run.id,
+    deps.now,
+    request.onProgress ?? silent,
+    () => run.prepared?.rendered.revision,
+  );
+  let issuance: TlsIssuance | null = null;
+  let logged = false;
+  try {
+    const outcome = await withEnvironmentLease(deps, env, async (deps) => {
+      logged = true;
+      await deps.deployLog.start(run.id, env).catch(() => undefined);
       const outcome = await deployLocked(deps, request, run, onProgress);
       const prepared = run.prepared;
       if (prepared && (outcome.result === 'success' || outcome.result === 'synced'))
-        await ensureTls(
+        issuance = await settleTls(
           deps,
           prepared.loaded.environment,
           prepared.rendered.edge.hosts,
           onProgress,
         );
       return outcome;
-    } finally {
-      await deps.deployLog.finish(run.id, env).catch(() => undefined);
-    }
+    });
+    // A certificate is obtained with the lock released: a slow ACME server holds no deploy.
+    if (issuance)
+      await obtainTls(
+        deps,
+        issuance,
+        (serve) => serveIfCurrent(deps, env, outcome.revision, serve),
+        onProgress,
+      );
+    return outcome;
+  } finally {
+    if (logged) await deps.deployLog.finish(run.id, env).catch(() => undefined);
+  }
+}
+
+/** Serves a new certificate holding the lock again, unless a newer revision was applied since. */
+async function serveIfCurrent(
+  deps: DeployDeps,
+  env: string,
+  revision: string,
+  serve: (locked: DeployDeps) => Promise<void>,
+): Promise<void> {
+  await withEnvironmentLease(deps, env, async (locked) => {
+    if ((await locked.state.readApplied(env))?.revision === revision) await serve(locked);
   });
 }

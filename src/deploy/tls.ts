@@ -35,56 +35,90 @@ export async function tlsSettled(
   return (await deps.edge.currentTls(env)) === renderTlsInclude(env, manifest.tls.redirectHttp);
 }
 
+/** A certificate to obtain once the environment's lock is released. */
+export interface TlsIssuance {
+  readonly manifest: Environment;
+  readonly hosts: readonly string[];
+  readonly why: string;
+}
+
 /**
- * Gives an environment's hosts HTTPS as its manifest says: a certificate obtained (ACME
- * HTTP-01 through the edge, or self-signed) when there is none, it lacks a host, or it expires
- * within `renewBefore`; then the edge's HTTPS snippet and a graceful reload. Runs after every
- * successful reconcile, so renewal needs no scheduler of its own. A certificate that cannot be
- * obtained leaves the site as it was (plain HTTP, or the current certificate) and is tried
- * again at the next reconcile.
+ * The part of TLS done holding the environment's lock, all of it quick: the edge's HTTPS
+ * snippet for the certificate there is (none for `tls: none`). Returns what must still be
+ * obtained, which `obtainTls` does after the lock is released, so that a slow ACME server
+ * never holds a deploy, rollback or backup of the environment.
  */
-export async function ensureTls(
+export async function settleTls(
   deps: DeployDeps,
   manifest: Environment,
   hosts: readonly string[],
   onProgress: ProgressListener,
-): Promise<void> {
+): Promise<TlsIssuance | null> {
   const env = manifest.name;
-  const say = (message: string): void => onProgress({ environment: env, step: 'tls', message });
-  const mode = manifest.tls.mode;
-  if (mode === 'none') {
+  if (manifest.tls.mode === 'none') {
     if ((await deps.edge.currentTls(env)) !== null) {
-      say('tls is none: serving plain HTTP');
+      onProgress({ environment: env, step: 'tls', message: 'tls is none: serving plain HTTP' });
       await deps.edge.applyTls(env, null);
     }
-    return;
+    return null;
   }
-  let current = await deps.certificates.current(env);
-  let renewed = false;
+  const current = await deps.certificates.current(env);
   const why = renewalReason(deps, current, hosts);
-  if (why !== null) {
-    say(`obtaining a ${mode} certificate for ${hosts.join(', ')} (${why})`);
-    try {
-      current = await deps.certificates.issue({
-        environment: env,
-        hosts,
-        mode,
-        ...(manifest.tls.email ? { email: manifest.tls.email } : {}),
-        ...((manifest.tls.acmeDirectory ?? deps.acmeDirectory)
-          ? { directoryUrl: manifest.tls.acmeDirectory ?? deps.acmeDirectory }
-          : {}),
-      });
-      renewed = true;
-      say(`certificate from ${current.issuer} valid until ${current.notAfter.toISOString()}`);
-    } catch (error) {
-      const message = messageOf(error);
-      say(
-        `${message}; ${current ? 'the current certificate stays' : 'serving plain HTTP'}, trying again at the next reconcile`,
-      );
-      if (!current) return;
-    }
-  }
+  if (current) await applyInclude(deps, manifest, false);
+  return why === null ? null : { manifest, hosts, why };
+}
+
+async function applyInclude(
+  deps: DeployDeps,
+  manifest: Environment,
+  renewed: boolean,
+): Promise<void> {
+  const env = manifest.name;
   const include = renderTlsInclude(env, manifest.tls.redirectHttp);
   if ((await deps.edge.currentTls(env)) !== include) await deps.edge.applyTls(env, include);
   else if (renewed) await deps.edge.reload();
+}
+
+/**
+ * Obtains the certificate `settleTls` asked for (ACME HTTP-01 through the edge, or
+ * self-signed), with the environment's lock released; then, holding the lock again for a
+ * moment through `relock`, serves it. A certificate that cannot be obtained leaves the site
+ * as it was (plain HTTP, or the current certificate) and is tried again at the next
+ * reconcile; one obtained while a newer revision deploys is served by that deploy.
+ */
+export async function obtainTls(
+  deps: DeployDeps,
+  issuance: TlsIssuance,
+  relock: (serve: (locked: DeployDeps) => Promise<void>) => Promise<void>,
+  onProgress: ProgressListener,
+): Promise<void> {
+  const { manifest, hosts, why } = issuance;
+  const env = manifest.name;
+  const mode = manifest.tls.mode;
+  if (mode === 'none') return;
+  const say = (message: string): void => onProgress({ environment: env, step: 'tls', message });
+  say(`obtaining a ${mode} certificate for ${hosts.join(', ')} (${why})`);
+  const had = (await deps.certificates.current(env)) !== null;
+  try {
+    const got = await deps.certificates.issue({
+      environment: env,
+      hosts,
+      mode,
+      ...(manifest.tls.email ? { email: manifest.tls.email } : {}),
+      ...((manifest.tls.acmeDirectory ?? deps.acmeDirectory)
+        ? { directoryUrl: manifest.tls.acmeDirectory ?? deps.acmeDirectory }
+        : {}),
+    });
+    say(`certificate from ${got.issuer} valid until ${got.notAfter.toISOString()}`);
+  } catch (error) {
+    say(
+      `${messageOf(error)}; ${had ? 'the current certificate stays' : 'serving plain HTTP'}, trying again at the next reconcile`,
+    );
+    return;
+  }
+  try {
+    await relock((locked) => applyInclude(locked, manifest, true));
+  } catch (error) {
+    say(`${messageOf(error)}; the certificate is served by the next reconcile`);
+  }
 }

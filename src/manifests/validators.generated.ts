@@ -10797,6 +10797,22 @@ const schema113 = {
           description:
             'Certificates are renewed when they expire sooner than this (checked on every reconcile).',
         },
+        acmeTimeout: {
+          type: 'string',
+          pattern: '^[1-9][0-9]{0,5}(ms|s|m)$',
+          default: '30s',
+          'x-hint': 'write a duration such as `30s`',
+          description:
+            'Longest one request to the ACME server may take before the issuance gives up (retried at the next reconcile).',
+        },
+        acmeDeadline: {
+          type: 'string',
+          pattern: '^[1-9][0-9]{0,5}(ms|s|m|h)$',
+          default: '3m',
+          'x-hint': 'write a duration such as `3m`',
+          description:
+            "Longest a whole ACME issuance (order, challenges, polling) may take. It runs after the deploy released the environment's lock, so it never holds a deploy.",
+        },
         acmeCaFile: {
           type: 'string',
           pattern: '^/',
@@ -10828,6 +10844,14 @@ const schema113 = {
       default: '10m',
       'x-hint': 'write a duration such as `300s` or `10m`',
       description: 'Longest one `docker compose` call may take (health waits come on top).',
+    },
+    backupTimeout: {
+      type: 'string',
+      pattern: '^[1-9][0-9]{0,5}(s|m|h)$',
+      default: '1h',
+      'x-hint': 'write a duration such as `30m` or `2h`',
+      description:
+        'Longest one backup or restore command (`pg_dump`, `pg_restore`, the RabbitMQ export) may take; it is stopped after that, inside the container too, and the backup fails, retryable.',
     },
     server: {
       type: 'object',
@@ -11002,9 +11026,12 @@ const pattern76 = new RegExp('^rediss?://', 'u');
 const pattern77 = new RegExp('^[A-Za-z0-9_.-]{1,50}$', 'u');
 const pattern78 = new RegExp('^[a-z][a-z0-9-]{0,38}[a-z0-9]$', 'u');
 const pattern79 = new RegExp('^[0-9.]+$|^\\[[0-9a-f:]+\\]$', 'u');
-const pattern83 = new RegExp('^[0-9]{1,6}(s|m|h)$', 'u');
-const pattern89 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
-const pattern90 = new RegExp('^https?://', 'u');
+const pattern81 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m)$', 'u');
+const pattern82 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m|h)$', 'u');
+const pattern85 = new RegExp('^[0-9]{1,6}(s|m|h)$', 'u');
+const pattern86 = new RegExp('^[1-9][0-9]{0,5}(s|m|h)$', 'u');
+const pattern92 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
+const pattern93 = new RegExp('^https?://', 'u');
 function validate54(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -11033,6 +11060,9 @@ function validate54(
     }
     if (data.composeTimeout === undefined) {
       data.composeTimeout = '10m';
+    }
+    if (data.backupTimeout === undefined) {
+      data.backupTimeout = '1h';
     }
     if (data.server === undefined) {
       data.server = {};
@@ -11483,6 +11513,12 @@ function validate54(
       if (data9.renewBefore === undefined) {
         data9.renewBefore = '30d';
       }
+      if (data9.acmeTimeout === undefined) {
+        data9.acmeTimeout = '30s';
+      }
+      if (data9.acmeDeadline === undefined) {
+        data9.acmeDeadline = '3m';
+      }
       for (const key3 in data9) {
         if (!func1.call(schema113.properties.edge.properties, key3)) {
           const err21 = {
@@ -11826,11 +11862,87 @@ function validate54(
         }
         errors++;
       }
+      let data17 = data9.acmeTimeout;
+      if (typeof data17 === 'string') {
+        if (!pattern81.test(data17)) {
+          const err39 = {
+            instancePath: instancePath + '/edge/acmeTimeout',
+            schemaPath: '#/properties/edge/properties/acmeTimeout/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[1-9][0-9]{0,5}(ms|s|m)$' },
+            message: 'must match pattern "' + '^[1-9][0-9]{0,5}(ms|s|m)$' + '"',
+            schema: '^[1-9][0-9]{0,5}(ms|s|m)$',
+            parentSchema: schema113.properties.edge.properties.acmeTimeout,
+            data: data17,
+          };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      } else {
+        const err40 = {
+          instancePath: instancePath + '/edge/acmeTimeout',
+          schemaPath: '#/properties/edge/properties/acmeTimeout/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema113.properties.edge.properties.acmeTimeout.type,
+          parentSchema: schema113.properties.edge.properties.acmeTimeout,
+          data: data17,
+        };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+      let data18 = data9.acmeDeadline;
+      if (typeof data18 === 'string') {
+        if (!pattern82.test(data18)) {
+          const err41 = {
+            instancePath: instancePath + '/edge/acmeDeadline',
+            schemaPath: '#/properties/edge/properties/acmeDeadline/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[1-9][0-9]{0,5}(ms|s|m|h)$' },
+            message: 'must match pattern "' + '^[1-9][0-9]{0,5}(ms|s|m|h)$' + '"',
+            schema: '^[1-9][0-9]{0,5}(ms|s|m|h)$',
+            parentSchema: schema113.properties.edge.properties.acmeDeadline,
+            data: data18,
+          };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      } else {
+        const err42 = {
+          instancePath: instancePath + '/edge/acmeDeadline',
+          schemaPath: '#/properties/edge/properties/acmeDeadline/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema113.properties.edge.properties.acmeDeadline.type,
+          parentSchema: schema113.properties.edge.properties.acmeDeadline,
+          data: data18,
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
       if (data9.acmeCaFile !== undefined) {
-        let data17 = data9.acmeCaFile;
-        if (typeof data17 === 'string') {
-          if (!pattern70.test(data17)) {
-            const err39 = {
+        let data19 = data9.acmeCaFile;
+        if (typeof data19 === 'string') {
+          if (!pattern70.test(data19)) {
+            const err43 = {
               instancePath: instancePath + '/edge/acmeCaFile',
               schemaPath: '#/properties/edge/properties/acmeCaFile/pattern',
               keyword: 'pattern',
@@ -11838,17 +11950,17 @@ function validate54(
               message: 'must match pattern "' + '^/' + '"',
               schema: '^/',
               parentSchema: schema113.properties.edge.properties.acmeCaFile,
-              data: data17,
+              data: data19,
             };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err43];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err43);
             }
             errors++;
           }
         } else {
-          const err40 = {
+          const err44 = {
             instancePath: instancePath + '/edge/acmeCaFile',
             schemaPath: '#/properties/edge/properties/acmeCaFile/type',
             keyword: 'type',
@@ -11856,21 +11968,21 @@ function validate54(
             message: 'must be string',
             schema: schema113.properties.edge.properties.acmeCaFile.type,
             parentSchema: schema113.properties.edge.properties.acmeCaFile,
-            data: data17,
+            data: data19,
           };
           if (vErrors === null) {
-            vErrors = [err40];
+            vErrors = [err44];
           } else {
-            vErrors.push(err40);
+            vErrors.push(err44);
           }
           errors++;
         }
       }
       if (data9.acmeDirectory !== undefined) {
-        let data18 = data9.acmeDirectory;
-        if (typeof data18 === 'string') {
-          if (!pattern9.test(data18)) {
-            const err41 = {
+        let data20 = data9.acmeDirectory;
+        if (typeof data20 === 'string') {
+          if (!pattern9.test(data20)) {
+            const err45 = {
               instancePath: instancePath + '/edge/acmeDirectory',
               schemaPath: '#/properties/edge/properties/acmeDirectory/pattern',
               keyword: 'pattern',
@@ -11878,85 +11990,6 @@ function validate54(
               message: 'must match pattern "' + '^https://' + '"',
               schema: '^https://',
               parentSchema: schema113.properties.edge.properties.acmeDirectory,
-              data: data18,
-            };
-            if (vErrors === null) {
-              vErrors = [err41];
-            } else {
-              vErrors.push(err41);
-            }
-            errors++;
-          }
-        } else {
-          const err42 = {
-            instancePath: instancePath + '/edge/acmeDirectory',
-            schemaPath: '#/properties/edge/properties/acmeDirectory/type',
-            keyword: 'type',
-            params: { type: 'string' },
-            message: 'must be string',
-            schema: schema113.properties.edge.properties.acmeDirectory.type,
-            parentSchema: schema113.properties.edge.properties.acmeDirectory,
-            data: data18,
-          };
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
-          errors++;
-        }
-      }
-    } else {
-      const err43 = {
-        instancePath: instancePath + '/edge',
-        schemaPath: '#/properties/edge/type',
-        keyword: 'type',
-        params: { type: 'object' },
-        message: 'must be object',
-        schema: schema113.properties.edge.type,
-        parentSchema: schema113.properties.edge,
-        data: data9,
-      };
-      if (vErrors === null) {
-        vErrors = [err43];
-      } else {
-        vErrors.push(err43);
-      }
-      errors++;
-    }
-    let data19 = data.images;
-    if (data19 && typeof data19 == 'object' && !Array.isArray(data19)) {
-      if (Object.keys(data19).length > 500) {
-        const err44 = {
-          instancePath: instancePath + '/images',
-          schemaPath: '#/properties/images/maxProperties',
-          keyword: 'maxProperties',
-          params: { limit: 500 },
-          message: 'must NOT have more than 500 properties',
-          schema: 500,
-          parentSchema: schema113.properties.images,
-          data: data19,
-        };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
-        errors++;
-      }
-      for (const key4 in data19) {
-        let data20 = data19[key4];
-        if (typeof data20 === 'string') {
-          if (func2(data20) < 1) {
-            const err45 = {
-              instancePath:
-                instancePath + '/images/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
-              schemaPath: '#/properties/images/additionalProperties/minLength',
-              keyword: 'minLength',
-              params: { limit: 1 },
-              message: 'must NOT have fewer than 1 characters',
-              schema: 1,
-              parentSchema: schema113.properties.images.additionalProperties,
               data: data20,
             };
             if (vErrors === null) {
@@ -11968,13 +12001,13 @@ function validate54(
           }
         } else {
           const err46 = {
-            instancePath: instancePath + '/images/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
-            schemaPath: '#/properties/images/additionalProperties/type',
+            instancePath: instancePath + '/edge/acmeDirectory',
+            schemaPath: '#/properties/edge/properties/acmeDirectory/type',
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema113.properties.images.additionalProperties.type,
-            parentSchema: schema113.properties.images.additionalProperties,
+            schema: schema113.properties.edge.properties.acmeDirectory.type,
+            parentSchema: schema113.properties.edge.properties.acmeDirectory,
             data: data20,
           };
           if (vErrors === null) {
@@ -11987,14 +12020,14 @@ function validate54(
       }
     } else {
       const err47 = {
-        instancePath: instancePath + '/images',
-        schemaPath: '#/properties/images/type',
+        instancePath: instancePath + '/edge',
+        schemaPath: '#/properties/edge/type',
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema113.properties.images.type,
-        parentSchema: schema113.properties.images,
-        data: data19,
+        schema: schema113.properties.edge.type,
+        parentSchema: schema113.properties.edge,
+        data: data9,
       };
       if (vErrors === null) {
         vErrors = [err47];
@@ -12003,17 +12036,17 @@ function validate54(
       }
       errors++;
     }
-    let data21 = data.composeTimeout;
-    if (typeof data21 === 'string') {
-      if (!pattern83.test(data21)) {
+    let data21 = data.images;
+    if (data21 && typeof data21 == 'object' && !Array.isArray(data21)) {
+      if (Object.keys(data21).length > 500) {
         const err48 = {
-          instancePath: instancePath + '/composeTimeout',
-          schemaPath: '#/properties/composeTimeout/pattern',
-          keyword: 'pattern',
-          params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
-          message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
-          schema: '^[0-9]{1,6}(s|m|h)$',
-          parentSchema: schema113.properties.composeTimeout,
+          instancePath: instancePath + '/images',
+          schemaPath: '#/properties/images/maxProperties',
+          keyword: 'maxProperties',
+          params: { limit: 500 },
+          message: 'must NOT have more than 500 properties',
+          schema: 500,
+          parentSchema: schema113.properties.images,
           data: data21,
         };
         if (vErrors === null) {
@@ -12023,50 +12056,37 @@ function validate54(
         }
         errors++;
       }
-    } else {
-      const err49 = {
-        instancePath: instancePath + '/composeTimeout',
-        schemaPath: '#/properties/composeTimeout/type',
-        keyword: 'type',
-        params: { type: 'string' },
-        message: 'must be string',
-        schema: schema113.properties.composeTimeout.type,
-        parentSchema: schema113.properties.composeTimeout,
-        data: data21,
-      };
-      if (vErrors === null) {
-        vErrors = [err49];
-      } else {
-        vErrors.push(err49);
-      }
-      errors++;
-    }
-    let data22 = data.server;
-    if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
-      if (data22.bind === undefined) {
-        data22.bind = '127.0.0.1';
-      }
-      if (data22.port === undefined) {
-        data22.port = 8787;
-      }
-      if (data22.bridgeMetricsPort === undefined) {
-        data22.bridgeMetricsPort = 8788;
-      }
-      for (const key5 in data22) {
-        if (!(
-          key5 === 'bind' ||
-          key5 === 'port' ||
-          key5 === 'bridgeMetricsPort' ||
-          key5 === 'adminTokenFile'
-        )) {
+      for (const key4 in data21) {
+        let data22 = data21[key4];
+        if (typeof data22 === 'string') {
+          if (func2(data22) < 1) {
+            const err49 = {
+              instancePath:
+                instancePath + '/images/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/images/additionalProperties/minLength',
+              keyword: 'minLength',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 characters',
+              schema: 1,
+              parentSchema: schema113.properties.images.additionalProperties,
+              data: data22,
+            };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        } else {
           const err50 = {
-            instancePath: instancePath + '/server',
-            schemaPath: '#/properties/server/additionalProperties',
-            keyword: 'additionalProperties',
-            params: { additionalProperty: key5 },
-            message: 'must NOT have additional properties',
-            schema: false,
-            parentSchema: schema113.properties.server,
+            instancePath: instancePath + '/images/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/properties/images/additionalProperties/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema113.properties.images.additionalProperties.type,
+            parentSchema: schema113.properties.images.additionalProperties,
             data: data22,
           };
           if (vErrors === null) {
@@ -12077,35 +12097,35 @@ function validate54(
           errors++;
         }
       }
-      let data23 = data22.bind;
-      if (typeof data23 === 'string') {
-        if (!pattern79.test(data23)) {
-          const err51 = {
-            instancePath: instancePath + '/server/bind',
-            schemaPath: '#/properties/server/properties/bind/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' },
-            message: 'must match pattern "' + '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' + '"',
-            schema: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$',
-            parentSchema: schema113.properties.server.properties.bind,
-            data: data23,
-          };
-          if (vErrors === null) {
-            vErrors = [err51];
-          } else {
-            vErrors.push(err51);
-          }
-          errors++;
-        }
+    } else {
+      const err51 = {
+        instancePath: instancePath + '/images',
+        schemaPath: '#/properties/images/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+        schema: schema113.properties.images.type,
+        parentSchema: schema113.properties.images,
+        data: data21,
+      };
+      if (vErrors === null) {
+        vErrors = [err51];
       } else {
+        vErrors.push(err51);
+      }
+      errors++;
+    }
+    let data23 = data.composeTimeout;
+    if (typeof data23 === 'string') {
+      if (!pattern85.test(data23)) {
         const err52 = {
-          instancePath: instancePath + '/server/bind',
-          schemaPath: '#/properties/server/properties/bind/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema113.properties.server.properties.bind.type,
-          parentSchema: schema113.properties.server.properties.bind,
+          instancePath: instancePath + '/composeTimeout',
+          schemaPath: '#/properties/composeTimeout/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
+          message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
+          schema: '^[0-9]{1,6}(s|m|h)$',
+          parentSchema: schema113.properties.composeTimeout,
           data: data23,
         };
         if (vErrors === null) {
@@ -12115,93 +12135,110 @@ function validate54(
         }
         errors++;
       }
-      let data24 = data22.port;
-      if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
-        const err53 = {
-          instancePath: instancePath + '/server/port',
-          schemaPath: '#/properties/server/properties/port/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-          schema: schema113.properties.server.properties.port.type,
-          parentSchema: schema113.properties.server.properties.port,
+    } else {
+      const err53 = {
+        instancePath: instancePath + '/composeTimeout',
+        schemaPath: '#/properties/composeTimeout/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema113.properties.composeTimeout.type,
+        parentSchema: schema113.properties.composeTimeout,
+        data: data23,
+      };
+      if (vErrors === null) {
+        vErrors = [err53];
+      } else {
+        vErrors.push(err53);
+      }
+      errors++;
+    }
+    let data24 = data.backupTimeout;
+    if (typeof data24 === 'string') {
+      if (!pattern86.test(data24)) {
+        const err54 = {
+          instancePath: instancePath + '/backupTimeout',
+          schemaPath: '#/properties/backupTimeout/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[1-9][0-9]{0,5}(s|m|h)$' },
+          message: 'must match pattern "' + '^[1-9][0-9]{0,5}(s|m|h)$' + '"',
+          schema: '^[1-9][0-9]{0,5}(s|m|h)$',
+          parentSchema: schema113.properties.backupTimeout,
           data: data24,
         };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err54];
         } else {
-          vErrors.push(err53);
+          vErrors.push(err54);
         }
         errors++;
       }
-      if (typeof data24 == 'number' && isFinite(data24)) {
-        if (data24 > 65535 || isNaN(data24)) {
-          const err54 = {
-            instancePath: instancePath + '/server/port',
-            schemaPath: '#/properties/server/properties/port/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 65535 },
-            message: 'must be <= 65535',
-            schema: 65535,
-            parentSchema: schema113.properties.server.properties.port,
-            data: data24,
-          };
-          if (vErrors === null) {
-            vErrors = [err54];
-          } else {
-            vErrors.push(err54);
-          }
-          errors++;
-        }
-        if (data24 < 1 || isNaN(data24)) {
-          const err55 = {
-            instancePath: instancePath + '/server/port',
-            schemaPath: '#/properties/server/properties/port/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-            schema: 1,
-            parentSchema: schema113.properties.server.properties.port,
-            data: data24,
-          };
-          if (vErrors === null) {
-            vErrors = [err55];
-          } else {
-            vErrors.push(err55);
-          }
-          errors++;
-        }
+    } else {
+      const err55 = {
+        instancePath: instancePath + '/backupTimeout',
+        schemaPath: '#/properties/backupTimeout/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema113.properties.backupTimeout.type,
+        parentSchema: schema113.properties.backupTimeout,
+        data: data24,
+      };
+      if (vErrors === null) {
+        vErrors = [err55];
+      } else {
+        vErrors.push(err55);
       }
-      let data25 = data22.bridgeMetricsPort;
-      if (!(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
-        const err56 = {
-          instancePath: instancePath + '/server/bridgeMetricsPort',
-          schemaPath: '#/properties/server/properties/bridgeMetricsPort/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-          schema: schema113.properties.server.properties.bridgeMetricsPort.type,
-          parentSchema: schema113.properties.server.properties.bridgeMetricsPort,
-          data: data25,
-        };
-        if (vErrors === null) {
-          vErrors = [err56];
-        } else {
-          vErrors.push(err56);
-        }
-        errors++;
+      errors++;
+    }
+    let data25 = data.server;
+    if (data25 && typeof data25 == 'object' && !Array.isArray(data25)) {
+      if (data25.bind === undefined) {
+        data25.bind = '127.0.0.1';
       }
-      if (typeof data25 == 'number' && isFinite(data25)) {
-        if (data25 > 65535 || isNaN(data25)) {
-          const err57 = {
-            instancePath: instancePath + '/server/bridgeMetricsPort',
-            schemaPath: '#/properties/server/properties/bridgeMetricsPort/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 65535 },
-            message: 'must be <= 65535',
-            schema: 65535,
-            parentSchema: schema113.properties.server.properties.bridgeMetricsPort,
+      if (data25.port === undefined) {
+        data25.port = 8787;
+      }
+      if (data25.bridgeMetricsPort === undefined) {
+        data25.bridgeMetricsPort = 8788;
+      }
+      for (const key5 in data25) {
+        if (!(
+          key5 === 'bind' ||
+          key5 === 'port' ||
+          key5 === 'bridgeMetricsPort' ||
+          key5 === 'adminTokenFile'
+        )) {
+          const err56 = {
+            instancePath: instancePath + '/server',
+            schemaPath: '#/properties/server/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: key5 },
+            message: 'must NOT have additional properties',
+            schema: false,
+            parentSchema: schema113.properties.server,
             data: data25,
+          };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+      }
+      let data26 = data25.bind;
+      if (typeof data26 === 'string') {
+        if (!pattern79.test(data26)) {
+          const err57 = {
+            instancePath: instancePath + '/server/bind',
+            schemaPath: '#/properties/server/properties/bind/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' },
+            message: 'must match pattern "' + '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' + '"',
+            schema: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$',
+            parentSchema: schema113.properties.server.properties.bind,
+            data: data26,
           };
           if (vErrors === null) {
             vErrors = [err57];
@@ -12210,56 +12247,54 @@ function validate54(
           }
           errors++;
         }
-        if (data25 < 0 || isNaN(data25)) {
-          const err58 = {
-            instancePath: instancePath + '/server/bridgeMetricsPort',
-            schemaPath: '#/properties/server/properties/bridgeMetricsPort/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 0 },
-            message: 'must be >= 0',
-            schema: 0,
-            parentSchema: schema113.properties.server.properties.bridgeMetricsPort,
-            data: data25,
-          };
-          if (vErrors === null) {
-            vErrors = [err58];
-          } else {
-            vErrors.push(err58);
-          }
-          errors++;
-        }
-      }
-      if (data22.adminTokenFile !== undefined) {
-        let data26 = data22.adminTokenFile;
-        if (typeof data26 === 'string') {
-          if (!pattern70.test(data26)) {
-            const err59 = {
-              instancePath: instancePath + '/server/adminTokenFile',
-              schemaPath: '#/properties/server/properties/adminTokenFile/pattern',
-              keyword: 'pattern',
-              params: { pattern: '^/' },
-              message: 'must match pattern "' + '^/' + '"',
-              schema: '^/',
-              parentSchema: schema113.properties.server.properties.adminTokenFile,
-              data: data26,
-            };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
-            }
-            errors++;
-          }
+      } else {
+        const err58 = {
+          instancePath: instancePath + '/server/bind',
+          schemaPath: '#/properties/server/properties/bind/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema113.properties.server.properties.bind.type,
+          parentSchema: schema113.properties.server.properties.bind,
+          data: data26,
+        };
+        if (vErrors === null) {
+          vErrors = [err58];
         } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+      let data27 = data25.port;
+      if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+        const err59 = {
+          instancePath: instancePath + '/server/port',
+          schemaPath: '#/properties/server/properties/port/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema113.properties.server.properties.port.type,
+          parentSchema: schema113.properties.server.properties.port,
+          data: data27,
+        };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+      if (typeof data27 == 'number' && isFinite(data27)) {
+        if (data27 > 65535 || isNaN(data27)) {
           const err60 = {
-            instancePath: instancePath + '/server/adminTokenFile',
-            schemaPath: '#/properties/server/properties/adminTokenFile/type',
-            keyword: 'type',
-            params: { type: 'string' },
-            message: 'must be string',
-            schema: schema113.properties.server.properties.adminTokenFile.type,
-            parentSchema: schema113.properties.server.properties.adminTokenFile,
-            data: data26,
+            instancePath: instancePath + '/server/port',
+            schemaPath: '#/properties/server/properties/port/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 65535 },
+            message: 'must be <= 65535',
+            schema: 65535,
+            parentSchema: schema113.properties.server.properties.port,
+            data: data27,
           };
           if (vErrors === null) {
             vErrors = [err60];
@@ -12268,127 +12303,112 @@ function validate54(
           }
           errors++;
         }
-      }
-    } else {
-      const err61 = {
-        instancePath: instancePath + '/server',
-        schemaPath: '#/properties/server/type',
-        keyword: 'type',
-        params: { type: 'object' },
-        message: 'must be object',
-        schema: schema113.properties.server.type,
-        parentSchema: schema113.properties.server,
-        data: data22,
-      };
-      if (vErrors === null) {
-        vErrors = [err61];
-      } else {
-        vErrors.push(err61);
-      }
-      errors++;
-    }
-    if (data.secrets !== undefined) {
-      let data27 = data.secrets;
-      if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
-        for (const key6 in data27) {
-          if (!(key6 === 'ageIdentityFile')) {
-            const err62 = {
-              instancePath: instancePath + '/secrets',
-              schemaPath: '#/properties/secrets/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key6 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema113.properties.secrets,
-              data: data27,
-            };
-            if (vErrors === null) {
-              vErrors = [err62];
-            } else {
-              vErrors.push(err62);
-            }
-            errors++;
-          }
-        }
-        if (data27.ageIdentityFile !== undefined) {
-          let data28 = data27.ageIdentityFile;
-          if (typeof data28 === 'string') {
-            if (!pattern70.test(data28)) {
-              const err63 = {
-                instancePath: instancePath + '/secrets/ageIdentityFile',
-                schemaPath: '#/properties/secrets/properties/ageIdentityFile/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^/' },
-                message: 'must match pattern "' + '^/' + '"',
-                schema: '^/',
-                parentSchema: schema113.properties.secrets.properties.ageIdentityFile,
-                data: data28,
-              };
-              if (vErrors === null) {
-                vErrors = [err63];
-              } else {
-                vErrors.push(err63);
-              }
-              errors++;
-            }
+        if (data27 < 1 || isNaN(data27)) {
+          const err61 = {
+            instancePath: instancePath + '/server/port',
+            schemaPath: '#/properties/server/properties/port/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema113.properties.server.properties.port,
+            data: data27,
+          };
+          if (vErrors === null) {
+            vErrors = [err61];
           } else {
-            const err64 = {
-              instancePath: instancePath + '/secrets/ageIdentityFile',
-              schemaPath: '#/properties/secrets/properties/ageIdentityFile/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema113.properties.secrets.properties.ageIdentityFile.type,
-              parentSchema: schema113.properties.secrets.properties.ageIdentityFile,
-              data: data28,
-            };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
+            vErrors.push(err61);
           }
+          errors++;
         }
-      } else {
-        const err65 = {
-          instancePath: instancePath + '/secrets',
-          schemaPath: '#/properties/secrets/type',
+      }
+      let data28 = data25.bridgeMetricsPort;
+      if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+        const err62 = {
+          instancePath: instancePath + '/server/bridgeMetricsPort',
+          schemaPath: '#/properties/server/properties/bridgeMetricsPort/type',
           keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema113.properties.secrets.type,
-          parentSchema: schema113.properties.secrets,
-          data: data27,
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema113.properties.server.properties.bridgeMetricsPort.type,
+          parentSchema: schema113.properties.server.properties.bridgeMetricsPort,
+          data: data28,
         };
         if (vErrors === null) {
-          vErrors = [err65];
+          vErrors = [err62];
         } else {
-          vErrors.push(err65);
+          vErrors.push(err62);
         }
         errors++;
       }
-    }
-    let data29 = data.webhook;
-    if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
-      if (data29.deployTags === undefined) {
-        data29.deployTags = false;
+      if (typeof data28 == 'number' && isFinite(data28)) {
+        if (data28 > 65535 || isNaN(data28)) {
+          const err63 = {
+            instancePath: instancePath + '/server/bridgeMetricsPort',
+            schemaPath: '#/properties/server/properties/bridgeMetricsPort/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 65535 },
+            message: 'must be <= 65535',
+            schema: 65535,
+            parentSchema: schema113.properties.server.properties.bridgeMetricsPort,
+            data: data28,
+          };
+          if (vErrors === null) {
+            vErrors = [err63];
+          } else {
+            vErrors.push(err63);
+          }
+          errors++;
+        }
+        if (data28 < 0 || isNaN(data28)) {
+          const err64 = {
+            instancePath: instancePath + '/server/bridgeMetricsPort',
+            schemaPath: '#/properties/server/properties/bridgeMetricsPort/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+            schema: 0,
+            parentSchema: schema113.properties.server.properties.bridgeMetricsPort,
+            data: data28,
+          };
+          if (vErrors === null) {
+            vErrors = [err64];
+          } else {
+            vErrors.push(err64);
+          }
+          errors++;
+        }
       }
-      for (const key7 in data29) {
-        if (!(
-          key7 === 'secretFile' ||
-          key7 === 'previousSecretFile' ||
-          key7 === 'repositories' ||
-          key7 === 'deployTags'
-        )) {
+      if (data25.adminTokenFile !== undefined) {
+        let data29 = data25.adminTokenFile;
+        if (typeof data29 === 'string') {
+          if (!pattern70.test(data29)) {
+            const err65 = {
+              instancePath: instancePath + '/server/adminTokenFile',
+              schemaPath: '#/properties/server/properties/adminTokenFile/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^/' },
+              message: 'must match pattern "' + '^/' + '"',
+              schema: '^/',
+              parentSchema: schema113.properties.server.properties.adminTokenFile,
+              data: data29,
+            };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        } else {
           const err66 = {
-            instancePath: instancePath + '/webhook',
-            schemaPath: '#/properties/webhook/additionalProperties',
-            keyword: 'additionalProperties',
-            params: { additionalProperty: key7 },
-            message: 'must NOT have additional properties',
-            schema: false,
-            parentSchema: schema113.properties.webhook,
+            instancePath: instancePath + '/server/adminTokenFile',
+            schemaPath: '#/properties/server/properties/adminTokenFile/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema113.properties.server.properties.adminTokenFile.type,
+            parentSchema: schema113.properties.server.properties.adminTokenFile,
             data: data29,
           };
           if (vErrors === null) {
@@ -12399,11 +12419,141 @@ function validate54(
           errors++;
         }
       }
-      if (data29.secretFile !== undefined) {
-        let data30 = data29.secretFile;
-        if (typeof data30 === 'string') {
-          if (!pattern70.test(data30)) {
-            const err67 = {
+    } else {
+      const err67 = {
+        instancePath: instancePath + '/server',
+        schemaPath: '#/properties/server/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+        schema: schema113.properties.server.type,
+        parentSchema: schema113.properties.server,
+        data: data25,
+      };
+      if (vErrors === null) {
+        vErrors = [err67];
+      } else {
+        vErrors.push(err67);
+      }
+      errors++;
+    }
+    if (data.secrets !== undefined) {
+      let data30 = data.secrets;
+      if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
+        for (const key6 in data30) {
+          if (!(key6 === 'ageIdentityFile')) {
+            const err68 = {
+              instancePath: instancePath + '/secrets',
+              schemaPath: '#/properties/secrets/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key6 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema113.properties.secrets,
+              data: data30,
+            };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+        if (data30.ageIdentityFile !== undefined) {
+          let data31 = data30.ageIdentityFile;
+          if (typeof data31 === 'string') {
+            if (!pattern70.test(data31)) {
+              const err69 = {
+                instancePath: instancePath + '/secrets/ageIdentityFile',
+                schemaPath: '#/properties/secrets/properties/ageIdentityFile/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^/' },
+                message: 'must match pattern "' + '^/' + '"',
+                schema: '^/',
+                parentSchema: schema113.properties.secrets.properties.ageIdentityFile,
+                data: data31,
+              };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+          } else {
+            const err70 = {
+              instancePath: instancePath + '/secrets/ageIdentityFile',
+              schemaPath: '#/properties/secrets/properties/ageIdentityFile/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema113.properties.secrets.properties.ageIdentityFile.type,
+              parentSchema: schema113.properties.secrets.properties.ageIdentityFile,
+              data: data31,
+            };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err71 = {
+          instancePath: instancePath + '/secrets',
+          schemaPath: '#/properties/secrets/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema113.properties.secrets.type,
+          parentSchema: schema113.properties.secrets,
+          data: data30,
+        };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
+    let data32 = data.webhook;
+    if (data32 && typeof data32 == 'object' && !Array.isArray(data32)) {
+      if (data32.deployTags === undefined) {
+        data32.deployTags = false;
+      }
+      for (const key7 in data32) {
+        if (!(
+          key7 === 'secretFile' ||
+          key7 === 'previousSecretFile' ||
+          key7 === 'repositories' ||
+          key7 === 'deployTags'
+        )) {
+          const err72 = {
+            instancePath: instancePath + '/webhook',
+            schemaPath: '#/properties/webhook/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: key7 },
+            message: 'must NOT have additional properties',
+            schema: false,
+            parentSchema: schema113.properties.webhook,
+            data: data32,
+          };
+          if (vErrors === null) {
+            vErrors = [err72];
+          } else {
+            vErrors.push(err72);
+          }
+          errors++;
+        }
+      }
+      if (data32.secretFile !== undefined) {
+        let data33 = data32.secretFile;
+        if (typeof data33 === 'string') {
+          if (!pattern70.test(data33)) {
+            const err73 = {
               instancePath: instancePath + '/webhook/secretFile',
               schemaPath: '#/properties/webhook/properties/secretFile/pattern',
               keyword: 'pattern',
@@ -12411,17 +12561,17 @@ function validate54(
               message: 'must match pattern "' + '^/' + '"',
               schema: '^/',
               parentSchema: schema113.properties.webhook.properties.secretFile,
-              data: data30,
+              data: data33,
             };
             if (vErrors === null) {
-              vErrors = [err67];
+              vErrors = [err73];
             } else {
-              vErrors.push(err67);
+              vErrors.push(err73);
             }
             errors++;
           }
         } else {
-          const err68 = {
+          const err74 = {
             instancePath: instancePath + '/webhook/secretFile',
             schemaPath: '#/properties/webhook/properties/secretFile/type',
             keyword: 'type',
@@ -12429,21 +12579,21 @@ function validate54(
             message: 'must be string',
             schema: schema113.properties.webhook.properties.secretFile.type,
             parentSchema: schema113.properties.webhook.properties.secretFile,
-            data: data30,
+            data: data33,
           };
           if (vErrors === null) {
-            vErrors = [err68];
+            vErrors = [err74];
           } else {
-            vErrors.push(err68);
+            vErrors.push(err74);
           }
           errors++;
         }
       }
-      if (data29.previousSecretFile !== undefined) {
-        let data31 = data29.previousSecretFile;
-        if (typeof data31 === 'string') {
-          if (!pattern70.test(data31)) {
-            const err69 = {
+      if (data32.previousSecretFile !== undefined) {
+        let data34 = data32.previousSecretFile;
+        if (typeof data34 === 'string') {
+          if (!pattern70.test(data34)) {
+            const err75 = {
               instancePath: instancePath + '/webhook/previousSecretFile',
               schemaPath: '#/properties/webhook/properties/previousSecretFile/pattern',
               keyword: 'pattern',
@@ -12451,17 +12601,17 @@ function validate54(
               message: 'must match pattern "' + '^/' + '"',
               schema: '^/',
               parentSchema: schema113.properties.webhook.properties.previousSecretFile,
-              data: data31,
+              data: data34,
             };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err75];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err75);
             }
             errors++;
           }
         } else {
-          const err70 = {
+          const err76 = {
             instancePath: instancePath + '/webhook/previousSecretFile',
             schemaPath: '#/properties/webhook/properties/previousSecretFile/type',
             keyword: 'type',
@@ -12469,21 +12619,21 @@ function validate54(
             message: 'must be string',
             schema: schema113.properties.webhook.properties.previousSecretFile.type,
             parentSchema: schema113.properties.webhook.properties.previousSecretFile,
-            data: data31,
+            data: data34,
           };
           if (vErrors === null) {
-            vErrors = [err70];
+            vErrors = [err76];
           } else {
-            vErrors.push(err70);
+            vErrors.push(err76);
           }
           errors++;
         }
       }
-      if (data29.repositories !== undefined) {
-        let data32 = data29.repositories;
-        if (Array.isArray(data32)) {
-          if (data32.length < 1) {
-            const err71 = {
+      if (data32.repositories !== undefined) {
+        let data35 = data32.repositories;
+        if (Array.isArray(data35)) {
+          if (data35.length < 1) {
+            const err77 = {
               instancePath: instancePath + '/webhook/repositories',
               schemaPath: '#/properties/webhook/properties/repositories/minItems',
               keyword: 'minItems',
@@ -12491,21 +12641,21 @@ function validate54(
               message: 'must NOT have fewer than 1 items',
               schema: 1,
               parentSchema: schema113.properties.webhook.properties.repositories,
-              data: data32,
+              data: data35,
             };
             if (vErrors === null) {
-              vErrors = [err71];
+              vErrors = [err77];
             } else {
-              vErrors.push(err71);
+              vErrors.push(err77);
             }
             errors++;
           }
-          const len0 = data32.length;
+          const len0 = data35.length;
           for (let i0 = 0; i0 < len0; i0++) {
-            let data33 = data32[i0];
-            if (typeof data33 === 'string') {
-              if (!pattern89.test(data33)) {
-                const err72 = {
+            let data36 = data35[i0];
+            if (typeof data36 === 'string') {
+              if (!pattern92.test(data36)) {
+                const err78 = {
                   instancePath: instancePath + '/webhook/repositories/' + i0,
                   schemaPath: '#/properties/webhook/properties/repositories/items/pattern',
                   keyword: 'pattern',
@@ -12513,17 +12663,17 @@ function validate54(
                   message: 'must match pattern "' + '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
                   schema: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
                   parentSchema: schema113.properties.webhook.properties.repositories.items,
-                  data: data33,
+                  data: data36,
                 };
                 if (vErrors === null) {
-                  vErrors = [err72];
+                  vErrors = [err78];
                 } else {
-                  vErrors.push(err72);
+                  vErrors.push(err78);
                 }
                 errors++;
               }
             } else {
-              const err73 = {
+              const err79 = {
                 instancePath: instancePath + '/webhook/repositories/' + i0,
                 schemaPath: '#/properties/webhook/properties/repositories/items/type',
                 keyword: 'type',
@@ -12531,28 +12681,28 @@ function validate54(
                 message: 'must be string',
                 schema: schema113.properties.webhook.properties.repositories.items.type,
                 parentSchema: schema113.properties.webhook.properties.repositories.items,
-                data: data33,
+                data: data36,
               };
               if (vErrors === null) {
-                vErrors = [err73];
+                vErrors = [err79];
               } else {
-                vErrors.push(err73);
+                vErrors.push(err79);
               }
               errors++;
             }
           }
-          let i1 = data32.length;
+          let i1 = data35.length;
           let j0;
           if (i1 > 1) {
             const indices0 = {};
             for (; i1--;) {
-              let item0 = data32[i1];
+              let item0 = data35[i1];
               if (typeof item0 !== 'string') {
                 continue;
               }
               if (typeof indices0[item0] == 'number') {
                 j0 = indices0[item0];
-                const err74 = {
+                const err80 = {
                   instancePath: instancePath + '/webhook/repositories',
                   schemaPath: '#/properties/webhook/properties/repositories/uniqueItems',
                   keyword: 'uniqueItems',
@@ -12565,12 +12715,12 @@ function validate54(
                     ' are identical)',
                   schema: true,
                   parentSchema: schema113.properties.webhook.properties.repositories,
-                  data: data32,
+                  data: data35,
                 };
                 if (vErrors === null) {
-                  vErrors = [err74];
+                  vErrors = [err80];
                 } else {
-                  vErrors.push(err74);
+                  vErrors.push(err80);
                 }
                 errors++;
                 break;
@@ -12579,7 +12729,7 @@ function validate54(
             }
           }
         } else {
-          const err75 = {
+          const err81 = {
             instancePath: instancePath + '/webhook/repositories',
             schemaPath: '#/properties/webhook/properties/repositories/type',
             keyword: 'type',
@@ -12587,139 +12737,7 @@ function validate54(
             message: 'must be array',
             schema: schema113.properties.webhook.properties.repositories.type,
             parentSchema: schema113.properties.webhook.properties.repositories,
-            data: data32,
-          };
-          if (vErrors === null) {
-            vErrors = [err75];
-          } else {
-            vErrors.push(err75);
-          }
-          errors++;
-        }
-      }
-      let data34 = data29.deployTags;
-      if (typeof data34 !== 'boolean') {
-        const err76 = {
-          instancePath: instancePath + '/webhook/deployTags',
-          schemaPath: '#/properties/webhook/properties/deployTags/type',
-          keyword: 'type',
-          params: { type: 'boolean' },
-          message: 'must be boolean',
-          schema: schema113.properties.webhook.properties.deployTags.type,
-          parentSchema: schema113.properties.webhook.properties.deployTags,
-          data: data34,
-        };
-        if (vErrors === null) {
-          vErrors = [err76];
-        } else {
-          vErrors.push(err76);
-        }
-        errors++;
-      }
-    } else {
-      const err77 = {
-        instancePath: instancePath + '/webhook',
-        schemaPath: '#/properties/webhook/type',
-        keyword: 'type',
-        params: { type: 'object' },
-        message: 'must be object',
-        schema: schema113.properties.webhook.type,
-        parentSchema: schema113.properties.webhook,
-        data: data29,
-      };
-      if (vErrors === null) {
-        vErrors = [err77];
-      } else {
-        vErrors.push(err77);
-      }
-      errors++;
-    }
-    if (data.github !== undefined) {
-      let data35 = data.github;
-      if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
-        if (data35.apiUrl === undefined) {
-          data35.apiUrl = 'https://api.github.com';
-        }
-        if (data35.environmentUrl === undefined) {
-          data35.environmentUrl = 'https://{host}';
-        }
-        if (data35.webUrl === undefined) {
-          data35.webUrl = 'https://github.com';
-        }
-        if (data35.repository === undefined) {
-          const err78 = {
-            instancePath: instancePath + '/github',
-            schemaPath: '#/properties/github/required',
-            keyword: 'required',
-            params: { missingProperty: 'repository' },
-            message: "must have required property '" + 'repository' + "'",
-            schema: schema113.properties.github.required,
-            parentSchema: schema113.properties.github,
             data: data35,
-          };
-          if (vErrors === null) {
-            vErrors = [err78];
-          } else {
-            vErrors.push(err78);
-          }
-          errors++;
-        }
-        for (const key8 in data35) {
-          if (!(
-            key8 === 'apiUrl' ||
-            key8 === 'tokenFile' ||
-            key8 === 'repository' ||
-            key8 === 'environmentUrl' ||
-            key8 === 'webUrl'
-          )) {
-            const err79 = {
-              instancePath: instancePath + '/github',
-              schemaPath: '#/properties/github/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key8 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema113.properties.github,
-              data: data35,
-            };
-            if (vErrors === null) {
-              vErrors = [err79];
-            } else {
-              vErrors.push(err79);
-            }
-            errors++;
-          }
-        }
-        let data36 = data35.apiUrl;
-        if (typeof data36 === 'string') {
-          if (!pattern90.test(data36)) {
-            const err80 = {
-              instancePath: instancePath + '/github/apiUrl',
-              schemaPath: '#/properties/github/properties/apiUrl/pattern',
-              keyword: 'pattern',
-              params: { pattern: '^https?://' },
-              message: 'must match pattern "' + '^https?://' + '"',
-              schema: '^https?://',
-              parentSchema: schema113.properties.github.properties.apiUrl,
-              data: data36,
-            };
-            if (vErrors === null) {
-              vErrors = [err80];
-            } else {
-              vErrors.push(err80);
-            }
-            errors++;
-          }
-        } else {
-          const err81 = {
-            instancePath: instancePath + '/github/apiUrl',
-            schemaPath: '#/properties/github/properties/apiUrl/type',
-            keyword: 'type',
-            params: { type: 'string' },
-            message: 'must be string',
-            schema: schema113.properties.github.properties.apiUrl.type,
-            parentSchema: schema113.properties.github.properties.apiUrl,
-            data: data36,
           };
           if (vErrors === null) {
             vErrors = [err81];
@@ -12728,76 +12746,90 @@ function validate54(
           }
           errors++;
         }
-        if (data35.tokenFile !== undefined) {
-          let data37 = data35.tokenFile;
-          if (typeof data37 === 'string') {
-            if (!pattern70.test(data37)) {
-              const err82 = {
-                instancePath: instancePath + '/github/tokenFile',
-                schemaPath: '#/properties/github/properties/tokenFile/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^/' },
-                message: 'must match pattern "' + '^/' + '"',
-                schema: '^/',
-                parentSchema: schema113.properties.github.properties.tokenFile,
-                data: data37,
-              };
-              if (vErrors === null) {
-                vErrors = [err82];
-              } else {
-                vErrors.push(err82);
-              }
-              errors++;
-            }
-          } else {
-            const err83 = {
-              instancePath: instancePath + '/github/tokenFile',
-              schemaPath: '#/properties/github/properties/tokenFile/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema113.properties.github.properties.tokenFile.type,
-              parentSchema: schema113.properties.github.properties.tokenFile,
-              data: data37,
-            };
-            if (vErrors === null) {
-              vErrors = [err83];
-            } else {
-              vErrors.push(err83);
-            }
-            errors++;
-          }
+      }
+      let data37 = data32.deployTags;
+      if (typeof data37 !== 'boolean') {
+        const err82 = {
+          instancePath: instancePath + '/webhook/deployTags',
+          schemaPath: '#/properties/webhook/properties/deployTags/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+          schema: schema113.properties.webhook.properties.deployTags.type,
+          parentSchema: schema113.properties.webhook.properties.deployTags,
+          data: data37,
+        };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
         }
-        if (data35.repository !== undefined) {
-          let data38 = data35.repository;
-          if (typeof data38 === 'string') {
-            if (!pattern89.test(data38)) {
-              const err84 = {
-                instancePath: instancePath + '/github/repository',
-                schemaPath: '#/properties/github/properties/repository/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
-                message: 'must match pattern "' + '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
-                schema: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
-                parentSchema: schema113.properties.github.properties.repository,
-                data: data38,
-              };
-              if (vErrors === null) {
-                vErrors = [err84];
-              } else {
-                vErrors.push(err84);
-              }
-              errors++;
-            }
+        errors++;
+      }
+    } else {
+      const err83 = {
+        instancePath: instancePath + '/webhook',
+        schemaPath: '#/properties/webhook/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+        schema: schema113.properties.webhook.type,
+        parentSchema: schema113.properties.webhook,
+        data: data32,
+      };
+      if (vErrors === null) {
+        vErrors = [err83];
+      } else {
+        vErrors.push(err83);
+      }
+      errors++;
+    }
+    if (data.github !== undefined) {
+      let data38 = data.github;
+      if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
+        if (data38.apiUrl === undefined) {
+          data38.apiUrl = 'https://api.github.com';
+        }
+        if (data38.environmentUrl === undefined) {
+          data38.environmentUrl = 'https://{host}';
+        }
+        if (data38.webUrl === undefined) {
+          data38.webUrl = 'https://github.com';
+        }
+        if (data38.repository === undefined) {
+          const err84 = {
+            instancePath: instancePath + '/github',
+            schemaPath: '#/properties/github/required',
+            keyword: 'required',
+            params: { missingProperty: 'repository' },
+            message: "must have required property '" + 'repository' + "'",
+            schema: schema113.properties.github.required,
+            parentSchema: schema113.properties.github,
+            data: data38,
+          };
+          if (vErrors === null) {
+            vErrors = [err84];
           } else {
+            vErrors.push(err84);
+          }
+          errors++;
+        }
+        for (const key8 in data38) {
+          if (!(
+            key8 === 'apiUrl' ||
+            key8 === 'tokenFile' ||
+            key8 === 'repository' ||
+            key8 === 'environmentUrl' ||
+            key8 === 'webUrl'
+          )) {
             const err85 = {
-              instancePath: instancePath + '/github/repository',
-              schemaPath: '#/properties/github/properties/repository/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema113.properties.github.properties.repository.type,
-              parentSchema: schema113.properties.github.properties.repository,
+              instancePath: instancePath + '/github',
+              schemaPath: '#/properties/github/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key8 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema113.properties.github,
               data: data38,
             };
             if (vErrors === null) {
@@ -12808,9 +12840,127 @@ function validate54(
             errors++;
           }
         }
-        let data39 = data35.environmentUrl;
-        if (typeof data39 !== 'string') {
-          const err86 = {
+        let data39 = data38.apiUrl;
+        if (typeof data39 === 'string') {
+          if (!pattern93.test(data39)) {
+            const err86 = {
+              instancePath: instancePath + '/github/apiUrl',
+              schemaPath: '#/properties/github/properties/apiUrl/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^https?://' },
+              message: 'must match pattern "' + '^https?://' + '"',
+              schema: '^https?://',
+              parentSchema: schema113.properties.github.properties.apiUrl,
+              data: data39,
+            };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        } else {
+          const err87 = {
+            instancePath: instancePath + '/github/apiUrl',
+            schemaPath: '#/properties/github/properties/apiUrl/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema113.properties.github.properties.apiUrl.type,
+            parentSchema: schema113.properties.github.properties.apiUrl,
+            data: data39,
+          };
+          if (vErrors === null) {
+            vErrors = [err87];
+          } else {
+            vErrors.push(err87);
+          }
+          errors++;
+        }
+        if (data38.tokenFile !== undefined) {
+          let data40 = data38.tokenFile;
+          if (typeof data40 === 'string') {
+            if (!pattern70.test(data40)) {
+              const err88 = {
+                instancePath: instancePath + '/github/tokenFile',
+                schemaPath: '#/properties/github/properties/tokenFile/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^/' },
+                message: 'must match pattern "' + '^/' + '"',
+                schema: '^/',
+                parentSchema: schema113.properties.github.properties.tokenFile,
+                data: data40,
+              };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+          } else {
+            const err89 = {
+              instancePath: instancePath + '/github/tokenFile',
+              schemaPath: '#/properties/github/properties/tokenFile/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema113.properties.github.properties.tokenFile.type,
+              parentSchema: schema113.properties.github.properties.tokenFile,
+              data: data40,
+            };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+        }
+        if (data38.repository !== undefined) {
+          let data41 = data38.repository;
+          if (typeof data41 === 'string') {
+            if (!pattern92.test(data41)) {
+              const err90 = {
+                instancePath: instancePath + '/github/repository',
+                schemaPath: '#/properties/github/properties/repository/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
+                message: 'must match pattern "' + '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
+                schema: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+                parentSchema: schema113.properties.github.properties.repository,
+                data: data41,
+              };
+              if (vErrors === null) {
+                vErrors = [err90];
+              } else {
+                vErrors.push(err90);
+              }
+              errors++;
+            }
+          } else {
+            const err91 = {
+              instancePath: instancePath + '/github/repository',
+              schemaPath: '#/properties/github/properties/repository/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema113.properties.github.properties.repository.type,
+              parentSchema: schema113.properties.github.properties.repository,
+              data: data41,
+            };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+        let data42 = data38.environmentUrl;
+        if (typeof data42 !== 'string') {
+          const err92 = {
             instancePath: instancePath + '/github/environmentUrl',
             schemaPath: '#/properties/github/properties/environmentUrl/type',
             keyword: 'type',
@@ -12818,132 +12968,6 @@ function validate54(
             message: 'must be string',
             schema: schema113.properties.github.properties.environmentUrl.type,
             parentSchema: schema113.properties.github.properties.environmentUrl,
-            data: data39,
-          };
-          if (vErrors === null) {
-            vErrors = [err86];
-          } else {
-            vErrors.push(err86);
-          }
-          errors++;
-        }
-        let data40 = data35.webUrl;
-        if (typeof data40 === 'string') {
-          if (!pattern90.test(data40)) {
-            const err87 = {
-              instancePath: instancePath + '/github/webUrl',
-              schemaPath: '#/properties/github/properties/webUrl/pattern',
-              keyword: 'pattern',
-              params: { pattern: '^https?://' },
-              message: 'must match pattern "' + '^https?://' + '"',
-              schema: '^https?://',
-              parentSchema: schema113.properties.github.properties.webUrl,
-              data: data40,
-            };
-            if (vErrors === null) {
-              vErrors = [err87];
-            } else {
-              vErrors.push(err87);
-            }
-            errors++;
-          }
-        } else {
-          const err88 = {
-            instancePath: instancePath + '/github/webUrl',
-            schemaPath: '#/properties/github/properties/webUrl/type',
-            keyword: 'type',
-            params: { type: 'string' },
-            message: 'must be string',
-            schema: schema113.properties.github.properties.webUrl.type,
-            parentSchema: schema113.properties.github.properties.webUrl,
-            data: data40,
-          };
-          if (vErrors === null) {
-            vErrors = [err88];
-          } else {
-            vErrors.push(err88);
-          }
-          errors++;
-        }
-      } else {
-        const err89 = {
-          instancePath: instancePath + '/github',
-          schemaPath: '#/properties/github/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema113.properties.github.type,
-          parentSchema: schema113.properties.github,
-          data: data35,
-        };
-        if (vErrors === null) {
-          vErrors = [err89];
-        } else {
-          vErrors.push(err89);
-        }
-        errors++;
-      }
-    }
-    let data41 = data.queue;
-    if (data41 && typeof data41 == 'object' && !Array.isArray(data41)) {
-      if (data41.concurrency === undefined) {
-        data41.concurrency = 2;
-      }
-      if (data41.resyncInterval === undefined) {
-        data41.resyncInterval = '3m';
-      }
-      if (data41.attempts === undefined) {
-        data41.attempts = 5;
-      }
-      for (const key9 in data41) {
-        if (!(key9 === 'concurrency' || key9 === 'resyncInterval' || key9 === 'attempts')) {
-          const err90 = {
-            instancePath: instancePath + '/queue',
-            schemaPath: '#/properties/queue/additionalProperties',
-            keyword: 'additionalProperties',
-            params: { additionalProperty: key9 },
-            message: 'must NOT have additional properties',
-            schema: false,
-            parentSchema: schema113.properties.queue,
-            data: data41,
-          };
-          if (vErrors === null) {
-            vErrors = [err90];
-          } else {
-            vErrors.push(err90);
-          }
-          errors++;
-        }
-      }
-      let data42 = data41.concurrency;
-      if (!(typeof data42 == 'number' && !(data42 % 1) && !isNaN(data42) && isFinite(data42))) {
-        const err91 = {
-          instancePath: instancePath + '/queue/concurrency',
-          schemaPath: '#/properties/queue/properties/concurrency/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-          schema: schema113.properties.queue.properties.concurrency.type,
-          parentSchema: schema113.properties.queue.properties.concurrency,
-          data: data42,
-        };
-        if (vErrors === null) {
-          vErrors = [err91];
-        } else {
-          vErrors.push(err91);
-        }
-        errors++;
-      }
-      if (typeof data42 == 'number' && isFinite(data42)) {
-        if (data42 > 32 || isNaN(data42)) {
-          const err92 = {
-            instancePath: instancePath + '/queue/concurrency',
-            schemaPath: '#/properties/queue/properties/concurrency/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 32 },
-            message: 'must be <= 32',
-            schema: 32,
-            parentSchema: schema113.properties.queue.properties.concurrency,
             data: data42,
           };
           if (vErrors === null) {
@@ -12953,36 +12977,35 @@ function validate54(
           }
           errors++;
         }
-        if (data42 < 1 || isNaN(data42)) {
-          const err93 = {
-            instancePath: instancePath + '/queue/concurrency',
-            schemaPath: '#/properties/queue/properties/concurrency/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-            schema: 1,
-            parentSchema: schema113.properties.queue.properties.concurrency,
-            data: data42,
-          };
-          if (vErrors === null) {
-            vErrors = [err93];
-          } else {
-            vErrors.push(err93);
+        let data43 = data38.webUrl;
+        if (typeof data43 === 'string') {
+          if (!pattern93.test(data43)) {
+            const err93 = {
+              instancePath: instancePath + '/github/webUrl',
+              schemaPath: '#/properties/github/properties/webUrl/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^https?://' },
+              message: 'must match pattern "' + '^https?://' + '"',
+              schema: '^https?://',
+              parentSchema: schema113.properties.github.properties.webUrl,
+              data: data43,
+            };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
           }
-          errors++;
-        }
-      }
-      let data43 = data41.resyncInterval;
-      if (typeof data43 === 'string') {
-        if (!pattern83.test(data43)) {
+        } else {
           const err94 = {
-            instancePath: instancePath + '/queue/resyncInterval',
-            schemaPath: '#/properties/queue/properties/resyncInterval/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
-            message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
-            schema: '^[0-9]{1,6}(s|m|h)$',
-            parentSchema: schema113.properties.queue.properties.resyncInterval,
+            instancePath: instancePath + '/github/webUrl',
+            schemaPath: '#/properties/github/properties/webUrl/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema113.properties.github.properties.webUrl.type,
+            parentSchema: schema113.properties.github.properties.webUrl,
             data: data43,
           };
           if (vErrors === null) {
@@ -12994,14 +13017,14 @@ function validate54(
         }
       } else {
         const err95 = {
-          instancePath: instancePath + '/queue/resyncInterval',
-          schemaPath: '#/properties/queue/properties/resyncInterval/type',
+          instancePath: instancePath + '/github',
+          schemaPath: '#/properties/github/type',
           keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema113.properties.queue.properties.resyncInterval.type,
-          parentSchema: schema113.properties.queue.properties.resyncInterval,
-          data: data43,
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema113.properties.github.type,
+          parentSchema: schema113.properties.github,
+          data: data38,
         };
         if (vErrors === null) {
           vErrors = [err95];
@@ -13010,54 +13033,68 @@ function validate54(
         }
         errors++;
       }
-      let data44 = data41.attempts;
-      if (!(typeof data44 == 'number' && !(data44 % 1) && !isNaN(data44) && isFinite(data44))) {
-        const err96 = {
-          instancePath: instancePath + '/queue/attempts',
-          schemaPath: '#/properties/queue/properties/attempts/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-          schema: schema113.properties.queue.properties.attempts.type,
-          parentSchema: schema113.properties.queue.properties.attempts,
-          data: data44,
-        };
-        if (vErrors === null) {
-          vErrors = [err96];
-        } else {
-          vErrors.push(err96);
-        }
-        errors++;
+    }
+    let data44 = data.queue;
+    if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
+      if (data44.concurrency === undefined) {
+        data44.concurrency = 2;
       }
-      if (typeof data44 == 'number' && isFinite(data44)) {
-        if (data44 > 100 || isNaN(data44)) {
-          const err97 = {
-            instancePath: instancePath + '/queue/attempts',
-            schemaPath: '#/properties/queue/properties/attempts/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 100 },
-            message: 'must be <= 100',
-            schema: 100,
-            parentSchema: schema113.properties.queue.properties.attempts,
+      if (data44.resyncInterval === undefined) {
+        data44.resyncInterval = '3m';
+      }
+      if (data44.attempts === undefined) {
+        data44.attempts = 5;
+      }
+      for (const key9 in data44) {
+        if (!(key9 === 'concurrency' || key9 === 'resyncInterval' || key9 === 'attempts')) {
+          const err96 = {
+            instancePath: instancePath + '/queue',
+            schemaPath: '#/properties/queue/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: key9 },
+            message: 'must NOT have additional properties',
+            schema: false,
+            parentSchema: schema113.properties.queue,
             data: data44,
           };
           if (vErrors === null) {
-            vErrors = [err97];
+            vErrors = [err96];
           } else {
-            vErrors.push(err97);
+            vErrors.push(err96);
           }
           errors++;
         }
-        if (data44 < 1 || isNaN(data44)) {
+      }
+      let data45 = data44.concurrency;
+      if (!(typeof data45 == 'number' && !(data45 % 1) && !isNaN(data45) && isFinite(data45))) {
+        const err97 = {
+          instancePath: instancePath + '/queue/concurrency',
+          schemaPath: '#/properties/queue/properties/concurrency/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema113.properties.queue.properties.concurrency.type,
+          parentSchema: schema113.properties.queue.properties.concurrency,
+          data: data45,
+        };
+        if (vErrors === null) {
+          vErrors = [err97];
+        } else {
+          vErrors.push(err97);
+        }
+        errors++;
+      }
+      if (typeof data45 == 'number' && isFinite(data45)) {
+        if (data45 > 32 || isNaN(data45)) {
           const err98 = {
-            instancePath: instancePath + '/queue/attempts',
-            schemaPath: '#/properties/queue/properties/attempts/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-            schema: 1,
-            parentSchema: schema113.properties.queue.properties.attempts,
-            data: data44,
+            instancePath: instancePath + '/queue/concurrency',
+            schemaPath: '#/properties/queue/properties/concurrency/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 32 },
+            message: 'must be <= 32',
+            schema: 32,
+            parentSchema: schema113.properties.queue.properties.concurrency,
+            data: data45,
           };
           if (vErrors === null) {
             vErrors = [err98];
@@ -13066,9 +13103,122 @@ function validate54(
           }
           errors++;
         }
+        if (data45 < 1 || isNaN(data45)) {
+          const err99 = {
+            instancePath: instancePath + '/queue/concurrency',
+            schemaPath: '#/properties/queue/properties/concurrency/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema113.properties.queue.properties.concurrency,
+            data: data45,
+          };
+          if (vErrors === null) {
+            vErrors = [err99];
+          } else {
+            vErrors.push(err99);
+          }
+          errors++;
+        }
+      }
+      let data46 = data44.resyncInterval;
+      if (typeof data46 === 'string') {
+        if (!pattern85.test(data46)) {
+          const err100 = {
+            instancePath: instancePath + '/queue/resyncInterval',
+            schemaPath: '#/properties/queue/properties/resyncInterval/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
+            message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
+            schema: '^[0-9]{1,6}(s|m|h)$',
+            parentSchema: schema113.properties.queue.properties.resyncInterval,
+            data: data46,
+          };
+          if (vErrors === null) {
+            vErrors = [err100];
+          } else {
+            vErrors.push(err100);
+          }
+          errors++;
+        }
+      } else {
+        const err101 = {
+          instancePath: instancePath + '/queue/resyncInterval',
+          schemaPath: '#/properties/queue/properties/resyncInterval/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema113.properties.queue.properties.resyncInterval.type,
+          parentSchema: schema113.properties.queue.properties.resyncInterval,
+          data: data46,
+        };
+        if (vErrors === null) {
+          vErrors = [err101];
+        } else {
+          vErrors.push(err101);
+        }
+        errors++;
+      }
+      let data47 = data44.attempts;
+      if (!(typeof data47 == 'number' && !(data47 % 1) && !isNaN(data47) && isFinite(data47))) {
+        const err102 = {
+          instancePath: instancePath + '/queue/attempts',
+          schemaPath: '#/properties/queue/properties/attempts/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema113.properties.queue.properties.attempts.type,
+          parentSchema: schema113.properties.queue.properties.attempts,
+          data: data47,
+        };
+        if (vErrors === null) {
+          vErrors = [err102];
+        } else {
+          vErrors.push(err102);
+        }
+        errors++;
+      }
+      if (typeof data47 == 'number' && isFinite(data47)) {
+        if (data47 > 100 || isNaN(data47)) {
+          const err103 = {
+            instancePath: instancePath + '/queue/attempts',
+            schemaPath: '#/properties/queue/properties/attempts/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 100 },
+            message: 'must be <= 100',
+            schema: 100,
+            parentSchema: schema113.properties.queue.properties.attempts,
+            data: data47,
+          };
+          if (vErrors === null) {
+            vErrors = [err103];
+          } else {
+            vErrors.push(err103);
+          }
+          errors++;
+        }
+        if (data47 < 1 || isNaN(data47)) {
+          const err104 = {
+            instancePath: instancePath + '/queue/attempts',
+            schemaPath: '#/properties/queue/properties/attempts/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema113.properties.queue.properties.attempts,
+            data: data47,
+          };
+          if (vErrors === null) {
+            vErrors = [err104];
+          } else {
+            vErrors.push(err104);
+          }
+          errors++;
+        }
       }
     } else {
-      const err99 = {
+      const err105 = {
         instancePath: instancePath + '/queue',
         schemaPath: '#/properties/queue/type',
         keyword: 'type',
@@ -13076,17 +13226,17 @@ function validate54(
         message: 'must be object',
         schema: schema113.properties.queue.type,
         parentSchema: schema113.properties.queue,
-        data: data41,
+        data: data44,
       };
       if (vErrors === null) {
-        vErrors = [err99];
+        vErrors = [err105];
       } else {
-        vErrors.push(err99);
+        vErrors.push(err105);
       }
       errors++;
     }
   } else {
-    const err100 = {
+    const err106 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -13097,9 +13247,9 @@ function validate54(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err100];
+      vErrors = [err106];
     } else {
-      vErrors.push(err100);
+      vErrors.push(err106);
     }
     errors++;
   }
@@ -13886,7 +14036,7 @@ function validate58(
     }
     let data0 = data.apiUrl;
     if (typeof data0 === 'string') {
-      if (!pattern90.test(data0)) {
+      if (!pattern93.test(data0)) {
         const err2 = {
           instancePath: instancePath + '/apiUrl',
           schemaPath: '#/properties/apiUrl/pattern',
@@ -13965,7 +14115,7 @@ function validate58(
     if (data.repository !== undefined) {
       let data2 = data.repository;
       if (typeof data2 === 'string') {
-        if (!pattern89.test(data2)) {
+        if (!pattern92.test(data2)) {
           const err6 = {
             instancePath: instancePath + '/repository',
             schemaPath: '#/properties/repository/pattern',
@@ -14023,7 +14173,7 @@ function validate58(
     }
     let data4 = data.webUrl;
     if (typeof data4 === 'string') {
-      if (!pattern90.test(data4)) {
+      if (!pattern93.test(data4)) {
         const err9 = {
           instancePath: instancePath + '/webUrl',
           schemaPath: '#/properties/webUrl/pattern',
