@@ -72,6 +72,9 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
   const live = path.join(sites, 'live');
   const tlsIncludes = path.join(dir, 'tls');
   const setAside = path.join(sites, 'set-aside');
+  // The last fencing token each environment's site was written or removed under: kept when
+  // the site is gone (removed, or set aside), so a stale holder cannot write it back.
+  const fences = path.join(dir, 'fences');
   const project = options.settings.project;
   const target: ComposeTarget = { environment: 'edge', project, directory: dir };
   const container = names.edgeContainer(project);
@@ -94,9 +97,23 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
   /** Refuses a write under an older fencing token than the site's own. */
   async function refuseStale(environment: string, fence: number | undefined): Promise<void> {
     if (fence === undefined) return;
-    const written = fenceOf(await readOrNull(path.join(live, `${environment}.conf`)));
+    const written = await fenceWritten(environment);
     if (written > fence)
       throw new StaleFenceError(`the edge site of ${environment}`, fence, written);
+  }
+
+  async function fenceWritten(environment: string): Promise<number> {
+    const [site, kept] = await Promise.all([
+      readOrNull(path.join(live, `${environment}.conf`)),
+      readOrNull(path.join(fences, environment)),
+    ]);
+    return Math.max(fenceOf(site), Number(kept ?? 0) || 0);
+  }
+
+  async function keepFence(environment: string, fence: number | undefined): Promise<void> {
+    if (fence === undefined) return;
+    await mkdir(fences, { recursive: true });
+    await writeAtomic(path.join(fences, environment), `${fence}\n`);
   }
 
   async function refuseForeign(): Promise<void> {
@@ -321,6 +338,7 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
               { retryable: failedElsewhere(detail, `${environment}.conf`) },
             );
           }
+          await keepFence(environment, fence);
           await writeAtomic(path.join(live, `${environment}.conf`), site);
           await rm(path.join(setAside, `${environment}.conf`), { force: true });
           await reload();
@@ -333,10 +351,12 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
     removeSite: (environment, fence) =>
       exclusive(async () => {
         await refuseStale(environment, fence);
+        await keepFence(environment, fence);
         await rm(path.join(live, `${environment}.conf`), { force: true });
         await rm(path.join(setAside, `${environment}.conf`), { force: true });
         await reload();
       }),
+    fence: fenceWritten,
     currentTls(environment) {
       return readOrNull(path.join(tlsIncludes, tlsIncludeFile(environment)));
     },

@@ -21,6 +21,11 @@ export interface EdgeProxy {
   applySite(environment: string, config: string, fence?: number): Promise<void>;
   /** Takes the site out; refused like applySite if it carries a newer fencing token. */
   removeSite(environment: string, fence?: number): Promise<void>;
+  /**
+   * The largest fencing token the environment's site was written or removed under (0 for
+   * none), kept after the site is gone, so the next holder's token starts above it.
+   */
+  fence(environment: string): Promise<number>;
   /** The environment's HTTPS snippet now in use, or null (plain HTTP). */
   currentTls(environment: string): Promise<string | null>;
   /**

@@ -219,6 +219,25 @@ describe.each(implementations)(
       expect(await ports.edge.currentTls(env)).toBeNull();
     });
 
+    it('refuses a site under an older fencing token, also once the site was removed', async () => {
+      await ports.edge.applySite(env, site, 7);
+      expect(await ports.edge.currentSite(env)).toBe(site);
+      expect(await ports.edge.fence(env)).toBe(7);
+      await expect(ports.edge.applySite(env, site, 6)).rejects.toMatchObject({
+        code: 'stale-fence',
+      });
+      await ports.edge.removeSite(env, 8);
+      expect(await ports.edge.currentSite(env)).toBeNull();
+      // A holder that lost its lock before the removal cannot write the site back.
+      await expect(ports.edge.applySite(env, site, 7)).rejects.toMatchObject({
+        code: 'stale-fence',
+      });
+      expect(await ports.edge.currentSite(env)).toBeNull();
+      expect(await ports.edge.fence(env)).toBe(8);
+      await ports.edge.applySite(env, site, 9);
+      expect(await ports.edge.currentSite(env)).toBe(site);
+    });
+
     it('stops serving a removed site', async () => {
       await ports.edge.removeSite(env);
       expect(await ports.edge.currentSite(env)).toBeNull();

@@ -169,9 +169,13 @@ export function fakeEdgeProxy(
     async removeSite(environment, fence) {
       refuseStale(environment, fence);
       sites.delete(environment);
-      fences.delete(environment);
+      // Kept, as on the real edge: a stale holder cannot write the removed site back.
+      if (fence !== undefined) fences.set(environment, fence);
       setAside.delete(environment);
       await reload();
+    },
+    fence(environment) {
+      return Promise.resolve(fences.get(environment) ?? 0);
     },
     currentTls(environment) {
       return Promise.resolve(tls.get(environment) ?? null);
