@@ -2,10 +2,14 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Files that need the Docker engine or the host to themselves, run one at a time after every
- * other file: one stops and restarts dockerd under the demo, and the adversarial deploys assert
+ * other file: two stop and restart dockerd (under the demo, in the middle of a deploy), and the adversarial deploys assert
  * that no container or network appeared anywhere on the engine.
  */
-const exclusive = ['test/e2e/demo-dockerd-restart.test.ts', 'test/e2e/adversarial-deploys.test.ts'];
+const exclusive = [
+  'test/e2e/demo-dockerd-restart.test.ts',
+  'test/e2e/dockerd-restart-deploy.test.ts',
+  'test/e2e/adversarial-deploys.test.ts',
+];
 
 /**
  * Every other file runs beside others: each test host has its own installation, edge project,

@@ -1,9 +1,5 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoopGuardError, deployEnvironment } from '../../src/deploy/deploy-environment.js';
-import { converge } from '../../src/deploy/converge.js';
-import { silent } from '../../src/deploy/progress.js';
 import { rollbackEnvironment } from '../../src/deploy/rollback.js';
 import { containerIdentities, docker, containersStartedSince } from '../helpers/docker-cli.js';
 import { TestRepo } from '../helpers/git-repo.js';
@@ -209,63 +205,5 @@ describe(
       const [last] = await host.wired.deps.history.list(env, 1);
       expect(last?.result).toBe('rolled-back');
     });
-
-    describe.each([
-      ['while the idle colour starts', /starting all services in wharf-e2e-bg-/],
-      ['right before the cutover', /switching live traffic to/],
-      ['during verification', /verifying \w+ through the live route/],
-    ])('when wharf is killed %s', (_when, marker) => {
-      it('the next run converges: the edge serves a healthy colour, no half-started colour is left', async () => {
-        const { colour: live, serving: before } = await arrangeLive();
-        const version = `crash-${Math.random().toString(36).slice(2, 8)}`;
-        await repo.commit(version, { 'bg.yaml': manifest(version, {}, '20s') });
-        await killDeployAt(marker);
-        await converge(host.wired.deps, env, silent);
-        expect(await host.get(hostName, '/')).toEqual({ status: 200, body: before });
-        const containers = await colourContainers();
-        expect(containers.filter((c) => c.colour !== live && c.state === 'running')).toEqual([]);
-        expect(
-          containers.filter((c) => c.colour === live).every((c) => c.state === 'running'),
-        ).toBe(true);
-        // Nothing is lost: the interrupted revision deploys on the next try.
-        const outcome = await deployEnvironment(host.wired.deps, {
-          environment: env,
-          trigger: 'test',
-        });
-        expect(outcome.result, outcome.reason).toBe('success');
-        expect((await host.get(hostName, '/')).body).toBe(`web ${version}\n`);
-      });
-    });
   },
 );
-
-/** Runs `wharf deploy` as a process group and SIGKILLs all of it when `marker` is printed. */
-function killDeployAt(marker: RegExp): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      'node',
-      [path.resolve('bin/wharf.js'), 'deploy', env, '--config', host.configFile],
-      {
-        detached: true,
-        stdio: ['ignore', 'ignore', 'pipe'],
-        env: { ...process.env, NO_COLOR: '1' },
-      },
-    );
-    let output = '';
-    let killed = false;
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      output += chunk;
-      if (!killed && marker.test(output)) {
-        killed = true;
-        // Like a service manager stopping a unit: the whole group, Compose included.
-        process.kill(-(child.pid ?? 0), 'SIGKILL');
-      }
-    });
-    child.on('exit', () =>
-      killed
-        ? resolve()
-        : reject(new Error(`the deploy ended before ${String(marker)}:\n${output}`)),
-    );
-  });
-}
