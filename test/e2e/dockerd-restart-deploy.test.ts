@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docker, waitFor } from '../helpers/docker-cli.js';
-import { pidOfDockerd, stopDockerd } from '../helpers/demo.js';
+import { stopDockerd } from '../helpers/demo.js';
 import { TestRepo } from '../helpers/git-repo.js';
 import { dedent } from '../helpers/manifest-text.js';
 import { runWharf } from '../helpers/wharf-cli.js';
@@ -88,7 +88,11 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  if (!(await pidOfDockerd())) await startDockerd();
+  // A failed test may leave dockerd stopped: started again before anything is removed.
+  const answers = (): Promise<boolean> =>
+    docker(['info', '--format', '{{.ID}}']).then(Boolean, () => false);
+  if (!(await answers())) await startDockerd();
+  await waitFor('docker to answer', answers, Boolean, 120_000);
   await host?.close();
   await repo?.remove();
 }, 300_000);
