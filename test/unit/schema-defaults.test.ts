@@ -146,7 +146,12 @@ describe('schema defaults', () => {
       redisUrl: fields.get('redis.url'),
       redisPrefix: fields.get('redis.prefix'),
       edge: { image: fields.get('edge.image'), httpPort: fields.get('edge.httpPort') },
-      tls: { renewBeforeMs: parseDuration(String(fields.get('edge.renewBefore'))) },
+      tls: {
+        renewBeforeMs: parseDuration(String(fields.get('edge.renewBefore'))),
+        acmeTimeoutMs: parseDuration(String(fields.get('edge.acmeTimeout'))),
+        acmeDeadlineMs: parseDuration(String(fields.get('edge.acmeDeadline'))),
+      },
+      backupTimeoutMs: parseDuration(String(fields.get('backupTimeout'))),
       server: { port: fields.get('server.port') },
       queue: {
         concurrency: fields.get('queue.concurrency'),
