@@ -24,6 +24,7 @@ import { parseArgs, promisify } from 'node:util';
 import { stringify } from 'yaml';
 import { freePort, removeEdge, removeEnvironment, waitFor } from '../test/helpers/docker-cli.js';
 import { TestRepo } from '../test/helpers/git-repo.js';
+import { oneAppManifest } from './one-app-manifest.js';
 
 const { values } = parseArgs({
   options: {
@@ -104,24 +105,7 @@ const secret = 'bench-secret';
 const env = 'bench-memory';
 
 function manifest(body: string): string {
-  return stringify({
-    apiVersion: 'wharf/v1',
-    kind: 'Environment',
-    name: env,
-    topology: 'minimal',
-    host: 'memory.test',
-    tls: { mode: 'none' },
-    deploy: { strategy: 'blue-green', healthTimeout: '60s', verify: '1s', keepPrevious: '0s' },
-    services: {
-      web: {
-        image: 'wharf-test/app:1',
-        port: 8080,
-        route: '/',
-        health: { path: '/healthz' },
-        env: { APP_BODY: body },
-      },
-    },
-  });
+  return oneAppManifest(env, 'memory.test', body);
 }
 
 function http(

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoopGuardError, deployEnvironment } from '../../src/deploy/deploy-environment.js';
 import { rollbackEnvironment } from '../../src/deploy/rollback.js';
-import { containerIdentities, docker, containersStartedSince } from '../helpers/docker-cli.js';
+import {
+  colourContainers as containersOf,
+  containerIdentities,
+  docker,
+  containersStartedSince,
+} from '../helpers/docker-cli.js';
 import { TestRepo } from '../helpers/git-repo.js';
 import { startLoad } from '../helpers/load.js';
 import { blueGreenManifest } from '../helpers/blue-green-manifest.js';
@@ -48,23 +53,7 @@ async function deploy(
   });
 }
 
-async function colourContainers(): Promise<{ colour: string; name: string; state: string }[]> {
-  const out = await docker([
-    'ps',
-    '-a',
-    '--filter',
-    `label=wharf.environment=${env}`,
-    '--format',
-    '{{.Label "wharf.colour"}} {{.Names}} {{.State}}',
-  ]);
-  return out
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const [colour = '', name = '', state = ''] = line.split(' ');
-      return { colour, name, state };
-    });
-}
+const colourContainers = () => containersOf(env);
 
 async function liveColour(): Promise<string | undefined> {
   return (await host.wired.deps.state.readApplied(env))?.colour;

@@ -4,10 +4,10 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docker, waitFor } from '../helpers/docker-cli.js';
+import { colourContainers, docker, waitFor } from '../helpers/docker-cli.js';
 import { stopDockerd } from '../helpers/demo.js';
 import { TestRepo } from '../helpers/git-repo.js';
-import { dedent } from '../helpers/manifest-text.js';
+import { dedent, oneEnvironmentRepository } from '../helpers/manifest-text.js';
 import { runWharf } from '../helpers/wharf-cli.js';
 import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
 
@@ -74,12 +74,7 @@ function deployThrough(
 beforeAll(async () => {
   repo = await TestRepo.create();
   await repo.commit('start', {
-    'wharf.yaml': dedent(`
-      apiVersion: wharf/v1
-      kind: Repository
-      environments:
-        ${env}: { manifest: env.yaml, branch: main }
-    `),
+    'wharf.yaml': oneEnvironmentRepository(env),
     'env.yaml': manifest('base'),
   });
   host = await createTestHost(repo.dir, [env]);
@@ -129,15 +124,8 @@ describe('dockerd restarted in the middle of a deploy', () => {
       expect(await host.get(hostName, '/')).toEqual({ status: 200, body: 'web v2\n' });
       const applied = await host.wired.deps.state.readApplied(env);
       expect(applied?.revision).toBe(head);
-      const colours = await docker([
-        'ps',
-        '-a',
-        '--filter',
-        `label=wharf.environment=${env}`,
-        '--format',
-        '{{.Label "wharf.colour"}} {{.State}}',
-      ]);
-      expect(colours.split('\n').filter(Boolean)).toEqual([`${applied?.colour ?? ''} running`]);
+      const colours = (await colourContainers(env)).map((c) => `${c.colour} ${c.state}`);
+      expect(colours).toEqual([`${applied?.colour ?? ''} running`]);
       // Nothing lost: the first deploy is still there, the interrupted one recorded, then v2.
       const after = await host.wired.deps.history.list(env, 100);
       expect(after.at(-1)).toMatchObject({ id: before[0]?.id, result: 'success' });

@@ -6,10 +6,10 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docker } from '../helpers/docker-cli.js';
+import { colourContainers } from '../helpers/docker-cli.js';
 import { TestRepo } from '../helpers/git-repo.js';
 import { startLoad } from '../helpers/load.js';
-import { dedent } from '../helpers/manifest-text.js';
+import { dedent, oneEnvironmentRepository } from '../helpers/manifest-text.js';
 import { runWharf } from '../helpers/wharf-cli.js';
 import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
 
@@ -121,33 +121,10 @@ function killDeployAt(point: KillPoint): Promise<string> {
   });
 }
 
-async function containers(): Promise<{ colour: string; name: string; state: string }[]> {
-  const out = await docker([
-    'ps',
-    '-a',
-    '--filter',
-    `label=wharf.environment=${env}`,
-    '--format',
-    '{{.Label "wharf.colour"}} {{.Names}} {{.State}}',
-  ]);
-  return out
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const [colour = '', name = '', state = ''] = line.split(' ');
-      return { colour, name, state };
-    });
-}
-
 beforeAll(async () => {
   repo = await TestRepo.create();
   await repo.commit('start', {
-    'wharf.yaml': dedent(`
-      apiVersion: wharf/v1
-      kind: Repository
-      environments:
-        ${env}: { manifest: env.yaml, branch: main }
-    `),
+    'wharf.yaml': oneEnvironmentRepository(env),
     'env.yaml': manifest('base'),
   });
   host = await createTestHost(repo.dir, [env]);
@@ -199,7 +176,9 @@ describe('wharf killed with SIGKILL at each step of a blue-green deploy, under l
       // One colour, whole and running; nothing of the other.
       const applied = await host.wired.deps.state.readApplied(env);
       expect(applied?.revision).toBe(head);
-      const apps = (await containers()).filter((c) => c.colour === 'blue' || c.colour === 'green');
+      const apps = (await colourContainers(env)).filter(
+        (c) => c.colour === 'blue' || c.colour === 'green',
+      );
       expect(apps.filter((c) => c.colour !== applied?.colour)).toEqual([]);
       expect(apps.every((c) => c.state === 'running')).toBe(true);
       const [last] = await host.wired.deps.history.list(env, 1);

@@ -209,3 +209,24 @@ export function psql(environment: string, query: string): Promise<string> {
     `PGPASSWORD=$(cat /run/secrets/PG_PASSWORD) psql -h 127.0.0.1 -U shop -d shop -tAc "${query}"`,
   ]);
 }
+
+/** An environment's containers as `docker ps -a` shows them: colour label, name and state. */
+export async function colourContainers(
+  environment: string,
+): Promise<{ colour: string; name: string; state: string }[]> {
+  const out = await docker([
+    'ps',
+    '-a',
+    '--filter',
+    `label=wharf.environment=${environment}`,
+    '--format',
+    '{{.Label "wharf.colour"}} {{.Names}} {{.State}}',
+  ]);
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [colour = '', name = '', state = ''] = line.split(' ');
+      return { colour, name, state };
+    });
+}
