@@ -12,7 +12,6 @@ const sideEffectLibraries = [
   'docker-compose',
   'ioredis',
   'bullmq',
-  'proper-lockfile',
   '@octokit/rest',
   'node:child_process',
   'child_process',
