@@ -13,10 +13,23 @@ function short(text: string, max = 140): string {
 
 /**
  * Commit statuses and Deployments through @octokit/rest, at a configurable API base URL
- * (GitHub, GitHub Enterprise, or the stand-in in tests). A failure to report is logged and
- * never fails the deploy it reports on.
+ * (GitHub, GitHub Enterprise, or the stand-in in tests). A failure to report, an answer later
+ * than `timeoutMs` included, is logged and never fails the deploy it reports on.
  */
-export function githubFeedback(settings: GitHubSettings, log: Logger): Feedback {
+export function githubFeedback(
+  settings: GitHubSettings,
+  log: Logger,
+  timeoutMs = 30_000,
+): Feedback {
+  // Every request to the API gives up after timeoutMs: a GitHub that accepts the connection
+  // and never answers must not hold the job that reports.
+  const fetchWithDeadline: typeof fetch = (input, init) =>
+    fetch(input, {
+      ...init,
+      signal: init?.signal
+        ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)])
+        : AbortSignal.timeout(timeoutMs),
+    });
   // Loaded at the first report: a process that never reports does not hold the client.
   let loaded: Promise<Octokit> | undefined;
   function client(): Promise<Octokit> {
@@ -26,7 +39,7 @@ export function githubFeedback(settings: GitHubSettings, log: Logger): Feedback 
           baseUrl: settings.apiUrl,
           ...(settings.token ? { auth: settings.token } : {}),
           userAgent: 'wharf',
-          request: { retries: 0 },
+          request: { retries: 0, fetch: fetchWithDeadline },
           log: {
             debug: () => undefined,
             info: () => undefined,
