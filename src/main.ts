@@ -2,7 +2,6 @@
 // src/adapters/ that may import side-effect libraries.
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import { messageOf } from './core/message-of.js';
 import { scrubCredentials } from './core/scrub-credentials.js';
@@ -18,6 +17,7 @@ import { nginxEdge } from './adapters/nginx-edge.js';
 import { redisDeployLog } from './adapters/redis-deploy-log.js';
 import { tlsCertificates } from './adapters/tls-certificates.js';
 import { dockerBackups } from './adapters/docker-backups.js';
+import { storeClient } from './adapters/redis-client.js';
 import { redisHistory } from './adapters/redis-history.js';
 import { redisLock } from './adapters/redis-lock.js';
 import { redisPreviews } from './adapters/redis-previews.js';
@@ -59,13 +59,7 @@ export interface Wired {
 }
 
 export function wire(config: ResolvedConfig): Wired {
-  const redis = new Redis(config.redisUrl, {
-    lazyConnect: false,
-    maxRetriesPerRequest: 2,
-    enableOfflineQueue: true,
-  });
-  // Without a handler, ioredis reports a dead Redis as an unhandled error event.
-  redis.on('error', () => undefined);
+  const redis = storeClient(config.redisUrl);
   const engine = dockerEngine({ installation: config.installationId });
   const compose = composeRuntime({ timeoutSeconds: config.composeTimeoutSeconds });
   const deps: DeployDeps = {

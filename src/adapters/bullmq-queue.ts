@@ -25,10 +25,13 @@ export type BullmqJobQueue = JobQueue & { readonly bullQueues: readonly Queue[] 
 
 export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue {
   // Producers fail fast when Redis is away (the webhook answers 503); workers wait for it.
+  // Adding jobs gives up after 5 s: a webhook answers 503 (GitHub redelivers) rather than
+  // waiting on a Redis that stopped answering. The workers' connections block by design.
   const producer = new Redis(options.redisUrl, {
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,
     lazyConnect: false,
+    commandTimeout: 5000,
   });
   producer.on('error', () => undefined);
   const connections: Redis[] = [];

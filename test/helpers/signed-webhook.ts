@@ -11,6 +11,7 @@ export async function sendWebhook(
   secret: string,
   event: string,
   payload: Record<string, unknown>,
+  delivery: string = randomUUID(),
 ): Promise<number> {
   const body = JSON.stringify(payload);
   const response = await fetch(`http://127.0.0.1:${port}/webhooks/github`, {
@@ -18,7 +19,7 @@ export async function sendWebhook(
     headers: {
       'content-type': 'application/json',
       'x-github-event': event,
-      'x-github-delivery': randomUUID(),
+      'x-github-delivery': delivery,
       'x-hub-signature-256': sign(body, secret),
     },
     body,
@@ -56,6 +57,7 @@ export function sendPullRequest(
   secret: string,
   pr: PullRequestEvent,
   repository = 'acme/environments',
+  delivery?: string,
 ): Promise<number> {
   const repo = (fullName: string): Record<string, unknown> => ({
     full_name: fullName,
@@ -63,16 +65,22 @@ export function sendPullRequest(
     owner: { login: fullName.split('/')[0] },
     fork: fullName !== repository,
   });
-  return sendWebhook(port, secret, 'pull_request', {
-    action: pr.action,
-    number: pr.number,
-    pull_request: {
+  return sendWebhook(
+    port,
+    secret,
+    'pull_request',
+    {
+      action: pr.action,
       number: pr.number,
-      state: pr.action === 'closed' ? 'closed' : 'open',
-      merged: pr.merged ?? false,
-      head: { ref: pr.branch, sha: pr.head, repo: repo(pr.fork ?? repository) },
-      base: { ref: 'main', repo: repo(repository) },
+      pull_request: {
+        number: pr.number,
+        state: pr.action === 'closed' ? 'closed' : 'open',
+        merged: pr.merged ?? false,
+        head: { ref: pr.branch, sha: pr.head, repo: repo(pr.fork ?? repository) },
+        base: { ref: 'main', repo: repo(repository) },
+      },
+      repository: repo(repository),
     },
-    repository: repo(repository),
-  });
+    delivery,
+  );
 }
