@@ -92,13 +92,14 @@ describe('a redelivered pull_request opened', () => {
       (s) => s === 'failed',
       60_000,
     );
-    expect((await host.get(previewHost, '/')).status).not.toBe(200);
+    const before = await host.get(previewHost, '/').catch(() => ({ status: 0, body: '' }));
+    expect(before.status).not.toBe(200);
 
     await clone.git('push', '-q', 'origin', `feature:refs/pull/${pr}/head`);
     expect(await sendPullRequest(serverPort, secret, opened, undefined, delivery)).toBe(202);
     await waitFor(
       'the preview to serve',
-      () => host.get(previewHost, '/'),
+      () => host.get(previewHost, '/').catch(() => ({ status: 0, body: '' })),
       (r) => r.status === 200 && r.body === 'preview\n',
       180_000,
     );
