@@ -78,8 +78,9 @@ function provablyDead(holder: Holder, me: Holder): boolean {
 
 /**
  * A per-environment lock in Redis (SET NX with an expiry), held as a lease: renewed every
- * third of its lifetime, and counted as lost as soon as a renewal is refused or fails, or when
- * two thirds of the lifetime passed since the last confirmed one. A holder checks the lease
+ * third of its lifetime, and counted as lost as soon as a renewal is refused, or when two
+ * thirds of the lifetime passed since the last confirmed one (failed renewals are tried again
+ * every second until then). A holder checks the lease
  * before every change (`assertHeld`), and fenced work gets a token that grows with every
  * holder. A lock left by a process that provably no longer runs (killed mid-deploy, on this
  * host, boot and PID namespace) is taken over at once instead of after the expiry.
@@ -89,6 +90,7 @@ export function redisLock(redis: Redis, prefix: string, ttlMs = 30_000): Environ
   // A renewal confirms the lock from the moment it was sent, less a margin for the time a
   // change takes once `assertHeld` let it through.
   const confirmedFor = ttlMs - renewEvery;
+  const retryEvery = Math.min(1000, renewEvery / 4);
   let me: Promise<Holder> | undefined;
 
   async function take(key: string, token: string): Promise<boolean> {
@@ -126,21 +128,28 @@ export function redisLock(redis: Redis, prefix: string, ttlMs = 30_000): Environ
       };
       let timer: NodeJS.Timeout | undefined;
       let finished = false;
+      // A refusal ends the lease at once. A renewal that failed (Redis restarting, a dropped
+      // connection) is tried again every second while the lease is still confirmed: the key
+      // outlives that by a third of its lifetime, so no one else can hold it meanwhile.
       const renew = async (): Promise<void> => {
         const sent = performance.now();
+        let next = renewEvery;
         try {
           const extended = await beforeDeadline(
             redis.eval(extend, 1, key, token, String(ttlMs)),
-            renewEvery,
-            `renewing the lock: no answer from Redis in ${renewEvery} ms`,
+            Math.max(1, Math.min(renewEvery, validUntil - sent)),
+            `renewing the lock: no answer from Redis in time`,
           );
           if (extended === 1) validUntil = sent + confirmedFor;
           else lose('it expired and may be held by another process');
         } catch (error) {
-          lose(`renewing it failed: ${messageOf(error)}`);
+          if (performance.now() >= validUntil)
+            lose(
+              `renewing it failed for ${Math.round(confirmedFor / 1000)} s: ${messageOf(error)}`,
+            );
+          else next = Math.min(retryEvery, Math.max(1, validUntil - performance.now()));
         }
-        if (!finished && !controller.signal.aborted)
-          timer = setTimeout(() => void renew(), renewEvery);
+        if (!finished && !controller.signal.aborted) timer = setTimeout(() => void renew(), next);
       };
       timer = setTimeout(() => void renew(), renewEvery);
       const lease: Lease = {

@@ -122,3 +122,51 @@ describe.each(implementations)('EnvironmentLock contract: %s', (_name, subject) 
     expect((outcome as LockLostError).code).toBe('lock-lost');
   });
 });
+
+describe('the Redis lock while Redis fails for a moment', () => {
+  /** The same Redis, with every renewal failing while `failing` is set. */
+  function flaky(): { client: typeof redis; setFailing: (on: boolean) => void } {
+    let failing = false;
+    const client = new Proxy(redis, {
+      get(target, key, receiver) {
+        const value: unknown = Reflect.get(target, key, receiver);
+        if (key !== 'eval' || typeof value !== 'function') return value;
+        return (...args: unknown[]): unknown =>
+          failing && String(args[0]).includes('pexpire')
+            ? Promise.reject(new Error('Connection is closed.'))
+            : (value as (...a: unknown[]) => unknown).apply(target, args);
+      },
+    });
+    return { client, setFailing: (on) => (failing = on) };
+  }
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('keeps the lease through a failed renewal that is confirmed again in time', async () => {
+    const { client, setFailing } = flaky();
+    // Renewed every second, confirmed for two: a failed renewal is tried again 250 ms later.
+    const lock = redisLock(client, prefix(), 3000);
+    const held = await lock.withLock('shop', async (lease) => {
+      await sleep(900);
+      setFailing(true);
+      await sleep(300);
+      setFailing(false);
+      await sleep(1500);
+      lease.assertHeld();
+      return !lease.signal.aborted;
+    });
+    expect(held).toBe(true);
+  });
+
+  it('loses it once no renewal was confirmed for two thirds of its lifetime', async () => {
+    const { client, setFailing } = flaky();
+    const lock = redisLock(client, prefix(), 3000);
+    const outcome = await lock.withLock('shop', async (lease) => {
+      await sleep(900);
+      setFailing(true);
+      await sleep(1600);
+      return lease.signal.aborted ? (lease.signal.reason as unknown) : 'still held';
+    });
+    expect(outcome).toBeInstanceOf(LockLostError);
+    expect((outcome as Error).message).toMatch(/renewing it failed for 2 s: Connection is closed/);
+  });
+});
