@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { colourContainers, docker, waitFor } from '../helpers/docker-cli.js';
 import { stopDockerd } from '../helpers/demo.js';
 import { TestRepo } from '../helpers/git-repo.js';
-import { dedent, oneEnvironmentRepository } from '../helpers/manifest-text.js';
+import { oneWebManifest } from '../helpers/blue-green-manifest.js';
+import { oneEnvironmentRepository } from '../helpers/manifest-text.js';
 import { runWharf } from '../helpers/wharf-cli.js';
 import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
 
@@ -19,22 +20,7 @@ let repo: TestRepo;
 let host: TestHost;
 
 function manifest(version: string): string {
-  return dedent(`
-    apiVersion: wharf/v1
-    kind: Environment
-    name: ${env}
-    topology: minimal
-    host: ${hostName}
-    tls: { mode: none }
-    deploy: { strategy: blue-green, healthTimeout: 60s, verify: 1s, keepPrevious: 0s }
-    services:
-      web:
-        image: ghcr.io/jupiter/web:1.8.0
-        port: 8080
-        route: /
-        health: { path: /healthz }
-        env: { APP_BODY: "web ${version}" }
-  `);
+  return oneWebManifest(env, hostName, `web ${version}`);
 }
 
 /** Starts dockerd again the way the README's commands do, and waits until it answers. */

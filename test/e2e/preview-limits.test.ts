@@ -8,6 +8,7 @@ import { docker, waitFor } from '../helpers/docker-cli.js';
 import type { TestRepo } from '../helpers/git-repo.js';
 import type { GitHubStandin } from '../helpers/github-standin.js';
 import { startGitOpsHost, type GitOpsHost } from '../helpers/gitops-host.js';
+import { oneWebManifest } from '../helpers/blue-green-manifest.js';
 import { dedent } from '../helpers/manifest-text.js';
 import { runWharf } from '../helpers/wharf-cli.js';
 import { sendPullRequest, type PullRequestEvent } from '../helpers/signed-webhook.js';
@@ -36,22 +37,7 @@ function wharfYaml(ttl: string): string {
 }
 
 function manifest(body: string): string {
-  return dedent(`
-    apiVersion: wharf/v1
-    kind: Environment
-    name: ${env}
-    topology: minimal
-    host: plim.test
-    tls: { mode: none }
-    deploy: { strategy: blue-green, healthTimeout: 60s, verify: 1s, keepPrevious: 0s }
-    services:
-      web:
-        image: ghcr.io/jupiter/web:1.8.0
-        port: 8080
-        route: /
-        health: { path: /healthz }
-        env: { APP_BODY: "${body}" }
-  `);
+  return oneWebManifest(env, 'plim.test', body);
 }
 
 let gitops: GitOpsHost;

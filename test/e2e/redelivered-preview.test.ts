@@ -7,6 +7,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../helpers/docker-cli.js';
 import { startGitOpsHost, type GitOpsHost } from '../helpers/gitops-host.js';
+import { oneWebManifest } from '../helpers/blue-green-manifest.js';
 import { dedent } from '../helpers/manifest-text.js';
 import { sendPullRequest } from '../helpers/signed-webhook.js';
 
@@ -15,22 +16,7 @@ const pr = 4;
 const previewHost = `pr-${pr}.redeliver.test`;
 
 function manifest(body: string): string {
-  return dedent(`
-    apiVersion: wharf/v1
-    kind: Environment
-    name: ${env}
-    topology: minimal
-    host: redeliver.test
-    tls: { mode: none }
-    deploy: { strategy: blue-green, healthTimeout: 60s, verify: 1s, keepPrevious: 0s }
-    services:
-      web:
-        image: ghcr.io/jupiter/web:1.8.0
-        port: 8080
-        route: /
-        health: { path: /healthz }
-        env: { APP_BODY: "${body}" }
-  `);
+  return oneWebManifest(env, 'redeliver.test', body);
 }
 
 let gitops: GitOpsHost;

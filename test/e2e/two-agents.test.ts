@@ -66,8 +66,13 @@ function identity(agent: number): string {
   return `${hostname()}:${agents[agent]?.pid ?? 0}`;
 }
 
+/** When the test began: deploys before it are the agents' start-up resync. */
+let since = 0;
+
 async function deploys(env: string): Promise<DeployRecord[]> {
-  return (await host.wired.deps.history.list(env, 100)).filter((r) => r.result !== 'synced');
+  return (await host.wired.deps.history.list(env, 100)).filter(
+    (r) => r.result !== 'synced' && Date.parse(r.startedAt) >= since,
+  );
 }
 
 let queue: JobQueue;
@@ -104,7 +109,28 @@ beforeAll(async () => {
       30_000,
     );
   queue = bullmqQueue({ redisUrl, prefix, attempts: 3 }, pino({ level: 'silent' }));
-}, 60_000);
+  // The start-up resync queues both environments, each after a random delay of up to 30 s: one
+  // falling inside the test would keep the idle agent busy. They are run now, and waited for.
+  await agentThatLogged('the start-up resync', (l) => (l.msg ?? '').startsWith('resync:'));
+  for (const env of [busy, other])
+    await queue.requestReconcile({ environment: env, trigger: 'test' });
+  for (const env of [busy, other])
+    await waitFor(
+      `${env} v0 live`,
+      () => host.get(hosts[env] ?? '', '/'),
+      (r) => r.body === `${env === busy ? 'busy' : 'other'} v0\n`,
+      90_000,
+    );
+  await waitFor(
+    'the start-up deploys to settle',
+    () => queue.counts(),
+    (c) => c.waiting + c.active + c.delayed === 0,
+    60_000,
+  );
+  since = Date.now();
+  // The test reads what the agents log from here on.
+  printed.fill('');
+}, 180_000);
 
 afterAll(async () => {
   await Promise.all(

@@ -37,3 +37,27 @@ export function blueGreenManifest(options: {
         env: { APP_BODY: "api ${options.version}", APP_PATHS: /api }
   `);
 }
+
+/**
+ * An environment of one web service at / (the test app) answering `body`, blue-green,
+ * verified for a second, the old colour removed at once: what a test needs that deploys again
+ * and again and only asks what the edge serves.
+ */
+export function oneWebManifest(name: string, host: string, body: string): string {
+  return dedent(`
+    apiVersion: wharf/v1
+    kind: Environment
+    name: ${name}
+    topology: minimal
+    host: ${host}
+    tls: { mode: none }
+    deploy: { strategy: blue-green, healthTimeout: 60s, verify: 1s, keepPrevious: 0s }
+    services:
+      web:
+        image: ghcr.io/jupiter/web:1.8.0
+        port: 8080
+        route: /
+        health: { path: /healthz }
+        env: { APP_BODY: "${body}" }
+  `);
+}
