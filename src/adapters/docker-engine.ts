@@ -2,30 +2,19 @@ import { ForeignInstallationError, WharfError } from '../core/errors.js';
 import type { ContainerHealth, ContainerState, LiveContainer } from '../core/live.js';
 import { labels } from '../core/render/names.js';
 import type { ContainerEngine } from '../ports/container-engine.js';
-import { runCommand, tail, type CommandResult } from './run-command.js';
+import { dockerApi, type DockerApi } from './docker-api.js';
+import { tail } from './run-command.js';
 
 interface Inspected {
   Id: string;
   Name: string;
-  Config: { Image: string; Labels: Record<string, string> | null };
+  Config: {
+    Image: string;
+    Labels: Record<string, string> | null;
+    /** Durations in nanoseconds; the image's HEALTHCHECK unless the container sets its own. */
+    Healthcheck?: { Test?: string[] | null; Timeout?: number };
+  };
   State: { Status: ContainerState; StartedAt: string; Health?: { Status: ContainerHealth } };
-}
-
-function failure(args: readonly string[], result: CommandResult): WharfError {
-  const busy = result.timedOut || /daemon|connection refused/i.test(result.stderr);
-  return new WharfError(
-    'docker-failed',
-    `docker ${args.slice(0, 3).join(' ')} ${result.timedOut ? 'timed out' : 'failed'}: ${tail(result.stderr, 5)}`,
-    {
-      retryable: busy,
-    },
-  );
-}
-
-async function docker(args: readonly string[], timeoutMs = 60_000): Promise<string> {
-  const result = await runCommand('docker', args, { timeoutMs });
-  if (result.code !== 0) throw failure(args, result);
-  return result.stdout;
 }
 
 function toLive(c: Inspected): LiveContainer {
@@ -50,30 +39,17 @@ function toLive(c: Inspected): LiveContainer {
   };
 }
 
-// Container ids per `docker inspect`, well inside the kernel's limit on arguments.
-const inspectBatch = 500;
-
 /** Inspects containers; one removed since it was listed is left out, as a new listing would. */
-async function inspect(ids: readonly string[]): Promise<Inspected[]> {
-  const batches: string[][] = [];
-  for (let i = 0; i < ids.length; i += inspectBatch) batches.push(ids.slice(i, i + inspectBatch));
+async function inspect(api: DockerApi, ids: readonly string[]): Promise<Inspected[]> {
   const found = await Promise.all(
-    batches.map(async (batch) => {
-      const args = ['inspect', ...batch];
-      const result = await runCommand('docker', args, { timeoutMs: 60_000 });
-      // Docker prints the containers it found and names each missing one on stderr.
-      const onlyGone =
-        result.code !== 0 &&
-        !result.timedOut &&
-        result.stderr
-          .trim()
-          .split('\n')
-          .every((line) => /^Error: No such object: /.test(line));
-      if (result.code !== 0 && !onlyGone) throw failure(args, result);
-      return JSON.parse(result.stdout || '[]') as Inspected[];
-    }),
+    ids.map((id) => api.call<Inspected>('GET', `/containers/${encodeURIComponent(id)}/json`)),
   );
-  return found.flat();
+  return found.filter((c): c is Inspected => c !== null);
+}
+
+/** A `filters` query parameter of the Docker API: labels as `key=value`. */
+function labelFilter(...pairs: readonly string[]): string {
+  return encodeURIComponent(JSON.stringify({ label: pairs }));
 }
 
 /**
@@ -104,162 +80,147 @@ function owned(
 export interface DockerEngineOptions {
   /** This wharf installation's id: containers labelled with another are refused. */
   readonly installation: string;
+  /** The engine's API (default: DOCKER_HOST, or the local socket). */
+  readonly api?: DockerApi;
 }
 
-/** The Docker Engine through the docker CLI (the same client and socket Compose uses). */
+interface Listed {
+  readonly Id: string;
+  readonly Labels: Record<string, string> | null;
+}
+
+/** The Docker Engine through its API (the socket Compose and the docker CLI use too). */
 export function dockerEngine(options: DockerEngineOptions): ContainerEngine {
+  const api = options.api ?? dockerApi();
+  const container = (name: string): string => `/containers/${encodeURIComponent(name)}`;
+  const network = (name: string): string => `/networks/${encodeURIComponent(name)}`;
+
+  async function listed(filter: string): Promise<Listed[]> {
+    return (await api.call<Listed[]>('GET', `/containers/json?all=1&filters=${filter}`)) ?? [];
+  }
+
   return {
     async ping() {
-      return (
-        (
-          await runCommand('docker', ['version', '--format', '{{.Server.Version}}'], {
-            timeoutMs: 5000,
-          })
-        ).code === 0
+      return api.call('GET', '/version', undefined, 5000).then(
+        (version) => version !== null,
+        () => false,
       );
     },
     async listContainers(environment) {
-      const ids = (
-        await docker([
-          'ps',
-          '-aq',
-          '--no-trunc',
-          '--filter',
-          `label=${labels.managed}=true`,
-          '--filter',
-          `label=${labels.environment}=${environment}`,
-        ])
-      )
-        .split('\n')
-        .filter(Boolean);
-      return owned(environment, await inspect(ids), options.installation);
+      const found = await listed(
+        labelFilter(`${labels.managed}=true`, `${labels.environment}=${environment}`),
+      );
+      return owned(
+        environment,
+        await inspect(
+          api,
+          found.map((c) => c.Id),
+        ),
+        options.installation,
+      );
     },
     async listContainersByEnvironment(environments) {
       const wanted = new Set(environments);
-      // One listing of every managed container with its environment label, then one
-      // inspect of those in the environments asked for.
-      const rows = (
-        await docker([
-          'ps',
-          '-a',
-          '--no-trunc',
-          '--filter',
-          `label=${labels.managed}=true`,
-          '--format',
-          `{{.ID}}\t{{.Label "${labels.environment}"}}`,
-        ])
-      )
-        .split('\n')
-        .filter(Boolean)
-        .map((row) => row.split('\t'));
-      const ids = rows.flatMap(([id, env]) => (id && env && wanted.has(env) ? [id] : []));
+      // One listing of every managed container with its labels, then an inspect of those in
+      // the environments asked for.
+      const rows = await listed(labelFilter(`${labels.managed}=true`));
+      const ids = rows.flatMap((c) =>
+        wanted.has(c.Labels?.[labels.environment] ?? '') ? [c.Id] : [],
+      );
       const byEnvironment = new Map<string, Inspected[]>(environments.map((env) => [env, []]));
-      for (const c of await inspect(ids))
+      for (const c of await inspect(api, ids))
         byEnvironment.get(c.Config.Labels?.[labels.environment] ?? '')?.push(c);
       return new Map(
         [...byEnvironment].map(([env, found]) => [env, owned(env, found, options.installation)]),
       );
     },
     async containerLabels(name) {
-      const result = await runCommand(
-        'docker',
-        ['inspect', '--format', '{{json .Config.Labels}}', name],
-        { timeoutMs: 30_000 },
-      );
-      if (result.code !== 0) return null;
-      return (JSON.parse(result.stdout || 'null') ?? {}) as Record<string, string>;
+      const found = await api.call<Inspected>('GET', `${container(name)}/json`);
+      return found === null ? null : (found.Config.Labels ?? {});
     },
     async ensureNetwork(name, networkLabels) {
-      const exists = await runCommand('docker', ['network', 'inspect', name], {
-        timeoutMs: 30_000,
+      if ((await api.call('GET', network(name))) !== null) return false;
+      await api.call('POST', '/networks/create', {
+        Name: name,
+        Labels: networkLabels,
+        CheckDuplicate: true,
       });
-      if (exists.code === 0) return false;
-      const labelArgs = Object.entries(networkLabels).flatMap(([k, v]) => ['--label', `${k}=${v}`]);
-      await docker(['network', 'create', ...labelArgs, name]);
       return true;
     },
-    async ensureConnected(network, container, aliases = []) {
+    async ensureConnected(name, containerName, aliases = []) {
       // Docker records a connection to a missing network on a container that is not running,
       // and then refuses to start it: check first.
-      const exists = await runCommand('docker', ['network', 'inspect', network], {
-        timeoutMs: 30_000,
-      });
-      if (exists.code !== 0)
-        throw new WharfError('network-missing', `network ${network} does not exist`, {
+      if ((await api.call('GET', network(name))) === null)
+        throw new WharfError('network-missing', `network ${name} does not exist`, {
           retryable: true,
         });
-      const joined = await docker([
-        'inspect',
-        '--format',
-        '{{json .NetworkSettings.Networks}}',
-        container,
-      ]);
-      if (network in (JSON.parse(joined) as Record<string, unknown>)) return false;
-      await docker([
-        'network',
-        'connect',
-        ...aliases.flatMap((alias) => ['--alias', alias]),
-        network,
-        container,
-      ]);
+      const found = await api.call<{ NetworkSettings: { Networks: Record<string, unknown> } }>(
+        'GET',
+        `${container(containerName)}/json`,
+      );
+      if (found === null)
+        throw new WharfError('docker-failed', `no container ${containerName} to connect`, {
+          retryable: true,
+        });
+      if (name in (found.NetworkSettings.Networks ?? {})) return false;
+      await api.call('POST', `${network(name)}/connect`, {
+        Container: containerName,
+        EndpointConfig: { Aliases: aliases },
+      });
       return true;
     },
     async containerState(name) {
-      const result = await runCommand(
-        'docker',
-        ['inspect', '--format', '{{.State.Status}}', name],
-        { timeoutMs: 30_000 },
-      );
-      return result.code === 0 ? (result.stdout.trim() as ContainerState) : null;
+      const found = await api.call<Inspected>('GET', `${container(name)}/json`, undefined, 30_000);
+      return found?.State.Status ?? null;
     },
     async removeContainers(ids) {
-      if (ids.length > 0) await docker(['rm', '--force', ...ids], 120_000);
+      // A container already gone counts as removed.
+      await Promise.all(
+        ids.map((id) => api.call('DELETE', `${container(id)}?force=1`, undefined, 120_000)),
+      );
     },
     async removeVolume(name) {
-      await docker(['volume', 'rm', name]);
+      await api.call('DELETE', `/volumes/${encodeURIComponent(name)}`);
     },
     async listVolumes(environment) {
-      return (
-        await docker([
-          'volume',
-          'ls',
-          '-q',
-          '--filter',
-          `label=${labels.managed}=true`,
-          '--filter',
-          `label=${labels.environment}=${environment}`,
-        ])
-      )
-        .split('\n')
-        .filter(Boolean)
-        .sort();
+      const found = await api.call<{ Volumes: { Name: string }[] | null }>(
+        'GET',
+        `/volumes?filters=${labelFilter(`${labels.managed}=true`, `${labels.environment}=${environment}`)}`,
+      );
+      return (found?.Volumes ?? []).map((v) => v.Name).sort();
     },
     async removeNetwork(name) {
-      const inspected = await runCommand(
-        'docker',
-        ['network', 'inspect', '--format', '{{json .Containers}}', name],
-        { timeoutMs: 30_000 },
+      const found = await api.call<{ Containers: Record<string, { Name: string }> | null }>(
+        'GET',
+        network(name),
       );
-      if (inspected.code !== 0) return false;
-      const attached = Object.values(
-        (JSON.parse(inspected.stdout || '{}') ?? {}) as Record<string, { Name: string }>,
-      );
+      if (found === null) return false;
       // The edge stays up for every other environment; it only leaves this network.
-      for (const container of attached)
-        await docker(['network', 'disconnect', '--force', name, container.Name]);
-      await docker(['network', 'rm', name]);
+      for (const attached of Object.values(found.Containers ?? {}))
+        await api.call('POST', `${network(name)}/disconnect`, {
+          Container: attached.Name,
+          Force: true,
+        });
+      await api.call('DELETE', network(name));
       return true;
     },
     async volumeExists(name) {
-      return (
-        (await runCommand('docker', ['volume', 'inspect', name], { timeoutMs: 30_000 })).code === 0
-      );
+      return (await api.call('GET', `/volumes/${encodeURIComponent(name)}`)) !== null;
     },
-    async logTail(container, lines) {
-      const result = await runCommand('docker', ['logs', '--tail', String(lines), container], {
-        timeoutMs: 30_000,
-      });
-      return tail(`${result.stdout}${result.stderr}`, lines);
+    async logTail(name, lines) {
+      const found = await api.output(`${container(name)}/logs?stdout=1&stderr=1&tail=${lines}`);
+      return tail(`${found.stdout}${found.stderr}`, lines);
+    },
+    async checkHealth(name) {
+      const found = await api.call<Inspected>('GET', `${container(name)}/json`);
+      const [kind, ...rest] = found?.Config.Healthcheck?.Test ?? [];
+      if (found === null || kind === undefined || kind === 'NONE') return 'none';
+      if (found.State.Status !== 'running') return 'failed';
+      const command = kind === 'CMD-SHELL' ? ['/bin/sh', '-c', rest.join(' ')] : rest;
+      // Docker's default timeout is 30 s.
+      const timeoutMs = Math.round((found.Config.Healthcheck?.Timeout || 30e9) / 1e6);
+      const result = await api.exec(name, command, timeoutMs).catch(() => null);
+      return result?.exitCode === 0 ? 'passed' : 'failed';
     },
   };
 }

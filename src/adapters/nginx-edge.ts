@@ -7,8 +7,8 @@ import { tlsIncludeFile } from '../core/edge/render-tls.js';
 import { edgeAlias, renderNginxConf } from '../core/edge/render-nginx-conf.js';
 import { startResolvedNames } from '../core/edge/site-names.js';
 import {
-  ComposeError,
   EdgeConfigError,
+  ExecError,
   ForeignInstallationError,
   StaleFenceError,
 } from '../core/errors.js';
@@ -19,6 +19,7 @@ import type { ContainerEngine } from '../ports/container-engine.js';
 import type { EdgeProxy } from '../ports/edge-proxy.js';
 import { writeAtomic } from './fs-state-files.js';
 import { withFileLock } from './host-file-lock.js';
+import { dockerApi, type DockerApi } from './docker-api.js';
 
 export interface NginxEdgeOptions {
   readonly stateDir: string;
@@ -27,6 +28,8 @@ export interface NginxEdgeOptions {
   readonly installation: string;
   readonly compose: ComposeRuntime;
   readonly engine: ContainerEngine;
+  /** The engine's API, for commands and signals to the edge's Nginx (default: DOCKER_HOST). */
+  readonly api?: DockerApi;
 }
 
 // Inside the container the sites folder is mounted here (see renderEdgeProject).
@@ -152,8 +155,17 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
     return options.engine.ensureConnected(network, container, [edgeAlias]);
   }
 
+  const api = options.api ?? dockerApi();
+
+  // Through the engine's API: a `docker compose exec` process costs more than the command.
   async function exec(command: string[]): Promise<string> {
-    return options.compose.exec(target, 'nginx', command);
+    return api.run(container, command, 30_000);
+  }
+
+  /** Host pids of the Nginx workers that serve now (not those shutting down). */
+  async function workers(): Promise<Set<number>> {
+    const listed = await api.processes(container);
+    return new Set(listed.filter((p) => p.command === 'nginx: worker process').map((p) => p.pid));
   }
 
   function healthUrl(): string {
@@ -221,14 +233,17 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
   }
 
   /**
-   * Reloads and returns once workers with the new configuration answer: `nginx -s reload`
-   * only signals the master, and a request sent in between could still meet an old worker.
+   * Reloads and returns once only workers with the new configuration accept connections: the
+   * signal reaches the master alone, a new worker answering the new generation proves it
+   * started, and the old workers leaving proves none of them takes a new connection.
    */
   async function reload(): Promise<void> {
     const id = randomUUID();
     await writeGeneration(id);
+    let before: Set<number>;
     try {
-      await exec(['nginx', '-s', 'reload']);
+      before = await workers();
+      await api.signal(container, 'HUP');
     } catch (error) {
       throw new EdgeConfigError('edge-reload', `the edge did not reload: ${messageOf(error)}`, {
         retryable: true,
@@ -243,11 +258,15 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
           { signal: AbortSignal.timeout(2000) },
         );
         last = await response.text();
-        if (last === id) return;
+        if (last === id) {
+          const serving = await workers();
+          if (![...before].some((pid) => serving.has(pid))) return;
+          last = `${id}, with a worker of the previous configuration still accepting`;
+        }
       } catch (error) {
         last = messageOf(error);
       }
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
     throw new EdgeConfigError(
       'edge-reload',
@@ -331,7 +350,7 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
           try {
             await exec(['nginx', '-t', '-q', '-c', `${mountedSites}/candidate-${id}.conf`]);
           } catch (error) {
-            const detail = error instanceof ComposeError ? error.details.stderrTail : String(error);
+            const detail = error instanceof ExecError ? error.output : messageOf(error);
             throw new EdgeConfigError(
               'edge-config-invalid',
               `the edge configuration for ${environment} failed nginx -t; the live configuration is unchanged:\n${detail}`,
@@ -373,7 +392,7 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
         } catch (error) {
           if (before === null) await rm(file, { force: true });
           else await writeAtomic(file, before);
-          const detail = error instanceof ComposeError ? error.details.stderrTail : String(error);
+          const detail = error instanceof ExecError ? error.output : messageOf(error);
           throw new EdgeConfigError(
             'edge-config-invalid',
             `the HTTPS configuration for ${environment} failed nginx -t; the previous one is kept:\n${detail}`,

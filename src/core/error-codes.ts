@@ -74,6 +74,10 @@ export type DockerErrorCode =
   | 'compose-failed'
   /** A `docker` call failed or timed out. */
   | 'docker-failed'
+  /** DOCKER_HOST names an endpoint wharf cannot talk to (TLS or ssh://). */
+  | 'docker-host-unsupported'
+  /** A command run in a container (such as `nginx -t` in the edge) exited non-zero (ExecError). */
+  | 'exec-failed'
   /** A Docker network wharf connects to does not exist (yet). */
   | 'network-missing'
   /** Another wharf process holds the environment's deploy lock (LockedError). */

@@ -56,6 +56,21 @@ export class PolicyError extends WharfError {
 }
 
 /** A `docker compose` call failed or timed out. */
+/** A command run in a running container exited non-zero; `output` is the end of what it wrote. */
+export class ExecError extends WharfError {
+  constructor(
+    readonly container: string,
+    readonly command: readonly string[],
+    readonly exitCode: number,
+    readonly output: string,
+  ) {
+    super(
+      'exec-failed',
+      `${command.join(' ')} in ${container} exited ${exitCode}${output ? `:\n${output}` : ''}`,
+    );
+  }
+}
+
 export class ComposeError extends WharfError {
   constructor(
     readonly details: {

@@ -84,12 +84,15 @@ export async function writeProject(
 
 export interface UpRequest {
   readonly services: readonly string[];
-  readonly waitSeconds: number;
+  /** Compose waits for healthy containers this long; unset, it only starts them. */
+  readonly waitSeconds?: number;
+  /** Without a wait: what the progress line says the caller gives the services to be ready. */
+  readonly readyWithinSeconds?: number;
   readonly removeOrphans?: boolean;
   readonly step: 'infra' | 'apps';
 }
 
-/** `docker compose up --wait` for some services; a failure carries the containers' last log lines. */
+/** `docker compose up` (with --wait, if asked) for some services; a failure carries the containers' last log lines. */
 export async function upServices(
   deps: DeployDeps,
   target: ComposeTarget,
@@ -100,11 +103,11 @@ export async function upServices(
   onProgress({
     environment: env,
     step: request.step,
-    message: `starting ${request.services.join(', ') || 'all services'} in ${target.project}, waiting up to ${request.waitSeconds}s for healthy`,
+    message: `starting ${request.services.join(', ') || 'all services'} in ${target.project}, ${request.waitSeconds === undefined ? `ready within ${request.readyWithinSeconds ?? 0}s` : `waiting up to ${request.waitSeconds}s for healthy`}`,
   });
   try {
     await deps.compose.up(target, request.services, {
-      waitSeconds: request.waitSeconds,
+      ...(request.waitSeconds === undefined ? {} : { waitSeconds: request.waitSeconds }),
       ...(request.removeOrphans ? { removeOrphans: true } : {}),
       onOutput: (line) => onProgress({ environment: env, step: 'compose', message: line }),
     });

@@ -1,5 +1,7 @@
 import type { ContainerState, LiveContainer } from '../core/live.js';
 
+export type HealthCheckResult = 'passed' | 'failed' | 'none';
+
 /** The Docker Engine calls wharf makes outside Compose. */
 export interface ContainerEngine {
   /** Whether the engine answers. */
@@ -42,4 +44,9 @@ export interface ContainerEngine {
   volumeExists(name: string): Promise<boolean>;
   /** The last lines a container wrote, for failure reports. */
   logTail(container: string, lines: number): Promise<string>;
+  /**
+   * Runs a container's own health check once, now, as Docker runs it (its test command, its
+   * timeout); `none` when it has none. Docker runs the first one only after its interval.
+   */
+  checkHealth(container: string): Promise<HealthCheckResult>;
 }

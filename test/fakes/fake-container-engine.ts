@@ -131,5 +131,11 @@ export function fakeContainerEngine(
         const found = host.find(container);
         return found ? host.logs(found).slice(-lines).join('\n') : '';
       }),
+    checkHealth: (container) =>
+      atOnce(() => {
+        const found = host.find(container);
+        if (!found || found.healthcheck === 'none') return 'none';
+        return found.state === 'running' && host.checkPasses(found) ? 'passed' : 'failed';
+      }),
   };
 }

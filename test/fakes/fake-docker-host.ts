@@ -74,6 +74,12 @@ export class FakeDockerHost {
     return this.app(container)?.health ?? 'none';
   }
 
+  /** Whether the container's health check, run now, would pass (Docker's status may lag it). */
+  checkPasses(container: FakeContainer): boolean {
+    if (container.healthcheck === 'image') return this.app(container)?.health === 'healthy';
+    return container.healthcheck === 'healthy';
+  }
+
   logs(container: FakeContainer): readonly string[] {
     const image = this.images[container.image];
     if (!image || container.startedMs === 0) return [];

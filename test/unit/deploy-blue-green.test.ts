@@ -88,7 +88,7 @@ describe('blue-green deploys on the fakes', () => {
       webEnv: { APP_HEALTH_PATH: '/elsewhere' },
       result: 'failed',
       reason:
-        /service web did not answer \/healthz through the preview route within 25s \(last: HTTP 404\)/,
+        /green was not ready within 25s: service web did not answer \/healthz through the preview route \(last: HTTP 404\)/,
     },
     {
       when: 'the new colour fails during verification',

@@ -69,6 +69,16 @@ export async function runBlueGreen(
     }
   }
 
+  /** Until the candidate is ready; set when it starts, so starting and probing share it. */
+  let readyBy = 0;
+
+  /** The gate's site on the edge: the preview route to the candidate, the live one unchanged. */
+  async function openPreview(): Promise<void> {
+    await deps.edge.ensureRunning();
+    await deps.edge.attach(swap.network);
+    await deps.edge.applySite(env, sites.gate);
+  }
+
   async function startCandidate(): Promise<void> {
     if (swap.leftovers.length > 0) {
       // The warm colour's slot is taken: an instant rollback to it is no longer possible.
@@ -79,31 +89,89 @@ export async function runBlueGreen(
       await deps.engine.removeContainers(swap.leftovers);
     }
     const target = await writeProject(deps, prepared, swap.project, revisionFor(prepared, 'all'));
-    await upServices(
-      deps,
-      target,
-      {
-        services: [],
-        waitSeconds: Math.ceil(swap.healthMs / 1000),
-        removeOrphans: true,
-        step: 'apps',
-      },
-      onProgress,
-    );
+    readyBy = deps.now().getTime() + swap.healthMs;
+    // The edge's preview route is written while the containers start: it resolves their names
+    // per request, and a request before they answer is only a failed probe.
+    await Promise.all([
+      upServices(
+        deps,
+        target,
+        {
+          services: [],
+          removeOrphans: true,
+          step: 'apps',
+          readyWithinSeconds: swap.healthMs / 1000,
+        },
+        onProgress,
+      ),
+      openPreview(),
+    ]);
+  }
+
+  /**
+   * Returns once every container of the candidate runs and has passed its health check once
+   * (Docker's status, or the same check run now: Docker runs its first only after its
+   * interval) and then every routed service answers its probe through the preview route.
+   */
+  async function waitReady(): Promise<void> {
+    const passed = new Set<string>();
+    let lastCheck = 0;
+    let waiting = 'no container';
+    /** The containers the failure report shows the logs of. */
+    let blamed: readonly LiveContainer[] = [];
+    for (;;) {
+      const containers = await candidateContainers();
+      const sick = containers.filter(
+        (c) => c.state === 'exited' || c.state === 'dead' || c.health === 'unhealthy',
+      );
+      if (sick.length > 0)
+        throw new WharfError(
+          'health-failed',
+          `${sick.map((c) => `${c.name} is ${c.state === 'running' ? c.health : c.state}`).join(', ')} before the cutover\n${await logTails(deps, sick)}`,
+        );
+      for (const c of containers)
+        if (c.state === 'running' && (c.health === 'healthy' || c.health === 'none'))
+          passed.add(c.id);
+      const pending = containers.filter((c) => !passed.has(c.id));
+      if (pending.length > 0 && deps.now().getTime() - lastCheck >= 250) {
+        lastCheck = deps.now().getTime();
+        const results = await Promise.all(pending.map((c) => deps.engine.checkHealth(c.id)));
+        pending.forEach((c, i) => {
+          if (c.state === 'running' && results[i] !== 'failed') passed.add(c.id);
+        });
+      }
+      const unchecked = containers.filter((c) => !passed.has(c.id));
+      if (containers.length > 0 && unchecked.length === 0) {
+        const probes = await Promise.all(
+          swap.routes.map(async (route) => ({
+            route,
+            result: await deps.probe.probe('preview', swap.previewHost, route.probePath, 2000),
+          })),
+        );
+        const failing = probes.find((p) => !p.result.ok);
+        if (!failing) return;
+        blamed = containers.filter((c) => c.service === failing.route.service);
+        waiting = `service ${failing.route.service} did not answer ${failing.route.probePath} through the preview route (last: ${failing.result.ok ? '' : failing.result.detail})`;
+      } else if (containers.length > 0) {
+        blamed = unchecked;
+        waiting = `${unchecked.map((c) => `${c.name} (${c.state}, health ${c.health})`).join(', ')} did not pass its health check`;
+      }
+      if (deps.now().getTime() >= readyBy) {
+        const logs = await logTails(deps, blamed);
+        throw new WharfError(
+          'health-failed',
+          `${candidate} was not ready within ${Math.round(swap.healthMs / 1000)}s: ${waiting}\n${logs}`,
+        );
+      }
+      await deps.sleep(100);
+    }
   }
 
   async function gate(): Promise<void> {
-    await deps.edge.ensureRunning();
-    await deps.edge.attach(swap.network);
-    await deps.edge.applySite(env, sites.gate);
     say(
       `probing ${candidate} through the edge's preview route: ${swap.routes.map((r) => r.probePath).join(', ') || '(no routed services)'}`,
     );
-    await probeAll(
-      'preview',
-      deps.now().getTime() + swap.healthMs,
-      `through the preview route within ${Math.round(swap.healthMs / 1000)}s`,
-    );
+    await waitReady();
     if (activeTarget && swap.activeWorkers.length > 0) {
       say(
         `stopping ${active ?? ''} workers now that ${candidate} is healthy: ${swap.activeWorkers.join(', ')}`,

@@ -9,6 +9,8 @@
 #   APP_START_DELAY  seconds a slow app takes before it listens at all (default 10)
 #   APP_FAIL_AFTER   seconds after which a healthy app turns unhealthy (unset: never)
 #   APP_HEALTH_PATH  path of the health file (default /healthz)
+#   APP_HEALTHY_AFTER  seconds a healthy app serves before its health file appears (default 0)
+#   APP_PATHS_AFTER  seconds before the APP_PATHS prefixes answer (default 0)
 set -eu
 port=${APP_PORT:-8080}
 version=${APP_VERSION:-0}
@@ -19,10 +21,13 @@ www=/tmp/www
 mkdir -p "$www"
 printf '%s\n' "$body" > "$www/index.html"
 printf '%s\n' "$version" > "$www/version"
-for prefix in ${APP_PATHS:-}; do
-  mkdir -p "$www$prefix"
-  cp "$www/index.html" "$www/version" "$www$prefix/"
-done
+paths() {
+  for prefix in ${APP_PATHS:-}; do
+    mkdir -p "$www$prefix"
+    cp "$www/index.html" "$www/version" "$www$prefix/"
+  done
+}
+if [ -n "${APP_PATHS_AFTER:-}" ]; then (sleep "$APP_PATHS_AFTER"; paths) & else paths; fi
 
 healthy() { mkdir -p "$(dirname "$www$health_path")" && echo ok > "$www$health_path"; }
 unhealthy() { rm -f "$www$health_path"; }
@@ -31,7 +36,9 @@ child=
 trap '[ -n "$child" ] && kill "$child" 2>/dev/null; exit 0' TERM INT
 
 case "${APP_HEALTH:-healthy}" in
-  healthy) healthy ;;
+  healthy)
+    if [ -n "${APP_HEALTHY_AFTER:-}" ]; then (sleep "$APP_HEALTHY_AFTER"; healthy) & else healthy; fi
+    ;;
   unhealthy) ;;
   slow)
     # Not even listening until the delay is over, like an app that loads for a while.
