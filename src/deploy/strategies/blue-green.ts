@@ -72,26 +72,27 @@ export async function runBlueGreen(
   /** Until the candidate is ready; set when it starts, so starting and probing share it. */
   let readyBy = 0;
 
-  /** The gate's site on the edge: the preview route to the candidate, the live one unchanged. */
-  async function openPreview(): Promise<void> {
-    await deps.edge.ensureRunning();
-    await deps.edge.attach(swap.network);
-    await deps.edge.applySite(env, sites.gate);
+  async function clearLeftovers(): Promise<void> {
+    if (swap.leftovers.length === 0) return;
+    // The warm colour's slot is taken: an instant rollback to it is no longer possible.
+    if (swap.forgetWarm) await deps.state.writeApplied(env, swap.forgetWarm);
+    say(
+      `clearing ${candidate} (${swap.leftovers.length} container(s) of an older revision) for the new version`,
+    );
+    await deps.engine.removeContainers(swap.leftovers);
   }
 
   async function startCandidate(): Promise<void> {
-    if (swap.leftovers.length > 0) {
-      // The warm colour's slot is taken: an instant rollback to it is no longer possible.
-      if (swap.forgetWarm) await deps.state.writeApplied(env, swap.forgetWarm);
-      say(
-        `clearing ${candidate} (${swap.leftovers.length} container(s) of an older revision) for the new version`,
-      );
-      await deps.engine.removeContainers(swap.leftovers);
-    }
-    const target = await writeProject(deps, prepared, swap.project, revisionFor(prepared, 'all'));
+    // Removing the older revision and resolving the new project (compose config, checked
+    // against the policy) do not wait for each other; both come before anything starts.
+    const [target] = await Promise.all([
+      writeProject(deps, prepared, swap.project, revisionFor(prepared, 'all')),
+      clearLeftovers(),
+    ]);
     readyBy = deps.now().getTime() + swap.healthMs;
-    // The edge's preview route is written while the containers start: it resolves their names
-    // per request, and a request before they answer is only a failed probe.
+    // The edge is made ready while the containers start. Their preview route is written once
+    // they run: Nginx resolves their names when it loads the route, and a name that does not
+    // exist yet would stay unresolved until its next lookup, seconds later.
     await Promise.all([
       upServices(
         deps,
@@ -104,8 +105,9 @@ export async function runBlueGreen(
         },
         onProgress,
       ),
-      openPreview(),
+      deps.edge.ensureRunning().then(() => deps.edge.attach(swap.network)),
     ]);
+    await deps.edge.applySite(env, sites.gate);
   }
 
   /**
