@@ -27,6 +27,8 @@ have redis-cli || missing_pkgs+=(redis-tools)
 have git || missing_pkgs+=(git)
 have curl || missing_pkgs+=(curl)
 have openssl || missing_pkgs+=(openssl)
+# dockerd runs the host's ps for `GET /containers/{id}/top` (the edge's reload check).
+have ps || missing_pkgs+=(procps)
 if [ "$want_test_tools" = 1 ]; then
   have mmdebstrap || missing_pkgs+=(mmdebstrap)
   dpkg -s busybox-static >/dev/null 2>&1 || missing_pkgs+=(busybox-static)
