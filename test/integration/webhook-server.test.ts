@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bullmqQueue } from '../../src/adapters/bullmq-queue.js';
+import { dockerApi } from '../../src/adapters/docker-api.js';
 import { dockerEngine } from '../../src/adapters/docker-engine.js';
 import { redisProbe } from '../../src/adapters/redis-probe.js';
 import type { JobQueue } from '../../src/ports/job-queue.js';
@@ -39,6 +40,9 @@ const payloads = examples
 
 let queue: JobQueue;
 let app: ReturnType<typeof createServer>;
+/** The engine readiness asks: the host's, or one on a socket nothing listens on. */
+const liveEngine = dockerEngine({ installation: 'wharf-test' });
+let engine = liveEngine;
 let redis: Redis;
 let base: string;
 /** The Redis readiness asks, the test's own so that it can be stopped; the queue's stays up. */
@@ -81,7 +85,7 @@ beforeAll(async () => {
     queue,
     log: pino({ level: 'silent' }),
     // The checks `wharf serve` runs, against a real Redis and the real Docker engine.
-    ready: readinessChecks({ redis: probe, engine: dockerEngine({ installation: 'wharf-test' }) }),
+    ready: readinessChecks({ redis: probe, engine: { ping: () => engine.ping() } }),
   });
   base = await app.listen({ host: '127.0.0.1', port: 0 });
 });
@@ -267,17 +271,18 @@ describe('health and readiness', () => {
   });
 
   it('answers 503 naming Docker while the Docker engine cannot be reached', async () => {
-    // The docker CLI, as wharf runs it, pointed at a socket nothing listens on.
-    const saved = process.env['DOCKER_HOST'];
-    process.env['DOCKER_HOST'] = `unix:///tmp/wharf-no-docker-${randomUUID().slice(0, 8)}.sock`;
+    // The Engine API, as wharf calls it, on a socket nothing listens on.
+    engine = dockerEngine({
+      installation: 'wharf-test',
+      api: dockerApi({ socketPath: `/tmp/wharf-no-docker-${randomUUID().slice(0, 8)}.sock` }),
+    });
     try {
       expect(await ready()).toEqual({
         status: 503,
         body: { ok: false, redis: true, docker: false },
       });
     } finally {
-      if (saved === undefined) delete process.env['DOCKER_HOST'];
-      else process.env['DOCKER_HOST'] = saved;
+      engine = liveEngine;
     }
     expect((await ready()).status).toBe(200);
   });
