@@ -159,8 +159,14 @@ export async function converge(
   const repair = await repairOf(deps, env, applied, live, site, liveForSite);
   if (repair) say(`repairing the edge's site for ${env}: ${repair}`);
   if (actions.length === 0 && !warmGone && !repair) return { undone: null, changed: false, live };
-  await deps.edge.ensureRunning();
-  await deps.edge.applySite(env, siteFromRecord(env, record, liveForSite, siteColours));
+  if (record.colours[liveForSite]) {
+    await deps.edge.ensureRunning();
+    await deps.edge.applySite(env, siteFromRecord(env, record, liveForSite, siteColours));
+  } else {
+    // A cutover the record never saw, its colour still serving: the record has no routes to
+    // write for it, and the site that serves them is left as it is until the next deploy.
+    say(`${liveForSite} serves without a record of its routes; the edge's site is kept`);
+  }
   await deps.state.writeApplied(env, record);
   return { undone, changed: true };
 }

@@ -71,8 +71,9 @@ const steps: readonly (readonly [string, KillPoint])[] = [
   ['writing the edge (nginx -t)', { marker: /switching live traffic to/ }],
   ['reloading the edge', { marker: /switching live traffic to/, changed: sitePath }],
   ['verifying', { marker: /verifying \w+ through the live route/ }],
+  // The record is written once verification passed, before the old colour goes.
+  ['recording', { marker: /verifying \w+ through the live route/, changed: appliedPath }],
   ['removing the old colour', { marker: /removing \w+ \(keepPrevious is 0\)/ }],
-  ['recording', { marker: /removing \w+ \(keepPrevious is 0\)/, changed: appliedPath }],
 ];
 
 /**

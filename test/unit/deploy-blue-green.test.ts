@@ -203,20 +203,28 @@ describe('blue-green deploys on the fakes', () => {
   });
 
   describe.each([
-    ['while the idle colour starts', /Container wharf-shop-green-web-green-1 {2}Started/, '30m'],
+    // What serves once the next run converged: the old version until the new one is recorded.
+    [
+      'while the idle colour starts',
+      /Container wharf-shop-green-web-green-1 {2}Started/,
+      '30m',
+      'v0',
+    ],
     [
       'while the gate probes the idle colour',
       /^probing green through the edge's preview route/,
       '30m',
+      'v0',
     ],
-    ['right before the cutover', /^switching live traffic to/, '30m'],
-    ['during verification', /^verifying green through the live route/, '30m'],
+    ['right before the cutover', /^switching live traffic to/, '30m', 'v0'],
+    ['during verification', /^verifying green through the live route/, '30m', 'v0'],
     [
       'while the old colour is removed after verification',
       /^removing blue \(keepPrevious is 0\)/,
       '0s',
+      'crash',
     ],
-  ])('when wharf is killed %s', (_when, marker, keepPrevious) => {
+  ] as const)('when wharf is killed %s', (_when, marker, keepPrevious, serving) => {
     it('the next run converges to a healthy colour, leaves no half-started one, and then deploys', async () => {
       const host = await running();
       host.remote.commit('crash', {
@@ -238,56 +246,102 @@ describe('blue-green deploys on the fakes', () => {
       await vi.waitFor(() => expect(killed).toBe(true), { timeout: 10_000, interval: 5 });
       const next = { ...host.deps, lock: memoryLock() };
       await converge(next, env, silent);
-      expect(host.get(hostName, '/')).toEqual({ status: 200, body: 'web v0\n' });
-      expect(colours(host)).toEqual({ blue: ['running', 'running'] });
+      expect(host.get(hostName, '/')).toEqual({ status: 200, body: `web ${serving}\n` });
+      expect(colours(host)).toEqual(
+        serving === 'v0' ? { blue: ['running', 'running'] } : { green: ['running', 'running'] },
+      );
       const outcome = await deployEnvironment(next, { environment: env, trigger: 'test' });
-      expect(outcome.result, outcome.reason).toBe('success');
+      // Recorded before it was killed, the new version needs no second deploy.
+      expect(outcome.result, outcome.reason).toBe(serving === 'crash' ? 'synced' : 'success');
       expect(host.get(hostName, '/').body).toBe('web crash\n');
     });
   });
 
+  it('keeps serving a new colour whose cutover was never recorded when the old one is gone', async () => {
+    const host = await running();
+    host.remote.commit('crash', { 'bg.yaml': manifest('crash') });
+    const { deps, kill } = killable(host.deps);
+    let killed = false;
+    void deployEnvironment(deps, {
+      environment: env,
+      trigger: 'test',
+      onProgress: (e) => {
+        if (!e.message.startsWith('verifying green')) return;
+        killed = true;
+        kill();
+      },
+    });
+    await vi.waitFor(() => expect(killed).toBe(true), { timeout: 10_000, interval: 5 });
+    // The old colour removed behind wharf's back: the record names it, the edge serves green.
+    for (const c of [...host.docker.containers.values()])
+      if (c.labels['wharf.colour'] === 'blue') host.docker.remove(c);
+    const next = { ...host.deps, lock: memoryLock() };
+    await converge(next, env, silent);
+    expect(host.get(hostName, '/')).toEqual({ status: 200, body: 'web crash\n' });
+    const outcome = await deployEnvironment(next, { environment: env, trigger: 'test' });
+    expect(outcome.result, outcome.reason).toMatch(/^(success|synced)$/);
+    expect(host.get(hostName, '/').body).toBe('web crash\n');
+    // The colour that serves is recorded; the other, if any, is the one kept warm.
+    const applied = await host.state.readApplied(env);
+    const present = Object.keys(colours(host));
+    expect(present).toContain(applied?.colour);
+    for (const colour of present)
+      if (colour !== applied?.colour) expect(applied?.warm?.colour).toBe(colour);
+  });
+
   describe.each([
     // Between calls: a call already running when the lock is lost runs to its end.
-    ['as the idle colour is about to start', /^starting all services in wharf-shop-green/, '30m'],
-    ['while the gate probes', /^probing green through the edge's preview route/, '30m'],
-    ['right before the cutover', /^switching live traffic to/, '30m'],
-    ['during verification', /^verifying green through the live route/, '30m'],
-    ['before the old colour is removed', /^removing blue \(keepPrevious is 0\)/, '0s'],
-  ])('when the deploy loses its lock %s', (_when, marker, keepPrevious) => {
-    it('changes nothing more, and the process that takes the lock converges and deploys under a larger token', async () => {
-      const host = await running();
-      const firstFence = (await host.state.readApplied(env))?.fence ?? 0;
-      expect(host.edge.fences.get(env)).toBe(firstFence);
-      host.remote.commit('lost', {
-        'bg.yaml': manifest('lost').replace('keepPrevious: 30m', `keepPrevious: ${keepPrevious}`),
+    [
+      'as the idle colour is about to start',
+      /^starting all services in wharf-shop-green/,
+      '30m',
+      false,
+    ],
+    ['while the gate probes', /^probing green through the edge's preview route/, '30m', false],
+    ['right before the cutover', /^switching live traffic to/, '30m', false],
+    ['during verification', /^verifying green through the live route/, '30m', false],
+    // Recorded before the old colour goes: the record then carries the lost holder's token.
+    ['before the old colour is removed', /^removing blue \(keepPrevious is 0\)/, '0s', true],
+  ] as const)(
+    'when the deploy loses its lock %s',
+    (_when, marker, keepPrevious, recorded = false) => {
+      it('changes nothing more, and the process that takes the lock converges and deploys under a larger token', async () => {
+        const host = await running();
+        const firstFence = (await host.state.readApplied(env))?.fence ?? 0;
+        expect(host.edge.fences.get(env)).toBe(firstFence);
+        host.remote.commit('lost', {
+          'bg.yaml': manifest('lost').replace('keepPrevious: 30m', `keepPrevious: ${keepPrevious}`),
+        });
+        let changesAtLoss = -1;
+        let siteAtLoss: string | undefined;
+        const outcome = await deployEnvironment(host.deps, {
+          environment: env,
+          trigger: 'test',
+          onProgress: (e) => {
+            if (changesAtLoss >= 0 || !marker.test(e.message)) return;
+            // As an expiry while cut off from Redis: the lock is free for another process.
+            host.lock.expire(env, 'cut off from Redis');
+            changesAtLoss = host.docker.changes.length;
+            siteAtLoss = host.edge.sites.get(env);
+          },
+        }).catch((error: unknown) => error);
+        expect(changesAtLoss).toBeGreaterThanOrEqual(0);
+        expect(outcome).toMatchObject({ code: 'lock-lost', retryable: true });
+        // Not one Docker or edge change after the loss.
+        expect(host.docker.changes.slice(changesAtLoss)).toEqual([]);
+        expect(host.edge.sites.get(env)).toBe(siteAtLoss);
+        const fenceAtLoss = (await host.state.readApplied(env))?.fence ?? 0;
+        if (recorded) expect(fenceAtLoss).toBeGreaterThan(firstFence);
+        else expect(fenceAtLoss).toBe(firstFence);
+        const next = await deployEnvironment(host.deps, { environment: env, trigger: 'test' });
+        expect(next.result, next.reason).toBe(recorded ? 'synced' : 'success');
+        expect(host.get(hostName, '/').body).toBe('web lost\n');
+        const nextFence = (await host.state.readApplied(env))?.fence ?? 0;
+        expect(nextFence).toBeGreaterThan(firstFence + 1);
+        expect(host.edge.fences.get(env)).toBe(nextFence);
       });
-      let changesAtLoss = -1;
-      let siteAtLoss: string | undefined;
-      const outcome = await deployEnvironment(host.deps, {
-        environment: env,
-        trigger: 'test',
-        onProgress: (e) => {
-          if (changesAtLoss >= 0 || !marker.test(e.message)) return;
-          // As an expiry while cut off from Redis: the lock is free for another process.
-          host.lock.expire(env, 'cut off from Redis');
-          changesAtLoss = host.docker.changes.length;
-          siteAtLoss = host.edge.sites.get(env);
-        },
-      }).catch((error: unknown) => error);
-      expect(changesAtLoss).toBeGreaterThanOrEqual(0);
-      expect(outcome).toMatchObject({ code: 'lock-lost', retryable: true });
-      // Not one Docker or edge change after the loss.
-      expect(host.docker.changes.slice(changesAtLoss)).toEqual([]);
-      expect(host.edge.sites.get(env)).toBe(siteAtLoss);
-      expect((await host.state.readApplied(env))?.fence).toBe(firstFence);
-      const next = await deployEnvironment(host.deps, { environment: env, trigger: 'test' });
-      expect(next.result, next.reason).toBe('success');
-      expect(host.get(hostName, '/').body).toBe('web lost\n');
-      const nextFence = (await host.state.readApplied(env))?.fence ?? 0;
-      expect(nextFence).toBeGreaterThan(firstFence + 1);
-      expect(host.edge.fences.get(env)).toBe(nextFence);
-    });
-  });
+    },
+  );
 
   it('refuses a holder that lost its lock to write over a newer holder', async () => {
     const host = await running();

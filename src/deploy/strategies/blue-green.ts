@@ -82,6 +82,11 @@ export async function runBlueGreen(
     await deps.engine.removeContainers(swap.leftovers);
   }
 
+  async function readyEdge(): Promise<void> {
+    await deps.edge.ensureRunning();
+    await deps.edge.attach(swap.network);
+  }
+
   async function startCandidate(): Promise<void> {
     // Removing the older revision and resolving the new project (compose config, checked
     // against the policy) do not wait for each other; both come before anything starts.
@@ -105,7 +110,7 @@ export async function runBlueGreen(
         },
         onProgress,
       ),
-      deps.edge.ensureRunning().then(() => deps.edge.attach(swap.network)),
+      readyEdge(),
     ]);
     await deps.edge.applySite(env, sites.gate);
   }
@@ -202,13 +207,15 @@ export async function runBlueGreen(
   }
 
   async function finish(): Promise<void> {
+    // Recorded before the old colour goes: a run stopped while it goes then finds the record
+    // naming the colour that serves, and removes what is left of the other.
+    await deps.state.writeApplied(env, appliedAt(swap.applied, deps.now()));
     if (active && swap.removeOld) {
       say(`removing ${active} (keepPrevious is 0)`);
       const old = containersOf(await deps.engine.listContainers(env), active);
       await deps.engine.removeContainers(old.map((c) => c.id));
       if (sites.final) await deps.edge.applySite(env, sites.final);
     }
-    await deps.state.writeApplied(env, appliedAt(swap.applied, deps.now()));
   }
 
   async function undo(phase: 'abort' | 'rollback'): Promise<void> {
