@@ -128,7 +128,8 @@ describe(
 
     it('runs no mutating Docker command when the plan is empty, and restarts nothing', async () => {
       const before = await containerIdentities(env);
-      const since = Math.floor(Date.now() / 1000);
+      // To the millisecond: a whole second would take in what the step before did.
+      const since = Date.now() / 1000;
       const outcome = await deploy();
       expect(outcome.result).toBe('synced');
       expect(outcome.plan.empty).toBe(true);
@@ -136,7 +137,7 @@ describe(
       const events = await docker([
         'events',
         '--since',
-        String(since),
+        since.toFixed(3),
         '--until',
         String(until),
         '--format',

@@ -183,7 +183,7 @@ export async function containersStartedSince(since: number, environment?: string
   return docker([
     'events',
     '--since',
-    String(since),
+    since.toFixed(3),
     '--until',
     String(Math.ceil(Date.now() / 1000) + 1),
     '--filter',
