@@ -3,7 +3,7 @@
 // check, in one run; then a burst of 100 pushes to one environment within 10 s with the full
 // service: how many deploys ran, and which commit ended up live.
 //
-//   npx tsx bench/webhooks.ts [--requests 5000] [--concurrency 16]
+//   npx tsx bench/webhooks.ts [--requests 5000] [--concurrency 16] [--no-burst]
 //
 // Needs the host services and test images: scripts/install-host.sh, test/images/build.sh.
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
@@ -26,7 +26,10 @@ const { values } = parseArgs({
   options: {
     requests: { type: 'string', default: '5000' },
     concurrency: { type: 'string', default: '16' },
+    // --no-burst: the throughput part alone.
+    burst: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const total = Number(values.requests);
 const concurrency = Number(values.concurrency);
@@ -307,5 +310,5 @@ async function burst(): Promise<void> {
 }
 
 await throughput();
-await burst();
+if (values.burst) await burst();
 process.exit(0);
