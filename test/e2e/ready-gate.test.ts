@@ -3,7 +3,8 @@ import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
 import { colourContainers, docker } from '../helpers/docker-cli.js';
 import { TestRepo } from '../helpers/git-repo.js';
 import { startLoad, type Sample } from '../helpers/load.js';
-import { dedent } from '../helpers/manifest-text.js';
+import { oneWebManifest } from '../helpers/blue-green-manifest.js';
+import { oneEnvironmentRepository } from '../helpers/manifest-text.js';
 import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
 
 // The readiness gate passes once both hold: the container's health check has passed and the
@@ -19,22 +20,7 @@ const lag = 3;
  * edge, and the container's health is the test image's HEALTHCHECK (its /healthz).
  */
 function manifest(body: string, health: string, webEnv = ''): string {
-  return dedent(`
-    apiVersion: wharf/v1
-    kind: Environment
-    name: ${env}
-    topology: minimal
-    host: ${hostName}
-    tls: { mode: none }
-    deploy: { strategy: blue-green, healthTimeout: 60s, verify: 1s, keepPrevious: 0s }
-    services:
-      web:
-        image: ghcr.io/jupiter/web:1.8.0
-        port: 8080
-        route: /
-        health: ${health}
-        env: { APP_BODY: "${body}"${webEnv} }
-  `);
+  return oneWebManifest(env, hostName, body, { health, webEnv });
 }
 
 let repo: TestRepo;
@@ -43,12 +29,7 @@ let host: TestHost;
 beforeAll(async () => {
   repo = await TestRepo.create();
   await repo.commit('start', {
-    'wharf.yaml': dedent(`
-      apiVersion: wharf/v1
-      kind: Repository
-      environments:
-        ${env}: { manifest: env.yaml, branch: main }
-    `),
+    'wharf.yaml': oneEnvironmentRepository(env),
     'env.yaml': manifest('v0', '{ path: /healthz }'),
   });
   host = await createTestHost(repo.dir, [env]);

@@ -1,4 +1,5 @@
 import type { DeployDeps } from '../../src/deploy/deps.js';
+import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
 
 const ports = [
   'git',
@@ -39,4 +40,31 @@ export function killable(deps: DeployDeps): { deps: DeployDeps; kill: () => void
       killed = true;
     },
   };
+}
+
+/**
+ * Starts a deploy of `environment` and kills it (see `killable`) at its first progress line
+ * matching `marker`; resolves once killed. The killed deploy never returns, its lock dies with
+ * it; a deploy that ends before the marker fails the wait.
+ */
+export function deployKilledAt(
+  deps: DeployDeps,
+  environment: string,
+  marker: RegExp,
+): Promise<void> {
+  const { deps: dying, kill } = killable(deps);
+  return new Promise((resolve, reject) => {
+    deployEnvironment(dying, {
+      environment,
+      trigger: 'test',
+      onProgress: (e) => {
+        if (!marker.test(e.message)) return;
+        kill();
+        resolve();
+      },
+    }).then(
+      () => reject(new Error(`the deploy ended before ${String(marker)}`)),
+      (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
+    );
+  });
 }

@@ -43,7 +43,17 @@ export function blueGreenManifest(options: {
  * verified for a second, the old colour removed at once: what a test needs that deploys again
  * and again and only asks what the edge serves.
  */
-export function oneWebManifest(name: string, host: string, body: string): string {
+export function oneWebManifest(
+  name: string,
+  host: string,
+  body: string,
+  options: {
+    /** web's health block, in flow style. */
+    readonly health?: string;
+    /** More of web's environment, in flow style, each entry starting with `, `. */
+    readonly webEnv?: string;
+  } = {},
+): string {
   return dedent(`
     apiVersion: wharf/v1
     kind: Environment
@@ -57,7 +67,7 @@ export function oneWebManifest(name: string, host: string, body: string): string
         image: ghcr.io/jupiter/web:1.8.0
         port: 8080
         route: /
-        health: { path: /healthz }
-        env: { APP_BODY: "${body}" }
+        health: ${options.health ?? '{ path: /healthz }'}
+        env: { APP_BODY: "${body}"${options.webEnv ?? ''} }
   `);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ComposeError } from '../../src/core/errors.js';
 import type { DeployDeps } from '../../src/deploy/deps.js';
 import { converge } from '../../src/deploy/converge.js';
@@ -7,7 +7,7 @@ import type { ProgressEvent } from '../../src/deploy/progress.js';
 import { silent } from '../../src/deploy/progress.js';
 import { rollbackEnvironment } from '../../src/deploy/rollback.js';
 import { fakeHost, type FakeHost } from '../fakes/fake-host.js';
-import { killable } from '../fakes/freeze.js';
+import { deployKilledAt } from '../fakes/freeze.js';
 import { memoryLock } from '../fakes/memory-lock.js';
 import { blueGreenManifest } from '../helpers/blue-green-manifest.js';
 
@@ -230,20 +230,7 @@ describe('blue-green deploys on the fakes', () => {
       host.remote.commit('crash', {
         'bg.yaml': manifest('crash').replace('keepPrevious: 30m', `keepPrevious: ${keepPrevious}`),
       });
-      const { deps, kill } = killable(host.deps);
-      let killed = false;
-      // The killed process never returns; its lock died with it.
-      void deployEnvironment(deps, {
-        environment: env,
-        trigger: 'test',
-        onProgress: (e) => {
-          if (!marker.test(e.message)) return;
-          killed = true;
-          kill();
-        },
-      });
-      // Reached within milliseconds on the fakes; the wait only covers a loaded machine.
-      await vi.waitFor(() => expect(killed).toBe(true), { timeout: 10_000, interval: 5 });
+      await deployKilledAt(host.deps, env, marker);
       const next = { ...host.deps, lock: memoryLock() };
       await converge(next, env, silent);
       expect(host.get(hostName, '/')).toEqual({ status: 200, body: `web ${serving}\n` });
@@ -260,18 +247,7 @@ describe('blue-green deploys on the fakes', () => {
   it('keeps serving a new colour whose cutover was never recorded when the old one is gone', async () => {
     const host = await running();
     host.remote.commit('crash', { 'bg.yaml': manifest('crash') });
-    const { deps, kill } = killable(host.deps);
-    let killed = false;
-    void deployEnvironment(deps, {
-      environment: env,
-      trigger: 'test',
-      onProgress: (e) => {
-        if (!e.message.startsWith('verifying green')) return;
-        killed = true;
-        kill();
-      },
-    });
-    await vi.waitFor(() => expect(killed).toBe(true), { timeout: 10_000, interval: 5 });
+    await deployKilledAt(host.deps, env, /^verifying green/);
     // The old colour removed behind wharf's back: the record names it, the edge serves green.
     for (const c of [...host.docker.containers.values()])
       if (c.labels['wharf.colour'] === 'blue') host.docker.remove(c);

@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
-import { killable } from '../fakes/freeze.js';
+import { deployKilledAt } from '../fakes/freeze.js';
 import { memoryLock } from '../fakes/memory-lock.js';
 import { fakeHost, type FakeHost } from '../fakes/fake-host.js';
 import { dedent, oneEnvironmentRepository } from '../helpers/manifest-text.js';
@@ -96,19 +96,7 @@ describe('recreate deploys on the fakes', () => {
     it('the next run finishes the deploy', async () => {
       const host = await running();
       host.remote.commit('v2', { 'env.yaml': manifest('v2') });
-      const { deps, kill } = killable(host.deps);
-      let killed = false;
-      void deployEnvironment(deps, {
-        environment: env,
-        trigger: 'test',
-        onProgress: (e) => {
-          if (!marker.test(e.message)) return;
-          killed = true;
-          kill();
-        },
-      });
-      // Reached within milliseconds on the fakes; the wait only covers a loaded machine.
-      await vi.waitFor(() => expect(killed).toBe(true), { timeout: 10_000, interval: 5 });
+      await deployKilledAt(host.deps, env, marker);
       const outcome = await deployEnvironment(
         { ...host.deps, lock: memoryLock() },
         { environment: env, trigger: 'test' },
