@@ -43,29 +43,19 @@ export async function runBlueGreen(
     if (ids.length > 0) await deps.engine.removeContainers(ids);
   }
 
-  async function probeAll(
-    listener: 'live' | 'preview',
-    deadline: number,
-    what: string,
-  ): Promise<void> {
-    const host = listener === 'preview' ? swap.previewHost : swap.liveHost;
+  /** Every routed service once through the live route; the first that fails ends verification. */
+  async function probeLive(): Promise<void> {
     for (const route of swap.routes) {
-      for (;;) {
-        const result = await deps.probe.probe(listener, host, route.probePath, 5000);
-        if (result.ok) break;
-        const last = result.detail;
-        if (deps.now().getTime() >= deadline) {
-          const logs = await logTails(
-            deps,
-            (await candidateContainers()).filter((c) => c.service === route.service),
-          );
-          throw new WharfError(
-            'health-failed',
-            `service ${route.service} did not answer ${route.probePath} ${what} (last: ${last})\n${logs}`,
-          );
-        }
-        await deps.sleep(500);
-      }
+      const result = await deps.probe.probe('live', swap.liveHost, route.probePath, 5000);
+      if (result.ok) continue;
+      const logs = await logTails(
+        deps,
+        (await candidateContainers()).filter((c) => c.service === route.service),
+      );
+      throw new WharfError(
+        'health-failed',
+        `service ${route.service} did not answer ${route.probePath} through the live route during verification (last: ${result.detail})\n${logs}`,
+      );
     }
   }
 
@@ -192,7 +182,7 @@ export async function runBlueGreen(
     say(`verifying ${candidate} through the live route for ${Math.round(swap.verifyMs / 1000)}s`);
     const end = deps.now().getTime() + swap.verifyMs;
     do {
-      await probeAll('live', 0, 'through the live route during verification');
+      await probeLive();
       const sick = (await candidateContainers()).filter(
         (c) => c.state !== 'running' || c.health === 'unhealthy',
       );
