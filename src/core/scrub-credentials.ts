@@ -8,7 +8,8 @@ const userinfo = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#'"`<>]*@(?=[^\s/?#'"`<>@]*(?:
  * messages, logs, the dashboard, history records, the CLI and commit statuses.
  */
 export function scrubCredentials(text: string, secrets: readonly string[] = []): string {
-  let out = text.replace(userinfo, '$1***@');
+  // Every log line passes through here: most hold no URL at all.
+  let out = text.includes('://') ? text.replace(userinfo, '$1***@') : text;
   for (const secret of secrets) if (secret.length >= 4) out = out.replaceAll(secret, '***');
   return out;
 }
