@@ -54,7 +54,8 @@ const variants: Build[] = values.variant.map((pairs) => ({
   dir: here,
   env: Object.fromEntries(
     pairs
-      .split(/\s+/)
+      // A value may hold spaces (NODE_OPTIONS='--a --b'): a pair starts only at NAME=.
+      .split(/\s+(?=[A-Za-z_][A-Za-z0-9_]*=)/)
       .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
   ),
 }));

@@ -3,16 +3,19 @@
 // check, in one run; then a burst of 100 pushes to one environment within 10 s with the full
 // service: how many deploys ran, and which commit ended up live.
 //
-//   npx tsx bench/webhooks.ts [--requests 5000] [--concurrency 16] [--no-burst]
+//   npx tsx bench/webhooks.ts [--requests 5000] [--concurrency 16] [--rounds 3] [--no-burst]
+//     [--profile DIR] [--node-flags "…"]
 //
 // Needs the host services and test images: scripts/install-host.sh, test/images/build.sh.
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { createHmac, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { Agent, createServer, request } from 'node:http';
+import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { Agent, request } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import { stringify } from 'yaml';
@@ -28,12 +31,20 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '16' },
     // --no-burst: the throughput part alone.
     burst: { type: 'boolean', default: true },
+    // Rounds of each server, alternating; the median round of each is reported.
+    rounds: { type: 'string', default: '3' },
+    // --profile DIR: a V8 CPU profile of the `wharf serve` process, written to DIR when it stops.
+    profile: { type: 'string' },
+    // --node-flags "…": node flags for the `wharf serve` process (heap flags replace wharf's own).
+    'node-flags': { type: 'string', default: '' },
   },
   allowNegative: true,
 });
 const total = Number(values.requests);
 const concurrency = Number(values.concurrency);
+const rounds = Number(values.rounds);
 const secret = 'bench-secret';
+const wharfBin = fileURLToPath(new URL('../bin/wharf.js', import.meta.url));
 const require = createRequire(import.meta.url);
 const examples = JSON.parse(
   readFileSync(require.resolve('@octokit/webhooks-examples/api.github.com/index.json'), 'utf8'),
@@ -82,6 +93,24 @@ function post(
   });
 }
 
+type Measured = Awaited<ReturnType<typeof hammer>> & { cpu: number[] };
+
+/** One round against a server, with the CPU seconds the given processes used in it. */
+async function measured(port: number, pids: number[]): Promise<Measured> {
+  const before = await Promise.all(pids.map(cpuSeconds));
+  const result = await hammer(port);
+  const after = await Promise.all(pids.map(cpuSeconds));
+  return { ...result, cpu: after.map((t, i) => t - (before[i] ?? 0)) };
+}
+
+/** The round with the median throughput. */
+function median(results: Measured[]): Measured {
+  const sorted = [...results].sort((a, b) => a.rps - b.rps);
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (!middle) throw new Error('no rounds measured');
+  return middle;
+}
+
 async function hammer(
   port: number,
 ): Promise<{ rps: number; p50: number; p99: number; failed: number }> {
@@ -110,23 +139,69 @@ async function hammer(
   };
 }
 
-/** The baseline: node:http reading the body and checking the same HMAC, nothing else. */
-async function minimalServer(): Promise<{ port: number; close: () => void }> {
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const expected = Buffer.from(
-        `sha256=${createHmac('sha256', secret).update(Buffer.concat(chunks)).digest('hex')}`,
-      );
-      const given = Buffer.from(String(req.headers['x-hub-signature-256'] ?? ''));
-      const ok = given.length === expected.length && timingSafeEqual(given, expected);
-      res.writeHead(ok ? 202 : 401).end();
-    });
+// The baseline: node:http reading the body and checking the same HMAC, nothing else. Plain
+// JavaScript, run by node in a process of its own, as `wharf serve` is.
+const minimalServerSource = `
+const { createHmac, timingSafeEqual } = require('node:crypto');
+const { createServer } = require('node:http');
+const [port, secret] = process.argv.slice(1);
+createServer((req, res) => {
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', () => {
+    const expected = Buffer.from('sha256=' + createHmac('sha256', secret).update(Buffer.concat(chunks)).digest('hex'));
+    const given = Buffer.from(String(req.headers['x-hub-signature-256'] ?? ''));
+    const ok = given.length === expected.length && timingSafeEqual(given, expected);
+    res.writeHead(ok ? 202 : 401).end();
   });
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { port, close: () => server.close() };
+}).listen(Number(port), '127.0.0.1', () => console.log('listening'));
+`;
+
+/** Starts a server process and resolves once it answers on `port`. */
+async function serverProcess(
+  args: string[],
+  port: number,
+  logFile: string,
+): Promise<{ pid: number; stop: () => Promise<void> }> {
+  const log = await open(logFile, 'w');
+  const child = spawn(process.execPath, args, { stdio: ['ignore', log.fd, log.fd] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await waitFor(
+    `a server on port ${port}`,
+    () =>
+      new Promise<boolean>((resolve) => {
+        const req = request({ host: '127.0.0.1', port, path: '/healthz' }, (res) => {
+          res.resume();
+          resolve(true);
+        });
+        req.on('error', () => resolve(false));
+        req.end();
+      }),
+    (up) => up,
+    30_000,
+  );
+  return {
+    pid: child.pid ?? 0,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+      await log.close();
+    },
+  };
+}
+
+/** User plus system CPU seconds a process has used, from /proc. */
+async function cpuSeconds(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** The pid of the Redis server at `url` (on this machine), for its CPU time. */
+async function redisProcess(url: string): Promise<number> {
+  const redis = new Redis(url);
+  const info = await redis.info('server');
+  redis.disconnect();
+  return Number(/process_id:(\d+)/.exec(info)?.[1]);
 }
 
 async function configFor(
@@ -168,27 +243,63 @@ async function throughput(): Promise<void> {
     'wharf.yaml': 'apiVersion: wharf/v1\nkind: Repository\nenvironments: {}\n',
   });
   const port = await freePort();
-  const config = await loadConfig(await configFor(root, repo.dir, port, false));
-  const wharf = await startService(config, { http: true, workers: false });
-  const minimal = await minimalServer();
+  const configFile = await configFor(root, repo.dir, port, false);
+  const config = await loadConfig(configFile);
+  const minimalPort = await freePort();
+  const minimal = await serverProcess(
+    ['-e', minimalServerSource, String(minimalPort), secret],
+    minimalPort,
+    path.join(root, 'minimal.log'),
+  );
+  // `wharf serve` as it runs on a host: its own process through the launcher, its log written
+  // to a file rather than read by this one.
+  const wharf = await serverProcess(
+    [
+      ...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []),
+      ...values['node-flags'].split(' ').filter(Boolean),
+      wharfBin,
+      'serve',
+      '--no-workers',
+      '--config',
+      configFile,
+    ],
+    port,
+    path.join(root, 'wharf.log'),
+  );
   try {
-    // Warm both up, then measure each in turn on the same machine in the same run.
-    await hammer(minimal.port);
-    const base = await hammer(minimal.port);
-    const served = await hammer(port);
+    // Warm both up, then measure each in turn, round after round, on the same machine in the
+    // same run; the median round of each is reported.
+    await hammer(minimalPort);
+    await hammer(port);
+    const redisPid = await redisProcess(config.redisUrl);
+    const bases: Measured[] = [];
+    const serveds: Measured[] = [];
+    for (let round = 0; round < rounds; round++) {
+      bases.push(await measured(minimalPort, [minimal.pid]));
+      serveds.push(await measured(port, [wharf.pid, redisPid]));
+    }
+    const base = median(bases);
+    const served = median(serveds);
+    const baseUsed = base.cpu[0] ?? 0;
+    const servedUsed = served.cpu[0] ?? 0;
+    const redisUsed = served.cpu[1] ?? 0;
+    const perRequest = (seconds: number) => ((seconds * 1e6) / total).toFixed(0);
     console.log(
-      `\nVerified webhooks, ${total} requests each, ${concurrency} concurrent keep-alive clients, ${Buffer.byteLength(body)}-byte push payload, 127.0.0.1\n`,
-    );
-    console.log('| server | requests/s | p50 ms | p99 ms | failed |');
-    console.log('| --- | --- | --- | --- | --- |');
-    console.log(
-      `| node:http, HMAC check only | ${base.rps} | ${base.p50} | ${base.p99} | ${base.failed} |`,
+      `\nVerified webhooks, ${total} requests each (median of ${rounds} rounds), ${concurrency} concurrent keep-alive clients, ${Buffer.byteLength(body)}-byte push payload, 127.0.0.1, each server its own process\n`,
     );
     console.log(
-      `| wharf serve (verify, parse, route, queue in Redis) | ${served.rps} | ${served.p50} | ${served.p99} | ${served.failed} |`,
+      '| server | requests/s | p50 ms | p99 ms | failed | server CPU µs a request | Redis CPU µs a request |',
     );
+    console.log('| --- | --- | --- | --- | --- | --- | --- |');
+    console.log(
+      `| node:http, HMAC check only | ${base.rps} | ${base.p50} | ${base.p99} | ${base.failed} | ${perRequest(baseUsed)} | |`,
+    );
+    console.log(
+      `| wharf serve (verify, parse, route, queue in Redis) | ${served.rps} | ${served.p50} | ${served.p99} | ${served.failed} | ${perRequest(servedUsed)} | ${perRequest(redisUsed)} |`,
+    );
+    console.log(`\nwharf / node:http: ${(served.rps / base.rps).toFixed(2)}`);
   } finally {
-    minimal.close();
+    await minimal.stop();
     await wharf.stop();
     const redis = new Redis(config.redisUrl);
     const keys = await redis.keys(`${config.redisPrefix}:*`);
