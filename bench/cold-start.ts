@@ -220,9 +220,10 @@ async function memoryOf(build: Build): Promise<MemoryRow> {
   );
   await removeEnvironment(env);
   await removeEdge(edge.project);
+  // The launcher run as a program, as systemd and the image run it (its shebang's flags count).
   const wharf: ChildProcess = spawn(
-    'node',
-    [path.join(build.dir, 'bin', 'wharf.js'), 'serve', '--config', config],
+    path.join(build.dir, 'bin', 'wharf.js'),
+    ['serve', '--config', config],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
       env: { ...process.env, WHARF_LOG_LEVEL: 'info', ...build.env },

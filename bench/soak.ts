@@ -281,14 +281,11 @@ async function writeConfig(
 }
 
 function startServe(config: { file: string; port: number; edgePort: number }): Serve {
-  const child = spawn(
-    'node',
-    [path.join(here, 'bin', 'wharf.js'), 'serve', '--config', config.file],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, WHARF_LOG_LEVEL: 'info' },
-    },
-  );
+  // The launcher run as a program, as systemd and the image run it (its shebang's flags count).
+  const child = spawn(path.join(here, 'bin', 'wharf.js'), ['serve', '--config', config.file], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, WHARF_LOG_LEVEL: 'info' },
+  });
   const results: string[] = [];
   let partial = '';
   child.stdout?.on('data', (chunk: Buffer) => {

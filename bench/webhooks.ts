@@ -45,6 +45,11 @@ const concurrency = Number(values.concurrency);
 const rounds = Number(values.rounds);
 const secret = 'bench-secret';
 const wharfBin = fileURLToPath(new URL('../bin/wharf.js', import.meta.url));
+// The node flags of the launcher's shebang, which a host's `wharf serve` runs with.
+const launcherFlags = (readFileSync(wharfBin, 'utf8').split('\n')[0] ?? '')
+  .replace(/^#!\S*env -S node/, '')
+  .split(' ')
+  .filter((flag) => flag.startsWith('--'));
 const require = createRequire(import.meta.url);
 const examples = JSON.parse(
   readFileSync(require.resolve('@octokit/webhooks-examples/api.github.com/index.json'), 'utf8'),
@@ -255,6 +260,7 @@ async function throughput(): Promise<void> {
   // to a file rather than read by this one.
   const wharf = await serverProcess(
     [
+      ...launcherFlags,
       ...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []),
       ...values['node-flags'].split(' ').filter(Boolean),
       wharfBin,

@@ -77,7 +77,7 @@ queue: { resyncInterval: 1m }
 CONFIG
 
 say "5/5 wharf serve, then git push"
-node bin/wharf.js serve --config "$demo/config.yaml" >> "$demo/wharf.log" 2>&1 &
+bin/wharf.js serve --config "$demo/config.yaml" >> "$demo/wharf.log" 2>&1 &
 wharf_pid=$!
 cleanup() {
   say "stopping wharf and removing the demo's containers"
