@@ -20,6 +20,7 @@ import type { EdgeProxy } from '../ports/edge-proxy.js';
 import { writeAtomic } from './fs-state-files.js';
 import { withFileLock } from './host-file-lock.js';
 import { dockerApi, type DockerApi } from './docker-api.js';
+import { httpGet } from './http-get.js';
 
 export interface NginxEdgeOptions {
   readonly stateDir: string;
@@ -179,8 +180,8 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
   /** Whether Nginx answers its health path now (three tries: a busy host is not a dead edge). */
   async function answers(): Promise<boolean> {
     for (let i = 0; i < 3; i++) {
-      const ok = await fetch(healthUrl(), { signal: AbortSignal.timeout(3000) }).then(
-        (r) => r.ok,
+      const ok = await httpGet(healthUrl(), 3000).then(
+        (r) => r.status >= 200 && r.status < 300,
         () => false,
       );
       if (ok) return true;
@@ -195,8 +196,8 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
     let last = '';
     while (Date.now() < deadline) {
       try {
-        const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
-        if (response.ok) return;
+        const response = await httpGet(url, 2000);
+        if (response.status >= 200 && response.status < 300) return;
         last = `HTTP ${response.status}`;
       } catch (error) {
         last = messageOf(error);
@@ -253,11 +254,11 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
     let last = '';
     while (Date.now() < deadline) {
       try {
-        const response = await fetch(
+        const response = await httpGet(
           `http://127.0.0.1:${options.settings.previewPort}/wharf-edge-generation`,
-          { signal: AbortSignal.timeout(2000) },
+          2000,
         );
-        last = await response.text();
+        last = response.body;
         if (last === id) {
           const serving = await workers();
           if (![...before].some((pid) => serving.has(pid))) return;

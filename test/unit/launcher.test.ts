@@ -29,6 +29,8 @@ describe('bin/wharf.js as a program', () => {
     const { stdout } = await exec(launcher, ['serve'], {
       env: { ...process.env, NODE_OPTIONS: `--require ${probe}` },
     });
-    expect(JSON.parse(stdout) as string[]).toContain('--v8-pool-size=1');
+    expect(JSON.parse(stdout) as string[]).toEqual(
+      expect.arrayContaining(['--v8-pool-size=1', '--liftoff-only']),
+    );
   });
 });
