@@ -147,9 +147,10 @@ function push(port: number, revision: string): Promise<{ status: number }> {
   );
 }
 
-async function residentMb(pid: number): Promise<number> {
+/** A process's resident MB now (VmRSS), or the most it ever held (VmHWM, exact, unlike samples). */
+async function residentMb(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+  const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1]);
   return kb / 1024;
 }
 
@@ -176,6 +177,8 @@ interface MemoryRow {
   readonly peak: number;
   /** Anonymous MB at the peak sample. */
   readonly peakAnonymous: number;
+  /** VmHWM at the end: the peak over the whole run, a spike between samples included. */
+  readonly highWater: number;
   readonly reconciles: number;
   readonly deploys: number;
   readonly seconds: number;
@@ -289,6 +292,7 @@ async function memoryOf(build: Build): Promise<MemoryRow> {
     }
     const afterDeploys = await residentMb(pid);
     const cpu = await cpuSeconds(pid);
+    const highWater = await residentMb(pid, 'VmHWM');
     return {
       build: build.name,
       started,
@@ -297,6 +301,7 @@ async function memoryOf(build: Build): Promise<MemoryRow> {
       afterDeploys,
       peak,
       peakAnonymous,
+      highWater,
       reconciles,
       deploys: deploys + 1,
       seconds: (performance.now() - start) / 1000,
@@ -321,12 +326,12 @@ async function memory(): Promise<void> {
     `\nResident memory of \`wharf serve\` (MB, VmRSS): started, after the first deploy, after ${values.reconciles} reconciles with nothing to do, after ${values.deploys} more blue-green deploys\n`,
   );
   console.log(
-    '| build | listening | first deploy | after reconciles | after deploys | peak | of it anonymous | reconciles | deploys | minutes | CPU s |',
+    '| build | listening | first deploy | after reconciles | after deploys | peak | of it anonymous | VmHWM | reconciles | deploys | minutes | CPU s |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows)
     console.log(
-      `| ${r.build} | ${mb(r.started)} | ${mb(r.firstDeploy)} | ${mb(r.afterReconciles)} | ${mb(r.afterDeploys)} | ${mb(r.peak)} | ${mb(r.peakAnonymous)} | ${r.reconciles} | ${r.deploys} | ${(r.seconds / 60).toFixed(1)} | ${r.cpu.toFixed(1)} |`,
+      `| ${r.build} | ${mb(r.started)} | ${mb(r.firstDeploy)} | ${mb(r.afterReconciles)} | ${mb(r.afterDeploys)} | ${mb(r.peak)} | ${mb(r.peakAnonymous)} | ${mb(r.highWater)} | ${r.reconciles} | ${r.deploys} | ${(r.seconds / 60).toFixed(1)} | ${r.cpu.toFixed(1)} |`,
     );
 }
 
