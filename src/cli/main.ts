@@ -31,6 +31,49 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
       setExit(await validateCommand(target, options, io));
     });
 
+  cli
+    .command('import')
+    .description(
+      'write an environment manifest (and its wharf.yaml entry) from a Docker Compose file, starting nothing',
+    )
+    .argument('<compose-file>', 'the Compose file, or a folder holding compose.yaml')
+    .option(
+      '--name <env>',
+      "environment name (default: the Compose project's name, else its folder's)",
+    )
+    .option('--host <host>', 'public host name the edge serves it on (default: a placeholder)')
+    .option('--repo <dir>', 'environments repository folder', '.')
+    .option(
+      '--out <file>',
+      'manifest to write (default: environments/<env>.yaml in the repository)',
+    )
+    .option(
+      '--branch <branch>',
+      'branch whose pushes deploy it, for a new wharf.yaml entry',
+      'main',
+    )
+    .option('--force', 'overwrite an existing manifest and wharf.yaml entry')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),
+    )
+    .action(
+      async (
+        composeFile: string,
+        options: {
+          name?: string;
+          host?: string;
+          repo: string;
+          out?: string;
+          branch: string;
+          force?: boolean;
+          format: 'text' | 'json';
+        },
+      ) => {
+        const { importCommand } = await import('./import-command.js');
+        setExit(await importCommand(composeFile, options, io));
+      },
+    );
+
   const configOption = (): Option =>
     new Option(
       '-c, --config <file>',

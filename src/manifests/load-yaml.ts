@@ -26,6 +26,14 @@ function problemAt(
   return { ok: false, problems: [{ file, line, column, path: '$', message, rule }] };
 }
 
+export interface LoadOptions {
+  /**
+   * Read `<<: *anchor` as a merge of the anchored mapping (YAML 1.1's merge keys), as Docker
+   * Compose does; manifests have none, so `<<` is a plain key there.
+   */
+  readonly mergeKeys?: boolean;
+}
+
 /**
  * Parses one manifest. Refuses, quickly and with a clear message, what could hurt:
  * oversized files, nesting deep enough to exhaust the stack, alias bombs, duplicate keys,
@@ -35,6 +43,7 @@ export function loadYaml(
   file: string,
   source: string,
   limits: YamlLimits = defaultLimits,
+  options: LoadOptions = {},
 ): LoadResult {
   const bytes = Buffer.byteLength(source, 'utf8');
   if (bytes > limits.maxBytes) {
@@ -63,6 +72,7 @@ export function loadYaml(
     uniqueKeys: true,
     prettyErrors: false,
     strict: true,
+    merge: options.mergeKeys === true,
   });
   if (doc.errors.length > 0) {
     return {

@@ -5,6 +5,9 @@ import { postgres as postgresServer, postgresPort } from './postgres.js';
 
 const serverCa = 'server-ca.pem';
 
+/** The port PgBouncer serves the apps on, on the environment network. */
+export const pgbouncerPort = 6432;
+
 /**
  * PgBouncer's configuration: one database, reached at the local `postgres` service or at the
  * managed server (`hybrid`). Apps connect to `pgbouncer:6432` with the database role; the
@@ -26,7 +29,7 @@ export function pgbouncerFiles(
     '',
     '[pgbouncer]',
     'listen_addr = 0.0.0.0',
-    'listen_port = 6432',
+    `listen_port = ${pgbouncerPort}`,
     'auth_type = scram-sha-256',
     'auth_file = /etc/pgbouncer/userlist.txt',
     `pool_mode = ${bouncer.poolMode}`,

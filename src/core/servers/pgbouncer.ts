@@ -1,5 +1,5 @@
 import type { Postgres } from '../manifest.js';
-import { pgbouncerFiles } from './pgbouncer-files.js';
+import { pgbouncerFiles, pgbouncerPort } from './pgbouncer-files.js';
 import { postgres } from './postgres.js';
 import { defineServer, healthcheck } from './stateful-server.js';
 
@@ -13,14 +13,18 @@ export const pgbouncer = defineServer<Postgres>({
       image: images(pg.pgbouncer.image),
       command: ['pgbouncer', '/etc/pgbouncer/pgbouncer.ini'],
       volumes: ['./pgbouncer:/etc/pgbouncer:ro'],
-      healthcheck: healthcheck(['CMD-SHELL', 'pg_isready -h 127.0.0.1 -p 6432'], '3s', '10s'),
+      healthcheck: healthcheck(
+        ['CMD-SHELL', `pg_isready -h 127.0.0.1 -p ${pgbouncerPort}`],
+        '3s',
+        '10s',
+      ),
     };
     if (!pg.external) compose['depends_on'] = { [postgres.name]: { condition: 'service_healthy' } };
     return {
       compose,
       files: pgbouncerFiles(pg, repoFiles),
       dependsOn: pg.external ? [] : [postgres.name],
-      port: 6432,
+      port: pgbouncerPort,
     };
   },
 });
