@@ -1,13 +1,7 @@
-import { constants } from 'node:fs';
-import { mkdir, open, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** What reading a file the user named gave. Other failures (EACCES) reject with Node's error. */
-export type TextFile =
-  | { readonly kind: 'ok'; readonly content: string }
-  | { readonly kind: 'missing' }
-  | { readonly kind: 'not-a-file' }
-  | { readonly kind: 'too-large'; readonly size: number };
+export { readTextFile, type TextFile } from './read-text-file.js';
 
 /** The names `docker compose` looks for in a folder, in its order. */
 const composeFileNames = [
@@ -29,28 +23,6 @@ export async function composeFileAt(target: string): Promise<string> {
     if ((await stat(file).catch(() => undefined))?.isFile()) return file;
   }
   return target;
-}
-
-/** Reads a text file of at most `maxBytes`, refusing folders, FIFOs and sockets without waiting. */
-export async function readTextFile(file: string, maxBytes: number): Promise<TextFile> {
-  let handle: FileHandle;
-  try {
-    // Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever.
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { kind: 'missing' };
-    if (code === 'ENXIO' || code === 'EISDIR') return { kind: 'not-a-file' };
-    throw error;
-  }
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) return { kind: 'not-a-file' };
-    if (info.size > maxBytes) return { kind: 'too-large', size: info.size };
-    return { kind: 'ok', content: await handle.readFile('utf8') };
-  } finally {
-    await handle.close();
-  }
 }
 
 export async function fileExists(file: string): Promise<boolean> {

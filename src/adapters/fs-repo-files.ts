@@ -1,7 +1,7 @@
-import { constants } from 'node:fs';
-import { open, realpath, type FileHandle } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReadResult, RepoFiles } from '../ports/repo-files.js';
+import { readTextFile } from './read-text-file.js';
 
 function isInside(root: string, target: string): boolean {
   const relative = path.relative(root, target);
@@ -23,24 +23,7 @@ export function fsRepoFiles(root: string): RepoFiles {
         return { kind: 'missing' };
       }
       if (!isInside(await realpath(absoluteRoot), real)) return { kind: 'outside' };
-      // Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever. The
-      // type is checked on the open handle, so nothing can swap the file in between.
-      let handle: FileHandle;
-      try {
-        handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK);
-      } catch (error) {
-        // A socket cannot be opened at all (ENXIO).
-        if ((error as NodeJS.ErrnoException).code === 'ENXIO') return { kind: 'not-a-file' };
-        throw error;
-      }
-      try {
-        const stat = await handle.stat();
-        if (!stat.isFile()) return { kind: 'not-a-file' };
-        if (stat.size > maxBytes) return { kind: 'too-large', size: stat.size };
-        return { kind: 'ok', content: await handle.readFile('utf8') };
-      } finally {
-        await handle.close();
-      }
+      return readTextFile(real, maxBytes);
     },
   };
 }
