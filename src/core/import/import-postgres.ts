@@ -93,7 +93,7 @@ export function importPostgres(
   serverKeyNotes(ctx, composeName, definition, postgresKeys);
   ctx.notes.carried(
     at(),
-    `postgres: image ${section.image ?? '(default)'}, database ${database}, user ${user}, password in the secret ${section.passwordSecret}, data in the volume ${section.volume ?? 'pgdata'}`,
+    `postgres: image ${section.image ?? '(default)'}, database ${database}, user ${user}, password in the secret ${section.passwordSecret}, data in ${section.volume ? `the volume ${section.volume}` : 'the default volume of postgres.volume'}`,
   );
   ctx.notes.decide(
     at(),

@@ -102,7 +102,7 @@ export function importRabbitmq(
   serverKeyNotes(ctx, composeName, definition, rabbitmqKeys);
   ctx.notes.carried(
     at(),
-    `rabbitmq: user ${user}, password in the secret ${passwordSecret}${vhost ? `, vhost ${vhost}` : ''}, data in the volume ${section.volume ?? 'rabbitmq-data'}; the apps reach it at rabbitmq:5672, the management UI is at /rabbitmq`,
+    `rabbitmq: user ${user}, password in the secret ${passwordSecret}${vhost ? `, vhost ${vhost}` : ''}, data in ${section.volume ? `the volume ${section.volume}` : 'the default volume of rabbitmq.volume'}; the apps reach it at rabbitmq:5672, the management UI is at /rabbitmq`,
   );
   return section;
 }
