@@ -4,6 +4,8 @@ import type { ComposeModel } from '../core/policy/resolved-project.js';
 import { composeEnvironment } from './compose-environment.js';
 import type { ComposeRuntime, ComposeTarget, UpOptions } from '../ports/compose-runtime.js';
 import { tail } from './run-command.js';
+import { runJob } from './compose-run-job.js';
+import { jobProfile } from '../core/render/render-jobs.js';
 
 export interface ComposeRuntimeOptions {
   /** Longest any one `docker compose` call may take before it is killed. */
@@ -32,6 +34,7 @@ export function composeRuntime(settings: ComposeRuntimeOptions): ComposeRuntime 
     call: (options: compose.IDockerComposeOptions) => Promise<compose.IDockerComposeResult>,
     extraSeconds = 0,
     onOutput?: (line: string) => void,
+    profiles: readonly string[] = [],
   ): Promise<string> {
     const seconds = settings.timeoutSeconds + extraSeconds;
     let partial = '';
@@ -39,7 +42,12 @@ export function composeRuntime(settings: ComposeRuntimeOptions): ComposeRuntime 
       cwd: target.directory,
       config: 'compose.yaml',
       env: composeEnvironment(process.env),
-      composeOptions: [['--project-name', target.project], '--ansi=never', '--progress=plain'],
+      composeOptions: [
+        ['--project-name', target.project],
+        ...profiles.map((p) => ['--profile', p] as [string, string]),
+        '--ansi=never',
+        '--progress=plain',
+      ],
       executable: {
         executablePath: 'timeout',
         options: ['--kill-after=10', String(seconds), 'docker'],
@@ -74,8 +82,15 @@ export function composeRuntime(settings: ComposeRuntimeOptions): ComposeRuntime 
 
   return {
     async resolve(target) {
-      const out = await run(target, 'config', [], (o) =>
-        compose.execCompose('config', ['--format', 'json'], o),
+      // Job services are read too: the policy is checked on them like on every other.
+      const out = await run(
+        target,
+        'config',
+        [],
+        (o) => compose.execCompose('config', ['--format', 'json'], o),
+        0,
+        undefined,
+        [jobProfile],
       );
       return JSON.parse(out) as ComposeModel;
     },
@@ -121,5 +136,6 @@ export function composeRuntime(settings: ComposeRuntimeOptions): ComposeRuntime 
     async exec(target, service, command) {
       return run(target, 'exec', [service], (o) => compose.exec(service, [...command], o));
     },
+    runJob: (target, service, options) => runJob(target, service, options),
   };
 }

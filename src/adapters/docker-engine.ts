@@ -95,8 +95,11 @@ export function dockerEngine(options: DockerEngineOptions): ContainerEngine {
   const container = (name: string): string => `/containers/${encodeURIComponent(name)}`;
   const network = (name: string): string => `/networks/${encodeURIComponent(name)}`;
 
+  /** Containers that serve: a job's run is a one-shot container, no part of the live state. */
   async function listed(filter: string): Promise<Listed[]> {
-    return (await api.call<Listed[]>('GET', `/containers/json?all=1&filters=${filter}`)) ?? [];
+    const rows =
+      (await api.call<Listed[]>('GET', `/containers/json?all=1&filters=${filter}`)) ?? [];
+    return rows.filter((c) => c.Labels?.[labels.role] !== 'job');
   }
 
   return {

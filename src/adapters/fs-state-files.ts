@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { access, chmod, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { StaleFenceError, WharfError } from '../core/errors.js';
+import { withJobRun, type JobRunRecord } from '../core/jobs/job-runs.js';
 import type { AppliedRecord } from '../core/live.js';
 import { composeFileText } from '../core/render/compose-file-text.js';
 import { fillSecrets } from '../core/render/secret-template.js';
@@ -70,6 +71,15 @@ const mountedMode = 0o644;
 export function fsStateFiles(root: string): StateFiles {
   const secretPath = (env: string, name: string): string => path.join(root, 'secrets', env, name);
   const appliedPath = (env: string): string => path.join(root, 'envs', env, 'applied.json');
+  const jobRunsPath = (env: string): string => path.join(root, 'envs', env, 'jobs.json');
+
+  async function readJobRuns(environment: string): Promise<readonly JobRunRecord[]> {
+    try {
+      return JSON.parse(await readFile(jobRunsPath(environment), 'utf8')) as JobRunRecord[];
+    } catch {
+      return [];
+    }
+  }
 
   async function readApplied(environment: string): Promise<AppliedRecord | null> {
     try {
@@ -118,6 +128,12 @@ export function fsStateFiles(root: string): StateFiles {
       return dir;
     },
     readApplied,
+    readJobRuns,
+    async recordJobRun(environment, run) {
+      await privateDir(root);
+      const runs = withJobRun(await readJobRuns(environment), run);
+      await writeAtomic(jobRunsPath(environment), `${JSON.stringify(runs, null, 2)}\n`, 0o600);
+    },
     async writeApplied(environment, record) {
       await privateDir(root);
       const file = appliedPath(environment);

@@ -67,6 +67,12 @@ export interface Environment {
     [k: string]: SecretSource | undefined;
   };
   /**
+   * One-shot jobs run by each deploy (migrations before traffic moves, tasks after it, clean-ups when a deploy fails), in the image of one of the app services with that service's env and secrets. Keys are job names.
+   */
+  jobs?: {
+    [k: string]: Job | undefined;
+  };
+  /**
    * Named volumes (by their key, like `pgdata`) wharf deletes once no service of the environment uses them any more, for example after their service is removed. Every other volume is kept.
    *
    * @maxItems 20
@@ -444,4 +450,28 @@ export interface SecretSource {
    * With `source: file`: the encrypted file, relative to the repository root.
    */
   path?: string;
+}
+/**
+ * A command run to completion in an app service's image.
+ */
+export interface Job {
+  /**
+   * The app service (a key of `services`) whose image of the revision being deployed, env and secrets the job runs with, on the environment's network.
+   */
+  service: string;
+  /**
+   * The command, replacing the image's; exit 0 is success.
+   *
+   * @minItems 1
+   * @maxItems 100
+   */
+  command: [string, ...string[]];
+  /**
+   * When a deploy runs it. `before-cutover`: once the new version is up and healthy, before traffic moves to it (migrations); a failure stops the deploy and the old version keeps serving. `after-cutover`: once traffic has moved, before verification; a failure switches traffic back. `on-failure`: after a deploy failed or was rolled back; its own failure changes nothing.
+   */
+  phase: 'before-cutover' | 'after-cutover' | 'on-failure';
+  /**
+   * How long the job may run; then it is stopped and counts as failed.
+   */
+  timeout: string;
 }

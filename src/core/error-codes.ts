@@ -94,7 +94,9 @@ export type DeployErrorCode =
   /** A new colour's services did not become healthy, or fell sick while being watched. */
   | 'health-failed'
   /** A rollback or switch finds no warm colour to go to, or it is not healthy any more. */
-  | 'no-warm-colour';
+  | 'no-warm-colour'
+  /** A job (`jobs:`) exited with a failure or ran past its timeout. */
+  | 'job-failed';
 
 /** The Nginx edge (EdgeConfigError). */
 export type EdgeErrorCode =

@@ -18,6 +18,7 @@ export type {
   Backups,
   SecretSource,
   Resources,
+  Job,
 } from './environment-manifest.generated.js';
 export type {
   Repository,

@@ -59,12 +59,14 @@ async function decide(
   prepared: Prepared,
   retry: boolean,
 ): Promise<DeployDecision> {
-  const [edgeState, history] = await Promise.all([
+  const env = prepared.rendered.environment;
+  const [edgeState, history, jobRuns] = await Promise.all([
     deps.engine.containerState(names.edgeContainer(deps.edgeSettings.project)),
-    retry ? [] : deps.history.list(prepared.rendered.environment, 100),
+    retry ? [] : deps.history.list(env, 100),
+    deps.state.readJobRuns(env),
   ]);
   return decideDeploy(
-    deployInput(prepared, { edgeRunning: edgeState === 'running', history, retry }),
+    deployInput(prepared, { edgeRunning: edgeState === 'running', history, retry, jobRuns }),
   );
 }
 
@@ -111,7 +113,7 @@ async function deployLocked(
     onProgress({ environment: env, step: 'plan', message: workSentence(plan) });
     if (decision.kind === 'refused') throw new WharfError(decision.code, decision.message);
     await request.beforeChange?.();
-    const done = await executeDeploy(deps, prepared, decision.steps, record, onProgress);
+    const done = await executeDeploy(deps, prepared, decision, record, onProgress, run.id);
     return { ...base, result: done.result, ...(done.reason ? { reason: done.reason } : {}) };
   } catch (error) {
     if (!(error instanceof LoopGuardError)) {

@@ -1,4 +1,5 @@
 import type { DeployInput } from '../core/deploy/types.js';
+import type { JobRunRecord } from '../core/jobs/job-runs.js';
 import type { PastDeploy } from '../core/loop-guard.js';
 import { previewNumber } from '../core/previews/preview-environment.js';
 import { idleColour, type Prepared } from './prepare.js';
@@ -10,6 +11,7 @@ export function deployInput(
     readonly edgeRunning: boolean;
     readonly history: readonly PastDeploy[];
     readonly retry: boolean;
+    readonly jobRuns: readonly JobRunRecord[];
   },
 ): DeployInput {
   const env = prepared.rendered.environment;
@@ -28,5 +30,6 @@ export function deployInput(
     preview: previewNumber(env) !== null,
     retry: read.retry,
     history: read.history,
+    jobRuns: read.jobRuns,
   };
 }

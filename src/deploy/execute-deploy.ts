@@ -1,4 +1,5 @@
-import type { DeployStep } from '../core/deploy/types.js';
+import type { DeployStep, JobsStep } from '../core/deploy/types.js';
+import { leaseLost } from '../core/errors.js';
 import { appliedAt } from '../core/deploy/applied-record.js';
 import type { DeployResult } from '../ports/history-store.js';
 import { applyInPlace } from './apply-project.js';
@@ -9,6 +10,8 @@ import { pruneVolumes } from './prune-volumes.js';
 import { checkSecrets } from './secrets.js';
 import { runBlueGreen } from './strategies/blue-green.js';
 import { performSwitch } from './switch-colours.js';
+import { messageOf } from './describe-failure.js';
+import { runJobs } from './run-jobs.js';
 
 /** Writes the deploy's history entry; the executor says when and with what. */
 export type RecordResult = (
@@ -22,17 +25,62 @@ export interface Executed {
   readonly reason?: string;
 }
 
+/** The decided work: the steps in order, and the jobs to run if they fail. */
+export interface Decided {
+  readonly steps: readonly DeployStep[];
+  readonly onFailure: JobsStep | null;
+}
+
 /**
  * Runs decided steps in order through the ports, deciding nothing: a swap that fails or is
  * rolled back ends the deploy there, recorded with its reason; a step that throws ends it too,
- * and the caller records the failure.
+ * and the caller records the failure. Either way the `on-failure` jobs run first, and what
+ * becomes of them changes nothing of the outcome.
  */
 export async function executeDeploy(
+  deps: DeployDeps,
+  prepared: Prepared,
+  decided: Decided,
+  record: RecordResult,
+  onProgress: ProgressListener,
+  deployId: string,
+): Promise<Executed> {
+  const env = prepared.rendered.environment;
+  let ranOnFailure = false;
+  async function onFailure(): Promise<void> {
+    if (!decided.onFailure || ranOnFailure) return;
+    ranOnFailure = true;
+    try {
+      await runJobs(deps, prepared, decided.onFailure, deployId, onProgress);
+    } catch (error) {
+      if (leaseLost(error)) throw error;
+      onProgress({ environment: env, step: 'job', message: messageOf(error) });
+    }
+  }
+  try {
+    return await performSteps(
+      deps,
+      prepared,
+      decided.steps,
+      record,
+      onProgress,
+      deployId,
+      onFailure,
+    );
+  } catch (error) {
+    if (!leaseLost(error)) await onFailure();
+    throw error;
+  }
+}
+
+async function performSteps(
   deps: DeployDeps,
   prepared: Prepared,
   steps: readonly DeployStep[],
   record: RecordResult,
   onProgress: ProgressListener,
+  deployId: string,
+  onFailure: () => Promise<void>,
 ): Promise<Executed> {
   const env = prepared.rendered.environment;
   const say = (step: 'network' | 'edge' | 'apps' | 'record', message: string): void =>
@@ -57,6 +105,9 @@ export async function executeDeploy(
           onProgress,
         );
         break;
+      case 'jobs':
+        await runJobs(deps, prepared, step, deployId, onProgress);
+        break;
       case 'prune-volumes':
         await pruneVolumes(deps, env, step.volumes, onProgress);
         break;
@@ -68,8 +119,9 @@ export async function executeDeploy(
         await performSwitch(deps, env, step.switch);
         break;
       case 'blue-green': {
-        const swap = await runBlueGreen(deps, prepared, step, onProgress);
+        const swap = await runBlueGreen(deps, prepared, step, deployId, onProgress);
         if (swap.result === 'success') break;
+        await onFailure();
         await record(swap.result, swap.reason, swap.retryable);
         say('record', `${swap.result}: ${step.active ?? 'nothing'} stays live`);
         return { result: swap.result, ...(swap.reason ? { reason: swap.reason } : {}) };

@@ -3,10 +3,17 @@ import type { DeployDeps } from './deps.js';
 
 /** The methods of each port that change something on the host (tests record them too). */
 export const changes = {
-  compose: ['up', 'create', 'stop', 'start', 'remove', 'down', 'exec'],
+  compose: ['up', 'create', 'stop', 'start', 'remove', 'down', 'exec', 'runJob'],
   engine: ['ensureNetwork', 'ensureConnected', 'removeContainers', 'removeVolume', 'removeNetwork'],
   edge: ['ensureRunning', 'attach', 'applySite', 'removeSite', 'applyTls', 'reload'],
-  state: ['writeProject', 'writeApplied', 'removeEnvironment', 'provisionSecrets', 'putSecret'],
+  state: [
+    'writeProject',
+    'writeApplied',
+    'recordJobRun',
+    'removeEnvironment',
+    'provisionSecrets',
+    'putSecret',
+  ],
   backups: ['run', 'restore'],
   certificates: ['issue', 'remove'],
 } as const satisfies { [K in keyof DeployDeps]?: readonly (keyof DeployDeps[K])[] };

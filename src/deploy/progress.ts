@@ -17,7 +17,8 @@ export interface ProgressEvent {
     | 'secrets'
     | 'teardown'
     | 'tls'
-    | 'compose';
+    | 'compose'
+    | 'job';
   readonly message: string;
 }
 

@@ -2,6 +2,7 @@ import type { AppService, Environment, EnvironmentInput } from '../core/manifest
 import { runningServers, statefulServerNames, statefulServers } from '../core/servers/registry.js';
 import type { ManifestReference } from '../core/servers/stateful-server.js';
 import type { Finding } from './finding.js';
+import { jobRules } from './job-rules.js';
 
 /** A path the edge serves for one environment, and where in the manifest it is declared. */
 export interface DeclaredRoute {
@@ -205,6 +206,7 @@ export function environmentRules(
     ...serviceRules(env, file),
     ...secretRules(env, file),
     ...routeRules(env, file),
+    ...jobRules(env, file),
   ];
   if (env.tls.mode === 'letsencrypt' && !env.tls.email) {
     findings.push({

@@ -76,6 +76,14 @@ const schema31 = {
       propertyNames: { $ref: '#/$defs/SecretName' },
       additionalProperties: { $ref: '#/$defs/SecretSource' },
     },
+    jobs: {
+      type: 'object',
+      description:
+        "One-shot jobs run by each deploy (migrations before traffic moves, tasks after it, clean-ups when a deploy fails), in the image of one of the app services with that service's env and secrets. Keys are job names.",
+      maxProperties: 20,
+      propertyNames: { $ref: '#/$defs/ServiceName' },
+      additionalProperties: { $ref: '#/$defs/Job' },
+    },
     pruneVolumes: {
       type: 'array',
       uniqueItems: true,
@@ -681,6 +689,37 @@ const schema31 = {
       },
       if: { properties: { source: { const: 'file' } } },
       then: { required: ['path'] },
+    },
+    Job: {
+      title: 'Job',
+      description: "A command run to completion in an app service's image.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['service', 'command', 'phase'],
+      properties: {
+        service: {
+          $ref: '#/$defs/ServiceName',
+          description:
+            "The app service (a key of `services`) whose image of the revision being deployed, env and secrets the job runs with, on the environment's network.",
+        },
+        command: {
+          type: 'array',
+          minItems: 1,
+          maxItems: 100,
+          items: { type: 'string', maxLength: 4000 },
+          description: "The command, replacing the image's; exit 0 is success.",
+        },
+        phase: {
+          enum: ['before-cutover', 'after-cutover', 'on-failure'],
+          description:
+            'When a deploy runs it. `before-cutover`: once the new version is up and healthy, before traffic moves to it (migrations); a failure stops the deploy and the old version keeps serving. `after-cutover`: once traffic has moved, before verification; a failure switches traffic back. `on-failure`: after a deploy failed or was rolled back; its own failure changes nothing.',
+        },
+        timeout: {
+          $ref: '#/$defs/Duration',
+          default: '10m',
+          description: 'How long the job may run; then it is stopped and counts as failed.',
+        },
+      },
     },
   },
 };
@@ -5474,6 +5513,355 @@ function validate41(
   return errors === 0;
 }
 validate41.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema88 = {
+  title: 'Job',
+  description: "A command run to completion in an app service's image.",
+  type: 'object',
+  additionalProperties: false,
+  required: ['service', 'command', 'phase'],
+  properties: {
+    service: {
+      $ref: '#/$defs/ServiceName',
+      description:
+        "The app service (a key of `services`) whose image of the revision being deployed, env and secrets the job runs with, on the environment's network.",
+    },
+    command: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 100,
+      items: { type: 'string', maxLength: 4000 },
+      description: "The command, replacing the image's; exit 0 is success.",
+    },
+    phase: {
+      enum: ['before-cutover', 'after-cutover', 'on-failure'],
+      description:
+        'When a deploy runs it. `before-cutover`: once the new version is up and healthy, before traffic moves to it (migrations); a failure stops the deploy and the old version keeps serving. `after-cutover`: once traffic has moved, before verification; a failure switches traffic back. `on-failure`: after a deploy failed or was rolled back; its own failure changes nothing.',
+    },
+    timeout: {
+      $ref: '#/$defs/Duration',
+      default: '10m',
+      description: 'How long the job may run; then it is stopped and counts as failed.',
+    },
+  },
+};
+function validate43(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate43.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.timeout === undefined) {
+      data.timeout = '10m';
+    }
+    if (data.service === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'service' },
+        message: "must have required property '" + 'service' + "'",
+        schema: schema88.required,
+        parentSchema: schema88,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.command === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'command' },
+        message: "must have required property '" + 'command' + "'",
+        schema: schema88.required,
+        parentSchema: schema88,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.phase === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'phase' },
+        message: "must have required property '" + 'phase' + "'",
+        schema: schema88.required,
+        parentSchema: schema88,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'service' || key0 === 'command' || key0 === 'phase' || key0 === 'timeout')) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema88,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.service !== undefined) {
+      let data0 = data.service;
+      if (typeof data0 === 'string') {
+        if (!pattern13.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/service',
+            schemaPath: '#/$defs/ServiceName/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
+            },
+            message:
+              'must match pattern "' +
+              '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$' +
+              '"',
+            schema:
+              '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
+            parentSchema: schema42,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/service',
+          schemaPath: '#/$defs/ServiceName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema42.type,
+          parentSchema: schema42,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.command !== undefined) {
+      let data1 = data.command;
+      if (Array.isArray(data1)) {
+        if (data1.length > 100) {
+          const err6 = {
+            instancePath: instancePath + '/command',
+            schemaPath: '#/properties/command/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 items',
+            schema: 100,
+            parentSchema: schema88.properties.command,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data1.length < 1) {
+          const err7 = {
+            instancePath: instancePath + '/command',
+            schemaPath: '#/properties/command/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema88.properties.command,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === 'string') {
+            if (func2(data2) > 4000) {
+              const err8 = {
+                instancePath: instancePath + '/command/' + i0,
+                schemaPath: '#/properties/command/items/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 4000 },
+                message: 'must NOT have more than 4000 characters',
+                schema: 4000,
+                parentSchema: schema88.properties.command.items,
+                data: data2,
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = {
+              instancePath: instancePath + '/command/' + i0,
+              schemaPath: '#/properties/command/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema88.properties.command.items.type,
+              parentSchema: schema88.properties.command.items,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/command',
+          schemaPath: '#/properties/command/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema88.properties.command.type,
+          parentSchema: schema88.properties.command,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.phase !== undefined) {
+      let data3 = data.phase;
+      if (!(data3 === 'before-cutover' || data3 === 'after-cutover' || data3 === 'on-failure')) {
+        const err11 = {
+          instancePath: instancePath + '/phase',
+          schemaPath: '#/properties/phase/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema88.properties.phase.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema88.properties.phase.enum,
+          parentSchema: schema88.properties.phase,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    let data4 = data.timeout;
+    if (typeof data4 === 'string') {
+      if (!pattern10.test(data4)) {
+        const err12 = {
+          instancePath: instancePath + '/timeout',
+          schemaPath: '#/$defs/Duration/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
+          message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
+          schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
+          parentSchema: schema39,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    } else {
+      const err13 = {
+        instancePath: instancePath + '/timeout',
+        schemaPath: '#/$defs/Duration/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema39.type,
+        parentSchema: schema39,
+        data: data4,
+      };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+  } else {
+    const err14 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema88.type,
+      parentSchema: schema88,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate43.errors = vErrors;
+  return errors === 0;
+}
+validate43.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 function validate20(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -6792,18 +7180,18 @@ function validate20(
         errors++;
       }
     }
-    if (data.pruneVolumes !== undefined) {
-      let data28 = data.pruneVolumes;
-      if (Array.isArray(data28)) {
-        if (data28.length > 20) {
+    if (data.jobs !== undefined) {
+      let data28 = data.jobs;
+      if (data28 && typeof data28 == 'object' && !Array.isArray(data28)) {
+        if (Object.keys(data28).length > 20) {
           const err58 = {
-            instancePath: instancePath + '/pruneVolumes',
-            schemaPath: '#/properties/pruneVolumes/maxItems',
-            keyword: 'maxItems',
+            instancePath: instancePath + '/jobs',
+            schemaPath: '#/properties/jobs/maxProperties',
+            keyword: 'maxProperties',
             params: { limit: 20 },
-            message: 'must NOT have more than 20 items',
+            message: 'must NOT have more than 20 properties',
             schema: 20,
-            parentSchema: schema31.properties.pruneVolumes,
+            parentSchema: schema31.properties.jobs,
             data: data28,
           };
           if (vErrors === null) {
@@ -6813,23 +7201,27 @@ function validate20(
           }
           errors++;
         }
-        const len2 = data28.length;
-        for (let i4 = 0; i4 < len2; i4++) {
-          let data29 = data28[i4];
-          if (typeof data29 === 'string') {
-            if (!pattern28.test(data29)) {
+        for (const key7 in data28) {
+          const _errs73 = errors;
+          if (typeof key7 === 'string') {
+            if (!pattern13.test(key7)) {
               const err59 = {
-                instancePath: instancePath + '/pruneVolumes/' + i4,
-                schemaPath: '#/$defs/VolumeKey/pattern',
+                instancePath: instancePath + '/jobs',
+                schemaPath: '#/$defs/ServiceName/pattern',
                 keyword: 'pattern',
-                params: { pattern: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' },
+                params: {
+                  pattern:
+                    '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
+                },
                 message:
                   'must match pattern "' +
-                  '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
+                  '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$' +
                   '"',
-                schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
-                parentSchema: schema57,
-                data: data29,
+                schema:
+                  '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
+                parentSchema: schema42,
+                data: key7,
+                propertyName: key7,
               };
               if (vErrors === null) {
                 vErrors = [err59];
@@ -6840,14 +7232,15 @@ function validate20(
             }
           } else {
             const err60 = {
-              instancePath: instancePath + '/pruneVolumes/' + i4,
-              schemaPath: '#/$defs/VolumeKey/type',
+              instancePath: instancePath + '/jobs',
+              schemaPath: '#/$defs/ServiceName/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema57.type,
-              parentSchema: schema57,
-              data: data29,
+              schema: schema42.type,
+              parentSchema: schema42,
+              data: key7,
+              propertyName: key7,
             };
             if (vErrors === null) {
               vErrors = [err60];
@@ -6856,14 +7249,131 @@ function validate20(
             }
             errors++;
           }
+          var valid21 = _errs73 === errors;
+          if (!valid21) {
+            const err61 = {
+              instancePath: instancePath + '/jobs',
+              schemaPath: '#/properties/jobs/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key7 },
+              message: 'property name must be valid',
+              schema: schema31.properties.jobs.propertyNames,
+              parentSchema: schema31.properties.jobs,
+              data: data28,
+            };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
         }
-        let i5 = data28.length;
+        for (const key8 in data28) {
+          if (
+            !validate43(data28[key8], {
+              instancePath: instancePath + '/jobs/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data28,
+              parentDataProperty: key8,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err62 = {
+          instancePath: instancePath + '/jobs',
+          schemaPath: '#/properties/jobs/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema31.properties.jobs.type,
+          parentSchema: schema31.properties.jobs,
+          data: data28,
+        };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+    }
+    if (data.pruneVolumes !== undefined) {
+      let data30 = data.pruneVolumes;
+      if (Array.isArray(data30)) {
+        if (data30.length > 20) {
+          const err63 = {
+            instancePath: instancePath + '/pruneVolumes',
+            schemaPath: '#/properties/pruneVolumes/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 20 },
+            message: 'must NOT have more than 20 items',
+            schema: 20,
+            parentSchema: schema31.properties.pruneVolumes,
+            data: data30,
+          };
+          if (vErrors === null) {
+            vErrors = [err63];
+          } else {
+            vErrors.push(err63);
+          }
+          errors++;
+        }
+        const len2 = data30.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          let data31 = data30[i4];
+          if (typeof data31 === 'string') {
+            if (!pattern28.test(data31)) {
+              const err64 = {
+                instancePath: instancePath + '/pruneVolumes/' + i4,
+                schemaPath: '#/$defs/VolumeKey/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' },
+                message:
+                  'must match pattern "' +
+                  '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
+                  '"',
+                schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
+                parentSchema: schema57,
+                data: data31,
+              };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+          } else {
+            const err65 = {
+              instancePath: instancePath + '/pruneVolumes/' + i4,
+              schemaPath: '#/$defs/VolumeKey/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema57.type,
+              parentSchema: schema57,
+              data: data31,
+            };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        let i5 = data30.length;
         let j2;
         if (i5 > 1) {
           outer2: for (; i5--;) {
             for (j2 = i5; j2--;) {
-              if (func0(data28[i5], data28[j2])) {
-                const err61 = {
+              if (func0(data30[i5], data30[j2])) {
+                const err66 = {
                   instancePath: instancePath + '/pruneVolumes',
                   schemaPath: '#/properties/pruneVolumes/uniqueItems',
                   keyword: 'uniqueItems',
@@ -6876,12 +7386,12 @@ function validate20(
                     ' are identical)',
                   schema: true,
                   parentSchema: schema31.properties.pruneVolumes,
-                  data: data28,
+                  data: data30,
                 };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err66];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err66);
                 }
                 errors++;
                 break outer2;
@@ -6890,7 +7400,7 @@ function validate20(
           }
         }
       } else {
-        const err62 = {
+        const err67 = {
           instancePath: instancePath + '/pruneVolumes',
           schemaPath: '#/properties/pruneVolumes/type',
           keyword: 'type',
@@ -6898,47 +7408,47 @@ function validate20(
           message: 'must be array',
           schema: schema31.properties.pruneVolumes.type,
           parentSchema: schema31.properties.pruneVolumes,
-          data: data28,
+          data: data30,
         };
         if (vErrors === null) {
-          vErrors = [err62];
+          vErrors = [err67];
         } else {
-          vErrors.push(err62);
+          vErrors.push(err67);
         }
         errors++;
       }
     }
     if (data.compose !== undefined) {
-      let data30 = data.compose;
-      if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
-        for (const key7 in data30) {
-          if (!(key7 === 'services' || key7 === 'volumes')) {
-            const err63 = {
+      let data32 = data.compose;
+      if (data32 && typeof data32 == 'object' && !Array.isArray(data32)) {
+        for (const key9 in data32) {
+          if (!(key9 === 'services' || key9 === 'volumes')) {
+            const err68 = {
               instancePath: instancePath + '/compose',
               schemaPath: '#/properties/compose/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key7 },
+              params: { additionalProperty: key9 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema31.properties.compose,
-              data: data30,
+              data: data32,
             };
             if (vErrors === null) {
-              vErrors = [err63];
+              vErrors = [err68];
             } else {
-              vErrors.push(err63);
+              vErrors.push(err68);
             }
             errors++;
           }
         }
-        if (data30.services !== undefined) {
-          let data31 = data30.services;
-          if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
-            for (const key8 in data31) {
-              const _errs82 = errors;
-              if (typeof key8 === 'string') {
-                if (!pattern13.test(key8)) {
-                  const err64 = {
+        if (data32.services !== undefined) {
+          let data33 = data32.services;
+          if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
+            for (const key10 in data33) {
+              const _errs90 = errors;
+              if (typeof key10 === 'string') {
+                if (!pattern13.test(key10)) {
+                  const err69 = {
                     instancePath: instancePath + '/compose/services',
                     schemaPath: '#/$defs/ServiceName/pattern',
                     keyword: 'pattern',
@@ -6953,18 +7463,18 @@ function validate20(
                     schema:
                       '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
                     parentSchema: schema42,
-                    data: key8,
-                    propertyName: key8,
+                    data: key10,
+                    propertyName: key10,
                   };
                   if (vErrors === null) {
-                    vErrors = [err64];
+                    vErrors = [err69];
                   } else {
-                    vErrors.push(err64);
+                    vErrors.push(err69);
                   }
                   errors++;
                 }
               } else {
-                const err65 = {
+                const err70 = {
                   instancePath: instancePath + '/compose/services',
                   schemaPath: '#/$defs/ServiceName/type',
                   keyword: 'type',
@@ -6972,48 +7482,48 @@ function validate20(
                   message: 'must be string',
                   schema: schema42.type,
                   parentSchema: schema42,
-                  data: key8,
-                  propertyName: key8,
+                  data: key10,
+                  propertyName: key10,
                 };
                 if (vErrors === null) {
-                  vErrors = [err65];
+                  vErrors = [err70];
                 } else {
-                  vErrors.push(err65);
+                  vErrors.push(err70);
                 }
                 errors++;
               }
-              var valid26 = _errs82 === errors;
-              if (!valid26) {
-                const err66 = {
+              var valid29 = _errs90 === errors;
+              if (!valid29) {
+                const err71 = {
                   instancePath: instancePath + '/compose/services',
                   schemaPath: '#/properties/compose/properties/services/propertyNames',
                   keyword: 'propertyNames',
-                  params: { propertyName: key8 },
+                  params: { propertyName: key10 },
                   message: 'property name must be valid',
                   schema: schema31.properties.compose.properties.services.propertyNames,
                   parentSchema: schema31.properties.compose.properties.services,
-                  data: data31,
+                  data: data33,
                 };
                 if (vErrors === null) {
-                  vErrors = [err66];
+                  vErrors = [err71];
                 } else {
-                  vErrors.push(err66);
+                  vErrors.push(err71);
                 }
                 errors++;
               }
             }
-            for (const key9 in data31) {
-              let data32 = data31[key9];
-              if (data32 && typeof data32 == 'object' && !Array.isArray(data32)) {
-                if (data32.image !== undefined) {
-                  let data33 = data32.image;
-                  if (typeof data33 === 'string') {
-                    if (func2(data33) > 255) {
-                      const err67 = {
+            for (const key11 in data33) {
+              let data34 = data33[key11];
+              if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
+                if (data34.image !== undefined) {
+                  let data35 = data34.image;
+                  if (typeof data35 === 'string') {
+                    if (func2(data35) > 255) {
+                      const err72 = {
                         instancePath:
                           instancePath +
                           '/compose/services/' +
-                          key9.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          key11.replace(/~/g, '~0').replace(/\//g, '~1') +
                           '/image',
                         schemaPath: '#/$defs/Image/maxLength',
                         keyword: 'maxLength',
@@ -7021,21 +7531,21 @@ function validate20(
                         message: 'must NOT have more than 255 characters',
                         schema: 255,
                         parentSchema: schema44,
-                        data: data33,
+                        data: data35,
                       };
                       if (vErrors === null) {
-                        vErrors = [err67];
+                        vErrors = [err72];
                       } else {
-                        vErrors.push(err67);
+                        vErrors.push(err72);
                       }
                       errors++;
                     }
-                    if (!pattern14.test(data33)) {
-                      const err68 = {
+                    if (!pattern14.test(data35)) {
+                      const err73 = {
                         instancePath:
                           instancePath +
                           '/compose/services/' +
-                          key9.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          key11.replace(/~/g, '~0').replace(/\//g, '~1') +
                           '/image',
                         schemaPath: '#/$defs/Image/pattern',
                         keyword: 'pattern',
@@ -7050,21 +7560,21 @@ function validate20(
                         schema:
                           '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
                         parentSchema: schema44,
-                        data: data33,
+                        data: data35,
                       };
                       if (vErrors === null) {
-                        vErrors = [err68];
+                        vErrors = [err73];
                       } else {
-                        vErrors.push(err68);
+                        vErrors.push(err73);
                       }
                       errors++;
                     }
                   } else {
-                    const err69 = {
+                    const err74 = {
                       instancePath:
                         instancePath +
                         '/compose/services/' +
-                        key9.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        key11.replace(/~/g, '~0').replace(/\//g, '~1') +
                         '/image',
                       schemaPath: '#/$defs/Image/type',
                       keyword: 'type',
@@ -7072,22 +7582,22 @@ function validate20(
                       message: 'must be string',
                       schema: schema44.type,
                       parentSchema: schema44,
-                      data: data33,
+                      data: data35,
                     };
                     if (vErrors === null) {
-                      vErrors = [err69];
+                      vErrors = [err74];
                     } else {
-                      vErrors.push(err69);
+                      vErrors.push(err74);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err70 = {
+                const err75 = {
                   instancePath:
                     instancePath +
                     '/compose/services/' +
-                    key9.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    key11.replace(/~/g, '~0').replace(/\//g, '~1'),
                   schemaPath: '#/properties/compose/properties/services/additionalProperties/type',
                   keyword: 'type',
                   params: { type: 'object' },
@@ -7095,18 +7605,18 @@ function validate20(
                   schema: schema31.properties.compose.properties.services.additionalProperties.type,
                   parentSchema:
                     schema31.properties.compose.properties.services.additionalProperties,
-                  data: data32,
+                  data: data34,
                 };
                 if (vErrors === null) {
-                  vErrors = [err70];
+                  vErrors = [err75];
                 } else {
-                  vErrors.push(err70);
+                  vErrors.push(err75);
                 }
                 errors++;
               }
             }
           } else {
-            const err71 = {
+            const err76 = {
               instancePath: instancePath + '/compose/services',
               schemaPath: '#/properties/compose/properties/services/type',
               keyword: 'type',
@@ -7114,24 +7624,24 @@ function validate20(
               message: 'must be object',
               schema: schema31.properties.compose.properties.services.type,
               parentSchema: schema31.properties.compose.properties.services,
-              data: data31,
+              data: data33,
             };
             if (vErrors === null) {
-              vErrors = [err71];
+              vErrors = [err76];
             } else {
-              vErrors.push(err71);
+              vErrors.push(err76);
             }
             errors++;
           }
         }
-        if (data30.volumes !== undefined) {
-          let data34 = data30.volumes;
-          if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
-            for (const key10 in data34) {
-              const _errs96 = errors;
-              if (typeof key10 === 'string') {
-                if (!pattern28.test(key10)) {
-                  const err72 = {
+        if (data32.volumes !== undefined) {
+          let data36 = data32.volumes;
+          if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
+            for (const key12 in data36) {
+              const _errs104 = errors;
+              if (typeof key12 === 'string') {
+                if (!pattern28.test(key12)) {
+                  const err77 = {
                     instancePath: instancePath + '/compose/volumes',
                     schemaPath: '#/$defs/VolumeKey/pattern',
                     keyword: 'pattern',
@@ -7144,18 +7654,18 @@ function validate20(
                       '"',
                     schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
                     parentSchema: schema57,
-                    data: key10,
-                    propertyName: key10,
+                    data: key12,
+                    propertyName: key12,
                   };
                   if (vErrors === null) {
-                    vErrors = [err72];
+                    vErrors = [err77];
                   } else {
-                    vErrors.push(err72);
+                    vErrors.push(err77);
                   }
                   errors++;
                 }
               } else {
-                const err73 = {
+                const err78 = {
                   instancePath: instancePath + '/compose/volumes',
                   schemaPath: '#/$defs/VolumeKey/type',
                   keyword: 'type',
@@ -7163,38 +7673,38 @@ function validate20(
                   message: 'must be string',
                   schema: schema57.type,
                   parentSchema: schema57,
-                  data: key10,
-                  propertyName: key10,
+                  data: key12,
+                  propertyName: key12,
                 };
                 if (vErrors === null) {
-                  vErrors = [err73];
+                  vErrors = [err78];
                 } else {
-                  vErrors.push(err73);
+                  vErrors.push(err78);
                 }
                 errors++;
               }
-              var valid31 = _errs96 === errors;
-              if (!valid31) {
-                const err74 = {
+              var valid34 = _errs104 === errors;
+              if (!valid34) {
+                const err79 = {
                   instancePath: instancePath + '/compose/volumes',
                   schemaPath: '#/properties/compose/properties/volumes/propertyNames',
                   keyword: 'propertyNames',
-                  params: { propertyName: key10 },
+                  params: { propertyName: key12 },
                   message: 'property name must be valid',
                   schema: schema31.properties.compose.properties.volumes.propertyNames,
                   parentSchema: schema31.properties.compose.properties.volumes,
-                  data: data34,
+                  data: data36,
                 };
                 if (vErrors === null) {
-                  vErrors = [err74];
+                  vErrors = [err79];
                 } else {
-                  vErrors.push(err74);
+                  vErrors.push(err79);
                 }
                 errors++;
               }
             }
           } else {
-            const err75 = {
+            const err80 = {
               instancePath: instancePath + '/compose/volumes',
               schemaPath: '#/properties/compose/properties/volumes/type',
               keyword: 'type',
@@ -7202,18 +7712,18 @@ function validate20(
               message: 'must be object',
               schema: schema31.properties.compose.properties.volumes.type,
               parentSchema: schema31.properties.compose.properties.volumes,
-              data: data34,
+              data: data36,
             };
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err80];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err80);
             }
             errors++;
           }
         }
       } else {
-        const err76 = {
+        const err81 = {
           instancePath: instancePath + '/compose',
           schemaPath: '#/properties/compose/type',
           keyword: 'type',
@@ -7221,18 +7731,18 @@ function validate20(
           message: 'must be object',
           schema: schema31.properties.compose.type,
           parentSchema: schema31.properties.compose,
-          data: data30,
+          data: data32,
         };
         if (vErrors === null) {
-          vErrors = [err76];
+          vErrors = [err81];
         } else {
-          vErrors.push(err76);
+          vErrors.push(err81);
         }
         errors++;
       }
     }
   } else {
-    const err77 = {
+    const err82 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -7243,9 +7753,9 @@ function validate20(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err77];
+      vErrors = [err82];
     } else {
-      vErrors.push(err77);
+      vErrors.push(err82);
     }
     errors++;
   }
@@ -7253,8 +7763,8 @@ function validate20(
   return errors === 0;
 }
 validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const Repository: ValidateFunction = validate43;
-const schema91 = {
+export const Repository: ValidateFunction = validate45;
+const schema95 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://wharf.dev/schemas/repository.schema.json',
   title: 'Repository',
@@ -7546,7 +8056,7 @@ const schema91 = {
     },
   },
 };
-const schema93 = {
+const schema97 = {
   title: 'EnvironmentBinding',
   description: "Where an environment's manifest is and which git ref it follows.",
   type: 'object',
@@ -7578,25 +8088,25 @@ const schema93 = {
     },
   },
 };
-const schema95 = {
+const schema99 = {
   type: 'string',
   maxLength: 200,
   pattern: '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$',
   'x-hint':
     'write a git branch name such as `main` or `release/2.x` (no spaces, `..`, `~`, `^`, `:`, `?`, `*` or `[`)',
 };
-const pattern57 = new RegExp(
+const pattern60 = new RegExp(
   '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$',
   'u',
 );
-const pattern58 = new RegExp('^[A-Za-z0-9._/*-]+$', 'u');
-function validate44(
+const pattern61 = new RegExp('^[A-Za-z0-9._/*-]+$', 'u');
+function validate46(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate44.evaluated;
+  const evaluated0 = validate46.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -7614,8 +8124,8 @@ function validate44(
         keyword: 'required',
         params: { missingProperty: 'manifest' },
         message: "must have required property '" + 'manifest' + "'",
-        schema: schema93.required,
-        parentSchema: schema93,
+        schema: schema97.required,
+        parentSchema: schema97,
         data,
       };
       if (vErrors === null) {
@@ -7632,8 +8142,8 @@ function validate44(
         keyword: 'required',
         params: { missingProperty: 'branch' },
         message: "must have required property '" + 'branch' + "'",
-        schema: schema93.required,
-        parentSchema: schema93,
+        schema: schema97.required,
+        parentSchema: schema97,
         data,
       };
       if (vErrors === null) {
@@ -7658,7 +8168,7 @@ function validate44(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema93,
+          parentSchema: schema97,
           data,
         };
         if (vErrors === null) {
@@ -7756,7 +8266,7 @@ function validate44(
             params: { limit: 200 },
             message: 'must NOT have more than 200 characters',
             schema: 200,
-            parentSchema: schema95,
+            parentSchema: schema99,
             data: data1,
           };
           if (vErrors === null) {
@@ -7766,7 +8276,7 @@ function validate44(
           }
           errors++;
         }
-        if (!pattern57.test(data1)) {
+        if (!pattern60.test(data1)) {
           const err8 = {
             instancePath: instancePath + '/branch',
             schemaPath: '#/$defs/Branch/pattern',
@@ -7780,7 +8290,7 @@ function validate44(
               '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$' +
               '"',
             schema: '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$',
-            parentSchema: schema95,
+            parentSchema: schema99,
             data: data1,
           };
           if (vErrors === null) {
@@ -7797,8 +8307,8 @@ function validate44(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema95.type,
-          parentSchema: schema95,
+          schema: schema99.type,
+          parentSchema: schema99,
           data: data1,
         };
         if (vErrors === null) {
@@ -7820,7 +8330,7 @@ function validate44(
             params: { limit: 100 },
             message: 'must NOT have more than 100 characters',
             schema: 100,
-            parentSchema: schema93.properties.tags,
+            parentSchema: schema97.properties.tags,
             data: data2,
           };
           if (vErrors === null) {
@@ -7830,7 +8340,7 @@ function validate44(
           }
           errors++;
         }
-        if (!pattern58.test(data2)) {
+        if (!pattern61.test(data2)) {
           const err11 = {
             instancePath: instancePath + '/tags',
             schemaPath: '#/properties/tags/pattern',
@@ -7838,7 +8348,7 @@ function validate44(
             params: { pattern: '^[A-Za-z0-9._/*-]+$' },
             message: 'must match pattern "' + '^[A-Za-z0-9._/*-]+$' + '"',
             schema: '^[A-Za-z0-9._/*-]+$',
-            parentSchema: schema93.properties.tags,
+            parentSchema: schema97.properties.tags,
             data: data2,
           };
           if (vErrors === null) {
@@ -7855,8 +8365,8 @@ function validate44(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema93.properties.tags.type,
-          parentSchema: schema93.properties.tags,
+          schema: schema97.properties.tags.type,
+          parentSchema: schema97.properties.tags,
           data: data2,
         };
         if (vErrors === null) {
@@ -7875,8 +8385,8 @@ function validate44(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema93.properties.autoDeploy.type,
-        parentSchema: schema93.properties.autoDeploy,
+        schema: schema97.properties.autoDeploy.type,
+        parentSchema: schema97.properties.autoDeploy,
         data: data3,
       };
       if (vErrors === null) {
@@ -7895,8 +8405,8 @@ function validate44(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema93.properties.production.type,
-          parentSchema: schema93.properties.production,
+          schema: schema97.properties.production.type,
+          parentSchema: schema97.properties.production,
           data: data4,
         };
         if (vErrors === null) {
@@ -7914,8 +8424,8 @@ function validate44(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema93.type,
-      parentSchema: schema93,
+      schema: schema97.type,
+      parentSchema: schema97,
       data,
     };
     if (vErrors === null) {
@@ -7925,11 +8435,11 @@ function validate44(
     }
     errors++;
   }
-  validate44.errors = vErrors;
+  validate46.errors = vErrors;
   return errors === 0;
 }
-validate44.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema96 = {
+validate46.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema100 = {
   title: 'Previews',
   description: 'A staging environment `pr-<number>` for each open pull request.',
   type: 'object',
@@ -7984,8 +8494,8 @@ const schema96 = {
     overrides: { $ref: '#/$defs/PreviewOverrides' },
   },
 };
-const pattern60 = new RegExp('^[a-z0-9{}.-]+$', 'u');
-const schema99 = {
+const pattern63 = new RegExp('^[a-z0-9{}.-]+$', 'u');
+const schema103 = {
   title: 'PreviewOverrides',
   description: 'Changes applied to the `from` environment when rendering a preview.',
   type: 'object',
@@ -8029,7 +8539,7 @@ const schema99 = {
     },
   },
 };
-const schema106 = {
+const schema110 = {
   type: 'object',
   maxProperties: 200,
   propertyNames: {
@@ -8043,7 +8553,7 @@ const schema106 = {
   },
   description: 'Environment variables. Use `secrets` for passwords and keys.',
 };
-const schema100 = {
+const schema104 = {
   title: 'DeployOverrides',
   description:
     "Deploy settings of previews that replace the `from` environment's; a field left out keeps its value.",
@@ -8082,13 +8592,13 @@ const schema100 = {
     },
   },
 };
-function validate48(
+function validate50(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate48.evaluated;
+  const evaluated0 = validate50.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8112,7 +8622,7 @@ function validate48(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema100,
+          parentSchema: schema104,
           data,
         };
         if (vErrors === null) {
@@ -8273,8 +8783,8 @@ function validate48(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema100.properties.selfHeal.type,
-          parentSchema: schema100.properties.selfHeal,
+          schema: schema104.properties.selfHeal.type,
+          parentSchema: schema104.properties.selfHeal,
           data: data4,
         };
         if (vErrors === null) {
@@ -8294,8 +8804,8 @@ function validate48(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema100.properties.allowDataLoss.type,
-          parentSchema: schema100.properties.allowDataLoss,
+          schema: schema104.properties.allowDataLoss.type,
+          parentSchema: schema104.properties.allowDataLoss,
           data: data5,
         };
         if (vErrors === null) {
@@ -8313,8 +8823,8 @@ function validate48(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema100.type,
-      parentSchema: schema100,
+      schema: schema104.type,
+      parentSchema: schema104,
       data,
     };
     if (vErrors === null) {
@@ -8324,17 +8834,17 @@ function validate48(
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate50.errors = vErrors;
   return errors === 0;
 }
-validate48.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate47(
+validate50.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate49(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate47.evaluated;
+  const evaluated0 = validate49.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8351,7 +8861,7 @@ function validate47(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema99,
+          parentSchema: schema103,
           data,
         };
         if (vErrors === null) {
@@ -8364,7 +8874,7 @@ function validate47(
     }
     if (data.deploy !== undefined) {
       if (
-        !validate48(data.deploy, {
+        !validate50(data.deploy, {
           instancePath: instancePath + '/deploy',
           parentData: data,
           parentDataProperty: 'deploy',
@@ -8372,7 +8882,7 @@ function validate47(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+        vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
         errors = vErrors.length;
       }
     }
@@ -8387,7 +8897,7 @@ function validate47(
             params: { limit: 50 },
             message: 'must NOT have more than 50 properties',
             schema: 50,
-            parentSchema: schema99.properties.services,
+            parentSchema: schema103.properties.services,
             data: data1,
           };
           if (vErrors === null) {
@@ -8446,8 +8956,8 @@ function validate47(
               keyword: 'propertyNames',
               params: { propertyName: key1 },
               message: 'property name must be valid',
-              schema: schema99.properties.services.propertyNames,
-              parentSchema: schema99.properties.services,
+              schema: schema103.properties.services.propertyNames,
+              parentSchema: schema103.properties.services,
               data: data1,
             };
             if (vErrors === null) {
@@ -8471,7 +8981,7 @@ function validate47(
                   params: { additionalProperty: key3 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema99.properties.services.additionalProperties,
+                  parentSchema: schema103.properties.services.additionalProperties,
                   data: data2,
                 };
                 if (vErrors === null) {
@@ -8498,7 +9008,7 @@ function validate47(
                     params: { limit: 200 },
                     message: 'must NOT have more than 200 properties',
                     schema: 200,
-                    parentSchema: schema106,
+                    parentSchema: schema110,
                     data: data3,
                   };
                   if (vErrors === null) {
@@ -8524,7 +9034,7 @@ function validate47(
                         params: { pattern: '^[A-Za-z_][A-Za-z0-9_]{0,127}$' },
                         message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]{0,127}$' + '"',
                         schema: '^[A-Za-z_][A-Za-z0-9_]{0,127}$',
-                        parentSchema: schema106.propertyNames,
+                        parentSchema: schema110.propertyNames,
                         data: key4,
                         propertyName: key4,
                       };
@@ -8549,8 +9059,8 @@ function validate47(
                       keyword: 'propertyNames',
                       params: { propertyName: key4 },
                       message: 'property name must be valid',
-                      schema: schema106.propertyNames,
-                      parentSchema: schema106,
+                      schema: schema110.propertyNames,
+                      parentSchema: schema110,
                       data: data3,
                     };
                     if (vErrors === null) {
@@ -8578,10 +9088,10 @@ function validate47(
                       schemaPath:
                         'environment.schema.json#/$defs/AppService/properties/env/additionalProperties/type',
                       keyword: 'type',
-                      params: { type: schema106.additionalProperties.type },
+                      params: { type: schema110.additionalProperties.type },
                       message: 'must be string,number,boolean',
-                      schema: schema106.additionalProperties.type,
-                      parentSchema: schema106.additionalProperties,
+                      schema: schema110.additionalProperties.type,
+                      parentSchema: schema110.additionalProperties,
                       data: data4,
                     };
                     if (vErrors === null) {
@@ -8603,8 +9113,8 @@ function validate47(
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
-                  schema: schema106.type,
-                  parentSchema: schema106,
+                  schema: schema110.type,
+                  parentSchema: schema110,
                   data: data3,
                 };
                 if (vErrors === null) {
@@ -8629,9 +9139,9 @@ function validate47(
                   params: { type: 'integer' },
                   message: 'must be integer',
                   schema:
-                    schema99.properties.services.additionalProperties.properties.replicas.type,
+                    schema103.properties.services.additionalProperties.properties.replicas.type,
                   parentSchema:
-                    schema99.properties.services.additionalProperties.properties.replicas,
+                    schema103.properties.services.additionalProperties.properties.replicas,
                   data: data5,
                 };
                 if (vErrors === null) {
@@ -8656,7 +9166,7 @@ function validate47(
                     message: 'must be <= 10',
                     schema: 10,
                     parentSchema:
-                      schema99.properties.services.additionalProperties.properties.replicas,
+                      schema103.properties.services.additionalProperties.properties.replicas,
                     data: data5,
                   };
                   if (vErrors === null) {
@@ -8680,7 +9190,7 @@ function validate47(
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema:
-                      schema99.properties.services.additionalProperties.properties.replicas,
+                      schema103.properties.services.additionalProperties.properties.replicas,
                     data: data5,
                   };
                   if (vErrors === null) {
@@ -8871,8 +9381,8 @@ function validate47(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema99.properties.services.additionalProperties.type,
-              parentSchema: schema99.properties.services.additionalProperties,
+              schema: schema103.properties.services.additionalProperties.type,
+              parentSchema: schema103.properties.services.additionalProperties,
               data: data2,
             };
             if (vErrors === null) {
@@ -8890,8 +9400,8 @@ function validate47(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema99.properties.services.type,
-          parentSchema: schema99.properties.services,
+          schema: schema103.properties.services.type,
+          parentSchema: schema103.properties.services,
           data: data1,
         };
         if (vErrors === null) {
@@ -8914,7 +9424,7 @@ function validate47(
               params: { additionalProperty: key7 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema99.properties.postgres,
+              parentSchema: schema103.properties.postgres,
               data: data9,
             };
             if (vErrors === null) {
@@ -9008,8 +9518,8 @@ function validate47(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema99.properties.postgres.type,
-          parentSchema: schema99.properties.postgres,
+          schema: schema103.properties.postgres.type,
+          parentSchema: schema103.properties.postgres,
           data: data9,
         };
         if (vErrors === null) {
@@ -9027,8 +9537,8 @@ function validate47(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema99.type,
-      parentSchema: schema99,
+      schema: schema103.type,
+      parentSchema: schema103,
       data,
     };
     if (vErrors === null) {
@@ -9038,17 +9548,17 @@ function validate47(
     }
     errors++;
   }
-  validate47.errors = vErrors;
+  validate49.errors = vErrors;
   return errors === 0;
 }
-validate47.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate46(
+validate49.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate48(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate46.evaluated;
+  const evaluated0 = validate48.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9081,8 +9591,8 @@ function validate46(
         keyword: 'required',
         params: { missingProperty: 'from' },
         message: "must have required property '" + 'from' + "'",
-        schema: schema96.required,
-        parentSchema: schema96,
+        schema: schema100.required,
+        parentSchema: schema100,
         data,
       };
       if (vErrors === null) {
@@ -9099,8 +9609,8 @@ function validate46(
         keyword: 'required',
         params: { missingProperty: 'host' },
         message: "must have required property '" + 'host' + "'",
-        schema: schema96.required,
-        parentSchema: schema96,
+        schema: schema100.required,
+        parentSchema: schema100,
         data,
       };
       if (vErrors === null) {
@@ -9111,7 +9621,7 @@ function validate46(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema96.properties, key0)) {
+      if (!func1.call(schema100.properties, key0)) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -9119,7 +9629,7 @@ function validate46(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema96,
+          parentSchema: schema100,
           data,
         };
         if (vErrors === null) {
@@ -9138,8 +9648,8 @@ function validate46(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema96.properties.enabled.type,
-        parentSchema: schema96.properties.enabled,
+        schema: schema100.properties.enabled.type,
+        parentSchema: schema100.properties.enabled,
         data: data0,
       };
       if (vErrors === null) {
@@ -9200,7 +9710,7 @@ function validate46(
             params: { limit: 253 },
             message: 'must NOT have more than 253 characters',
             schema: 253,
-            parentSchema: schema96.properties.host,
+            parentSchema: schema100.properties.host,
             data: data2,
           };
           if (vErrors === null) {
@@ -9210,7 +9720,7 @@ function validate46(
           }
           errors++;
         }
-        if (!pattern60.test(data2)) {
+        if (!pattern63.test(data2)) {
           const err7 = {
             instancePath: instancePath + '/host',
             schemaPath: '#/properties/host/pattern',
@@ -9218,7 +9728,7 @@ function validate46(
             params: { pattern: '^[a-z0-9{}.-]+$' },
             message: 'must match pattern "' + '^[a-z0-9{}.-]+$' + '"',
             schema: '^[a-z0-9{}.-]+$',
-            parentSchema: schema96.properties.host,
+            parentSchema: schema100.properties.host,
             data: data2,
           };
           if (vErrors === null) {
@@ -9235,8 +9745,8 @@ function validate46(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema96.properties.host.type,
-          parentSchema: schema96.properties.host,
+          schema: schema100.properties.host.type,
+          parentSchema: schema100.properties.host,
           data: data2,
         };
         if (vErrors === null) {
@@ -9255,8 +9765,8 @@ function validate46(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema96.properties.maxActive.type,
-        parentSchema: schema96.properties.maxActive,
+        schema: schema100.properties.maxActive.type,
+        parentSchema: schema100.properties.maxActive,
         data: data3,
       };
       if (vErrors === null) {
@@ -9275,7 +9785,7 @@ function validate46(
           params: { comparison: '<=', limit: 100 },
           message: 'must be <= 100',
           schema: 100,
-          parentSchema: schema96.properties.maxActive,
+          parentSchema: schema100.properties.maxActive,
           data: data3,
         };
         if (vErrors === null) {
@@ -9293,7 +9803,7 @@ function validate46(
           params: { comparison: '>=', limit: 1 },
           message: 'must be >= 1',
           schema: 1,
-          parentSchema: schema96.properties.maxActive,
+          parentSchema: schema100.properties.maxActive,
           data: data3,
         };
         if (vErrors === null) {
@@ -9350,8 +9860,8 @@ function validate46(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema96.properties.allowForks.type,
-        parentSchema: schema96.properties.allowForks,
+        schema: schema100.properties.allowForks.type,
+        parentSchema: schema100.properties.allowForks,
         data: data5,
       };
       if (vErrors === null) {
@@ -9367,10 +9877,10 @@ function validate46(
         instancePath: instancePath + '/tls',
         schemaPath: '#/properties/tls/enum',
         keyword: 'enum',
-        params: { allowedValues: schema96.properties.tls.enum },
+        params: { allowedValues: schema100.properties.tls.enum },
         message: 'must be equal to one of the allowed values',
-        schema: schema96.properties.tls.enum,
-        parentSchema: schema96.properties.tls,
+        schema: schema100.properties.tls.enum,
+        parentSchema: schema100.properties.tls,
         data: data6,
       };
       if (vErrors === null) {
@@ -9388,8 +9898,8 @@ function validate46(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema96.properties.allowCompose.type,
-        parentSchema: schema96.properties.allowCompose,
+        schema: schema100.properties.allowCompose.type,
+        parentSchema: schema100.properties.allowCompose,
         data: data7,
       };
       if (vErrors === null) {
@@ -9401,7 +9911,7 @@ function validate46(
     }
     if (data.overrides !== undefined) {
       if (
-        !validate47(data.overrides, {
+        !validate49(data.overrides, {
           instancePath: instancePath + '/overrides',
           parentData: data,
           parentDataProperty: 'overrides',
@@ -9409,7 +9919,7 @@ function validate46(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
         errors = vErrors.length;
       }
     }
@@ -9420,8 +9930,8 @@ function validate46(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema96.type,
-      parentSchema: schema96,
+      schema: schema100.type,
+      parentSchema: schema100,
       data,
     };
     if (vErrors === null) {
@@ -9431,11 +9941,11 @@ function validate46(
     }
     errors++;
   }
-  validate46.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-validate46.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema110 = {
+validate48.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema114 = {
   title: 'PolicyGrant',
   description: 'What one environment may do beyond the default policy.',
   type: 'object',
@@ -9509,15 +10019,15 @@ const schema110 = {
     },
   },
 };
-const pattern70 = new RegExp('^/', 'u');
-const pattern71 = new RegExp('^[a-z_]+(\\.[a-z_]+)*$', 'u');
-function validate52(
+const pattern73 = new RegExp('^/', 'u');
+const pattern74 = new RegExp('^[a-z_]+(\\.[a-z_]+)*$', 'u');
+function validate54(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate52.evaluated;
+  const evaluated0 = validate54.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9555,7 +10065,7 @@ function validate52(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema110,
+          parentSchema: schema114,
           data,
         };
         if (vErrors === null) {
@@ -9574,8 +10084,8 @@ function validate52(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema110.properties.privileged.type,
-        parentSchema: schema110.properties.privileged,
+        schema: schema114.properties.privileged.type,
+        parentSchema: schema114.properties.privileged,
         data: data0,
       };
       if (vErrors === null) {
@@ -9593,8 +10103,8 @@ function validate52(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema110.properties.hostNetwork.type,
-        parentSchema: schema110.properties.hostNetwork,
+        schema: schema114.properties.hostNetwork.type,
+        parentSchema: schema114.properties.hostNetwork,
         data: data1,
       };
       if (vErrors === null) {
@@ -9612,8 +10122,8 @@ function validate52(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema110.properties.dockerSocket.type,
-        parentSchema: schema110.properties.dockerSocket,
+        schema: schema114.properties.dockerSocket.type,
+        parentSchema: schema114.properties.dockerSocket,
         data: data2,
       };
       if (vErrors === null) {
@@ -9634,7 +10144,7 @@ function validate52(
             params: { limit: 50 },
             message: 'must NOT have more than 50 items',
             schema: 50,
-            parentSchema: schema110.properties.hostPaths,
+            parentSchema: schema114.properties.hostPaths,
             data: data3,
           };
           if (vErrors === null) {
@@ -9656,7 +10166,7 @@ function validate52(
                 params: { limit: 500 },
                 message: 'must NOT have more than 500 characters',
                 schema: 500,
-                parentSchema: schema110.properties.hostPaths.items,
+                parentSchema: schema114.properties.hostPaths.items,
                 data: data4,
               };
               if (vErrors === null) {
@@ -9666,7 +10176,7 @@ function validate52(
               }
               errors++;
             }
-            if (!pattern70.test(data4)) {
+            if (!pattern73.test(data4)) {
               const err6 = {
                 instancePath: instancePath + '/hostPaths/' + i0,
                 schemaPath: '#/properties/hostPaths/items/pattern',
@@ -9674,7 +10184,7 @@ function validate52(
                 params: { pattern: '^/' },
                 message: 'must match pattern "' + '^/' + '"',
                 schema: '^/',
-                parentSchema: schema110.properties.hostPaths.items,
+                parentSchema: schema114.properties.hostPaths.items,
                 data: data4,
               };
               if (vErrors === null) {
@@ -9691,8 +10201,8 @@ function validate52(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema110.properties.hostPaths.items.type,
-              parentSchema: schema110.properties.hostPaths.items,
+              schema: schema114.properties.hostPaths.items.type,
+              parentSchema: schema114.properties.hostPaths.items,
               data: data4,
             };
             if (vErrors === null) {
@@ -9726,7 +10236,7 @@ function validate52(
                   i1 +
                   ' are identical)',
                 schema: true,
-                parentSchema: schema110.properties.hostPaths,
+                parentSchema: schema114.properties.hostPaths,
                 data: data3,
               };
               if (vErrors === null) {
@@ -9747,8 +10257,8 @@ function validate52(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema110.properties.hostPaths.type,
-          parentSchema: schema110.properties.hostPaths,
+          schema: schema114.properties.hostPaths.type,
+          parentSchema: schema114.properties.hostPaths,
           data: data3,
         };
         if (vErrors === null) {
@@ -9770,7 +10280,7 @@ function validate52(
             params: { limit: 50 },
             message: 'must NOT have more than 50 items',
             schema: 50,
-            parentSchema: schema110.properties.hostPorts,
+            parentSchema: schema114.properties.hostPorts,
             data: data5,
           };
           if (vErrors === null) {
@@ -9858,7 +10368,7 @@ function validate52(
                     i3 +
                     ' are identical)',
                   schema: true,
-                  parentSchema: schema110.properties.hostPorts,
+                  parentSchema: schema114.properties.hostPorts,
                   data: data5,
                 };
                 if (vErrors === null) {
@@ -9879,8 +10389,8 @@ function validate52(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema110.properties.hostPorts.type,
-          parentSchema: schema110.properties.hostPorts,
+          schema: schema114.properties.hostPorts.type,
+          parentSchema: schema114.properties.hostPorts,
           data: data5,
         };
         if (vErrors === null) {
@@ -9899,8 +10409,8 @@ function validate52(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema110.properties.sharedNamespaces.type,
-        parentSchema: schema110.properties.sharedNamespaces,
+        schema: schema114.properties.sharedNamespaces.type,
+        parentSchema: schema114.properties.sharedNamespaces,
         data: data7,
       };
       if (vErrors === null) {
@@ -9921,7 +10431,7 @@ function validate52(
             params: { limit: 50 },
             message: 'must NOT have more than 50 items',
             schema: 50,
-            parentSchema: schema110.properties.composeKeys,
+            parentSchema: schema114.properties.composeKeys,
             data: data8,
           };
           if (vErrors === null) {
@@ -9943,7 +10453,7 @@ function validate52(
                 params: { limit: 100 },
                 message: 'must NOT have more than 100 characters',
                 schema: 100,
-                parentSchema: schema110.properties.composeKeys.items,
+                parentSchema: schema114.properties.composeKeys.items,
                 data: data9,
               };
               if (vErrors === null) {
@@ -9953,7 +10463,7 @@ function validate52(
               }
               errors++;
             }
-            if (!pattern71.test(data9)) {
+            if (!pattern74.test(data9)) {
               const err19 = {
                 instancePath: instancePath + '/composeKeys/' + i4,
                 schemaPath: '#/properties/composeKeys/items/pattern',
@@ -9961,7 +10471,7 @@ function validate52(
                 params: { pattern: '^[a-z_]+(\\.[a-z_]+)*$' },
                 message: 'must match pattern "' + '^[a-z_]+(\\.[a-z_]+)*$' + '"',
                 schema: '^[a-z_]+(\\.[a-z_]+)*$',
-                parentSchema: schema110.properties.composeKeys.items,
+                parentSchema: schema114.properties.composeKeys.items,
                 data: data9,
               };
               if (vErrors === null) {
@@ -9978,8 +10488,8 @@ function validate52(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema110.properties.composeKeys.items.type,
-              parentSchema: schema110.properties.composeKeys.items,
+              schema: schema114.properties.composeKeys.items.type,
+              parentSchema: schema114.properties.composeKeys.items,
               data: data9,
             };
             if (vErrors === null) {
@@ -10013,7 +10523,7 @@ function validate52(
                   i5 +
                   ' are identical)',
                 schema: true,
-                parentSchema: schema110.properties.composeKeys,
+                parentSchema: schema114.properties.composeKeys,
                 data: data8,
               };
               if (vErrors === null) {
@@ -10034,8 +10544,8 @@ function validate52(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema110.properties.composeKeys.type,
-          parentSchema: schema110.properties.composeKeys,
+          schema: schema114.properties.composeKeys.type,
+          parentSchema: schema114.properties.composeKeys,
           data: data8,
         };
         if (vErrors === null) {
@@ -10057,7 +10567,7 @@ function validate52(
             params: { limit: 100 },
             message: 'must NOT have more than 100 items',
             schema: 100,
-            parentSchema: schema110.properties.secrets,
+            parentSchema: schema114.properties.secrets,
             data: data10,
           };
           if (vErrors === null) {
@@ -10162,7 +10672,7 @@ function validate52(
                     i7 +
                     ' are identical)',
                   schema: true,
-                  parentSchema: schema110.properties.secrets,
+                  parentSchema: schema114.properties.secrets,
                   data: data10,
                 };
                 if (vErrors === null) {
@@ -10183,8 +10693,8 @@ function validate52(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema110.properties.secrets.type,
-          parentSchema: schema110.properties.secrets,
+          schema: schema114.properties.secrets.type,
+          parentSchema: schema114.properties.secrets,
           data: data10,
         };
         if (vErrors === null) {
@@ -10202,8 +10712,8 @@ function validate52(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema110.type,
-      parentSchema: schema110,
+      schema: schema114.type,
+      parentSchema: schema114,
       data,
     };
     if (vErrors === null) {
@@ -10213,17 +10723,17 @@ function validate52(
     }
     errors++;
   }
-  validate52.errors = vErrors;
+  validate54.errors = vErrors;
   return errors === 0;
 }
-validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate43(
+validate54.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate45(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://wharf.dev/schemas/repository.schema.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate43.evaluated;
+  const evaluated0 = validate45.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10238,8 +10748,8 @@ function validate43(
         keyword: 'required',
         params: { missingProperty: 'apiVersion' },
         message: "must have required property '" + 'apiVersion' + "'",
-        schema: schema91.required,
-        parentSchema: schema91,
+        schema: schema95.required,
+        parentSchema: schema95,
         data,
       };
       if (vErrors === null) {
@@ -10256,8 +10766,8 @@ function validate43(
         keyword: 'required',
         params: { missingProperty: 'kind' },
         message: "must have required property '" + 'kind' + "'",
-        schema: schema91.required,
-        parentSchema: schema91,
+        schema: schema95.required,
+        parentSchema: schema95,
         data,
       };
       if (vErrors === null) {
@@ -10274,8 +10784,8 @@ function validate43(
         keyword: 'required',
         params: { missingProperty: 'environments' },
         message: "must have required property '" + 'environments' + "'",
-        schema: schema91.required,
-        parentSchema: schema91,
+        schema: schema95.required,
+        parentSchema: schema95,
         data,
       };
       if (vErrors === null) {
@@ -10301,7 +10811,7 @@ function validate43(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema91,
+          parentSchema: schema95,
           data,
         };
         if (vErrors === null) {
@@ -10321,8 +10831,8 @@ function validate43(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema91.properties.$schema.type,
-          parentSchema: schema91.properties.$schema,
+          schema: schema95.properties.$schema.type,
+          parentSchema: schema95.properties.$schema,
           data: data0,
         };
         if (vErrors === null) {
@@ -10343,7 +10853,7 @@ function validate43(
           params: { allowedValue: 'wharf/v1' },
           message: 'must be equal to constant',
           schema: 'wharf/v1',
-          parentSchema: schema91.properties.apiVersion,
+          parentSchema: schema95.properties.apiVersion,
           data: data1,
         };
         if (vErrors === null) {
@@ -10364,7 +10874,7 @@ function validate43(
           params: { allowedValue: 'Repository' },
           message: 'must be equal to constant',
           schema: 'Repository',
-          parentSchema: schema91.properties.kind,
+          parentSchema: schema95.properties.kind,
           data: data2,
         };
         if (vErrors === null) {
@@ -10386,7 +10896,7 @@ function validate43(
             params: { limit: 1000 },
             message: 'must NOT have more than 1000 properties',
             schema: 1000,
-            parentSchema: schema91.properties.environments,
+            parentSchema: schema95.properties.environments,
             data: data3,
           };
           if (vErrors === null) {
@@ -10404,7 +10914,7 @@ function validate43(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 properties',
             schema: 1,
-            parentSchema: schema91.properties.environments,
+            parentSchema: schema95.properties.environments,
             data: data3,
           };
           if (vErrors === null) {
@@ -10470,8 +10980,8 @@ function validate43(
               keyword: 'propertyNames',
               params: { propertyName: key1 },
               message: 'property name must be valid',
-              schema: schema91.properties.environments.propertyNames,
-              parentSchema: schema91.properties.environments,
+              schema: schema95.properties.environments.propertyNames,
+              parentSchema: schema95.properties.environments,
               data: data3,
             };
             if (vErrors === null) {
@@ -10484,7 +10994,7 @@ function validate43(
         }
         for (const key2 in data3) {
           if (
-            !validate44(data3[key2], {
+            !validate46(data3[key2], {
               instancePath:
                 instancePath + '/environments/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
               parentData: data3,
@@ -10493,7 +11003,7 @@ function validate43(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+            vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
             errors = vErrors.length;
           }
         }
@@ -10504,8 +11014,8 @@ function validate43(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema91.properties.environments.type,
-          parentSchema: schema91.properties.environments,
+          schema: schema95.properties.environments.type,
+          parentSchema: schema95.properties.environments,
           data: data3,
         };
         if (vErrors === null) {
@@ -10518,7 +11028,7 @@ function validate43(
     }
     if (data.previews !== undefined) {
       if (
-        !validate46(data.previews, {
+        !validate48(data.previews, {
           instancePath: instancePath + '/previews',
           parentData: data,
           parentDataProperty: 'previews',
@@ -10526,7 +11036,7 @@ function validate43(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+        vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
         errors = vErrors.length;
       }
     }
@@ -10541,7 +11051,7 @@ function validate43(
             params: { limit: 1000 },
             message: 'must NOT have more than 1000 properties',
             schema: 1000,
-            parentSchema: schema91.properties.policy,
+            parentSchema: schema95.properties.policy,
             data: data6,
           };
           if (vErrors === null) {
@@ -10600,8 +11110,8 @@ function validate43(
               keyword: 'propertyNames',
               params: { propertyName: key3 },
               message: 'property name must be valid',
-              schema: schema91.properties.policy.propertyNames,
-              parentSchema: schema91.properties.policy,
+              schema: schema95.properties.policy.propertyNames,
+              parentSchema: schema95.properties.policy,
               data: data6,
             };
             if (vErrors === null) {
@@ -10614,7 +11124,7 @@ function validate43(
         }
         for (const key4 in data6) {
           if (
-            !validate52(data6[key4], {
+            !validate54(data6[key4], {
               instancePath:
                 instancePath + '/policy/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
               parentData: data6,
@@ -10623,7 +11133,7 @@ function validate43(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+            vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
             errors = vErrors.length;
           }
         }
@@ -10634,8 +11144,8 @@ function validate43(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema91.properties.policy.type,
-          parentSchema: schema91.properties.policy,
+          schema: schema95.properties.policy.type,
+          parentSchema: schema95.properties.policy,
           data: data6,
         };
         if (vErrors === null) {
@@ -10653,8 +11163,8 @@ function validate43(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema91.type,
-      parentSchema: schema91,
+      schema: schema95.type,
+      parentSchema: schema95,
       data,
     };
     if (vErrors === null) {
@@ -10664,12 +11174,12 @@ function validate43(
     }
     errors++;
   }
-  validate43.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
-validate43.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const WharfConfig: ValidateFunction = validate54;
-const schema113 = {
+validate45.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const WharfConfig: ValidateFunction = validate56;
+const schema117 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://wharf.dev/schemas/config.schema.json',
   title: 'WharfConfig',
@@ -11021,24 +11531,24 @@ const schema113 = {
     },
   },
 };
-const pattern75 = new RegExp('^[a-z0-9][a-z0-9-]{0,62}$', 'u');
-const pattern76 = new RegExp('^rediss?://', 'u');
-const pattern77 = new RegExp('^[A-Za-z0-9_.-]{1,50}$', 'u');
-const pattern78 = new RegExp('^[a-z][a-z0-9-]{0,38}[a-z0-9]$', 'u');
-const pattern79 = new RegExp('^[0-9.]+$|^\\[[0-9a-f:]+\\]$', 'u');
-const pattern81 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m)$', 'u');
-const pattern82 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m|h)$', 'u');
-const pattern85 = new RegExp('^[0-9]{1,6}(s|m|h)$', 'u');
-const pattern86 = new RegExp('^[1-9][0-9]{0,5}(s|m|h)$', 'u');
-const pattern92 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
-const pattern93 = new RegExp('^https?://', 'u');
-function validate54(
+const pattern78 = new RegExp('^[a-z0-9][a-z0-9-]{0,62}$', 'u');
+const pattern79 = new RegExp('^rediss?://', 'u');
+const pattern80 = new RegExp('^[A-Za-z0-9_.-]{1,50}$', 'u');
+const pattern81 = new RegExp('^[a-z][a-z0-9-]{0,38}[a-z0-9]$', 'u');
+const pattern82 = new RegExp('^[0-9.]+$|^\\[[0-9a-f:]+\\]$', 'u');
+const pattern84 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m)$', 'u');
+const pattern85 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m|h)$', 'u');
+const pattern88 = new RegExp('^[0-9]{1,6}(s|m|h)$', 'u');
+const pattern89 = new RegExp('^[1-9][0-9]{0,5}(s|m|h)$', 'u');
+const pattern95 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
+const pattern96 = new RegExp('^https?://', 'u');
+function validate56(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://wharf.dev/schemas/config.schema.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate54.evaluated;
+  const evaluated0 = validate56.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11080,8 +11590,8 @@ function validate54(
         keyword: 'required',
         params: { missingProperty: 'repository' },
         message: "must have required property '" + 'repository' + "'",
-        schema: schema113.required,
-        parentSchema: schema113,
+        schema: schema117.required,
+        parentSchema: schema117,
         data,
       };
       if (vErrors === null) {
@@ -11092,7 +11602,7 @@ function validate54(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema113.properties, key0)) {
+      if (!func1.call(schema117.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -11100,7 +11610,7 @@ function validate54(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema113,
+          parentSchema: schema117,
           data,
         };
         if (vErrors === null) {
@@ -11120,8 +11630,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.$schema.type,
-          parentSchema: schema113.properties.$schema,
+          schema: schema117.properties.$schema.type,
+          parentSchema: schema117.properties.$schema,
           data: data0,
         };
         if (vErrors === null) {
@@ -11142,8 +11652,8 @@ function validate54(
             keyword: 'required',
             params: { missingProperty: 'url' },
             message: "must have required property '" + 'url' + "'",
-            schema: schema113.properties.repository.required,
-            parentSchema: schema113.properties.repository,
+            schema: schema117.properties.repository.required,
+            parentSchema: schema117.properties.repository,
             data: data1,
           };
           if (vErrors === null) {
@@ -11162,7 +11672,7 @@ function validate54(
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema113.properties.repository,
+              parentSchema: schema117.properties.repository,
               data: data1,
             };
             if (vErrors === null) {
@@ -11184,7 +11694,7 @@ function validate54(
                 params: { limit: 2000 },
                 message: 'must NOT have more than 2000 characters',
                 schema: 2000,
-                parentSchema: schema113.properties.repository.properties.url,
+                parentSchema: schema117.properties.repository.properties.url,
                 data: data2,
               };
               if (vErrors === null) {
@@ -11202,7 +11712,7 @@ function validate54(
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema113.properties.repository.properties.url,
+                parentSchema: schema117.properties.repository.properties.url,
                 data: data2,
               };
               if (vErrors === null) {
@@ -11219,8 +11729,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema113.properties.repository.properties.url.type,
-              parentSchema: schema113.properties.repository.properties.url,
+              schema: schema117.properties.repository.properties.url.type,
+              parentSchema: schema117.properties.repository.properties.url,
               data: data2,
             };
             if (vErrors === null) {
@@ -11234,7 +11744,7 @@ function validate54(
         if (data1.tokenFile !== undefined) {
           let data3 = data1.tokenFile;
           if (typeof data3 === 'string') {
-            if (!pattern70.test(data3)) {
+            if (!pattern73.test(data3)) {
               const err8 = {
                 instancePath: instancePath + '/repository/tokenFile',
                 schemaPath: '#/properties/repository/properties/tokenFile/pattern',
@@ -11242,7 +11752,7 @@ function validate54(
                 params: { pattern: '^/' },
                 message: 'must match pattern "' + '^/' + '"',
                 schema: '^/',
-                parentSchema: schema113.properties.repository.properties.tokenFile,
+                parentSchema: schema117.properties.repository.properties.tokenFile,
                 data: data3,
               };
               if (vErrors === null) {
@@ -11259,8 +11769,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema113.properties.repository.properties.tokenFile.type,
-              parentSchema: schema113.properties.repository.properties.tokenFile,
+              schema: schema117.properties.repository.properties.tokenFile.type,
+              parentSchema: schema117.properties.repository.properties.tokenFile,
               data: data3,
             };
             if (vErrors === null) {
@@ -11278,8 +11788,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema113.properties.repository.type,
-          parentSchema: schema113.properties.repository,
+          schema: schema117.properties.repository.type,
+          parentSchema: schema117.properties.repository,
           data: data1,
         };
         if (vErrors === null) {
@@ -11292,7 +11802,7 @@ function validate54(
     }
     let data4 = data.stateDir;
     if (typeof data4 === 'string') {
-      if (!pattern70.test(data4)) {
+      if (!pattern73.test(data4)) {
         const err11 = {
           instancePath: instancePath + '/stateDir',
           schemaPath: '#/properties/stateDir/pattern',
@@ -11300,7 +11810,7 @@ function validate54(
           params: { pattern: '^/' },
           message: 'must match pattern "' + '^/' + '"',
           schema: '^/',
-          parentSchema: schema113.properties.stateDir,
+          parentSchema: schema117.properties.stateDir,
           data: data4,
         };
         if (vErrors === null) {
@@ -11317,8 +11827,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema113.properties.stateDir.type,
-        parentSchema: schema113.properties.stateDir,
+        schema: schema117.properties.stateDir.type,
+        parentSchema: schema117.properties.stateDir,
         data: data4,
       };
       if (vErrors === null) {
@@ -11331,7 +11841,7 @@ function validate54(
     if (data.installationId !== undefined) {
       let data5 = data.installationId;
       if (typeof data5 === 'string') {
-        if (!pattern75.test(data5)) {
+        if (!pattern78.test(data5)) {
           const err13 = {
             instancePath: instancePath + '/installationId',
             schemaPath: '#/properties/installationId/pattern',
@@ -11339,7 +11849,7 @@ function validate54(
             params: { pattern: '^[a-z0-9][a-z0-9-]{0,62}$' },
             message: 'must match pattern "' + '^[a-z0-9][a-z0-9-]{0,62}$' + '"',
             schema: '^[a-z0-9][a-z0-9-]{0,62}$',
-            parentSchema: schema113.properties.installationId,
+            parentSchema: schema117.properties.installationId,
             data: data5,
           };
           if (vErrors === null) {
@@ -11356,8 +11866,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.installationId.type,
-          parentSchema: schema113.properties.installationId,
+          schema: schema117.properties.installationId.type,
+          parentSchema: schema117.properties.installationId,
           data: data5,
         };
         if (vErrors === null) {
@@ -11385,7 +11895,7 @@ function validate54(
             params: { additionalProperty: key2 },
             message: 'must NOT have additional properties',
             schema: false,
-            parentSchema: schema113.properties.redis,
+            parentSchema: schema117.properties.redis,
             data: data6,
           };
           if (vErrors === null) {
@@ -11398,7 +11908,7 @@ function validate54(
       }
       let data7 = data6.url;
       if (typeof data7 === 'string') {
-        if (!pattern76.test(data7)) {
+        if (!pattern79.test(data7)) {
           const err16 = {
             instancePath: instancePath + '/redis/url',
             schemaPath: '#/properties/redis/properties/url/pattern',
@@ -11406,7 +11916,7 @@ function validate54(
             params: { pattern: '^rediss?://' },
             message: 'must match pattern "' + '^rediss?://' + '"',
             schema: '^rediss?://',
-            parentSchema: schema113.properties.redis.properties.url,
+            parentSchema: schema117.properties.redis.properties.url,
             data: data7,
           };
           if (vErrors === null) {
@@ -11423,8 +11933,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.redis.properties.url.type,
-          parentSchema: schema113.properties.redis.properties.url,
+          schema: schema117.properties.redis.properties.url.type,
+          parentSchema: schema117.properties.redis.properties.url,
           data: data7,
         };
         if (vErrors === null) {
@@ -11436,7 +11946,7 @@ function validate54(
       }
       let data8 = data6.prefix;
       if (typeof data8 === 'string') {
-        if (!pattern77.test(data8)) {
+        if (!pattern80.test(data8)) {
           const err18 = {
             instancePath: instancePath + '/redis/prefix',
             schemaPath: '#/properties/redis/properties/prefix/pattern',
@@ -11444,7 +11954,7 @@ function validate54(
             params: { pattern: '^[A-Za-z0-9_.-]{1,50}$' },
             message: 'must match pattern "' + '^[A-Za-z0-9_.-]{1,50}$' + '"',
             schema: '^[A-Za-z0-9_.-]{1,50}$',
-            parentSchema: schema113.properties.redis.properties.prefix,
+            parentSchema: schema117.properties.redis.properties.prefix,
             data: data8,
           };
           if (vErrors === null) {
@@ -11461,8 +11971,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.redis.properties.prefix.type,
-          parentSchema: schema113.properties.redis.properties.prefix,
+          schema: schema117.properties.redis.properties.prefix.type,
+          parentSchema: schema117.properties.redis.properties.prefix,
           data: data8,
         };
         if (vErrors === null) {
@@ -11479,8 +11989,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema113.properties.redis.type,
-        parentSchema: schema113.properties.redis,
+        schema: schema117.properties.redis.type,
+        parentSchema: schema117.properties.redis,
         data: data6,
       };
       if (vErrors === null) {
@@ -11520,7 +12030,7 @@ function validate54(
         data9.acmeDeadline = '3m';
       }
       for (const key3 in data9) {
-        if (!func1.call(schema113.properties.edge.properties, key3)) {
+        if (!func1.call(schema117.properties.edge.properties, key3)) {
           const err21 = {
             instancePath: instancePath + '/edge',
             schemaPath: '#/properties/edge/additionalProperties',
@@ -11528,7 +12038,7 @@ function validate54(
             params: { additionalProperty: key3 },
             message: 'must NOT have additional properties',
             schema: false,
-            parentSchema: schema113.properties.edge,
+            parentSchema: schema117.properties.edge,
             data: data9,
           };
           if (vErrors === null) {
@@ -11541,7 +12051,7 @@ function validate54(
       }
       let data10 = data9.project;
       if (typeof data10 === 'string') {
-        if (!pattern78.test(data10)) {
+        if (!pattern81.test(data10)) {
           const err22 = {
             instancePath: instancePath + '/edge/project',
             schemaPath: '#/properties/edge/properties/project/pattern',
@@ -11549,7 +12059,7 @@ function validate54(
             params: { pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$' },
             message: 'must match pattern "' + '^[a-z][a-z0-9-]{0,38}[a-z0-9]$' + '"',
             schema: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$',
-            parentSchema: schema113.properties.edge.properties.project,
+            parentSchema: schema117.properties.edge.properties.project,
             data: data10,
           };
           if (vErrors === null) {
@@ -11566,8 +12076,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.edge.properties.project.type,
-          parentSchema: schema113.properties.edge.properties.project,
+          schema: schema117.properties.edge.properties.project.type,
+          parentSchema: schema117.properties.edge.properties.project,
           data: data10,
         };
         if (vErrors === null) {
@@ -11587,7 +12097,7 @@ function validate54(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema113.properties.edge.properties.image,
+            parentSchema: schema117.properties.edge.properties.image,
             data: data11,
           };
           if (vErrors === null) {
@@ -11604,8 +12114,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.edge.properties.image.type,
-          parentSchema: schema113.properties.edge.properties.image,
+          schema: schema117.properties.edge.properties.image.type,
+          parentSchema: schema117.properties.edge.properties.image,
           data: data11,
         };
         if (vErrors === null) {
@@ -11617,7 +12127,7 @@ function validate54(
       }
       let data12 = data9.bind;
       if (typeof data12 === 'string') {
-        if (!pattern79.test(data12)) {
+        if (!pattern82.test(data12)) {
           const err26 = {
             instancePath: instancePath + '/edge/bind',
             schemaPath: '#/properties/edge/properties/bind/pattern',
@@ -11625,7 +12135,7 @@ function validate54(
             params: { pattern: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' },
             message: 'must match pattern "' + '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' + '"',
             schema: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$',
-            parentSchema: schema113.properties.edge.properties.bind,
+            parentSchema: schema117.properties.edge.properties.bind,
             data: data12,
           };
           if (vErrors === null) {
@@ -11642,8 +12152,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.edge.properties.bind.type,
-          parentSchema: schema113.properties.edge.properties.bind,
+          schema: schema117.properties.edge.properties.bind.type,
+          parentSchema: schema117.properties.edge.properties.bind,
           data: data12,
         };
         if (vErrors === null) {
@@ -11661,8 +12171,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema113.properties.edge.properties.httpPort.type,
-          parentSchema: schema113.properties.edge.properties.httpPort,
+          schema: schema117.properties.edge.properties.httpPort.type,
+          parentSchema: schema117.properties.edge.properties.httpPort,
           data: data13,
         };
         if (vErrors === null) {
@@ -11681,7 +12191,7 @@ function validate54(
             params: { comparison: '<=', limit: 65535 },
             message: 'must be <= 65535',
             schema: 65535,
-            parentSchema: schema113.properties.edge.properties.httpPort,
+            parentSchema: schema117.properties.edge.properties.httpPort,
             data: data13,
           };
           if (vErrors === null) {
@@ -11699,7 +12209,7 @@ function validate54(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema113.properties.edge.properties.httpPort,
+            parentSchema: schema117.properties.edge.properties.httpPort,
             data: data13,
           };
           if (vErrors === null) {
@@ -11718,8 +12228,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema113.properties.edge.properties.httpsPort.type,
-          parentSchema: schema113.properties.edge.properties.httpsPort,
+          schema: schema117.properties.edge.properties.httpsPort.type,
+          parentSchema: schema117.properties.edge.properties.httpsPort,
           data: data14,
         };
         if (vErrors === null) {
@@ -11738,7 +12248,7 @@ function validate54(
             params: { comparison: '<=', limit: 65535 },
             message: 'must be <= 65535',
             schema: 65535,
-            parentSchema: schema113.properties.edge.properties.httpsPort,
+            parentSchema: schema117.properties.edge.properties.httpsPort,
             data: data14,
           };
           if (vErrors === null) {
@@ -11756,7 +12266,7 @@ function validate54(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema113.properties.edge.properties.httpsPort,
+            parentSchema: schema117.properties.edge.properties.httpsPort,
             data: data14,
           };
           if (vErrors === null) {
@@ -11775,8 +12285,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema113.properties.edge.properties.previewPort.type,
-          parentSchema: schema113.properties.edge.properties.previewPort,
+          schema: schema117.properties.edge.properties.previewPort.type,
+          parentSchema: schema117.properties.edge.properties.previewPort,
           data: data15,
         };
         if (vErrors === null) {
@@ -11795,7 +12305,7 @@ function validate54(
             params: { comparison: '<=', limit: 65535 },
             message: 'must be <= 65535',
             schema: 65535,
-            parentSchema: schema113.properties.edge.properties.previewPort,
+            parentSchema: schema117.properties.edge.properties.previewPort,
             data: data15,
           };
           if (vErrors === null) {
@@ -11813,7 +12323,7 @@ function validate54(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema113.properties.edge.properties.previewPort,
+            parentSchema: schema117.properties.edge.properties.previewPort,
             data: data15,
           };
           if (vErrors === null) {
@@ -11834,7 +12344,7 @@ function validate54(
             params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
             message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
             schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
-            parentSchema: schema113.properties.edge.properties.renewBefore,
+            parentSchema: schema117.properties.edge.properties.renewBefore,
             data: data16,
           };
           if (vErrors === null) {
@@ -11851,8 +12361,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.edge.properties.renewBefore.type,
-          parentSchema: schema113.properties.edge.properties.renewBefore,
+          schema: schema117.properties.edge.properties.renewBefore.type,
+          parentSchema: schema117.properties.edge.properties.renewBefore,
           data: data16,
         };
         if (vErrors === null) {
@@ -11864,7 +12374,7 @@ function validate54(
       }
       let data17 = data9.acmeTimeout;
       if (typeof data17 === 'string') {
-        if (!pattern81.test(data17)) {
+        if (!pattern84.test(data17)) {
           const err39 = {
             instancePath: instancePath + '/edge/acmeTimeout',
             schemaPath: '#/properties/edge/properties/acmeTimeout/pattern',
@@ -11872,7 +12382,7 @@ function validate54(
             params: { pattern: '^[1-9][0-9]{0,5}(ms|s|m)$' },
             message: 'must match pattern "' + '^[1-9][0-9]{0,5}(ms|s|m)$' + '"',
             schema: '^[1-9][0-9]{0,5}(ms|s|m)$',
-            parentSchema: schema113.properties.edge.properties.acmeTimeout,
+            parentSchema: schema117.properties.edge.properties.acmeTimeout,
             data: data17,
           };
           if (vErrors === null) {
@@ -11889,8 +12399,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.edge.properties.acmeTimeout.type,
-          parentSchema: schema113.properties.edge.properties.acmeTimeout,
+          schema: schema117.properties.edge.properties.acmeTimeout.type,
+          parentSchema: schema117.properties.edge.properties.acmeTimeout,
           data: data17,
         };
         if (vErrors === null) {
@@ -11902,7 +12412,7 @@ function validate54(
       }
       let data18 = data9.acmeDeadline;
       if (typeof data18 === 'string') {
-        if (!pattern82.test(data18)) {
+        if (!pattern85.test(data18)) {
           const err41 = {
             instancePath: instancePath + '/edge/acmeDeadline',
             schemaPath: '#/properties/edge/properties/acmeDeadline/pattern',
@@ -11910,7 +12420,7 @@ function validate54(
             params: { pattern: '^[1-9][0-9]{0,5}(ms|s|m|h)$' },
             message: 'must match pattern "' + '^[1-9][0-9]{0,5}(ms|s|m|h)$' + '"',
             schema: '^[1-9][0-9]{0,5}(ms|s|m|h)$',
-            parentSchema: schema113.properties.edge.properties.acmeDeadline,
+            parentSchema: schema117.properties.edge.properties.acmeDeadline,
             data: data18,
           };
           if (vErrors === null) {
@@ -11927,8 +12437,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.edge.properties.acmeDeadline.type,
-          parentSchema: schema113.properties.edge.properties.acmeDeadline,
+          schema: schema117.properties.edge.properties.acmeDeadline.type,
+          parentSchema: schema117.properties.edge.properties.acmeDeadline,
           data: data18,
         };
         if (vErrors === null) {
@@ -11941,7 +12451,7 @@ function validate54(
       if (data9.acmeCaFile !== undefined) {
         let data19 = data9.acmeCaFile;
         if (typeof data19 === 'string') {
-          if (!pattern70.test(data19)) {
+          if (!pattern73.test(data19)) {
             const err43 = {
               instancePath: instancePath + '/edge/acmeCaFile',
               schemaPath: '#/properties/edge/properties/acmeCaFile/pattern',
@@ -11949,7 +12459,7 @@ function validate54(
               params: { pattern: '^/' },
               message: 'must match pattern "' + '^/' + '"',
               schema: '^/',
-              parentSchema: schema113.properties.edge.properties.acmeCaFile,
+              parentSchema: schema117.properties.edge.properties.acmeCaFile,
               data: data19,
             };
             if (vErrors === null) {
@@ -11966,8 +12476,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema113.properties.edge.properties.acmeCaFile.type,
-            parentSchema: schema113.properties.edge.properties.acmeCaFile,
+            schema: schema117.properties.edge.properties.acmeCaFile.type,
+            parentSchema: schema117.properties.edge.properties.acmeCaFile,
             data: data19,
           };
           if (vErrors === null) {
@@ -11989,7 +12499,7 @@ function validate54(
               params: { pattern: '^https://' },
               message: 'must match pattern "' + '^https://' + '"',
               schema: '^https://',
-              parentSchema: schema113.properties.edge.properties.acmeDirectory,
+              parentSchema: schema117.properties.edge.properties.acmeDirectory,
               data: data20,
             };
             if (vErrors === null) {
@@ -12006,8 +12516,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema113.properties.edge.properties.acmeDirectory.type,
-            parentSchema: schema113.properties.edge.properties.acmeDirectory,
+            schema: schema117.properties.edge.properties.acmeDirectory.type,
+            parentSchema: schema117.properties.edge.properties.acmeDirectory,
             data: data20,
           };
           if (vErrors === null) {
@@ -12025,8 +12535,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema113.properties.edge.type,
-        parentSchema: schema113.properties.edge,
+        schema: schema117.properties.edge.type,
+        parentSchema: schema117.properties.edge,
         data: data9,
       };
       if (vErrors === null) {
@@ -12046,7 +12556,7 @@ function validate54(
           params: { limit: 500 },
           message: 'must NOT have more than 500 properties',
           schema: 500,
-          parentSchema: schema113.properties.images,
+          parentSchema: schema117.properties.images,
           data: data21,
         };
         if (vErrors === null) {
@@ -12068,7 +12578,7 @@ function validate54(
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 characters',
               schema: 1,
-              parentSchema: schema113.properties.images.additionalProperties,
+              parentSchema: schema117.properties.images.additionalProperties,
               data: data22,
             };
             if (vErrors === null) {
@@ -12085,8 +12595,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema113.properties.images.additionalProperties.type,
-            parentSchema: schema113.properties.images.additionalProperties,
+            schema: schema117.properties.images.additionalProperties.type,
+            parentSchema: schema117.properties.images.additionalProperties,
             data: data22,
           };
           if (vErrors === null) {
@@ -12104,8 +12614,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema113.properties.images.type,
-        parentSchema: schema113.properties.images,
+        schema: schema117.properties.images.type,
+        parentSchema: schema117.properties.images,
         data: data21,
       };
       if (vErrors === null) {
@@ -12117,7 +12627,7 @@ function validate54(
     }
     let data23 = data.composeTimeout;
     if (typeof data23 === 'string') {
-      if (!pattern85.test(data23)) {
+      if (!pattern88.test(data23)) {
         const err52 = {
           instancePath: instancePath + '/composeTimeout',
           schemaPath: '#/properties/composeTimeout/pattern',
@@ -12125,7 +12635,7 @@ function validate54(
           params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
           message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
           schema: '^[0-9]{1,6}(s|m|h)$',
-          parentSchema: schema113.properties.composeTimeout,
+          parentSchema: schema117.properties.composeTimeout,
           data: data23,
         };
         if (vErrors === null) {
@@ -12142,8 +12652,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema113.properties.composeTimeout.type,
-        parentSchema: schema113.properties.composeTimeout,
+        schema: schema117.properties.composeTimeout.type,
+        parentSchema: schema117.properties.composeTimeout,
         data: data23,
       };
       if (vErrors === null) {
@@ -12155,7 +12665,7 @@ function validate54(
     }
     let data24 = data.backupTimeout;
     if (typeof data24 === 'string') {
-      if (!pattern86.test(data24)) {
+      if (!pattern89.test(data24)) {
         const err54 = {
           instancePath: instancePath + '/backupTimeout',
           schemaPath: '#/properties/backupTimeout/pattern',
@@ -12163,7 +12673,7 @@ function validate54(
           params: { pattern: '^[1-9][0-9]{0,5}(s|m|h)$' },
           message: 'must match pattern "' + '^[1-9][0-9]{0,5}(s|m|h)$' + '"',
           schema: '^[1-9][0-9]{0,5}(s|m|h)$',
-          parentSchema: schema113.properties.backupTimeout,
+          parentSchema: schema117.properties.backupTimeout,
           data: data24,
         };
         if (vErrors === null) {
@@ -12180,8 +12690,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema113.properties.backupTimeout.type,
-        parentSchema: schema113.properties.backupTimeout,
+        schema: schema117.properties.backupTimeout.type,
+        parentSchema: schema117.properties.backupTimeout,
         data: data24,
       };
       if (vErrors === null) {
@@ -12216,7 +12726,7 @@ function validate54(
             params: { additionalProperty: key5 },
             message: 'must NOT have additional properties',
             schema: false,
-            parentSchema: schema113.properties.server,
+            parentSchema: schema117.properties.server,
             data: data25,
           };
           if (vErrors === null) {
@@ -12229,7 +12739,7 @@ function validate54(
       }
       let data26 = data25.bind;
       if (typeof data26 === 'string') {
-        if (!pattern79.test(data26)) {
+        if (!pattern82.test(data26)) {
           const err57 = {
             instancePath: instancePath + '/server/bind',
             schemaPath: '#/properties/server/properties/bind/pattern',
@@ -12237,7 +12747,7 @@ function validate54(
             params: { pattern: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' },
             message: 'must match pattern "' + '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' + '"',
             schema: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$',
-            parentSchema: schema113.properties.server.properties.bind,
+            parentSchema: schema117.properties.server.properties.bind,
             data: data26,
           };
           if (vErrors === null) {
@@ -12254,8 +12764,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.server.properties.bind.type,
-          parentSchema: schema113.properties.server.properties.bind,
+          schema: schema117.properties.server.properties.bind.type,
+          parentSchema: schema117.properties.server.properties.bind,
           data: data26,
         };
         if (vErrors === null) {
@@ -12273,8 +12783,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema113.properties.server.properties.port.type,
-          parentSchema: schema113.properties.server.properties.port,
+          schema: schema117.properties.server.properties.port.type,
+          parentSchema: schema117.properties.server.properties.port,
           data: data27,
         };
         if (vErrors === null) {
@@ -12293,7 +12803,7 @@ function validate54(
             params: { comparison: '<=', limit: 65535 },
             message: 'must be <= 65535',
             schema: 65535,
-            parentSchema: schema113.properties.server.properties.port,
+            parentSchema: schema117.properties.server.properties.port,
             data: data27,
           };
           if (vErrors === null) {
@@ -12311,7 +12821,7 @@ function validate54(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema113.properties.server.properties.port,
+            parentSchema: schema117.properties.server.properties.port,
             data: data27,
           };
           if (vErrors === null) {
@@ -12330,8 +12840,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema113.properties.server.properties.bridgeMetricsPort.type,
-          parentSchema: schema113.properties.server.properties.bridgeMetricsPort,
+          schema: schema117.properties.server.properties.bridgeMetricsPort.type,
+          parentSchema: schema117.properties.server.properties.bridgeMetricsPort,
           data: data28,
         };
         if (vErrors === null) {
@@ -12350,7 +12860,7 @@ function validate54(
             params: { comparison: '<=', limit: 65535 },
             message: 'must be <= 65535',
             schema: 65535,
-            parentSchema: schema113.properties.server.properties.bridgeMetricsPort,
+            parentSchema: schema117.properties.server.properties.bridgeMetricsPort,
             data: data28,
           };
           if (vErrors === null) {
@@ -12368,7 +12878,7 @@ function validate54(
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
             schema: 0,
-            parentSchema: schema113.properties.server.properties.bridgeMetricsPort,
+            parentSchema: schema117.properties.server.properties.bridgeMetricsPort,
             data: data28,
           };
           if (vErrors === null) {
@@ -12382,7 +12892,7 @@ function validate54(
       if (data25.adminTokenFile !== undefined) {
         let data29 = data25.adminTokenFile;
         if (typeof data29 === 'string') {
-          if (!pattern70.test(data29)) {
+          if (!pattern73.test(data29)) {
             const err65 = {
               instancePath: instancePath + '/server/adminTokenFile',
               schemaPath: '#/properties/server/properties/adminTokenFile/pattern',
@@ -12390,7 +12900,7 @@ function validate54(
               params: { pattern: '^/' },
               message: 'must match pattern "' + '^/' + '"',
               schema: '^/',
-              parentSchema: schema113.properties.server.properties.adminTokenFile,
+              parentSchema: schema117.properties.server.properties.adminTokenFile,
               data: data29,
             };
             if (vErrors === null) {
@@ -12407,8 +12917,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema113.properties.server.properties.adminTokenFile.type,
-            parentSchema: schema113.properties.server.properties.adminTokenFile,
+            schema: schema117.properties.server.properties.adminTokenFile.type,
+            parentSchema: schema117.properties.server.properties.adminTokenFile,
             data: data29,
           };
           if (vErrors === null) {
@@ -12426,8 +12936,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema113.properties.server.type,
-        parentSchema: schema113.properties.server,
+        schema: schema117.properties.server.type,
+        parentSchema: schema117.properties.server,
         data: data25,
       };
       if (vErrors === null) {
@@ -12449,7 +12959,7 @@ function validate54(
               params: { additionalProperty: key6 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema113.properties.secrets,
+              parentSchema: schema117.properties.secrets,
               data: data30,
             };
             if (vErrors === null) {
@@ -12463,7 +12973,7 @@ function validate54(
         if (data30.ageIdentityFile !== undefined) {
           let data31 = data30.ageIdentityFile;
           if (typeof data31 === 'string') {
-            if (!pattern70.test(data31)) {
+            if (!pattern73.test(data31)) {
               const err69 = {
                 instancePath: instancePath + '/secrets/ageIdentityFile',
                 schemaPath: '#/properties/secrets/properties/ageIdentityFile/pattern',
@@ -12471,7 +12981,7 @@ function validate54(
                 params: { pattern: '^/' },
                 message: 'must match pattern "' + '^/' + '"',
                 schema: '^/',
-                parentSchema: schema113.properties.secrets.properties.ageIdentityFile,
+                parentSchema: schema117.properties.secrets.properties.ageIdentityFile,
                 data: data31,
               };
               if (vErrors === null) {
@@ -12488,8 +12998,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema113.properties.secrets.properties.ageIdentityFile.type,
-              parentSchema: schema113.properties.secrets.properties.ageIdentityFile,
+              schema: schema117.properties.secrets.properties.ageIdentityFile.type,
+              parentSchema: schema117.properties.secrets.properties.ageIdentityFile,
               data: data31,
             };
             if (vErrors === null) {
@@ -12507,8 +13017,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema113.properties.secrets.type,
-          parentSchema: schema113.properties.secrets,
+          schema: schema117.properties.secrets.type,
+          parentSchema: schema117.properties.secrets,
           data: data30,
         };
         if (vErrors === null) {
@@ -12538,7 +13048,7 @@ function validate54(
             params: { additionalProperty: key7 },
             message: 'must NOT have additional properties',
             schema: false,
-            parentSchema: schema113.properties.webhook,
+            parentSchema: schema117.properties.webhook,
             data: data32,
           };
           if (vErrors === null) {
@@ -12552,7 +13062,7 @@ function validate54(
       if (data32.secretFile !== undefined) {
         let data33 = data32.secretFile;
         if (typeof data33 === 'string') {
-          if (!pattern70.test(data33)) {
+          if (!pattern73.test(data33)) {
             const err73 = {
               instancePath: instancePath + '/webhook/secretFile',
               schemaPath: '#/properties/webhook/properties/secretFile/pattern',
@@ -12560,7 +13070,7 @@ function validate54(
               params: { pattern: '^/' },
               message: 'must match pattern "' + '^/' + '"',
               schema: '^/',
-              parentSchema: schema113.properties.webhook.properties.secretFile,
+              parentSchema: schema117.properties.webhook.properties.secretFile,
               data: data33,
             };
             if (vErrors === null) {
@@ -12577,8 +13087,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema113.properties.webhook.properties.secretFile.type,
-            parentSchema: schema113.properties.webhook.properties.secretFile,
+            schema: schema117.properties.webhook.properties.secretFile.type,
+            parentSchema: schema117.properties.webhook.properties.secretFile,
             data: data33,
           };
           if (vErrors === null) {
@@ -12592,7 +13102,7 @@ function validate54(
       if (data32.previousSecretFile !== undefined) {
         let data34 = data32.previousSecretFile;
         if (typeof data34 === 'string') {
-          if (!pattern70.test(data34)) {
+          if (!pattern73.test(data34)) {
             const err75 = {
               instancePath: instancePath + '/webhook/previousSecretFile',
               schemaPath: '#/properties/webhook/properties/previousSecretFile/pattern',
@@ -12600,7 +13110,7 @@ function validate54(
               params: { pattern: '^/' },
               message: 'must match pattern "' + '^/' + '"',
               schema: '^/',
-              parentSchema: schema113.properties.webhook.properties.previousSecretFile,
+              parentSchema: schema117.properties.webhook.properties.previousSecretFile,
               data: data34,
             };
             if (vErrors === null) {
@@ -12617,8 +13127,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema113.properties.webhook.properties.previousSecretFile.type,
-            parentSchema: schema113.properties.webhook.properties.previousSecretFile,
+            schema: schema117.properties.webhook.properties.previousSecretFile.type,
+            parentSchema: schema117.properties.webhook.properties.previousSecretFile,
             data: data34,
           };
           if (vErrors === null) {
@@ -12640,7 +13150,7 @@ function validate54(
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema113.properties.webhook.properties.repositories,
+              parentSchema: schema117.properties.webhook.properties.repositories,
               data: data35,
             };
             if (vErrors === null) {
@@ -12654,7 +13164,7 @@ function validate54(
           for (let i0 = 0; i0 < len0; i0++) {
             let data36 = data35[i0];
             if (typeof data36 === 'string') {
-              if (!pattern92.test(data36)) {
+              if (!pattern95.test(data36)) {
                 const err78 = {
                   instancePath: instancePath + '/webhook/repositories/' + i0,
                   schemaPath: '#/properties/webhook/properties/repositories/items/pattern',
@@ -12662,7 +13172,7 @@ function validate54(
                   params: { pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
                   message: 'must match pattern "' + '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
                   schema: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
-                  parentSchema: schema113.properties.webhook.properties.repositories.items,
+                  parentSchema: schema117.properties.webhook.properties.repositories.items,
                   data: data36,
                 };
                 if (vErrors === null) {
@@ -12679,8 +13189,8 @@ function validate54(
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
-                schema: schema113.properties.webhook.properties.repositories.items.type,
-                parentSchema: schema113.properties.webhook.properties.repositories.items,
+                schema: schema117.properties.webhook.properties.repositories.items.type,
+                parentSchema: schema117.properties.webhook.properties.repositories.items,
                 data: data36,
               };
               if (vErrors === null) {
@@ -12714,7 +13224,7 @@ function validate54(
                     i1 +
                     ' are identical)',
                   schema: true,
-                  parentSchema: schema113.properties.webhook.properties.repositories,
+                  parentSchema: schema117.properties.webhook.properties.repositories,
                   data: data35,
                 };
                 if (vErrors === null) {
@@ -12735,8 +13245,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema113.properties.webhook.properties.repositories.type,
-            parentSchema: schema113.properties.webhook.properties.repositories,
+            schema: schema117.properties.webhook.properties.repositories.type,
+            parentSchema: schema117.properties.webhook.properties.repositories,
             data: data35,
           };
           if (vErrors === null) {
@@ -12755,8 +13265,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema113.properties.webhook.properties.deployTags.type,
-          parentSchema: schema113.properties.webhook.properties.deployTags,
+          schema: schema117.properties.webhook.properties.deployTags.type,
+          parentSchema: schema117.properties.webhook.properties.deployTags,
           data: data37,
         };
         if (vErrors === null) {
@@ -12773,8 +13283,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema113.properties.webhook.type,
-        parentSchema: schema113.properties.webhook,
+        schema: schema117.properties.webhook.type,
+        parentSchema: schema117.properties.webhook,
         data: data32,
       };
       if (vErrors === null) {
@@ -12803,8 +13313,8 @@ function validate54(
             keyword: 'required',
             params: { missingProperty: 'repository' },
             message: "must have required property '" + 'repository' + "'",
-            schema: schema113.properties.github.required,
-            parentSchema: schema113.properties.github,
+            schema: schema117.properties.github.required,
+            parentSchema: schema117.properties.github,
             data: data38,
           };
           if (vErrors === null) {
@@ -12829,7 +13339,7 @@ function validate54(
               params: { additionalProperty: key8 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema113.properties.github,
+              parentSchema: schema117.properties.github,
               data: data38,
             };
             if (vErrors === null) {
@@ -12842,7 +13352,7 @@ function validate54(
         }
         let data39 = data38.apiUrl;
         if (typeof data39 === 'string') {
-          if (!pattern93.test(data39)) {
+          if (!pattern96.test(data39)) {
             const err86 = {
               instancePath: instancePath + '/github/apiUrl',
               schemaPath: '#/properties/github/properties/apiUrl/pattern',
@@ -12850,7 +13360,7 @@ function validate54(
               params: { pattern: '^https?://' },
               message: 'must match pattern "' + '^https?://' + '"',
               schema: '^https?://',
-              parentSchema: schema113.properties.github.properties.apiUrl,
+              parentSchema: schema117.properties.github.properties.apiUrl,
               data: data39,
             };
             if (vErrors === null) {
@@ -12867,8 +13377,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema113.properties.github.properties.apiUrl.type,
-            parentSchema: schema113.properties.github.properties.apiUrl,
+            schema: schema117.properties.github.properties.apiUrl.type,
+            parentSchema: schema117.properties.github.properties.apiUrl,
             data: data39,
           };
           if (vErrors === null) {
@@ -12881,7 +13391,7 @@ function validate54(
         if (data38.tokenFile !== undefined) {
           let data40 = data38.tokenFile;
           if (typeof data40 === 'string') {
-            if (!pattern70.test(data40)) {
+            if (!pattern73.test(data40)) {
               const err88 = {
                 instancePath: instancePath + '/github/tokenFile',
                 schemaPath: '#/properties/github/properties/tokenFile/pattern',
@@ -12889,7 +13399,7 @@ function validate54(
                 params: { pattern: '^/' },
                 message: 'must match pattern "' + '^/' + '"',
                 schema: '^/',
-                parentSchema: schema113.properties.github.properties.tokenFile,
+                parentSchema: schema117.properties.github.properties.tokenFile,
                 data: data40,
               };
               if (vErrors === null) {
@@ -12906,8 +13416,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema113.properties.github.properties.tokenFile.type,
-              parentSchema: schema113.properties.github.properties.tokenFile,
+              schema: schema117.properties.github.properties.tokenFile.type,
+              parentSchema: schema117.properties.github.properties.tokenFile,
               data: data40,
             };
             if (vErrors === null) {
@@ -12921,7 +13431,7 @@ function validate54(
         if (data38.repository !== undefined) {
           let data41 = data38.repository;
           if (typeof data41 === 'string') {
-            if (!pattern92.test(data41)) {
+            if (!pattern95.test(data41)) {
               const err90 = {
                 instancePath: instancePath + '/github/repository',
                 schemaPath: '#/properties/github/properties/repository/pattern',
@@ -12929,7 +13439,7 @@ function validate54(
                 params: { pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
                 message: 'must match pattern "' + '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
                 schema: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
-                parentSchema: schema113.properties.github.properties.repository,
+                parentSchema: schema117.properties.github.properties.repository,
                 data: data41,
               };
               if (vErrors === null) {
@@ -12946,8 +13456,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema113.properties.github.properties.repository.type,
-              parentSchema: schema113.properties.github.properties.repository,
+              schema: schema117.properties.github.properties.repository.type,
+              parentSchema: schema117.properties.github.properties.repository,
               data: data41,
             };
             if (vErrors === null) {
@@ -12966,8 +13476,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema113.properties.github.properties.environmentUrl.type,
-            parentSchema: schema113.properties.github.properties.environmentUrl,
+            schema: schema117.properties.github.properties.environmentUrl.type,
+            parentSchema: schema117.properties.github.properties.environmentUrl,
             data: data42,
           };
           if (vErrors === null) {
@@ -12979,7 +13489,7 @@ function validate54(
         }
         let data43 = data38.webUrl;
         if (typeof data43 === 'string') {
-          if (!pattern93.test(data43)) {
+          if (!pattern96.test(data43)) {
             const err93 = {
               instancePath: instancePath + '/github/webUrl',
               schemaPath: '#/properties/github/properties/webUrl/pattern',
@@ -12987,7 +13497,7 @@ function validate54(
               params: { pattern: '^https?://' },
               message: 'must match pattern "' + '^https?://' + '"',
               schema: '^https?://',
-              parentSchema: schema113.properties.github.properties.webUrl,
+              parentSchema: schema117.properties.github.properties.webUrl,
               data: data43,
             };
             if (vErrors === null) {
@@ -13004,8 +13514,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema113.properties.github.properties.webUrl.type,
-            parentSchema: schema113.properties.github.properties.webUrl,
+            schema: schema117.properties.github.properties.webUrl.type,
+            parentSchema: schema117.properties.github.properties.webUrl,
             data: data43,
           };
           if (vErrors === null) {
@@ -13022,8 +13532,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema113.properties.github.type,
-          parentSchema: schema113.properties.github,
+          schema: schema117.properties.github.type,
+          parentSchema: schema117.properties.github,
           data: data38,
         };
         if (vErrors === null) {
@@ -13054,7 +13564,7 @@ function validate54(
             params: { additionalProperty: key9 },
             message: 'must NOT have additional properties',
             schema: false,
-            parentSchema: schema113.properties.queue,
+            parentSchema: schema117.properties.queue,
             data: data44,
           };
           if (vErrors === null) {
@@ -13073,8 +13583,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema113.properties.queue.properties.concurrency.type,
-          parentSchema: schema113.properties.queue.properties.concurrency,
+          schema: schema117.properties.queue.properties.concurrency.type,
+          parentSchema: schema117.properties.queue.properties.concurrency,
           data: data45,
         };
         if (vErrors === null) {
@@ -13093,7 +13603,7 @@ function validate54(
             params: { comparison: '<=', limit: 32 },
             message: 'must be <= 32',
             schema: 32,
-            parentSchema: schema113.properties.queue.properties.concurrency,
+            parentSchema: schema117.properties.queue.properties.concurrency,
             data: data45,
           };
           if (vErrors === null) {
@@ -13111,7 +13621,7 @@ function validate54(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema113.properties.queue.properties.concurrency,
+            parentSchema: schema117.properties.queue.properties.concurrency,
             data: data45,
           };
           if (vErrors === null) {
@@ -13124,7 +13634,7 @@ function validate54(
       }
       let data46 = data44.resyncInterval;
       if (typeof data46 === 'string') {
-        if (!pattern85.test(data46)) {
+        if (!pattern88.test(data46)) {
           const err100 = {
             instancePath: instancePath + '/queue/resyncInterval',
             schemaPath: '#/properties/queue/properties/resyncInterval/pattern',
@@ -13132,7 +13642,7 @@ function validate54(
             params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
             message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
             schema: '^[0-9]{1,6}(s|m|h)$',
-            parentSchema: schema113.properties.queue.properties.resyncInterval,
+            parentSchema: schema117.properties.queue.properties.resyncInterval,
             data: data46,
           };
           if (vErrors === null) {
@@ -13149,8 +13659,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.queue.properties.resyncInterval.type,
-          parentSchema: schema113.properties.queue.properties.resyncInterval,
+          schema: schema117.properties.queue.properties.resyncInterval.type,
+          parentSchema: schema117.properties.queue.properties.resyncInterval,
           data: data46,
         };
         if (vErrors === null) {
@@ -13168,8 +13678,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema113.properties.queue.properties.attempts.type,
-          parentSchema: schema113.properties.queue.properties.attempts,
+          schema: schema117.properties.queue.properties.attempts.type,
+          parentSchema: schema117.properties.queue.properties.attempts,
           data: data47,
         };
         if (vErrors === null) {
@@ -13188,7 +13698,7 @@ function validate54(
             params: { comparison: '<=', limit: 100 },
             message: 'must be <= 100',
             schema: 100,
-            parentSchema: schema113.properties.queue.properties.attempts,
+            parentSchema: schema117.properties.queue.properties.attempts,
             data: data47,
           };
           if (vErrors === null) {
@@ -13206,7 +13716,7 @@ function validate54(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema113.properties.queue.properties.attempts,
+            parentSchema: schema117.properties.queue.properties.attempts,
             data: data47,
           };
           if (vErrors === null) {
@@ -13224,8 +13734,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema113.properties.queue.type,
-        parentSchema: schema113.properties.queue,
+        schema: schema117.properties.queue.type,
+        parentSchema: schema117.properties.queue,
         data: data44,
       };
       if (vErrors === null) {
@@ -13242,8 +13752,8 @@ function validate54(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema113.type,
-      parentSchema: schema113,
+      schema: schema117.type,
+      parentSchema: schema117,
       data,
     };
     if (vErrors === null) {
@@ -13253,18 +13763,18 @@ function validate54(
     }
     errors++;
   }
-  validate54.errors = vErrors;
+  validate56.errors = vErrors;
   return errors === 0;
 }
-validate54.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const Environment__defs_Backups: ValidateFunction = validate55;
-function validate55(
+validate56.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const Environment__defs_Backups: ValidateFunction = validate57;
+function validate57(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate55.evaluated;
+  const evaluated0 = validate57.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13526,18 +14036,18 @@ function validate55(
     }
     errors++;
   }
-  validate55.errors = vErrors;
+  validate57.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const Repository__defs_Previews: ValidateFunction = validate56;
-function validate56(
+validate57.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const Repository__defs_Previews: ValidateFunction = validate58;
+function validate58(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate56.evaluated;
+  const evaluated0 = validate58.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13570,8 +14080,8 @@ function validate56(
         keyword: 'required',
         params: { missingProperty: 'from' },
         message: "must have required property '" + 'from' + "'",
-        schema: schema96.required,
-        parentSchema: schema96,
+        schema: schema100.required,
+        parentSchema: schema100,
         data,
       };
       if (vErrors === null) {
@@ -13588,8 +14098,8 @@ function validate56(
         keyword: 'required',
         params: { missingProperty: 'host' },
         message: "must have required property '" + 'host' + "'",
-        schema: schema96.required,
-        parentSchema: schema96,
+        schema: schema100.required,
+        parentSchema: schema100,
         data,
       };
       if (vErrors === null) {
@@ -13600,7 +14110,7 @@ function validate56(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema96.properties, key0)) {
+      if (!func1.call(schema100.properties, key0)) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -13608,7 +14118,7 @@ function validate56(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema96,
+          parentSchema: schema100,
           data,
         };
         if (vErrors === null) {
@@ -13627,8 +14137,8 @@ function validate56(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema96.properties.enabled.type,
-        parentSchema: schema96.properties.enabled,
+        schema: schema100.properties.enabled.type,
+        parentSchema: schema100.properties.enabled,
         data: data0,
       };
       if (vErrors === null) {
@@ -13689,7 +14199,7 @@ function validate56(
             params: { limit: 253 },
             message: 'must NOT have more than 253 characters',
             schema: 253,
-            parentSchema: schema96.properties.host,
+            parentSchema: schema100.properties.host,
             data: data2,
           };
           if (vErrors === null) {
@@ -13699,7 +14209,7 @@ function validate56(
           }
           errors++;
         }
-        if (!pattern60.test(data2)) {
+        if (!pattern63.test(data2)) {
           const err7 = {
             instancePath: instancePath + '/host',
             schemaPath: '#/properties/host/pattern',
@@ -13707,7 +14217,7 @@ function validate56(
             params: { pattern: '^[a-z0-9{}.-]+$' },
             message: 'must match pattern "' + '^[a-z0-9{}.-]+$' + '"',
             schema: '^[a-z0-9{}.-]+$',
-            parentSchema: schema96.properties.host,
+            parentSchema: schema100.properties.host,
             data: data2,
           };
           if (vErrors === null) {
@@ -13724,8 +14234,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema96.properties.host.type,
-          parentSchema: schema96.properties.host,
+          schema: schema100.properties.host.type,
+          parentSchema: schema100.properties.host,
           data: data2,
         };
         if (vErrors === null) {
@@ -13744,8 +14254,8 @@ function validate56(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema96.properties.maxActive.type,
-        parentSchema: schema96.properties.maxActive,
+        schema: schema100.properties.maxActive.type,
+        parentSchema: schema100.properties.maxActive,
         data: data3,
       };
       if (vErrors === null) {
@@ -13764,7 +14274,7 @@ function validate56(
           params: { comparison: '<=', limit: 100 },
           message: 'must be <= 100',
           schema: 100,
-          parentSchema: schema96.properties.maxActive,
+          parentSchema: schema100.properties.maxActive,
           data: data3,
         };
         if (vErrors === null) {
@@ -13782,7 +14292,7 @@ function validate56(
           params: { comparison: '>=', limit: 1 },
           message: 'must be >= 1',
           schema: 1,
-          parentSchema: schema96.properties.maxActive,
+          parentSchema: schema100.properties.maxActive,
           data: data3,
         };
         if (vErrors === null) {
@@ -13839,8 +14349,8 @@ function validate56(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema96.properties.allowForks.type,
-        parentSchema: schema96.properties.allowForks,
+        schema: schema100.properties.allowForks.type,
+        parentSchema: schema100.properties.allowForks,
         data: data5,
       };
       if (vErrors === null) {
@@ -13856,10 +14366,10 @@ function validate56(
         instancePath: instancePath + '/tls',
         schemaPath: '#/properties/tls/enum',
         keyword: 'enum',
-        params: { allowedValues: schema96.properties.tls.enum },
+        params: { allowedValues: schema100.properties.tls.enum },
         message: 'must be equal to one of the allowed values',
-        schema: schema96.properties.tls.enum,
-        parentSchema: schema96.properties.tls,
+        schema: schema100.properties.tls.enum,
+        parentSchema: schema100.properties.tls,
         data: data6,
       };
       if (vErrors === null) {
@@ -13877,8 +14387,8 @@ function validate56(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema96.properties.allowCompose.type,
-        parentSchema: schema96.properties.allowCompose,
+        schema: schema100.properties.allowCompose.type,
+        parentSchema: schema100.properties.allowCompose,
         data: data7,
       };
       if (vErrors === null) {
@@ -13890,7 +14400,7 @@ function validate56(
     }
     if (data.overrides !== undefined) {
       if (
-        !validate47(data.overrides, {
+        !validate49(data.overrides, {
           instancePath: instancePath + '/overrides',
           parentData: data,
           parentDataProperty: 'overrides',
@@ -13898,7 +14408,7 @@ function validate56(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
         errors = vErrors.length;
       }
     }
@@ -13909,8 +14419,8 @@ function validate56(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema96.type,
-      parentSchema: schema96,
+      schema: schema100.type,
+      parentSchema: schema100,
       data,
     };
     if (vErrors === null) {
@@ -13920,12 +14430,12 @@ function validate56(
     }
     errors++;
   }
-  validate56.errors = vErrors;
+  validate58.errors = vErrors;
   return errors === 0;
 }
-validate56.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const WharfConfig_properties_github: ValidateFunction = validate58;
-const schema118 = {
+validate58.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const WharfConfig_properties_github: ValidateFunction = validate60;
+const schema122 = {
   type: 'object',
   additionalProperties: false,
   required: ['repository'],
@@ -13967,13 +14477,13 @@ const schema118 = {
     },
   },
 };
-function validate58(
+function validate60(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate58.evaluated;
+  const evaluated0 = validate60.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13997,8 +14507,8 @@ function validate58(
         keyword: 'required',
         params: { missingProperty: 'repository' },
         message: "must have required property '" + 'repository' + "'",
-        schema: schema118.required,
-        parentSchema: schema118,
+        schema: schema122.required,
+        parentSchema: schema122,
         data,
       };
       if (vErrors === null) {
@@ -14023,7 +14533,7 @@ function validate58(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema118,
+          parentSchema: schema122,
           data,
         };
         if (vErrors === null) {
@@ -14036,7 +14546,7 @@ function validate58(
     }
     let data0 = data.apiUrl;
     if (typeof data0 === 'string') {
-      if (!pattern93.test(data0)) {
+      if (!pattern96.test(data0)) {
         const err2 = {
           instancePath: instancePath + '/apiUrl',
           schemaPath: '#/properties/apiUrl/pattern',
@@ -14044,7 +14554,7 @@ function validate58(
           params: { pattern: '^https?://' },
           message: 'must match pattern "' + '^https?://' + '"',
           schema: '^https?://',
-          parentSchema: schema118.properties.apiUrl,
+          parentSchema: schema122.properties.apiUrl,
           data: data0,
         };
         if (vErrors === null) {
@@ -14061,8 +14571,8 @@ function validate58(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema118.properties.apiUrl.type,
-        parentSchema: schema118.properties.apiUrl,
+        schema: schema122.properties.apiUrl.type,
+        parentSchema: schema122.properties.apiUrl,
         data: data0,
       };
       if (vErrors === null) {
@@ -14075,7 +14585,7 @@ function validate58(
     if (data.tokenFile !== undefined) {
       let data1 = data.tokenFile;
       if (typeof data1 === 'string') {
-        if (!pattern70.test(data1)) {
+        if (!pattern73.test(data1)) {
           const err4 = {
             instancePath: instancePath + '/tokenFile',
             schemaPath: '#/properties/tokenFile/pattern',
@@ -14083,7 +14593,7 @@ function validate58(
             params: { pattern: '^/' },
             message: 'must match pattern "' + '^/' + '"',
             schema: '^/',
-            parentSchema: schema118.properties.tokenFile,
+            parentSchema: schema122.properties.tokenFile,
             data: data1,
           };
           if (vErrors === null) {
@@ -14100,8 +14610,8 @@ function validate58(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.properties.tokenFile.type,
-          parentSchema: schema118.properties.tokenFile,
+          schema: schema122.properties.tokenFile.type,
+          parentSchema: schema122.properties.tokenFile,
           data: data1,
         };
         if (vErrors === null) {
@@ -14115,7 +14625,7 @@ function validate58(
     if (data.repository !== undefined) {
       let data2 = data.repository;
       if (typeof data2 === 'string') {
-        if (!pattern92.test(data2)) {
+        if (!pattern95.test(data2)) {
           const err6 = {
             instancePath: instancePath + '/repository',
             schemaPath: '#/properties/repository/pattern',
@@ -14123,7 +14633,7 @@ function validate58(
             params: { pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
             message: 'must match pattern "' + '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
             schema: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
-            parentSchema: schema118.properties.repository,
+            parentSchema: schema122.properties.repository,
             data: data2,
           };
           if (vErrors === null) {
@@ -14140,8 +14650,8 @@ function validate58(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.properties.repository.type,
-          parentSchema: schema118.properties.repository,
+          schema: schema122.properties.repository.type,
+          parentSchema: schema122.properties.repository,
           data: data2,
         };
         if (vErrors === null) {
@@ -14160,8 +14670,8 @@ function validate58(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema118.properties.environmentUrl.type,
-        parentSchema: schema118.properties.environmentUrl,
+        schema: schema122.properties.environmentUrl.type,
+        parentSchema: schema122.properties.environmentUrl,
         data: data3,
       };
       if (vErrors === null) {
@@ -14173,7 +14683,7 @@ function validate58(
     }
     let data4 = data.webUrl;
     if (typeof data4 === 'string') {
-      if (!pattern93.test(data4)) {
+      if (!pattern96.test(data4)) {
         const err9 = {
           instancePath: instancePath + '/webUrl',
           schemaPath: '#/properties/webUrl/pattern',
@@ -14181,7 +14691,7 @@ function validate58(
           params: { pattern: '^https?://' },
           message: 'must match pattern "' + '^https?://' + '"',
           schema: '^https?://',
-          parentSchema: schema118.properties.webUrl,
+          parentSchema: schema122.properties.webUrl,
           data: data4,
         };
         if (vErrors === null) {
@@ -14198,8 +14708,8 @@ function validate58(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema118.properties.webUrl.type,
-        parentSchema: schema118.properties.webUrl,
+        schema: schema122.properties.webUrl.type,
+        parentSchema: schema122.properties.webUrl,
         data: data4,
       };
       if (vErrors === null) {
@@ -14216,8 +14726,8 @@ function validate58(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema118.type,
-      parentSchema: schema118,
+      schema: schema122.type,
+      parentSchema: schema122,
       data,
     };
     if (vErrors === null) {
@@ -14227,7 +14737,7 @@ function validate58(
     }
     errors++;
   }
-  validate58.errors = vErrors;
+  validate60.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate60.evaluated = { props: true, dynamicProps: false, dynamicItems: false };

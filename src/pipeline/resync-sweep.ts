@@ -89,9 +89,12 @@ async function nothingToDo(
     read: { applied, siteNow: site },
   });
   // The deploy's own decision, on the same reading: only `synced` is left to this sweep.
-  const history = await deps.history.list(env, 100);
+  const [history, jobRuns] = await Promise.all([
+    deps.history.list(env, 100),
+    deps.state.readJobRuns(env),
+  ]);
   const decision = decideDeploy(
-    deployInput(prepared, { edgeRunning: true, history, retry: false }),
+    deployInput(prepared, { edgeRunning: true, history, retry: false, jobRuns }),
   );
   if (decision.kind !== 'synced') return false;
   if (!(await tlsSettled(deps, prepared.loaded.environment, prepared.rendered.edge.hosts)))

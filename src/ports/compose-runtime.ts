@@ -16,6 +16,21 @@ export interface UpOptions {
   readonly onOutput?: (line: string) => void;
 }
 
+export interface JobRunOptions {
+  /** The run's container name, removed first if a run cut off earlier left it. */
+  readonly container: string;
+  /** Past this the container is removed and the run counts as timed out. */
+  readonly timeoutMs: number;
+  /** Each line the job prints, stdout and stderr alike. */
+  readonly onOutput: (line: string) => void;
+}
+
+export interface JobExit {
+  /** null when it did not exit by itself (timed out, or could not be started at all). */
+  readonly exitCode: number | null;
+  readonly timedOut: boolean;
+}
+
 /** The `docker compose` calls wharf makes. Failures throw ComposeError. */
 export interface ComposeRuntime {
   /**
@@ -37,4 +52,6 @@ export interface ComposeRuntime {
   down(target: ComposeTarget): Promise<void>;
   /** Runs a command in a service's running container and returns its output. */
   exec(target: ComposeTarget, service: string, command: readonly string[]): Promise<string>;
+  /** Runs a job's service once to completion in a container of its own, then removes it. */
+  runJob(target: ComposeTarget, service: string, options: JobRunOptions): Promise<JobExit>;
 }

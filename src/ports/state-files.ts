@@ -1,3 +1,4 @@
+import type { JobRunRecord } from '../core/jobs/job-runs.js';
 import type { AppliedRecord } from '../core/live.js';
 import type { RenderedFile } from '../core/render/types.js';
 
@@ -13,6 +14,10 @@ export interface StateFiles {
   ): Promise<string>;
   readApplied(environment: string): Promise<AppliedRecord | null>;
   writeApplied(environment: string, record: AppliedRecord): Promise<void>;
+  /** The environment's job runs, newest first. */
+  readJobRuns(environment: string): Promise<readonly JobRunRecord[]>;
+  /** Adds a job run in front (written by the deploy holding the environment's lock). */
+  recordJobRun(environment: string, run: JobRunRecord): Promise<void>;
   /** Removes everything wharf keeps for an environment: rendered files, record, secrets. */
   removeEnvironment(environment: string): Promise<void>;
   /**

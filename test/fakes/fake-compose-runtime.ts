@@ -106,7 +106,9 @@ export function fakeComposeRuntime(host: FakeDockerHost): ComposeRuntime {
     const all = Object.keys(model.services ?? {});
     for (const s of services)
       if (!all.includes(s)) fail(target, command, services, `no such service: ${s}`);
-    return services.length > 0 ? [...services] : all;
+    // As Compose: a service with profiles starts only when named (or its profile is on).
+    const unprofiled = all.filter((s) => record(model.services?.[s])['profiles'] === undefined);
+    return services.length > 0 ? [...services] : unprofiled;
   }
 
   /** The Docker networks a service joins, with its aliases on each. */
@@ -268,6 +270,19 @@ export function fakeComposeRuntime(host: FakeDockerHost): ComposeRuntime {
         for (const [name, labels] of host.networks)
           if (labels['com.docker.compose.project'] === target.project) host.networks.delete(name);
       }),
+    async runJob(target, service, options) {
+      const model = await load(target, 'run');
+      const definition = record(model.services?.[service]);
+      if (Object.keys(definition).length === 0)
+        fail(target, 'run', [service], `no such service: ${service}`);
+      const command = Array.isArray(definition['command']) ? definition['command'].map(text) : [];
+      host.changes.push(`run ${options.container} ${command.join(' ')}`);
+      // Commands cannot run here: `false` fails, `sleep` outlasts any deadline, `echo` prints.
+      const [program, ...args] = command;
+      if (program === 'echo') options.onOutput(args.join(' '));
+      if (program === 'sleep') return { exitCode: null, timedOut: true };
+      return { exitCode: program === 'false' ? 1 : 0, timedOut: false };
+    },
     exec: (target, service, command) =>
       atOnce(() => {
         const container = containersOf(target, service)[0];

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { StaleFenceError, WharfError } from '../../src/core/errors.js';
+import { withJobRun, type JobRunRecord } from '../../src/core/jobs/job-runs.js';
 import type { AppliedRecord } from '../../src/core/live.js';
 import { composeFileText } from '../../src/core/render/compose-file-text.js';
 import { fillSecrets } from '../../src/core/render/secret-template.js';
@@ -23,6 +24,11 @@ export function memoryStateFiles(root = '/var/lib/wharf'): MemoryStateFiles {
   const files = new Map<string, string>();
   const secretPath = (env: string, name: string): string => path.join(root, 'secrets', env, name);
   const appliedPath = (env: string): string => path.join(root, 'envs', env, 'applied.json');
+  const jobRunsPath = (env: string): string => path.join(root, 'envs', env, 'jobs.json');
+  const jobRuns = (env: string): readonly JobRunRecord[] => {
+    const text = files.get(jobRunsPath(env));
+    return text === undefined ? [] : (JSON.parse(text) as JobRunRecord[]);
+  };
   const secret = (env: string, name: string): string | undefined =>
     files.get(secretPath(env, name))?.replace(/\r?\n$/, '');
   function removeUnder(folder: string): void {
@@ -56,6 +62,11 @@ export function memoryStateFiles(root = '/var/lib/wharf'): MemoryStateFiles {
       atOnce(() => {
         const text = files.get(appliedPath(environment));
         return text === undefined ? null : (JSON.parse(text) as AppliedRecord);
+      }),
+    readJobRuns: (environment) => atOnce(() => jobRuns(environment)),
+    recordJobRun: (environment, run) =>
+      atOnce(() => {
+        files.set(jobRunsPath(environment), JSON.stringify(withJobRun(jobRuns(environment), run)));
       }),
     writeApplied: (environment, record) =>
       atOnce(() => {

@@ -12,20 +12,31 @@ const ok: SwapEvent = { type: 'done' };
 const fail: SwapEvent = { type: 'failed', reason: 'web unhealthy' };
 
 describe('the blue-green state machine', () => {
-  it('runs start, gate, cutover, verify, finish when every step succeeds', () => {
+  it('runs start, gate, jobs, cutover, jobs, verify, finish when every step succeeds', () => {
     let state = startSwap('blue', 'green');
     const phases: Phase[] = [state.phase];
     while (!['succeeded', 'failed', 'rolled-back'].includes(state.phase)) {
       state = nextStep(state, ok);
       phases.push(state.phase);
     }
-    expect(phases).toEqual(['start-candidate', 'gate', 'cutover', 'verify', 'finish', 'succeeded']);
+    expect(phases).toEqual([
+      'start-candidate',
+      'gate',
+      'before-cutover-jobs',
+      'cutover',
+      'after-cutover-jobs',
+      'verify',
+      'finish',
+      'succeeded',
+    ]);
   });
 
   it.each([
     ['start-candidate', 'abort', 'failed'],
     ['gate', 'abort', 'failed'],
+    ['before-cutover-jobs', 'abort', 'failed'],
     ['cutover', 'rollback', 'rolled-back'],
+    ['after-cutover-jobs', 'rollback', 'rolled-back'],
     ['verify', 'rollback', 'rolled-back'],
   ] as const)('a failure in %s leads to %s and ends %s, keeping the reason', (phase, undo, end) => {
     const failed = nextStep({ ...startSwap('blue', 'green'), phase }, fail);

@@ -1,3 +1,4 @@
+import type { JobRunRecord } from '../../src/core/jobs/job-runs.js';
 import { describe, expect, it } from 'vitest';
 import { newAppliedRecord } from '../../src/core/deploy/applied-record.js';
 import { decideDeploy } from '../../src/core/deploy/decide-deploy.js';
@@ -46,6 +47,7 @@ interface Situation {
   readonly edgeRunning?: boolean;
   readonly retry?: boolean;
   readonly history?: readonly PastDeploy[];
+  readonly jobRuns?: readonly JobRunRecord[];
   readonly containers?: (live: LiveContainer[]) => LiveContainer[];
   readonly preview?: boolean;
 }
@@ -105,6 +107,7 @@ function situation(s: Situation): DeployInput {
     preview: s.preview ?? false,
     retry: s.retry ?? false,
     history: s.history ?? [],
+    jobRuns: s.jobRuns ?? [],
   };
 }
 

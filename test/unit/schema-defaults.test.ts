@@ -80,6 +80,11 @@ const localEnvironment = envManifest(
       adminPasswordSecret: GF
   backups:
     schedule: '@daily'
+  jobs:
+    migrate:
+      service: web
+      command: [migrate]
+      phase: before-cutover
   secrets:
     PG: { source: store }
     MQ: { source: store }

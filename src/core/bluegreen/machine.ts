@@ -8,7 +8,9 @@ import type { Colour } from '../render/names.js';
 export type Phase =
   | 'start-candidate' // start the idle colour at the new revision
   | 'gate' // every service healthy: container checks, then HTTP through the preview route
+  | 'before-cutover-jobs' // the revision's `before-cutover` jobs (migrations), in turn
   | 'cutover' // point the edge's live route at the candidate, nginx -t, reload
+  | 'after-cutover-jobs' // the revision's `after-cutover` jobs, traffic on the candidate
   | 'verify' // watch the live route for `verify`
   | 'finish' // record success, keep the old colour warm
   | 'abort' // before cutover: remove the candidate, the active colour never changed
@@ -45,9 +47,11 @@ export function nextStep(state: SwapState, event: SwapEvent): SwapState {
     switch (state.phase) {
       case 'start-candidate':
       case 'gate':
+      case 'before-cutover-jobs':
         return { ...state, phase: 'abort', reason: event.reason, ...cause };
       // A failed cutover may or may not have switched; undoing it is safe either way.
       case 'cutover':
+      case 'after-cutover-jobs':
       case 'verify':
         return { ...state, phase: 'rollback', reason: event.reason, ...cause };
       case 'finish':
@@ -69,8 +73,10 @@ export function nextStep(state: SwapState, event: SwapEvent): SwapState {
   }
   const next: Record<Exclude<Phase, 'succeeded' | 'failed' | 'rolled-back'>, Phase> = {
     'start-candidate': 'gate',
-    gate: 'cutover',
-    cutover: 'verify',
+    gate: 'before-cutover-jobs',
+    'before-cutover-jobs': 'cutover',
+    cutover: 'after-cutover-jobs',
+    'after-cutover-jobs': 'verify',
     verify: 'finish',
     finish: 'succeeded',
     abort: 'failed',

@@ -4,10 +4,11 @@ import { previewHost } from '../edge/render-site.js';
 import { siteText, swapSite } from '../edge/site-text.js';
 import type { AppliedRecord, ColourRecord, LiveContainer } from '../live.js';
 import type { Colour } from '../render/names.js';
-import type { EdgeRoute, RenderedService } from '../render/types.js';
+import { phaseJobs, type JobPhase, type PhaseJobs } from '../jobs/job-runs.js';
+import type { EdgeRoute, RenderedProject, RenderedService } from '../render/types.js';
 import { newAppliedRecord } from './applied-record.js';
 import { decideSwitch } from './switch-colours.js';
-import type { BlueGreenSwap, DeployInput, DeployStep } from './types.js';
+import type { BlueGreenSwap, DeployInput, DeployStep, JobsStep } from './types.js';
 
 /** The warm colour, when it runs exactly the revision's stateless services, healthy; else null. */
 export function instantSwitchColour(
@@ -27,6 +28,24 @@ export function instantSwitchColour(
       return running.length === s.replicas && running.every((c) => c.configHash === s.configHash);
     }) && warmContainers.every((c) => desired.some((s) => s.name === c.service));
   return same ? warm.colour : null;
+}
+
+/** A phase's jobs as `project` renders them, each once per revision. */
+export function jobsOf(input: DeployInput, project: RenderedProject, phase: JobPhase): PhaseJobs {
+  return phaseJobs(project.jobs ?? [], phase, input.jobRuns, input.live.revision, input.retry);
+}
+
+/** A phase's jobs as a step of the deploy, or none when the phase has no job at all. */
+export function jobsStep(
+  input: DeployInput,
+  project: RenderedProject,
+  phase: JobPhase,
+  changing: readonly string[] | 'all',
+): JobsStep[] {
+  const jobs = jobsOf(input, project, phase);
+  return jobs.run.length + jobs.skipped.length > 0
+    ? [{ kind: 'jobs', project, jobs, changing }]
+    : [];
 }
 
 /** The live colour's routes as last applied, else as this revision renders them. */
@@ -93,6 +112,8 @@ function swap(input: DeployInput): BlueGreenSwap {
       final: active && !keepsOld ? swapSite(rendered, candidate, null) : null,
     },
     removeOld: active !== null && !keepsOld,
+    beforeCutover: jobsOf(input, rendered.apps, 'before-cutover'),
+    afterCutover: jobsOf(input, rendered.apps, 'after-cutover'),
     applied: {
       record: newAppliedRecord(applied, input.plan, rendered, candidate, others, null, keepMs),
       warmFor:
@@ -117,12 +138,15 @@ export function decideBlueGreen(input: DeployInput): DeployStep[] {
     input.live.apps.services,
   );
   if (warm && input.applied?.warm) {
+    // The warm colour is the idle one: its jobs are the revision's as rendered for it.
     return [
+      ...jobsStep(input, input.idle.apps, 'before-cutover', 'all'),
       {
         kind: 'instant-switch',
         warmRevision: input.applied.warm.revision,
         switch: decideSwitch(env, input.applied, input.containers, warm, revision, input.live),
       },
+      ...jobsStep(input, input.idle.apps, 'after-cutover', 'all'),
       {
         kind: 'record',
         result: 'success',

@@ -6,7 +6,8 @@ import { inPlaceSite } from '../edge/site-text.js';
 import { labels, names } from '../render/names.js';
 import { secretsIn } from '../render/secret-template.js';
 import type { RenderedEnvironment } from '../render/types.js';
-import { decideBlueGreen } from './blue-green.js';
+import { planKey } from '../plan/plan.js';
+import { decideBlueGreen, jobsStep } from './blue-green.js';
 import { decideRecreate } from './recreate.js';
 import type { DeployDecision, DeployInput, DeployStep } from './types.js';
 
@@ -81,12 +82,21 @@ export function decideDeploy(input: DeployInput): DeployDecision {
       message: `not deploying ${env}: ${risks.join('; ')}. Nothing was changed. Set deploy.allowDataLoss: true in the manifest to go ahead anyway.`,
     };
   const waitSeconds = Math.ceil(durationMs(input.settings.healthTimeout) / 1000);
+  const steps = [
+    ...commonSteps(input, waitSeconds),
+    ...(blueGreen ? decideBlueGreen(input) : decideRecreate(input, waitSeconds)),
+  ];
+  // The colour the new revision was started in (or meant to be), where its jobs run.
+  const swapped = steps.find((s) => s.kind === 'blue-green' || s.kind === 'instant-switch');
+  const project = swapped ? input.idle.apps : rendered.apps;
+  const changing = blueGreen
+    ? 'all'
+    : plan.services.filter((s) => needsWork(s) && s.role === 'stateless').map(planKey);
+  const [onFailure] = jobsStep(input, project, 'on-failure', changing);
   return {
     kind: 'steps',
     strategy: blueGreen ? 'blue-green' : 'in-place',
-    steps: [
-      ...commonSteps(input, waitSeconds),
-      ...(blueGreen ? decideBlueGreen(input) : decideRecreate(input, waitSeconds)),
-    ],
+    steps,
+    onFailure: onFailure ?? null,
   };
 }

@@ -3,7 +3,9 @@ import { inPlaceSite } from '../edge/site-text.js';
 import type { ColourRecord } from '../live.js';
 import { needsWork } from '../plan/types.js';
 import type { Colour } from '../render/names.js';
+import { planKey } from '../plan/plan.js';
 import { newAppliedRecord } from './applied-record.js';
+import { jobsStep } from './blue-green.js';
 import type { DeployInput, DeployStep } from './types.js';
 
 /**
@@ -17,7 +19,9 @@ export function decideRecreate(input: DeployInput, waitSeconds: number): DeployS
   const colour = rendered.colour;
   const work = input.plan.services.filter(needsWork);
   const appWork = work.filter((s) => s.role === 'stateless');
-  const steps: DeployStep[] = [];
+  const changing = appWork.map(planKey);
+  // In place there is no second colour: `before-cutover` runs before the apps are replaced.
+  const steps: DeployStep[] = [...jobsStep(input, rendered.apps, 'before-cutover', changing)];
   if (appWork.length > 0)
     steps.push({ kind: 'apply-in-place', project: rendered.apps, services: appWork, waitSeconds });
   steps.push({ kind: 'edge-start' }, { kind: 'edge-attach', network: rendered.network });
@@ -45,6 +49,7 @@ export function decideRecreate(input: DeployInput, waitSeconds: number): DeployS
         warmFor: null,
       },
     },
+    ...jobsStep(input, rendered.apps, 'after-cutover', changing),
     {
       kind: 'record',
       result: 'success',

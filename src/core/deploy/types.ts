@@ -1,4 +1,5 @@
 import type { AppliedRecord, LiveContainer } from '../live.js';
+import type { JobRunRecord, PhaseJobs } from '../jobs/job-runs.js';
 import type { PastDeploy } from '../loop-guard.js';
 import type { DeploySettings } from '../manifest.js';
 import type { Plan, ServicePlan } from '../plan/types.js';
@@ -29,6 +30,17 @@ export interface DeployInput {
   readonly retry: boolean;
   /** The environment's past deploys, newest first. */
   readonly history: readonly PastDeploy[];
+  /** The environment's job runs on this host, newest first: each job runs once per revision. */
+  readonly jobRuns: readonly JobRunRecord[];
+}
+
+/** A phase's jobs, run in the apps' project of one colour as this revision renders it. */
+export interface JobsStep {
+  readonly kind: 'jobs';
+  readonly project: RenderedProject;
+  readonly jobs: PhaseJobs;
+  /** Plan keys of the services this deploy changes (their revision label is the new one). */
+  readonly changing: readonly string[] | 'all';
 }
 
 /** A blue-green swap into the idle colour, run by the state machine of `core/bluegreen`. */
@@ -62,6 +74,10 @@ export interface BlueGreenSwap {
   };
   /** keepPrevious is 0: the old colour goes once the candidate is verified. */
   readonly removeOld: boolean;
+  /** Run once the candidate passed its gate, before traffic moves; a failure aborts. */
+  readonly beforeCutover: PhaseJobs;
+  /** Run once traffic moved, before verification; a failure switches traffic back. */
+  readonly afterCutover: PhaseJobs;
   readonly applied: PendingApplied;
 }
 
@@ -82,6 +98,7 @@ export type DeployStep =
     }
   | BlueGreenSwap
   | ApplyStep<'apply-in-place'>
+  | JobsStep
   | { readonly kind: 'edge-start' }
   | { readonly kind: 'edge-attach'; readonly network: string }
   | { readonly kind: 'edge-site'; readonly text: string; readonly routing: string }
@@ -109,4 +126,6 @@ export type DeployDecision =
       /** `in-place` also for a blue-green environment with only drift to repair. */
       readonly strategy: 'blue-green' | 'in-place';
       readonly steps: readonly DeployStep[];
+      /** Run when the steps fail or are rolled back; their own failure changes no outcome. */
+      readonly onFailure: JobsStep | null;
     };

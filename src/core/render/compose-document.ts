@@ -28,7 +28,7 @@ export function composeDocument(
   revisionOf: (service: RenderedService) => string,
   installation?: string,
 ): Record<string, unknown> {
-  const services = Object.fromEntries(
+  const services: Record<string, unknown> = Object.fromEntries(
     project.services.map((service) => [
       service.composeName,
       {
@@ -43,6 +43,14 @@ export function composeDocument(
       },
     ]),
   );
+  for (const job of project.jobs ?? [])
+    services[job.composeName] = {
+      ...job.compose,
+      labels: {
+        ...(job.compose['labels'] as Record<string, string> | undefined),
+        ...(installation ? { [labels.installation]: installation } : {}),
+      },
+    };
   const topLevel = Object.fromEntries(
     Object.entries(project.topLevel).filter(([, v]) => nonEmpty(v)),
   );

@@ -48,6 +48,11 @@ export const names = {
   /** Compose v2's container name for replica `index` (1-based). */
   container: (project: string, composeService: string, index: number) =>
     `${project}-${composeService}-${index}`,
+  /** A job's service in a colour's project: app services cannot start with `wharf`. */
+  jobService: (job: string) => `wharf-job-${job}`,
+  /** The one container of a job's run; one job runs at a time per environment. */
+  jobContainer: (env: string, colour: Colour, job: string) =>
+    `wharf-${env}-${colour}-wharf-job-${job}`,
   volume: (env: string, volume: string) => `wharf-${env}-${volume}`,
   /** Folder of a project's rendered files, relative to the state directory. */
   projectDir: (env: string, part: Colour | 'infra') => `envs/${env}/${part}`,
@@ -64,6 +69,8 @@ export const labels = {
   configHash: 'wharf.config-hash',
   service: 'wharf.service',
   role: 'wharf.role',
+  /** The job a one-shot container runs (`jobs.<name>`). */
+  job: 'wharf.job',
   /** The wharf installation that owns the container (the edge's too); others refuse to adopt it. */
   installation: 'wharf.installation',
 } as const;

@@ -10,6 +10,7 @@ import { describeViolation, rawComposeViolations } from '../policy/environment-p
 import { serviceViolations } from '../policy/service-policy.js';
 import { renderAppServices } from './render-apps.js';
 import { renderInfra } from './render-infra.js';
+import { renderJobs } from './render-jobs.js';
 import { statefulServers } from '../servers/registry.js';
 import { secretsIn } from './secret-template.js';
 import type {
@@ -325,6 +326,7 @@ export function renderEnvironment(input: RenderInput): RenderedEnvironment {
     name: names.appProject(env.name, input.colour),
     directory: names.projectDir(env.name, input.colour),
     services: appServices,
+    jobs: renderJobs(env, input.colour, appServices),
     files: [],
     topLevel: {
       networks: {

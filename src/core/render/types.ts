@@ -49,11 +49,25 @@ export interface RenderedFile {
   readonly containsSecrets: boolean;
 }
 
+/** A one-shot job, rendered as a service of the colour's project that only `run` starts. */
+export interface RenderedJob {
+  readonly name: string;
+  /** The app service whose image, env and secrets it runs with. */
+  readonly service: string;
+  readonly phase: 'before-cutover' | 'after-cutover' | 'on-failure';
+  readonly timeoutMs: number;
+  readonly composeName: string;
+  readonly container: string;
+  readonly compose: Readonly<Record<string, unknown>>;
+}
+
 export interface RenderedProject {
   readonly name: string;
   /** Folder of the project's files, relative to the state directory. */
   readonly directory: string;
   readonly services: readonly RenderedService[];
+  /** The environment's jobs, in the apps' project of each colour; none elsewhere. */
+  readonly jobs?: readonly RenderedJob[];
   readonly files: readonly RenderedFile[];
   /** Top-level Compose keys besides `services`: networks, volumes, secrets. */
   readonly topLevel: Readonly<Record<string, unknown>>;

@@ -10,6 +10,8 @@ import type { DeployDeps } from '../deps.js';
 import { logTails, messageOf } from '../describe-failure.js';
 import type { Prepared } from '../prepare.js';
 import type { ProgressListener } from '../progress.js';
+import { runJobs } from '../run-jobs.js';
+import type { PhaseJobs } from '../../core/jobs/job-runs.js';
 
 export interface SwapOutcome {
   readonly result: 'success' | 'failed' | 'rolled-back';
@@ -28,6 +30,7 @@ export async function runBlueGreen(
   deps: DeployDeps,
   prepared: Prepared,
   swap: BlueGreenSwap,
+  deployId: string,
   onProgress: ProgressListener,
 ): Promise<SwapOutcome> {
   const env = prepared.rendered.environment;
@@ -227,9 +230,13 @@ export async function runBlueGreen(
         return startCandidate();
       case 'gate':
         return gate();
+      case 'before-cutover-jobs':
+        return runJobs(deps, prepared, jobsIn(swap.beforeCutover), deployId, onProgress);
       case 'cutover':
         say(`switching live traffic to ${candidate}`);
         return deps.edge.applySite(env, sites.cutover);
+      case 'after-cutover-jobs':
+        return runJobs(deps, prepared, jobsIn(swap.afterCutover), deployId, onProgress);
       case 'verify':
         return verify();
       case 'finish':
@@ -241,6 +248,9 @@ export async function runBlueGreen(
         return;
     }
   }
+
+  /** A phase's jobs, in the candidate's project as the swap writes it. */
+  const jobsIn = (jobs: PhaseJobs) => ({ project: swap.project, jobs, changing: 'all' as const });
 
   let state = startSwap(active, candidate);
   while (!terminal.has(state.phase)) {

@@ -1,0 +1,101 @@
+import { WharfError } from '../core/errors.js';
+import type { JobRunRecord } from '../core/jobs/job-runs.js';
+import type { JobsStep } from '../core/deploy/types.js';
+import type { RenderedJob } from '../core/render/types.js';
+import { revisionFor, writeProject } from './apply-project.js';
+import type { DeployDeps } from './deps.js';
+import type { Prepared } from './prepare.js';
+import type { ProgressListener } from './progress.js';
+
+/** Lines of one run kept in the deploy's log; a chatty job's later lines are only counted. */
+const loggedLines = 500;
+/** Lines of a failed run quoted in the failure. */
+const quotedLines = 20;
+
+function seconds(ms: number): string {
+  return ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.round(ms / 1000)}s`;
+}
+
+/** Runs one job to its end and records the run; a failure throws `job-failed` with its last lines. */
+async function runOne(
+  deps: DeployDeps,
+  prepared: Prepared,
+  target: Awaited<ReturnType<typeof writeProject>>,
+  job: RenderedJob,
+  deployId: string,
+  onProgress: ProgressListener,
+): Promise<void> {
+  const env = prepared.rendered.environment;
+  const say = (message: string): void => onProgress({ environment: env, step: 'job', message });
+  say(
+    `running job ${job.name} (${job.phase}) in ${job.service}'s image, at most ${seconds(job.timeoutMs)}`,
+  );
+  const last: string[] = [];
+  let lines = 0;
+  const started = deps.now();
+  const exit = await deps.compose.runJob(target, job.composeName, {
+    container: job.container,
+    timeoutMs: job.timeoutMs,
+    onOutput: (line) => {
+      lines += 1;
+      last.push(line);
+      if (last.length > quotedLines) last.shift();
+      if (lines <= loggedLines) say(`[${job.name}] ${line}`);
+    },
+  });
+  const durationMs = deps.now().getTime() - started.getTime();
+  if (lines > loggedLines) say(`[${job.name}] (${lines - loggedLines} more lines not kept)`);
+  const result: JobRunRecord['result'] = exit.timedOut
+    ? 'timed-out'
+    : exit.exitCode === 0
+      ? 'succeeded'
+      : 'failed';
+  await deps.state.recordJobRun(env, {
+    job: job.name,
+    phase: job.phase,
+    revision: prepared.rendered.revision,
+    result,
+    exitCode: exit.exitCode,
+    startedAt: started.toISOString(),
+    durationMs,
+    deployId,
+  });
+  if (result === 'succeeded') {
+    say(`job ${job.name} succeeded in ${seconds(durationMs)}`);
+    return;
+  }
+  const why = exit.timedOut
+    ? `did not finish within ${seconds(job.timeoutMs)} and was stopped`
+    : exit.exitCode === null
+      ? 'could not be started'
+      : `exited with status ${exit.exitCode} after ${seconds(durationMs)}`;
+  throw new WharfError(
+    'job-failed',
+    `job ${job.name} (${job.phase}) of ${env} ${why}\n--- last ${last.length} lines of job ${job.name}:\n${last.join('\n')}`,
+  );
+}
+
+/**
+ * Runs a phase's jobs one after the other in the colour's project, written first as the
+ * deploy writes it; the first that fails ends the phase. Jobs that already succeeded at this
+ * revision are named and left out.
+ */
+export async function runJobs(
+  deps: DeployDeps,
+  prepared: Prepared,
+  step: Omit<JobsStep, 'kind'>,
+  deployId: string,
+  onProgress: ProgressListener,
+): Promise<void> {
+  const env = prepared.rendered.environment;
+  for (const job of step.jobs.skipped)
+    onProgress({
+      environment: env,
+      step: 'job',
+      message: `job ${job.name} (${job.phase}) already succeeded at ${prepared.rendered.revision.slice(0, 12)}; not run again (\`wharf deploy ${env} --retry\` runs it again)`,
+    });
+  if (step.jobs.run.length === 0) return;
+  const changing = step.changing === 'all' ? 'all' : new Set(step.changing);
+  const target = await writeProject(deps, prepared, step.project, revisionFor(prepared, changing));
+  for (const job of step.jobs.run) await runOne(deps, prepared, target, job, deployId, onProgress);
+}
