@@ -1,8 +1,8 @@
-import type { JobRunRecord } from '../../src/core/jobs/job-runs.js';
+import type { JobRunRecord, PhaseJobs } from '../../src/core/jobs/job-runs.js';
 import { describe, expect, it } from 'vitest';
 import { newAppliedRecord } from '../../src/core/deploy/applied-record.js';
 import { decideDeploy } from '../../src/core/deploy/decide-deploy.js';
-import type { DeployDecision, DeployInput } from '../../src/core/deploy/types.js';
+import type { DeployDecision, DeployInput, DeployStep } from '../../src/core/deploy/types.js';
 import { previewHost } from '../../src/core/edge/render-site.js';
 import { inPlaceSite, siteText, swapSite, switchSite } from '../../src/core/edge/site-text.js';
 import type { AppliedRecord, LiveContainer } from '../../src/core/live.js';
@@ -115,7 +115,31 @@ function situation(s: Situation): DeployInput {
 function outline(decision: DeployDecision): string[] {
   if (decision.kind === 'synced') return ['synced'];
   if (decision.kind === 'refused') return [`refused ${decision.code}`];
-  return decision.steps.map((step) => {
+  const jobs = (j: PhaseJobs): string =>
+    `jobs ${j.phase} run:${j.run.map((r) => r.name).join(',')}${j.skipped.length ? ` skipped:${j.skipped.map((r) => r.name).join(',')}` : ''}`;
+  const failure = decision.onFailure
+    ? [`on failure: ${jobs(decision.onFailure.jobs)} in ${decision.onFailure.project.name}`]
+    : [];
+  const steps = decision.steps.flatMap((step) => {
+    switch (step.kind) {
+      case 'jobs':
+        return [`${jobs(step.jobs)} in ${step.project.name}`];
+      case 'blue-green': {
+        const around = [step.beforeCutover, step.afterCutover]
+          .filter((j) => j.run.length + j.skipped.length > 0)
+          .map((j) => ` (${jobs(j)})`)
+          .join('');
+        return [`blue-green ${step.active ?? 'none'}->${step.candidate}${around}`];
+      }
+      default:
+        return [stepLine(step)];
+    }
+  });
+  return [...steps, ...failure];
+}
+
+function stepLine(step: DeployStep): string {
+  {
     switch (step.kind) {
       case 'secrets':
         return `secrets ${step.names.join(',')}${step.preview ? ' (preview)' : ''}`;
@@ -138,13 +162,41 @@ function outline(decision: DeployDecision): string[] {
       default:
         return step.kind;
     }
-  });
+  }
 }
 
 const secrets = 'secrets DATABASE_PASSWORD,RABBITMQ_PASSWORD';
 const network = 'network wharf-shop';
 const newWeb = { image: 'ghcr.io/jupiter/web:1.9.0' };
 const recreate = { deploy: { strategy: 'recreate' as const } };
+/** The shop with a job of each phase, each in web's image. */
+function withJobs(env: Environment): Environment {
+  const job = (phase: 'before-cutover' | 'after-cutover' | 'on-failure', command: string) => ({
+    service: 'web',
+    command: [command] as [string],
+    phase,
+    timeout: '10m',
+  });
+  return {
+    ...env,
+    jobs: {
+      migrate: job('before-cutover', 'migrate'),
+      warm: job('after-cutover', 'warm-cache'),
+      notify: job('on-failure', 'notify'),
+    },
+  };
+}
+const ran = (job: string, revision: string, result: JobRunRecord['result'] = 'succeeded') =>
+  ({
+    job,
+    phase: 'before-cutover',
+    revision,
+    result,
+    exitCode: result === 'succeeded' ? 0 : 1,
+    startedAt: '2026-01-01T00:00:00Z',
+    durationMs: 1000,
+    deployId: 'd1',
+  }) satisfies JobRunRecord;
 const stopped = (service: string) => (live: LiveContainer[]) =>
   live.map((c) =>
     c.service === service && c.colour !== 'green' ? { ...c, state: 'exited' as const } : c,
@@ -339,6 +391,94 @@ describe('decideDeploy', () => {
         'blue-green blue->green',
         'record success',
       ],
+    ],
+    [
+      'runs before-cutover and after-cutover jobs around the swap, on-failure ones if it fails',
+      { before: v0, after: withJobs(shop({}, newWeb)) },
+      [
+        secrets,
+        network,
+        'blue-green blue->green (jobs before-cutover run:migrate) (jobs after-cutover run:warm)',
+        'record success',
+        'on failure: jobs on-failure run:notify in wharf-shop-green',
+      ],
+    ],
+    [
+      'does not run a job again that succeeded at this revision',
+      { before: v0, after: withJobs(shop({}, newWeb)), jobRuns: [ran('migrate', rev1)] },
+      [
+        secrets,
+        network,
+        'blue-green blue->green (jobs before-cutover run: skipped:migrate) (jobs after-cutover run:warm)',
+        'record success',
+        'on failure: jobs on-failure run:notify in wharf-shop-green',
+      ],
+    ],
+    [
+      'runs a job again that succeeded at another revision, or failed at this one',
+      {
+        before: v0,
+        after: withJobs(shop({}, newWeb)),
+        jobRuns: [ran('migrate', rev0), ran('warm', rev1, 'failed')],
+      },
+      [
+        secrets,
+        network,
+        'blue-green blue->green (jobs before-cutover run:migrate) (jobs after-cutover run:warm)',
+        'record success',
+        'on failure: jobs on-failure run:notify in wharf-shop-green',
+      ],
+    ],
+    [
+      'runs every job again with --retry',
+      {
+        before: v0,
+        after: withJobs(shop({}, newWeb)),
+        retry: true,
+        jobRuns: [ran('migrate', rev1)],
+      },
+      [
+        secrets,
+        network,
+        'blue-green blue->green (jobs before-cutover run:migrate) (jobs after-cutover run:warm)',
+        'record success',
+        'on failure: jobs on-failure run:notify in wharf-shop-green',
+      ],
+    ],
+    [
+      'runs jobs before and after the apps are replaced in place',
+      { before: v0, after: withJobs(shop(recreate, newWeb)) },
+      [
+        secrets,
+        network,
+        'jobs before-cutover run:migrate in wharf-shop-blue',
+        'apply-in-place web',
+        'edge-start',
+        'edge-attach wharf-shop',
+        'edge-reload',
+        'write-applied blue',
+        'jobs after-cutover run:warm in wharf-shop-blue',
+        'record success',
+        'on failure: jobs on-failure run:notify in wharf-shop-blue',
+      ],
+    ],
+    [
+      'runs the jobs around an instant switch to the warm colour, in its project',
+      { before: withJobs(shop({}, newWeb)), after: withJobs(v0), warm: withJobs(v0) },
+      [
+        secrets,
+        network,
+        'jobs before-cutover run:migrate in wharf-shop-green',
+        'instant-switch blue->green',
+        'jobs after-cutover run:warm in wharf-shop-green',
+        'record success',
+        'on failure: jobs on-failure run:notify in wharf-shop-green',
+      ],
+    ],
+    [
+      'runs no job when there is nothing to deploy',
+      { before: withJobs(v0), after: withJobs(v0) },
+      ['synced'],
     ],
     [
       'asks a preview for secrets of its own',

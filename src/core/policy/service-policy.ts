@@ -1,5 +1,7 @@
 import { posix } from 'node:path';
 import type { PolicyGrant } from '../manifest.js';
+import { labels } from '../render/names.js';
+import { jobProfile } from '../render/render-jobs.js';
 import type { PathSegment } from '../problem.js';
 import {
   deployResourceKeys,
@@ -68,6 +70,20 @@ function granted(grant: Partial<PolicyGrant>, name: GrantName, key: string): boo
   }
 }
 
+/**
+ * A job's service as wharf renders it carries the jobs' profile, so that only `run` starts
+ * it. Only a service whose wharf labels say it is a job may, and no manifest can label one so.
+ */
+function isJobProfile(value: unknown, ctx: ServiceContext): boolean {
+  return (
+    ctx.mode === 'resolved' &&
+    ctx.wharfLabels?.[labels.role] === 'job' &&
+    Array.isArray(value) &&
+    value.length === 1 &&
+    value[0] === jobProfile
+  );
+}
+
 /** What a service definition does that the grant does not allow, every finding at once. */
 export function serviceViolations(
   service: string,
@@ -97,6 +113,7 @@ export function serviceViolations(
       case 'allowed':
         break;
       case 'never':
+        if (key === 'profiles' && isJobProfile(value, ctx)) break;
         refuse([key], `\`${key}\` is never allowed: ${rule.why}`, null);
         break;
       case 'grant':
