@@ -467,7 +467,7 @@ export interface Job {
    */
   command: [string, ...string[]];
   /**
-   * When a deploy runs it. `before-cutover`: once the new version is up and healthy, before traffic moves to it (migrations); a failure stops the deploy and the old version keeps serving. `after-cutover`: once traffic has moved, before verification; a failure switches traffic back. `on-failure`: after a deploy failed or was rolled back; its own failure changes nothing.
+   * When a deploy runs it. `before-cutover`: once the new version's containers have started, before its health gate and before traffic moves to it (migrations: the new version may need them to be healthy at all); a failure stops the deploy and the old version keeps serving. `after-cutover`: once traffic has moved, before verification; a failure switches traffic back. `on-failure`: after a deploy failed or was rolled back; its own failure changes nothing.
    */
   phase: 'before-cutover' | 'after-cutover' | 'on-failure';
   /**

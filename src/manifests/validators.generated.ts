@@ -712,7 +712,7 @@ const schema31 = {
         phase: {
           enum: ['before-cutover', 'after-cutover', 'on-failure'],
           description:
-            'When a deploy runs it. `before-cutover`: once the new version is up and healthy, before traffic moves to it (migrations); a failure stops the deploy and the old version keeps serving. `after-cutover`: once traffic has moved, before verification; a failure switches traffic back. `on-failure`: after a deploy failed or was rolled back; its own failure changes nothing.',
+            "When a deploy runs it. `before-cutover`: once the new version's containers have started, before its health gate and before traffic moves to it (migrations: the new version may need them to be healthy at all); a failure stops the deploy and the old version keeps serving. `after-cutover`: once traffic has moved, before verification; a failure switches traffic back. `on-failure`: after a deploy failed or was rolled back; its own failure changes nothing.",
         },
         timeout: {
           $ref: '#/$defs/Duration',
@@ -5535,7 +5535,7 @@ const schema88 = {
     phase: {
       enum: ['before-cutover', 'after-cutover', 'on-failure'],
       description:
-        'When a deploy runs it. `before-cutover`: once the new version is up and healthy, before traffic moves to it (migrations); a failure stops the deploy and the old version keeps serving. `after-cutover`: once traffic has moved, before verification; a failure switches traffic back. `on-failure`: after a deploy failed or was rolled back; its own failure changes nothing.',
+        "When a deploy runs it. `before-cutover`: once the new version's containers have started, before its health gate and before traffic moves to it (migrations: the new version may need them to be healthy at all); a failure stops the deploy and the old version keeps serving. `after-cutover`: once traffic has moved, before verification; a failure switches traffic back. `on-failure`: after a deploy failed or was rolled back; its own failure changes nothing.",
     },
     timeout: {
       $ref: '#/$defs/Duration',

@@ -12,7 +12,7 @@ const ok: SwapEvent = { type: 'done' };
 const fail: SwapEvent = { type: 'failed', reason: 'web unhealthy' };
 
 describe('the blue-green state machine', () => {
-  it('runs start, gate, jobs, cutover, jobs, verify, finish when every step succeeds', () => {
+  it('runs start, jobs, gate, cutover, jobs, verify, finish when every step succeeds', () => {
     let state = startSwap('blue', 'green');
     const phases: Phase[] = [state.phase];
     while (!['succeeded', 'failed', 'rolled-back'].includes(state.phase)) {
@@ -21,8 +21,8 @@ describe('the blue-green state machine', () => {
     }
     expect(phases).toEqual([
       'start-candidate',
-      'gate',
       'before-cutover-jobs',
+      'gate',
       'cutover',
       'after-cutover-jobs',
       'verify',

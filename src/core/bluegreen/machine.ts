@@ -7,8 +7,8 @@ import type { Colour } from '../render/names.js';
  */
 export type Phase =
   | 'start-candidate' // start the idle colour at the new revision
+  | 'before-cutover-jobs' // the revision's `before-cutover` jobs (migrations) once it started
   | 'gate' // every service healthy: container checks, then HTTP through the preview route
-  | 'before-cutover-jobs' // the revision's `before-cutover` jobs (migrations), in turn
   | 'cutover' // point the edge's live route at the candidate, nginx -t, reload
   | 'after-cutover-jobs' // the revision's `after-cutover` jobs, traffic on the candidate
   | 'verify' // watch the live route for `verify`
@@ -46,8 +46,8 @@ export function nextStep(state: SwapState, event: SwapEvent): SwapState {
     const cause = event.retryable ? { retryable: true } : {};
     switch (state.phase) {
       case 'start-candidate':
-      case 'gate':
       case 'before-cutover-jobs':
+      case 'gate':
         return { ...state, phase: 'abort', reason: event.reason, ...cause };
       // A failed cutover may or may not have switched; undoing it is safe either way.
       case 'cutover':
@@ -72,9 +72,10 @@ export function nextStep(state: SwapState, event: SwapEvent): SwapState {
     }
   }
   const next: Record<Exclude<Phase, 'succeeded' | 'failed' | 'rolled-back'>, Phase> = {
-    'start-candidate': 'gate',
-    gate: 'before-cutover-jobs',
-    'before-cutover-jobs': 'cutover',
+    // A migration runs before the gate: the new version may need it to be healthy at all.
+    'start-candidate': 'before-cutover-jobs',
+    'before-cutover-jobs': 'gate',
+    gate: 'cutover',
     cutover: 'after-cutover-jobs',
     'after-cutover-jobs': 'verify',
     verify: 'finish',

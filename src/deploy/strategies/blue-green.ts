@@ -231,7 +231,11 @@ export async function runBlueGreen(
       case 'gate':
         return gate();
       case 'before-cutover-jobs':
-        return runJobs(deps, prepared, jobsIn(swap.beforeCutover), deployId, onProgress);
+        await runJobs(deps, prepared, jobsIn(swap.beforeCutover), deployId, onProgress);
+        // The health timeout is the new version's own time to be ready, counted once its
+        // migrations are done: a long migration does not use it up.
+        if (swap.beforeCutover.run.length > 0) readyBy = deps.now().getTime() + swap.healthMs;
+        return;
       case 'cutover':
         say(`switching live traffic to ${candidate}`);
         return deps.edge.applySite(env, sites.cutover);

@@ -9,6 +9,9 @@ and RabbitMQ, with Debian's python3-psycopg2 and python3-pika.
                              GET  /api/items   the rows, and which the worker has processed
   jupiter-app worker       consumes the published ids and marks those rows processed
   jupiter-app worker-health  exit status 0 while the worker is consuming
+  jupiter-app migrate SQL...  runs each statement through PgBouncer in turn (a migration job)
+                             GET  /api/version  $APP_VERSION, 503 while $REQUIRED_COLUMN (if set)
+                                               is not a column of items yet
 The mode is the first argument, else $APP_MODE, else api.
 
 Settings, named as in the example manifests (a secret NAME arrives as NAME_FILE, a file path):
@@ -135,7 +138,9 @@ class Api(BaseHTTPRequestHandler):
             self.reply(503, {"error": str(error)})
 
     def do_GET(self):
-        if self.path == "/api/health":
+        if self.path == "/api/version":
+            self.handle_request(self.version)
+        elif self.path == "/api/health":
             self.handle_request(self.health)
         elif self.path == "/api/items":
             self.handle_request(self.items)
@@ -155,6 +160,12 @@ class Api(BaseHTTPRequestHandler):
         query("SELECT 1")
         message_round_trip()
         return 200, {"status": "ok"}
+
+    def version(self):
+        column = os.environ.get("REQUIRED_COLUMN")
+        if column:
+            query(f'SELECT "{column}" FROM items LIMIT 0')
+        return 200, os.environ.get("APP_VERSION", "0")
 
     def items(self):
         rows = query("SELECT id, name, processed_at IS NOT NULL FROM items ORDER BY id")
@@ -200,14 +211,21 @@ def worker():
         retry("RabbitMQ", consume)
 
 
+def migrate():
+    for statement in sys.argv[2:]:
+        print(f"applying: {statement}", flush=True)
+        query(statement)
+    print(f"applied {len(sys.argv) - 2} statement(s)", flush=True)
+
+
 def worker_health():
     sys.exit(0 if os.path.exists(CONSUMING) else 1)
 
 
 if __name__ == "__main__":
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    modes = {"api": api, "worker": worker, "worker-health": worker_health}
+    modes = {"api": api, "worker": worker, "worker-health": worker_health, "migrate": migrate}
     mode = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("APP_MODE", "api")
     if mode not in modes:
-        sys.exit(f"unknown mode {mode}: api, worker or worker-health")
+        sys.exit(f"unknown mode {mode}: api, worker, worker-health or migrate")
     modes[mode]()
