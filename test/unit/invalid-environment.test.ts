@@ -790,6 +790,51 @@ const cases: Case[] = [
     message: /write a five-field cron expression such as `0 3 \* \* \*`, or `@daily`/,
   },
   {
+    name: 'job in a service that does not exist',
+    body: `
+      services: { web: { image: "a:1" } }
+      jobs:
+        migrate: { service: api, phase: before-cutover, command: [migrate] }
+    `,
+    line: 8,
+    path: '$.jobs.migrate.service',
+    message:
+      /job `migrate` runs in service `api`, which is not an app service of this environment \(app services: web\)/,
+  },
+  {
+    name: 'job without a phase',
+    body: `
+      services: { web: { image: "a:1" } }
+      jobs:
+        migrate: { service: web, command: [migrate] }
+    `,
+    line: 8,
+    path: '$.jobs.migrate.phase',
+    message: /missing required field `phase`/,
+  },
+  {
+    name: 'job phase misspelt',
+    body: `
+      services: { web: { image: "a:1" } }
+      jobs:
+        migrate: { service: web, phase: before-cutvoer, command: [migrate] }
+    `,
+    line: 8,
+    path: '$.jobs.migrate.phase',
+    message: /before-cutover/,
+  },
+  {
+    name: 'job with an empty command',
+    body: `
+      services: { web: { image: "a:1" } }
+      jobs:
+        migrate: { service: web, phase: before-cutover, command: [] }
+    `,
+    line: 8,
+    path: '$.jobs.migrate.command',
+    message: /at least 1/,
+  },
+  {
     name: 'root is a list',
     header: {},
     body: '',
