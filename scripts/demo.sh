@@ -6,6 +6,7 @@
 # Ctrl-C stops wharf and removes the demo's containers; the files stay in $WHARF_DEMO_DIR.
 #   WHARF_DEMO_DIR   where the demo lives (default /var/lib/wharf-demo)
 #   WHARF_DEMO_PORT  port the app is served on, on 127.0.0.1 (default 8080)
+#   WHARF_DEMO_SERVER_PORT  port of wharf's server: webhooks and the dashboard (default 8081)
 #   WHARF_DEMO_EDGE_PROJECT  Compose project of the demo's edge (default wharf-edge)
 #   WHARF_DEMO_ENV   name of the demo environment (default demo); with the two above, a second
 #                    demo (or the test suite's) runs beside one already serving on this host
@@ -14,13 +15,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-demo=${WHARF_DEMO_DIR:-/var/lib/wharf-demo}
+demo=$(realpath -m "${WHARF_DEMO_DIR:-/var/lib/wharf-demo}")
 port=${WHARF_DEMO_PORT:-8080}
 env_name=${WHARF_DEMO_ENV:-demo}
 check=0
 [ "${1:-}" = "--check" ] && check=1
 say() { printf '\n[wharf demo] %s\n' "$*"; }
 free_port() { node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
+port_taken() { node -e "const s=require('net').createServer();s.on('error',()=>process.exit(0));s.listen($1,'127.0.0.1',()=>{s.close();process.exit(1)})"; }
 
 say "1/5 host services (Docker Engine, Compose v2, Redis)"
 WHARF_TEST_TOOLS=1 bash scripts/install-host.sh
@@ -44,7 +46,15 @@ chmod 600 "$demo/webhook-secret"
 # after rm -rf, starts afresh instead of meeting commits its repository never had.
 [ -f "$demo/redis-prefix" ] || echo "wharf-demo-$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')" > "$demo/redis-prefix"
 redis_prefix=$(cat "$demo/redis-prefix")
-server_port=${WHARF_DEMO_SERVER_PORT:-$(free_port)}
+# A fixed port, printed at the end: the dashboard is where a person looks first.
+server_port=${WHARF_DEMO_SERVER_PORT:-8081}
+if port_taken "$server_port"; then
+  echo "[wharf demo] port $server_port (wharf's server and dashboard) is taken on 127.0.0.1; set WHARF_DEMO_SERVER_PORT to a free one" >&2
+  exit 1
+fi
+# The dashboard's admin token: generated once, kept in the demo's folder for its owner alone.
+[ -f "$demo/admin-token" ] || head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$demo/admin-token"
+chmod 600 "$demo/admin-token"
 # The host's one edge by default; WHARF_DEMO_EDGE_PROJECT gives a second demo its own.
 edge_project=${WHARF_DEMO_EDGE_PROJECT:-wharf-edge}
 preview_port=$(free_port)
@@ -71,7 +81,7 @@ stateDir: $demo/state
 redis: { prefix: $redis_prefix }
 ${WHARF_DEMO_INSTALLATION:+installationId: $WHARF_DEMO_INSTALLATION}
 edge: { project: $edge_project, image: wharf-test/nginx:1, bind: 127.0.0.1, httpPort: $port, httpsPort: $https_port, previewPort: $preview_port }
-server: { bind: 127.0.0.1, port: $server_port }
+server: { bind: 127.0.0.1, port: $server_port, adminTokenFile: $demo/admin-token }
 webhook: { secretFile: $demo/webhook-secret, repositories: [local/environments] }
 queue: { resyncInterval: 1m }
 CONFIG
@@ -114,6 +124,10 @@ cat <<DONE
 
   wharf deployed the $env_name environment. Open it:   http://localhost:$port/   (and /api/)
   It answers: $answer
+
+  The dashboard (environments, history, logs, the rollback button):
+    http://127.0.0.1:$server_port/
+    admin token: $(cat "$demo/admin-token")   (kept in $demo/admin-token)
 
   To see a blue-green deploy, change the app and push:
     cd $demo/environments

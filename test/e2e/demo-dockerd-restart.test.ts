@@ -2,8 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freePort, waitFor } from '../helpers/docker-cli.js';
+import { waitFor } from '../helpers/docker-cli.js';
 import {
+  demoPorts,
   expectServedAndCleaned,
   page,
   pidOfDockerd,
@@ -21,12 +22,13 @@ describe("the README's main-job command (npm start, scripts/demo.sh) across a do
     { timeout: 900_000 },
     async () => {
       const dir = await mkdtemp(path.join(tmpdir(), 'wharf-demo-'));
-      const port = await freePort();
+      const ports = await demoPorts();
+      const port = ports.app;
       try {
-        await expectServedAndCleaned(await runDemo(dir, port), port);
+        await expectServedAndCleaned(await runDemo(dir, ports), port);
         await stopDockerd();
         // The demo starts dockerd again; Ctrl-C in its terminal signals its whole group.
-        const demo = startDemo(dir, port, false, true);
+        const demo = startDemo(dir, ports, false, true);
         await waitFor(
           'the demo to serve after dockerd restarted',
           () => page(port),

@@ -1,10 +1,44 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { freePort, waitFor } from '../helpers/docker-cli.js';
-import { expectServedAndCleaned, page, runDemo, startDemo } from '../helpers/demo.js';
+import { waitFor } from '../helpers/docker-cli.js';
+import {
+  demoEnv,
+  demoPorts,
+  expectServedAndCleaned,
+  page,
+  runDemo,
+  startDemo,
+} from '../helpers/demo.js';
 import { runGit } from '../helpers/git-repo.js';
+
+/**
+ * The dashboard URL and admin token the demo prints sign in from a browser, which then shows
+ * the demo environment as Healthy.
+ */
+async function expectDashboardShowsDemo(output: string, serverPort: number): Promise<void> {
+  const url = /^\s+(http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(output)?.[1];
+  const token = /admin token: (\S+)/.exec(output)?.[1];
+  expect(url, output).toBe(`http://127.0.0.1:${serverPort}/`);
+  expect(token, output).toMatch(/^[A-Za-z0-9]{20,}$/);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(url ?? '');
+    expect(new URL(tab.url()).pathname).toBe('/login');
+    await tab.fill('#token', token ?? '');
+    await tab.click('button[type=submit]');
+    const row = tab.locator(`tr[data-environment="${demoEnv}"]`);
+    await row.locator('[data-health="Healthy"]').waitFor({ timeout: 30_000 });
+  } finally {
+    await browser.close();
+  }
+}
 
 describe("the README's main-job command (npm start, scripts/demo.sh)", () => {
   it(
@@ -12,11 +46,12 @@ describe("the README's main-job command (npm start, scripts/demo.sh)", () => {
     { timeout: 800_000 },
     async () => {
       const dir = await mkdtemp(path.join(tmpdir(), 'wharf-demo-'));
-      const port = await freePort();
+      const ports = await demoPorts();
+      const port = ports.app;
       try {
-        await expectServedAndCleaned(await runDemo(dir, port), port);
+        await expectServedAndCleaned(await runDemo(dir, ports), port);
         // Restartable: the second run finds the first one's site and record, not its containers.
-        await expectServedAndCleaned(await runDemo(dir, port), port);
+        await expectServedAndCleaned(await runDemo(dir, ports), port);
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
@@ -28,15 +63,18 @@ describe("the README's main-job command (npm start, scripts/demo.sh)", () => {
     { timeout: 800_000 },
     async () => {
       const dir = await mkdtemp(path.join(tmpdir(), 'wharf-demo-'));
-      const port = await freePort();
+      const ports = await demoPorts();
+      const port = ports.app;
       try {
-        const demo = startDemo(dir, port, false);
+        const demo = startDemo(dir, ports, false);
         await waitFor(
           'the demo to serve',
           () => Promise.resolve(demo.output()),
           (o) => o.includes('Open it:'),
           400_000,
         );
+        await expectDashboardShowsDemo(demo.output(), ports.server);
+        expect((await stat(path.join(dir, 'admin-token'))).mode & 0o777).toBe(0o600);
         const clone = path.join(dir, 'environments');
         const manifest = path.join(clone, 'demo.yaml');
         await writeFile(
@@ -56,7 +94,7 @@ describe("the README's main-job command (npm start, scripts/demo.sh)", () => {
         const stopped = await demo.exited;
         expect(stopped.output).toContain('stopping wharf and removing the demo');
         await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
-        const again = await runDemo(dir, port);
+        const again = await runDemo(dir, ports);
         expect(again.output, again.output.slice(-3000)).toContain(
           'It answers: Hello from wharf, version 2',
         );

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { expect } from 'vitest';
-import { testInstallationPrefix, waitFor } from './docker-cli.js';
+import { freePort, testInstallationPrefix, waitFor } from './docker-cli.js';
 
 /** Running `scripts/demo.sh` (the README's `npm start`) from a test, under names of its own. */
 
@@ -10,14 +10,25 @@ export const demoEnv = 'test-demo';
 export const edgeProject = `${testInstallationPrefix}demo-edge`;
 export const installation = `${testInstallationPrefix}demo`;
 
+/** The demo's app port and its server's (webhooks, dashboard), both free. */
+export interface DemoPorts {
+  readonly app: number;
+  readonly server: number;
+}
+
+export async function demoPorts(): Promise<DemoPorts> {
+  return { app: await freePort(), server: await freePort() };
+}
+
 /** Runs the demo; `ownGroup` gives it a process group of its own, as a terminal would. */
-export function startDemo(dir: string, port: number, check: boolean, ownGroup = false) {
+export function startDemo(dir: string, ports: DemoPorts, check: boolean, ownGroup = false) {
   const child = spawn('bash', ['scripts/demo.sh', ...(check ? ['--check'] : [])], {
     detached: ownGroup,
     env: {
       ...process.env,
       WHARF_DEMO_DIR: dir,
-      WHARF_DEMO_PORT: String(port),
+      WHARF_DEMO_PORT: String(ports.app),
+      WHARF_DEMO_SERVER_PORT: String(ports.server),
       WHARF_DEMO_ENV: demoEnv,
       WHARF_DEMO_EDGE_PROJECT: edgeProject,
       WHARF_DEMO_INSTALLATION: installation,
@@ -34,9 +45,9 @@ export function startDemo(dir: string, port: number, check: boolean, ownGroup = 
 
 export function runDemo(
   dir: string,
-  port: number,
+  ports: DemoPorts,
 ): Promise<{ code: number | null; output: string }> {
-  return startDemo(dir, port, true).exited;
+  return startDemo(dir, ports, true).exited;
 }
 
 /** GET / with `Host: localhost`, as a browser on this machine asks; the body, or the error. */
