@@ -94,7 +94,9 @@ export type DeployErrorCode =
   /** A new colour's services did not become healthy, or fell sick while being watched. */
   | 'health-failed'
   /** A rollback or switch finds no warm colour to go to, or it is not healthy any more. */
-  | 'no-warm-colour';
+  | 'no-warm-colour'
+  /** `wharf adopt`: the running Compose project does not match the environment, or cannot be taken over as it is. */
+  | 'adopt-refused';
 
 /** The Nginx edge (EdgeConfigError). */
 export type EdgeErrorCode =
