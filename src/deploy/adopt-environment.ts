@@ -196,12 +196,14 @@ export async function adoptEnvironment(
     if (decision.kind === 'refused') return decision;
     for (const line of decision.summary) say(line);
     await takeOver(locked, projects, prepared, decision, say, onProgress);
-    return decision;
+    return { ...decision, revision: prepared.rendered.revision };
   });
   if (taken.kind === 'refused') return { result: 'refused', problems: taken.problems };
 
+  // The revision the project was checked against, even if a newer commit came meanwhile.
   const deploy = await deployEnvironment(deps, {
     environment: env,
+    revision: taken.revision,
     trigger: request.trigger,
     onProgress,
   });

@@ -123,6 +123,7 @@ describe('wharf adopt (real Docker, Compose, Nginx, Redis, git)', { timeout: 300
   it('takes over the running project with 0 failed requests through the edge, and keeps its data', async () => {
     const load = { current: null as ReturnType<typeof startLoad> | null };
     let servedByProject = 0;
+    const databaseSeen: { lookup?: Promise<[string, string]> } = {};
     const outcome = await adoptEnvironment(host.wired.deps, dockerProjects(), {
       environment: env,
       project,
@@ -138,6 +139,17 @@ describe('wharf adopt (real Docker, Compose, Nginx, Redis, git)', { timeout: 300
             maxRequests: 500_000,
             maxMs: 280_000,
           });
+        // The project's app, still serving, finds wharf's PostgreSQL under the old name.
+        if (event.message.startsWith("wharf's postgres answers as db"))
+          databaseSeen.lookup = Promise.all([
+            docker(['exec', `${project}-web-1`, 'nslookup', 'db']),
+            docker([
+              'inspect',
+              '--format',
+              `{{(index .NetworkSettings.Networks "${project}_default").IPAddress}}`,
+              `wharf-${env}-infra-postgres-1`,
+            ]),
+          ]);
         if (event.message.startsWith('switching live traffic'))
           servedByProject = load.current?.samples.length ?? 0;
       },
@@ -147,6 +159,9 @@ describe('wharf adopt (real Docker, Compose, Nginx, Redis, git)', { timeout: 300
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const samples = (await load.current?.stop()) ?? [];
     expect(outcome.result, JSON.stringify(outcome)).toBe('adopted');
+    const [lookup, address] = (await databaseSeen.lookup) ?? ['', 'no event'];
+    expect(address).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(lookup).toContain(address);
 
     const failed = samples.filter((s) => s.status !== 200 || s.body !== 'app shop version 1\n');
     expect(failed).toEqual([]);
