@@ -20,6 +20,8 @@ const suffix = randomUUID().slice(0, 8);
 const project = `adopt${suffix}`;
 /** A project of the same shape running another version of the app than the manifest says. */
 const otherProject = `adoptother${suffix}`;
+/** A project of the same shape whose app listens on another port than the manifest's. */
+const deafProject = `adoptdeaf${suffix}`;
 
 let repo: TestRepo;
 let host: TestHost;
@@ -82,9 +84,12 @@ beforeAll(async () => {
     other,
     (await readFile(fixture, 'utf8')).replace('wharf-test/app:1', 'wharf-test/app:2'),
   );
+  const deaf = path.join(host.root, 'deaf-compose.yaml');
+  await writeFile(deaf, (await readFile(fixture, 'utf8')).replaceAll('3000', '3001'));
   await Promise.all([
     compose(project, fixture, 'up', '-d', '--wait'),
     compose(otherProject, other, 'up', '-d', '--wait'),
+    compose(deafProject, deaf, 'up', '-d', '--wait'),
   ]);
   await projectPsql(
     `${project}-db-1`,
@@ -94,7 +99,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await host.close();
-  for (const name of [project, otherProject])
+  for (const name of [project, otherProject, deafProject])
     await compose(name, fixture, 'down', '-v', '--remove-orphans').catch(() => undefined);
   await repo.remove();
 });
@@ -118,6 +123,34 @@ describe('wharf adopt (real Docker, Compose, Nginx, Redis, git)', { timeout: 300
     expect(before.every((line) => line.endsWith(' running'))).toBe(true);
     expect(await docker(['ps', '-aq', '--filter', `label=wharf.environment=${env}`])).toBe('');
     expect(await host.wired.deps.edge.currentSite(env)).toBeNull();
+  });
+
+  it("gives up when the project's app does not answer through the edge, and leaves the project as it was", async () => {
+    const before = await projectContainers(deafProject);
+    const result = await runCli([
+      'adopt',
+      env,
+      '--project',
+      deafProject,
+      '--config',
+      host.configFile,
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^error: service web of the project did not answer \/ through the edge's preview route within 30s \(last: HTTP 503\); the edge serves nothing of it, nothing else was changed\n$/m,
+    );
+    expect(await host.wired.deps.edge.currentSite(env)).toBeNull();
+    expect(await projectContainers(deafProject)).toEqual(before);
+    expect(before.every((line) => line.endsWith(' running'))).toBe(true);
+    expect(
+      await docker([
+        'inspect',
+        '--format',
+        '{{json .NetworkSettings.Networks}}',
+        `${deafProject}-web-1`,
+      ]),
+    ).not.toContain(`wharf-${env}`);
+    expect(await docker(['ps', '-aq', '--filter', `label=wharf.environment=${env}`])).toBe('');
   });
 
   it('takes over the running project with 0 failed requests through the edge, and keeps its data', async () => {
