@@ -119,8 +119,14 @@ async function takeOver(
           onProgress,
         );
   } catch (error) {
+    // The project's volumes were only read: its servers go on with them, and what wharf made
+    // of them (servers started on the copies, the copies) goes, so that a new run copies again.
     say(`starting the project's ${plan.stateful.map((m) => m.from).join(', ')} again`);
     await projects.start(stopped);
+    const started = (await deps.engine.listContainers(env)).filter((c) => c.role === 'stateful');
+    await deps.engine.removeContainers(started.map((c) => c.id));
+    for (const copy of plan.stateful.flatMap((m) => m.copies))
+      if (await deps.engine.volumeExists(copy.to)) await deps.engine.removeVolume(copy.to);
     throw error;
   }
   for (const move of plan.stateful) {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerProjects } from '../../src/adapters/docker-projects.js';
 import { adoptEnvironment } from '../../src/deploy/adopt-environment.js';
-import { docker, freePort } from '../helpers/docker-cli.js';
+import { composeProject, projectContainers, shopPsql } from '../helpers/compose-project.js';
+import { docker } from '../helpers/docker-cli.js';
 import { TestRepo } from '../helpers/git-repo.js';
 import { startLoad } from '../helpers/load.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -25,43 +26,6 @@ const deafProject = `adoptdeaf${suffix}`;
 
 let repo: TestRepo;
 let host: TestHost;
-
-async function compose(name: string, file: string, ...args: string[]): Promise<string> {
-  const port = await freePort();
-  const { execFile } = await import('node:child_process');
-  return new Promise((resolve, reject) => {
-    execFile(
-      'docker',
-      ['compose', '-p', name, '-f', file, ...args],
-      { env: { ...process.env, WEB_PORT: String(port) }, timeout: 180_000 },
-      (error, stdout, stderr) =>
-        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
-    );
-  });
-}
-
-function projectPsql(container: string, query: string): Promise<string> {
-  return docker([
-    'exec',
-    container,
-    'sh',
-    '-c',
-    `PGPASSWORD=s3cret-pw psql -h 127.0.0.1 -U shop -d shop -tAc "${query}"`,
-  ]);
-}
-
-/** Names and states of a Compose project's containers. */
-async function projectContainers(name: string): Promise<string[]> {
-  const out = await docker([
-    'ps',
-    '-a',
-    '--filter',
-    `label=com.docker.compose.project=${name}`,
-    '--format',
-    '{{.Names}} {{.State}}',
-  ]);
-  return out.split('\n').filter(Boolean).sort();
-}
 
 beforeAll(async () => {
   repo = await TestRepo.create();
@@ -87,11 +51,11 @@ beforeAll(async () => {
   const deaf = path.join(host.root, 'deaf-compose.yaml');
   await writeFile(deaf, (await readFile(fixture, 'utf8')).replaceAll('3000', '3001'));
   await Promise.all([
-    compose(project, fixture, 'up', '-d', '--wait'),
-    compose(otherProject, other, 'up', '-d', '--wait'),
-    compose(deafProject, deaf, 'up', '-d', '--wait'),
+    composeProject(project, fixture, 'up', '-d', '--wait'),
+    composeProject(otherProject, other, 'up', '-d', '--wait'),
+    composeProject(deafProject, deaf, 'up', '-d', '--wait'),
   ]);
-  await projectPsql(
+  await shopPsql(
     `${project}-db-1`,
     "create table orders (id int primary key, item text); insert into orders values (1, 'kept across the adoption')",
   );
@@ -100,7 +64,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await host.close();
   for (const name of [project, otherProject, deafProject])
-    await compose(name, fixture, 'down', '-v', '--remove-orphans').catch(() => undefined);
+    await composeProject(name, fixture, 'down', '-v', '--remove-orphans').catch(() => undefined);
   await repo.remove();
 });
 
@@ -157,6 +121,7 @@ describe('wharf adopt (real Docker, Compose, Nginx, Redis, git)', { timeout: 300
     const load = { current: null as ReturnType<typeof startLoad> | null };
     let servedByProject = 0;
     const databaseSeen: { lookup?: Promise<[string, string]> } = {};
+    const database = { stopped: 0, back: 0 };
     const outcome = await adoptEnvironment(host.wired.deps, dockerProjects(), {
       environment: env,
       project,
@@ -172,7 +137,11 @@ describe('wharf adopt (real Docker, Compose, Nginx, Redis, git)', { timeout: 300
             maxRequests: 500_000,
             maxMs: 280_000,
           });
+        if (event.message.startsWith("stopping the project's db"))
+          database.stopped = performance.now();
         // The project's app, still serving, finds wharf's PostgreSQL under the old name.
+        if (event.message.startsWith("wharf's postgres answers as db"))
+          database.back = performance.now();
         if (event.message.startsWith("wharf's postgres answers as db"))
           databaseSeen.lookup = Promise.all([
             docker(['exec', `${project}-web-1`, 'nslookup', 'db']),
@@ -201,7 +170,7 @@ describe('wharf adopt (real Docker, Compose, Nginx, Redis, git)', { timeout: 300
     expect(servedByProject).toBeGreaterThan(20);
     expect(samples.length - afterRetire).toBeGreaterThan(5);
     console.info(
-      `adopt under load: ${samples.length} requests, ${failed.length} failed, ${servedByProject} before the switch`,
+      `adopt under load: ${samples.length} requests, ${failed.length} failed, ${servedByProject} before the switch; the database away for ${Math.round(database.back - database.stopped)} ms`,
     );
 
     // The project's containers are gone, wharf's run the environment.
@@ -224,7 +193,7 @@ describe('wharf adopt (real Docker, Compose, Nginx, Redis, git)', { timeout: 300
     expect(applied?.warm).toBeNull();
 
     // The data written to the project's database is in wharf's, and the project's volume stays.
-    expect(await projectPsql(`wharf-${env}-infra-postgres-1`, 'select item from orders')).toBe(
+    expect(await shopPsql(`wharf-${env}-infra-postgres-1`, 'select item from orders')).toBe(
       'kept across the adoption',
     );
     expect(await docker(['volume', 'ls', '-q', '--filter', `name=${project}_db-data`])).toBe(
