@@ -9,6 +9,7 @@ import { withDeps, type ConfigOption } from './with-deps.js';
 
 export interface AdoptOptions extends ConfigOption {
   readonly project?: string;
+  readonly edgeOnly?: boolean;
 }
 
 /** `wharf adopt ENV`: takes over the running Compose project of the environment's shape. */
@@ -25,6 +26,7 @@ export async function adoptCommand(
         environment,
         project,
         trigger: who(),
+        ...(options.edgeOnly ? { edgeOnly: true } : {}),
         onProgress: progressPrinter(io),
       });
       if (outcome.result === 'refused') {
@@ -32,6 +34,12 @@ export async function adoptCommand(
           `${c.red('refused:')} not adopting Compose project ${project} into ${environment}; nothing was changed:\n${outcome.problems.map((p) => `  ${p}\n`).join('')}`,
         );
         return exitCodes.invalid;
+      }
+      if (outcome.result === 'routed') {
+        io.out(
+          `routed: the edge serves ${environment} from the containers of project ${project}; move the traffic to the edge, then run wharf adopt ${environment}${options.project ? ` --project ${project}` : ''} to go on\n`,
+        );
+        return exitCodes.ok;
       }
       io.out(formatPlan(outcome.deploy.plan, io.color));
       if (outcome.result === 'failed') {

@@ -19,11 +19,14 @@ export interface AdoptRequest {
   /** The Compose project to take over (default: the environment's name). */
   readonly project: string;
   readonly trigger: string;
+  /** Only route the environment's host to the project's containers; a later run goes on. */
+  readonly edgeOnly?: boolean;
   readonly onProgress?: ProgressListener;
 }
 
 export type AdoptOutcome =
   | { readonly result: 'refused'; readonly problems: readonly string[] }
+  | { readonly result: 'routed'; readonly summary: readonly string[] }
   | {
       readonly result: 'adopted' | 'failed';
       readonly summary: readonly string[];
@@ -72,6 +75,7 @@ async function takeOver(
   plan: AdoptPlan,
   say: (message: string) => void,
   onProgress: ProgressListener,
+  edgeOnly: boolean,
 ): Promise<void> {
   const env = prepared.rendered.environment;
   const steps = statefulSteps(prepared);
@@ -98,7 +102,7 @@ async function takeOver(
   }
   say(`the edge routes ${env} to the project's containers (standing in for ${plan.colour})`);
 
-  if (plan.stateful.length === 0) return;
+  if (edgeOnly || plan.stateful.length === 0) return;
   const stopped = plan.stateful.flatMap((m) => m.containers);
   say(`stopping the project's ${plan.stateful.map((m) => m.from).join(', ')} to copy the data`);
   await projects.stop(stopped);
@@ -201,10 +205,19 @@ export async function adoptEnvironment(
     });
     if (decision.kind === 'refused') return decision;
     for (const line of decision.summary) say(line);
-    await takeOver(locked, projects, prepared, decision, say, onProgress);
+    await takeOver(
+      locked,
+      projects,
+      prepared,
+      decision,
+      say,
+      onProgress,
+      request.edgeOnly ?? false,
+    );
     return { ...decision, revision: prepared.rendered.revision };
   });
   if (taken.kind === 'refused') return { result: 'refused', problems: taken.problems };
+  if (request.edgeOnly) return { result: 'routed', summary: taken.summary };
 
   // The revision the project was checked against, even if a newer commit came meanwhile.
   const deploy = await deployEnvironment(deps, {
