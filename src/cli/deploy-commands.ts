@@ -14,7 +14,7 @@ export interface PlanOptions extends ConfigOption {
   readonly format: 'text' | 'json';
 }
 
-function progressPrinter(io: CliIo): (event: ProgressEvent) => void {
+export function progressPrinter(io: CliIo): (event: ProgressEvent) => void {
   const c = pc.createColors(io.color);
   const start = Date.now();
   return (event) => {
@@ -24,7 +24,7 @@ function progressPrinter(io: CliIo): (event: ProgressEvent) => void {
   };
 }
 
-function who(): string {
+export function who(): string {
   return `cli:${userInfo().username}`;
 }
 

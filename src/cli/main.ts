@@ -140,6 +140,25 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
     );
 
   cli
+    .command('adopt')
+    .description(
+      'take over the running Compose project of an environment, without downtime (its first deploy)',
+    )
+    .argument('<environment>', 'environment name from wharf.yaml')
+    .option('--project <name>', 'the Compose project to take over (default: the environment name)')
+    .option(
+      '--edge-only',
+      "only route the environment's host to the project's containers through the edge; run again without it to go on",
+    )
+    .addOption(configOption())
+    .action(
+      async (env: string, options: { project?: string; edgeOnly?: boolean; config?: string }) => {
+        const { adoptCommand } = await import('./adopt-command.js');
+        setExit(await adoptCommand(env, options, io));
+      },
+    );
+
+  cli
     .command('rollback')
     .description('switch live traffic back to the previous colour, kept warm (no container starts)')
     .argument('<environment>', 'environment name')

@@ -96,7 +96,9 @@ export type DeployErrorCode =
   /** A rollback or switch finds no warm colour to go to, or it is not healthy any more. */
   | 'no-warm-colour'
   /** A job (`jobs:`) exited with a failure or ran past its timeout. */
-  | 'job-failed';
+  | 'job-failed'
+  /** `wharf adopt`: the running Compose project does not match the environment, or cannot be taken over as it is. */
+  | 'adopt-refused';
 
 /** The Nginx edge (EdgeConfigError). */
 export type EdgeErrorCode =

@@ -16,6 +16,7 @@ export interface ProgressEvent {
     | 'record'
     | 'secrets'
     | 'teardown'
+    | 'adopt'
     | 'tls'
     | 'compose'
     | 'job';

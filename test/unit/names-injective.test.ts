@@ -189,15 +189,27 @@ describe('the names wharf gives Docker objects and upstreams', () => {
     expect(volumes).not.toContain('data');
   });
 
-  it('differ between every two environments, for every kind of object', () => {
-    const owners = new Map<string, Names>([['the edge', edgeNames]]);
-    for (const env of environments) owners.set(env, namesOf(env, services, volumes));
-    expect(collisions(owners)).toEqual([]);
-    // Every kind was really produced, so the assertion above compared something.
-    const a = owners.get('a-b');
-    for (const kind of ['project', 'network', 'volume', 'container', 'upstream', 'group'] as const)
-      expect(a?.[kind].size, kind).toBeGreaterThan(0);
-  });
+  // An enumeration of many pairs: seconds alone, longer on a machine busy with other tests.
+  it(
+    'differ between every two environments, for every kind of object',
+    { timeout: 120_000 },
+    () => {
+      const owners = new Map<string, Names>([['the edge', edgeNames]]);
+      for (const env of environments) owners.set(env, namesOf(env, services, volumes));
+      expect(collisions(owners)).toEqual([]);
+      // Every kind was really produced, so the assertion above compared something.
+      const a = owners.get('a-b');
+      for (const kind of [
+        'project',
+        'network',
+        'volume',
+        'container',
+        'upstream',
+        'group',
+      ] as const)
+        expect(a?.[kind].size, kind).toBeGreaterThan(0);
+    },
+  );
 
   it('would collide without the schema rules (the enumeration finds the known cases)', () => {
     // The same enumeration over names that are merely well-formed finds what the rules refuse.

@@ -42,7 +42,7 @@ export function volumeFor(
     );
   ctx.notes.decide(
     path,
-    `import moves no data: what the Compose stack keeps in the Docker volume ${composeVolumeName(ctx, name)} stays there, and wharf starts with an empty ${docker}: ${move} (docs/adopting.md, "Moving data")`,
+    `import moves no data: what the Compose stack keeps in the Docker volume ${composeVolumeName(ctx, name)} stays there, and wharf starts with an empty ${docker}: ${move}; \`wharf adopt\` copies it when it takes over the running project (docs/adopting.md, "Moving data")`,
   );
   return key;
 }
