@@ -16,7 +16,9 @@
  * - containers `wharf-E-infra-S-<n>` and `wharf-E-<c>-S-<c>-<n>`: the first `blue`, `green` or
  *   `infra` segment after `wharf` comes right after E (E has none), so it gives E and the
  *   project; the replica number is the last segment (digits) and the colour before it, so S is
- *   what lies between. The edge's `wharf-edge-nginx-1` has no such segment at all.
+ *   what lies between. The edge's `wharf-edge-nginx-1` has no such segment at all. A job's
+ *   run `wharf-E-<c>-wharf-job-J` has its colour right after E too, and then `wharf`, which no
+ *   service name S starts with; J has no colour segment, so it never ends as `-<c>-<n>`.
  * - volumes `wharf-E-K`: volume keys K are one word, or one word and `-data` (VolumeKey, never
  *   `data` alone). If `E1-K1` = `E2-K2` with E1 shorter, then E2 = `E1-X` and K1 = `X-K2`: K1
  *   would end in a dash and a key, but the only key with a dash is `word-data`, whose tail
