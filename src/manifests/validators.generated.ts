@@ -55,6 +55,7 @@ const schema31 = {
     },
     tls: { $ref: '#/$defs/Tls', default: { mode: 'none' } },
     deploy: { $ref: '#/$defs/DeploySettings', default: {} },
+    maintenance: { $ref: '#/$defs/Maintenance', default: {} },
     services: {
       type: 'object',
       description:
@@ -258,6 +259,32 @@ const schema31 = {
           default: false,
           description:
             'Let a deploy start a stateful service on other data than it has now: a new data volume, or a new PostgreSQL major version (which cannot read the old data directory). Refused otherwise.',
+        },
+        maintenance: {
+          type: 'boolean',
+          default: false,
+          description:
+            "Put the environment's maintenance page up for the duration of each deploy that changes what runs: up before the cutover (before stateful services or an in-place update change), down when the deploy ends, whatever its outcome. A page put up by `wharf maintenance on` stays up.",
+        },
+      },
+    },
+    Maintenance: {
+      title: 'Maintenance',
+      description:
+        "The page the edge answers the environment's public routes with while it is in maintenance (`wharf maintenance on`, or `deploy.maintenance`): HTTP 503 with `Retry-After`; the apps keep running.",
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        page: {
+          $ref: '#/$defs/RepoPath',
+          description:
+            "An HTML file of the repository, served as it is (at most 256 KiB), read at the deployed revision. Without it, wharf's default page, which names the environment.",
+        },
+        retryAfter: {
+          $ref: '#/$defs/Duration',
+          default: '120s',
+          description:
+            'What the `Retry-After` header tells clients, rounded up to whole seconds; `wharf maintenance on --retry-after` overrides it.',
         },
       },
     },
@@ -737,14 +764,14 @@ const schema36 = {
     },
   },
 };
-const schema42 = {
+const schema45 = {
   type: 'string',
   pattern:
     '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
   'x-hint':
     "use 1 to 40 lowercase letters, digits and dashes, starting with a letter and not ending with a dash; `blue`, `green` and `infra` cannot be a dash-separated part of the name (wharf adds them to it), and it cannot start with `wharf` (the prefix of wharf's container names)",
 };
-const schema83 = {
+const schema86 = {
   title: 'Backups',
   description: 'Scheduled backups, written outside the containers under the state directory.',
   type: 'object',
@@ -775,19 +802,19 @@ const schema83 = {
     },
   },
 };
-const schema51 = {
+const schema54 = {
   type: 'string',
   pattern: '^[A-Z][A-Z0-9_]{0,63}$',
   'x-hint':
     'secret names are UPPER_SNAKE_CASE (letters, digits, underscores), starting with a letter',
 };
-const schema57 = {
+const schema60 = {
   type: 'string',
   pattern: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
   'x-hint':
     "a volume key is one word of lowercase letters and digits (`pgdata`, `uploads`), optionally followed by `-data` (`rabbitmq-data`); `data` alone is not one, so that no environment's volume name can also be read as another environment's",
 };
-const schema44 = {
+const schema47 = {
   type: 'string',
   maxLength: 255,
   pattern:
@@ -809,14 +836,14 @@ const pattern5 = new RegExp(
 const pattern7 = new RegExp('^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$', 'u');
 const pattern8 = new RegExp('^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'u');
 const pattern9 = new RegExp('^https://', 'u');
-const pattern13 = new RegExp(
+const pattern15 = new RegExp(
   '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
   'u',
 );
-const pattern48 = new RegExp('^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$', 'u');
-const pattern21 = new RegExp('^[A-Z][A-Z0-9_]{0,63}$', 'u');
-const pattern28 = new RegExp('^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$', 'u');
-const pattern14 = new RegExp(
+const pattern50 = new RegExp('^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$', 'u');
+const pattern23 = new RegExp('^[A-Z][A-Z0-9_]{0,63}$', 'u');
+const pattern30 = new RegExp('^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$', 'u');
+const pattern16 = new RegExp(
   '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
   'u',
 );
@@ -861,6 +888,12 @@ const schema37 = {
       description:
         'Let a deploy start a stateful service on other data than it has now: a new data volume, or a new PostgreSQL major version (which cannot read the old data directory). Refused otherwise.',
     },
+    maintenance: {
+      type: 'boolean',
+      default: false,
+      description:
+        "Put the environment's maintenance page up for the duration of each deploy that changes what runs: up before the cutover (before stateful services or an in-place update change), down when the deploy ends, whatever its outcome. A page put up by `wharf maintenance on` stays up.",
+    },
   },
 };
 const schema38 = { enum: ['blue-green', 'recreate'] };
@@ -902,6 +935,9 @@ function validate21(
     if (data.allowDataLoss === undefined) {
       data.allowDataLoss = false;
     }
+    if (data.maintenance === undefined) {
+      data.maintenance = false;
+    }
     for (const key0 in data) {
       if (!(
         key0 === 'strategy' ||
@@ -909,7 +945,8 @@ function validate21(
         key0 === 'verify' ||
         key0 === 'keepPrevious' ||
         key0 === 'selfHeal' ||
-        key0 === 'allowDataLoss'
+        key0 === 'allowDataLoss' ||
+        key0 === 'maintenance'
       )) {
         const err0 = {
           instancePath,
@@ -1100,8 +1137,27 @@ function validate21(
       }
       errors++;
     }
+    let data6 = data.maintenance;
+    if (typeof data6 !== 'boolean') {
+      const err10 = {
+        instancePath: instancePath + '/maintenance',
+        schemaPath: '#/properties/maintenance/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema37.properties.maintenance.type,
+        parentSchema: schema37.properties.maintenance,
+        data: data6,
+      };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
   } else {
-    const err10 = {
+    const err11 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1112,9 +1168,9 @@ function validate21(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err11];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err11);
     }
     errors++;
   }
@@ -1122,7 +1178,208 @@ function validate21(
   return errors === 0;
 }
 validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema42 = {
+  title: 'Maintenance',
+  description:
+    "The page the edge answers the environment's public routes with while it is in maintenance (`wharf maintenance on`, or `deploy.maintenance`): HTTP 503 with `Retry-After`; the apps keep running.",
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    page: {
+      $ref: '#/$defs/RepoPath',
+      description:
+        "An HTML file of the repository, served as it is (at most 256 KiB), read at the deployed revision. Without it, wharf's default page, which names the environment.",
+    },
+    retryAfter: {
+      $ref: '#/$defs/Duration',
+      default: '120s',
+      description:
+        'What the `Retry-After` header tells clients, rounded up to whole seconds; `wharf maintenance on --retry-after` overrides it.',
+    },
+  },
+};
 const schema43 = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 500,
+  pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
+  'x-hint': 'write a path relative to the repository root, with forward slashes',
+};
+const pattern13 = new RegExp('^[^/\\\\\\u0000][^\\\\\\u0000]*$', 'u');
+function validate23(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.retryAfter === undefined) {
+      data.retryAfter = '120s';
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'page' || key0 === 'retryAfter')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema42,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.page !== undefined) {
+      let data0 = data.page;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 500) {
+          const err1 = {
+            instancePath: instancePath + '/page',
+            schemaPath: '#/$defs/RepoPath/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 characters',
+            schema: 500,
+            parentSchema: schema43,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err2 = {
+            instancePath: instancePath + '/page',
+            schemaPath: '#/$defs/RepoPath/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema43,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern13.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/page',
+            schemaPath: '#/$defs/RepoPath/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
+            message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
+            schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
+            parentSchema: schema43,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/page',
+          schemaPath: '#/$defs/RepoPath/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema43.type,
+          parentSchema: schema43,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    let data1 = data.retryAfter;
+    if (typeof data1 === 'string') {
+      if (!pattern10.test(data1)) {
+        const err5 = {
+          instancePath: instancePath + '/retryAfter',
+          schemaPath: '#/$defs/Duration/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
+          message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
+          schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
+          parentSchema: schema39,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    } else {
+      const err6 = {
+        instancePath: instancePath + '/retryAfter',
+        schemaPath: '#/$defs/Duration/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema39.type,
+        parentSchema: schema39,
+        data: data1,
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema42.type,
+      parentSchema: schema42,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+validate23.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema46 = {
   title: 'AppService',
   description:
     'A stateless service: deployed blue-green, routed by path through the edge when it has a `route`.',
@@ -1195,15 +1452,15 @@ const schema43 = {
     },
   },
 };
-const schema45 = { type: 'integer', minimum: 1, maximum: 65535 };
-const schema46 = {
+const schema48 = { type: 'integer', minimum: 1, maximum: 65535 };
+const schema49 = {
   type: 'string',
   maxLength: 200,
   pattern: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$',
   'x-hint':
     'write a path prefix that starts with `/` and has no trailing slash, query or wildcard, such as `/` or `/api`',
 };
-const schema52 = {
+const schema55 = {
   title: 'Resources',
   description: 'Limits applied to each container of the service.',
   type: 'object',
@@ -1223,10 +1480,10 @@ const schema52 = {
     },
   },
 };
-const pattern15 = new RegExp('^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$', 'u');
-const pattern20 = new RegExp('^[A-Za-z_][A-Za-z0-9_]{0,127}$', 'u');
-const pattern22 = new RegExp('^[0-9]{1,6}(k|m|g|K|M|G)$', 'u');
-const schema47 = {
+const pattern17 = new RegExp('^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$', 'u');
+const pattern22 = new RegExp('^[A-Za-z_][A-Za-z0-9_]{0,127}$', 'u');
+const pattern24 = new RegExp('^[0-9]{1,6}(k|m|g|K|M|G)$', 'u');
+const schema50 = {
   title: 'Health',
   description:
     'How wharf and Docker tell that a service is healthy. Routed services are also probed over HTTP through the edge.',
@@ -1264,14 +1521,14 @@ const schema47 = {
     },
   },
 };
-const pattern16 = new RegExp('^/[^\\s]*$', 'u');
-function validate24(
+const pattern18 = new RegExp('^/[^\\s]*$', 'u');
+function validate26(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate24.evaluated;
+  const evaluated0 = validate26.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1307,7 +1564,7 @@ function validate24(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema47,
+          parentSchema: schema50,
           data,
         };
         if (vErrors === null) {
@@ -1329,7 +1586,7 @@ function validate24(
             params: { limit: 200 },
             message: 'must NOT have more than 200 characters',
             schema: 200,
-            parentSchema: schema47.properties.path,
+            parentSchema: schema50.properties.path,
             data: data0,
           };
           if (vErrors === null) {
@@ -1339,7 +1596,7 @@ function validate24(
           }
           errors++;
         }
-        if (!pattern16.test(data0)) {
+        if (!pattern18.test(data0)) {
           const err2 = {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/pattern',
@@ -1347,7 +1604,7 @@ function validate24(
             params: { pattern: '^/[^\\s]*$' },
             message: 'must match pattern "' + '^/[^\\s]*$' + '"',
             schema: '^/[^\\s]*$',
-            parentSchema: schema47.properties.path,
+            parentSchema: schema50.properties.path,
             data: data0,
           };
           if (vErrors === null) {
@@ -1364,8 +1621,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema47.properties.path.type,
-          parentSchema: schema47.properties.path,
+          schema: schema50.properties.path.type,
+          parentSchema: schema50.properties.path,
           data: data0,
         };
         if (vErrors === null) {
@@ -1387,7 +1644,7 @@ function validate24(
             params: { limit: 50 },
             message: 'must NOT have more than 50 items',
             schema: 50,
-            parentSchema: schema47.properties.command,
+            parentSchema: schema50.properties.command,
             data: data1,
           };
           if (vErrors === null) {
@@ -1405,7 +1662,7 @@ function validate24(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema47.properties.command,
+            parentSchema: schema50.properties.command,
             data: data1,
           };
           if (vErrors === null) {
@@ -1427,7 +1684,7 @@ function validate24(
                 params: { limit: 1000 },
                 message: 'must NOT have more than 1000 characters',
                 schema: 1000,
-                parentSchema: schema47.properties.command.items,
+                parentSchema: schema50.properties.command.items,
                 data: data2,
               };
               if (vErrors === null) {
@@ -1444,8 +1701,8 @@ function validate24(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema47.properties.command.items.type,
-              parentSchema: schema47.properties.command.items,
+              schema: schema50.properties.command.items.type,
+              parentSchema: schema50.properties.command.items,
               data: data2,
             };
             if (vErrors === null) {
@@ -1463,8 +1720,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema47.properties.command.type,
-          parentSchema: schema47.properties.command,
+          schema: schema50.properties.command.type,
+          parentSchema: schema50.properties.command,
           data: data1,
         };
         if (vErrors === null) {
@@ -1559,8 +1816,8 @@ function validate24(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema47.properties.retries.type,
-        parentSchema: schema47.properties.retries,
+        schema: schema50.properties.retries.type,
+        parentSchema: schema50.properties.retries,
         data: data5,
       };
       if (vErrors === null) {
@@ -1579,7 +1836,7 @@ function validate24(
           params: { comparison: '<=', limit: 100 },
           message: 'must be <= 100',
           schema: 100,
-          parentSchema: schema47.properties.retries,
+          parentSchema: schema50.properties.retries,
           data: data5,
         };
         if (vErrors === null) {
@@ -1597,7 +1854,7 @@ function validate24(
           params: { comparison: '>=', limit: 1 },
           message: 'must be >= 1',
           schema: 1,
-          parentSchema: schema47.properties.retries,
+          parentSchema: schema50.properties.retries,
           data: data5,
         };
         if (vErrors === null) {
@@ -1653,8 +1910,8 @@ function validate24(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema47.type,
-      parentSchema: schema47,
+      schema: schema50.type,
+      parentSchema: schema50,
       data,
     };
     if (vErrors === null) {
@@ -1664,17 +1921,17 @@ function validate24(
     }
     errors++;
   }
-  validate24.errors = vErrors;
+  validate26.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate23(
+validate26.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate25(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
+  const evaluated0 = validate25.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1695,8 +1952,8 @@ function validate23(
         keyword: 'required',
         params: { missingProperty: 'image' },
         message: "must have required property '" + 'image' + "'",
-        schema: schema43.required,
-        parentSchema: schema43,
+        schema: schema46.required,
+        parentSchema: schema46,
         data,
       };
       if (vErrors === null) {
@@ -1707,7 +1964,7 @@ function validate23(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema43.properties, key0)) {
+      if (!func1.call(schema46.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -1715,7 +1972,7 @@ function validate23(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema43,
+          parentSchema: schema46,
           data,
         };
         if (vErrors === null) {
@@ -1737,7 +1994,7 @@ function validate23(
             params: { limit: 255 },
             message: 'must NOT have more than 255 characters',
             schema: 255,
-            parentSchema: schema44,
+            parentSchema: schema47,
             data: data0,
           };
           if (vErrors === null) {
@@ -1747,7 +2004,7 @@ function validate23(
           }
           errors++;
         }
-        if (!pattern14.test(data0)) {
+        if (!pattern16.test(data0)) {
           const err3 = {
             instancePath: instancePath + '/image',
             schemaPath: '#/$defs/Image/pattern',
@@ -1762,7 +2019,7 @@ function validate23(
               '"',
             schema:
               '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
-            parentSchema: schema44,
+            parentSchema: schema47,
             data: data0,
           };
           if (vErrors === null) {
@@ -1779,8 +2036,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema44.type,
-          parentSchema: schema44,
+          schema: schema47.type,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -1800,8 +2057,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema45.type,
-          parentSchema: schema45,
+          schema: schema48.type,
+          parentSchema: schema48,
           data: data1,
         };
         if (vErrors === null) {
@@ -1820,7 +2077,7 @@ function validate23(
             params: { comparison: '<=', limit: 65535 },
             message: 'must be <= 65535',
             schema: 65535,
-            parentSchema: schema45,
+            parentSchema: schema48,
             data: data1,
           };
           if (vErrors === null) {
@@ -1838,7 +2095,7 @@ function validate23(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema45,
+            parentSchema: schema48,
             data: data1,
           };
           if (vErrors === null) {
@@ -1861,7 +2118,7 @@ function validate23(
             params: { limit: 200 },
             message: 'must NOT have more than 200 characters',
             schema: 200,
-            parentSchema: schema46,
+            parentSchema: schema49,
             data: data2,
           };
           if (vErrors === null) {
@@ -1871,7 +2128,7 @@ function validate23(
           }
           errors++;
         }
-        if (!pattern15.test(data2)) {
+        if (!pattern17.test(data2)) {
           const err9 = {
             instancePath: instancePath + '/route',
             schemaPath: '#/$defs/RoutePath/pattern',
@@ -1879,7 +2136,7 @@ function validate23(
             params: { pattern: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$' },
             message: 'must match pattern "' + '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$' + '"',
             schema: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$',
-            parentSchema: schema46,
+            parentSchema: schema49,
             data: data2,
           };
           if (vErrors === null) {
@@ -1896,8 +2153,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema46.type,
-          parentSchema: schema46,
+          schema: schema49.type,
+          parentSchema: schema49,
           data: data2,
         };
         if (vErrors === null) {
@@ -1916,8 +2173,8 @@ function validate23(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema43.properties.stripPrefix.type,
-        parentSchema: schema43.properties.stripPrefix,
+        schema: schema46.properties.stripPrefix.type,
+        parentSchema: schema46.properties.stripPrefix,
         data: data3,
       };
       if (vErrors === null) {
@@ -1929,7 +2186,7 @@ function validate23(
     }
     if (data.health !== undefined) {
       if (
-        !validate24(data.health, {
+        !validate26(data.health, {
           instancePath: instancePath + '/health',
           parentData: data,
           parentDataProperty: 'health',
@@ -1937,7 +2194,7 @@ function validate23(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
         errors = vErrors.length;
       }
     }
@@ -1952,7 +2209,7 @@ function validate23(
             params: { limit: 200 },
             message: 'must NOT have more than 200 properties',
             schema: 200,
-            parentSchema: schema43.properties.env,
+            parentSchema: schema46.properties.env,
             data: data5,
           };
           if (vErrors === null) {
@@ -1965,7 +2222,7 @@ function validate23(
         for (const key1 in data5) {
           const _errs18 = errors;
           if (typeof key1 === 'string') {
-            if (!pattern20.test(key1)) {
+            if (!pattern22.test(key1)) {
               const err13 = {
                 instancePath: instancePath + '/env',
                 schemaPath: '#/properties/env/propertyNames/pattern',
@@ -1973,7 +2230,7 @@ function validate23(
                 params: { pattern: '^[A-Za-z_][A-Za-z0-9_]{0,127}$' },
                 message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]{0,127}$' + '"',
                 schema: '^[A-Za-z_][A-Za-z0-9_]{0,127}$',
-                parentSchema: schema43.properties.env.propertyNames,
+                parentSchema: schema46.properties.env.propertyNames,
                 data: key1,
                 propertyName: key1,
               };
@@ -1993,8 +2250,8 @@ function validate23(
               keyword: 'propertyNames',
               params: { propertyName: key1 },
               message: 'property name must be valid',
-              schema: schema43.properties.env.propertyNames,
-              parentSchema: schema43.properties.env,
+              schema: schema46.properties.env.propertyNames,
+              parentSchema: schema46.properties.env,
               data: data5,
             };
             if (vErrors === null) {
@@ -2016,10 +2273,10 @@ function validate23(
               instancePath: instancePath + '/env/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/env/additionalProperties/type',
               keyword: 'type',
-              params: { type: schema43.properties.env.additionalProperties.type },
+              params: { type: schema46.properties.env.additionalProperties.type },
               message: 'must be string,number,boolean',
-              schema: schema43.properties.env.additionalProperties.type,
-              parentSchema: schema43.properties.env.additionalProperties,
+              schema: schema46.properties.env.additionalProperties.type,
+              parentSchema: schema46.properties.env.additionalProperties,
               data: data6,
             };
             if (vErrors === null) {
@@ -2037,8 +2294,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema43.properties.env.type,
-          parentSchema: schema43.properties.env,
+          schema: schema46.properties.env.type,
+          parentSchema: schema46.properties.env,
           data: data5,
         };
         if (vErrors === null) {
@@ -2060,7 +2317,7 @@ function validate23(
             params: { limit: 50 },
             message: 'must NOT have more than 50 items',
             schema: 50,
-            parentSchema: schema43.properties.secrets,
+            parentSchema: schema46.properties.secrets,
             data: data7,
           };
           if (vErrors === null) {
@@ -2074,7 +2331,7 @@ function validate23(
         for (let i0 = 0; i0 < len0; i0++) {
           let data8 = data7[i0];
           if (typeof data8 === 'string') {
-            if (!pattern21.test(data8)) {
+            if (!pattern23.test(data8)) {
               const err18 = {
                 instancePath: instancePath + '/secrets/' + i0,
                 schemaPath: '#/$defs/SecretName/pattern',
@@ -2082,7 +2339,7 @@ function validate23(
                 params: { pattern: '^[A-Z][A-Z0-9_]{0,63}$' },
                 message: 'must match pattern "' + '^[A-Z][A-Z0-9_]{0,63}$' + '"',
                 schema: '^[A-Z][A-Z0-9_]{0,63}$',
-                parentSchema: schema51,
+                parentSchema: schema54,
                 data: data8,
               };
               if (vErrors === null) {
@@ -2099,8 +2356,8 @@ function validate23(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema51.type,
-              parentSchema: schema51,
+              schema: schema54.type,
+              parentSchema: schema54,
               data: data8,
             };
             if (vErrors === null) {
@@ -2129,7 +2386,7 @@ function validate23(
                     i1 +
                     ' are identical)',
                   schema: true,
-                  parentSchema: schema43.properties.secrets,
+                  parentSchema: schema46.properties.secrets,
                   data: data7,
                 };
                 if (vErrors === null) {
@@ -2150,8 +2407,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema43.properties.secrets.type,
-          parentSchema: schema43.properties.secrets,
+          schema: schema46.properties.secrets.type,
+          parentSchema: schema46.properties.secrets,
           data: data7,
         };
         if (vErrors === null) {
@@ -2170,8 +2427,8 @@ function validate23(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema43.properties.replicas.type,
-        parentSchema: schema43.properties.replicas,
+        schema: schema46.properties.replicas.type,
+        parentSchema: schema46.properties.replicas,
         data: data9,
       };
       if (vErrors === null) {
@@ -2190,7 +2447,7 @@ function validate23(
           params: { comparison: '<=', limit: 50 },
           message: 'must be <= 50',
           schema: 50,
-          parentSchema: schema43.properties.replicas,
+          parentSchema: schema46.properties.replicas,
           data: data9,
         };
         if (vErrors === null) {
@@ -2208,7 +2465,7 @@ function validate23(
           params: { comparison: '>=', limit: 0 },
           message: 'must be >= 0',
           schema: 0,
-          parentSchema: schema43.properties.replicas,
+          parentSchema: schema46.properties.replicas,
           data: data9,
         };
         if (vErrors === null) {
@@ -2231,7 +2488,7 @@ function validate23(
               params: { additionalProperty: key3 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema52,
+              parentSchema: schema55,
               data: data10,
             };
             if (vErrors === null) {
@@ -2253,7 +2510,7 @@ function validate23(
                 params: { comparison: '<=', limit: 256 },
                 message: 'must be <= 256',
                 schema: 256,
-                parentSchema: schema52.properties.cpus,
+                parentSchema: schema55.properties.cpus,
                 data: data11,
               };
               if (vErrors === null) {
@@ -2271,7 +2528,7 @@ function validate23(
                 params: { comparison: '>', limit: 0 },
                 message: 'must be > 0',
                 schema: 0,
-                parentSchema: schema52.properties.cpus,
+                parentSchema: schema55.properties.cpus,
                 data: data11,
               };
               if (vErrors === null) {
@@ -2288,8 +2545,8 @@ function validate23(
               keyword: 'type',
               params: { type: 'number' },
               message: 'must be number',
-              schema: schema52.properties.cpus.type,
-              parentSchema: schema52.properties.cpus,
+              schema: schema55.properties.cpus.type,
+              parentSchema: schema55.properties.cpus,
               data: data11,
             };
             if (vErrors === null) {
@@ -2303,7 +2560,7 @@ function validate23(
         if (data10.memory !== undefined) {
           let data12 = data10.memory;
           if (typeof data12 === 'string') {
-            if (!pattern22.test(data12)) {
+            if (!pattern24.test(data12)) {
               const err29 = {
                 instancePath: instancePath + '/resources/memory',
                 schemaPath: '#/$defs/Resources/properties/memory/pattern',
@@ -2311,7 +2568,7 @@ function validate23(
                 params: { pattern: '^[0-9]{1,6}(k|m|g|K|M|G)$' },
                 message: 'must match pattern "' + '^[0-9]{1,6}(k|m|g|K|M|G)$' + '"',
                 schema: '^[0-9]{1,6}(k|m|g|K|M|G)$',
-                parentSchema: schema52.properties.memory,
+                parentSchema: schema55.properties.memory,
                 data: data12,
               };
               if (vErrors === null) {
@@ -2328,8 +2585,8 @@ function validate23(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema52.properties.memory.type,
-              parentSchema: schema52.properties.memory,
+              schema: schema55.properties.memory.type,
+              parentSchema: schema55.properties.memory,
               data: data12,
             };
             if (vErrors === null) {
@@ -2347,8 +2604,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema52.type,
-          parentSchema: schema52,
+          schema: schema55.type,
+          parentSchema: schema55,
           data: data10,
         };
         if (vErrors === null) {
@@ -2370,7 +2627,7 @@ function validate23(
             params: { limit: 100 },
             message: 'must NOT have more than 100 items',
             schema: 100,
-            parentSchema: schema43.properties.command,
+            parentSchema: schema46.properties.command,
             data: data13,
           };
           if (vErrors === null) {
@@ -2388,7 +2645,7 @@ function validate23(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema43.properties.command,
+            parentSchema: schema46.properties.command,
             data: data13,
           };
           if (vErrors === null) {
@@ -2410,7 +2667,7 @@ function validate23(
                 params: { limit: 4000 },
                 message: 'must NOT have more than 4000 characters',
                 schema: 4000,
-                parentSchema: schema43.properties.command.items,
+                parentSchema: schema46.properties.command.items,
                 data: data14,
               };
               if (vErrors === null) {
@@ -2427,8 +2684,8 @@ function validate23(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema43.properties.command.items.type,
-              parentSchema: schema43.properties.command.items,
+              schema: schema46.properties.command.items.type,
+              parentSchema: schema46.properties.command.items,
               data: data14,
             };
             if (vErrors === null) {
@@ -2446,8 +2703,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema43.properties.command.type,
-          parentSchema: schema43.properties.command,
+          schema: schema46.properties.command.type,
+          parentSchema: schema46.properties.command,
           data: data13,
         };
         if (vErrors === null) {
@@ -2469,7 +2726,7 @@ function validate23(
             params: { limit: 50 },
             message: 'must NOT have more than 50 items',
             schema: 50,
-            parentSchema: schema43.properties.dependsOn,
+            parentSchema: schema46.properties.dependsOn,
             data: data15,
           };
           if (vErrors === null) {
@@ -2538,7 +2795,7 @@ function validate23(
                     i4 +
                     ' are identical)',
                   schema: true,
-                  parentSchema: schema43.properties.dependsOn,
+                  parentSchema: schema46.properties.dependsOn,
                   data: data15,
                 };
                 if (vErrors === null) {
@@ -2559,8 +2816,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema43.properties.dependsOn.type,
-          parentSchema: schema43.properties.dependsOn,
+          schema: schema46.properties.dependsOn.type,
+          parentSchema: schema46.properties.dependsOn,
           data: data15,
         };
         if (vErrors === null) {
@@ -2578,8 +2835,8 @@ function validate23(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema43.type,
-      parentSchema: schema43,
+      schema: schema46.type,
+      parentSchema: schema46,
       data,
     };
     if (vErrors === null) {
@@ -2589,11 +2846,11 @@ function validate23(
     }
     errors++;
   }
-  validate23.errors = vErrors;
+  validate25.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema54 = {
+validate25.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema57 = {
   title: 'Postgres',
   description:
     'PostgreSQL behind PgBouncer. Local (in the infra project, data in a named volume) unless `external` is set.',
@@ -2638,16 +2895,8 @@ const schema54 = {
     pgbouncer: { $ref: '#/$defs/PgBouncer', default: {} },
   },
 };
-const schema58 = {
-  type: 'string',
-  minLength: 1,
-  maxLength: 500,
-  pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
-  'x-hint': 'write a path relative to the repository root, with forward slashes',
-};
-const pattern25 = new RegExp('^[a-z_][a-z0-9_]{0,62}$', 'u');
-const pattern29 = new RegExp('^[^/\\\\\\u0000][^\\\\\\u0000]*$', 'u');
-const schema59 = {
+const pattern27 = new RegExp('^[a-z_][a-z0-9_]{0,62}$', 'u');
+const schema62 = {
   title: 'ExternalPostgres',
   description:
     "A managed PostgreSQL outside the host (the `hybrid` topology). Reached only through the host's PgBouncer.",
@@ -2669,13 +2918,13 @@ const schema59 = {
     },
   },
 };
-function validate28(
+function validate30(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
+  const evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2696,8 +2945,8 @@ function validate28(
         keyword: 'required',
         params: { missingProperty: 'host' },
         message: "must have required property '" + 'host' + "'",
-        schema: schema59.required,
-        parentSchema: schema59,
+        schema: schema62.required,
+        parentSchema: schema62,
         data,
       };
       if (vErrors === null) {
@@ -2716,7 +2965,7 @@ function validate28(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema59,
+          parentSchema: schema62,
           data,
         };
         if (vErrors === null) {
@@ -2800,8 +3049,8 @@ function validate28(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema45.type,
-        parentSchema: schema45,
+        schema: schema48.type,
+        parentSchema: schema48,
         data: data1,
       };
       if (vErrors === null) {
@@ -2820,7 +3069,7 @@ function validate28(
           params: { comparison: '<=', limit: 65535 },
           message: 'must be <= 65535',
           schema: 65535,
-          parentSchema: schema45,
+          parentSchema: schema48,
           data: data1,
         };
         if (vErrors === null) {
@@ -2838,7 +3087,7 @@ function validate28(
           params: { comparison: '>=', limit: 1 },
           message: 'must be >= 1',
           schema: 1,
-          parentSchema: schema45,
+          parentSchema: schema48,
           data: data1,
         };
         if (vErrors === null) {
@@ -2861,10 +3110,10 @@ function validate28(
         instancePath: instancePath + '/sslmode',
         schemaPath: '#/properties/sslmode/enum',
         keyword: 'enum',
-        params: { allowedValues: schema59.properties.sslmode.enum },
+        params: { allowedValues: schema62.properties.sslmode.enum },
         message: 'must be equal to one of the allowed values',
-        schema: schema59.properties.sslmode.enum,
-        parentSchema: schema59.properties.sslmode,
+        schema: schema62.properties.sslmode.enum,
+        parentSchema: schema62.properties.sslmode,
         data: data2,
       };
       if (vErrors === null) {
@@ -2885,7 +3134,7 @@ function validate28(
             params: { limit: 500 },
             message: 'must NOT have more than 500 characters',
             schema: 500,
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data3,
           };
           if (vErrors === null) {
@@ -2903,7 +3152,7 @@ function validate28(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data3,
           };
           if (vErrors === null) {
@@ -2913,7 +3162,7 @@ function validate28(
           }
           errors++;
         }
-        if (!pattern29.test(data3)) {
+        if (!pattern13.test(data3)) {
           const err11 = {
             instancePath: instancePath + '/caFile',
             schemaPath: '#/$defs/RepoPath/pattern',
@@ -2921,7 +3170,7 @@ function validate28(
             params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
             message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
             schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data3,
           };
           if (vErrors === null) {
@@ -2938,8 +3187,8 @@ function validate28(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema58.type,
-          parentSchema: schema58,
+          schema: schema43.type,
+          parentSchema: schema43,
           data: data3,
         };
         if (vErrors === null) {
@@ -2957,8 +3206,8 @@ function validate28(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema59.type,
-      parentSchema: schema59,
+      schema: schema62.type,
+      parentSchema: schema62,
       data,
     };
     if (vErrors === null) {
@@ -2968,11 +3217,11 @@ function validate28(
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema63 = {
+validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema66 = {
   title: 'PgBouncer',
   description: 'The connection pooler every app connects through.',
   type: 'object',
@@ -3012,13 +3261,13 @@ const schema63 = {
     },
   },
 };
-function validate30(
+function validate32(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate32.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3056,7 +3305,7 @@ function validate30(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema63,
+          parentSchema: schema66,
           data,
         };
         if (vErrors === null) {
@@ -3077,7 +3326,7 @@ function validate30(
           params: { limit: 255 },
           message: 'must NOT have more than 255 characters',
           schema: 255,
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -3087,7 +3336,7 @@ function validate30(
         }
         errors++;
       }
-      if (!pattern14.test(data0)) {
+      if (!pattern16.test(data0)) {
         const err2 = {
           instancePath: instancePath + '/image',
           schemaPath: '#/$defs/Image/pattern',
@@ -3102,7 +3351,7 @@ function validate30(
             '"',
           schema:
             '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -3119,8 +3368,8 @@ function validate30(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema44.type,
-        parentSchema: schema44,
+        schema: schema47.type,
+        parentSchema: schema47,
         data: data0,
       };
       if (vErrors === null) {
@@ -3136,10 +3385,10 @@ function validate30(
         instancePath: instancePath + '/poolMode',
         schemaPath: '#/properties/poolMode/enum',
         keyword: 'enum',
-        params: { allowedValues: schema63.properties.poolMode.enum },
+        params: { allowedValues: schema66.properties.poolMode.enum },
         message: 'must be equal to one of the allowed values',
-        schema: schema63.properties.poolMode.enum,
-        parentSchema: schema63.properties.poolMode,
+        schema: schema66.properties.poolMode.enum,
+        parentSchema: schema66.properties.poolMode,
         data: data1,
       };
       if (vErrors === null) {
@@ -3157,8 +3406,8 @@ function validate30(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema63.properties.maxClientConn.type,
-        parentSchema: schema63.properties.maxClientConn,
+        schema: schema66.properties.maxClientConn.type,
+        parentSchema: schema66.properties.maxClientConn,
         data: data2,
       };
       if (vErrors === null) {
@@ -3177,7 +3426,7 @@ function validate30(
           params: { comparison: '<=', limit: 100000 },
           message: 'must be <= 100000',
           schema: 100000,
-          parentSchema: schema63.properties.maxClientConn,
+          parentSchema: schema66.properties.maxClientConn,
           data: data2,
         };
         if (vErrors === null) {
@@ -3195,7 +3444,7 @@ function validate30(
           params: { comparison: '>=', limit: 1 },
           message: 'must be >= 1',
           schema: 1,
-          parentSchema: schema63.properties.maxClientConn,
+          parentSchema: schema66.properties.maxClientConn,
           data: data2,
         };
         if (vErrors === null) {
@@ -3214,8 +3463,8 @@ function validate30(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema63.properties.defaultPoolSize.type,
-        parentSchema: schema63.properties.defaultPoolSize,
+        schema: schema66.properties.defaultPoolSize.type,
+        parentSchema: schema66.properties.defaultPoolSize,
         data: data3,
       };
       if (vErrors === null) {
@@ -3234,7 +3483,7 @@ function validate30(
           params: { comparison: '<=', limit: 10000 },
           message: 'must be <= 10000',
           schema: 10000,
-          parentSchema: schema63.properties.defaultPoolSize,
+          parentSchema: schema66.properties.defaultPoolSize,
           data: data3,
         };
         if (vErrors === null) {
@@ -3252,7 +3501,7 @@ function validate30(
           params: { comparison: '>=', limit: 1 },
           message: 'must be >= 1',
           schema: 1,
-          parentSchema: schema63.properties.defaultPoolSize,
+          parentSchema: schema66.properties.defaultPoolSize,
           data: data3,
         };
         if (vErrors === null) {
@@ -3271,8 +3520,8 @@ function validate30(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema63.properties.reservePoolSize.type,
-        parentSchema: schema63.properties.reservePoolSize,
+        schema: schema66.properties.reservePoolSize.type,
+        parentSchema: schema66.properties.reservePoolSize,
         data: data4,
       };
       if (vErrors === null) {
@@ -3291,7 +3540,7 @@ function validate30(
           params: { comparison: '<=', limit: 10000 },
           message: 'must be <= 10000',
           schema: 10000,
-          parentSchema: schema63.properties.reservePoolSize,
+          parentSchema: schema66.properties.reservePoolSize,
           data: data4,
         };
         if (vErrors === null) {
@@ -3309,7 +3558,7 @@ function validate30(
           params: { comparison: '>=', limit: 0 },
           message: 'must be >= 0',
           schema: 0,
-          parentSchema: schema63.properties.reservePoolSize,
+          parentSchema: schema66.properties.reservePoolSize,
           data: data4,
         };
         if (vErrors === null) {
@@ -3327,8 +3576,8 @@ function validate30(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema63.type,
-      parentSchema: schema63,
+      schema: schema66.type,
+      parentSchema: schema66,
       data,
     };
     if (vErrors === null) {
@@ -3338,17 +3587,17 @@ function validate30(
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate27(
+validate32.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate29(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3372,8 +3621,8 @@ function validate27(
         keyword: 'required',
         params: { missingProperty: 'database' },
         message: "must have required property '" + 'database' + "'",
-        schema: schema54.required,
-        parentSchema: schema54,
+        schema: schema57.required,
+        parentSchema: schema57,
         data,
       };
       if (vErrors === null) {
@@ -3390,8 +3639,8 @@ function validate27(
         keyword: 'required',
         params: { missingProperty: 'user' },
         message: "must have required property '" + 'user' + "'",
-        schema: schema54.required,
-        parentSchema: schema54,
+        schema: schema57.required,
+        parentSchema: schema57,
         data,
       };
       if (vErrors === null) {
@@ -3408,8 +3657,8 @@ function validate27(
         keyword: 'required',
         params: { missingProperty: 'passwordSecret' },
         message: "must have required property '" + 'passwordSecret' + "'",
-        schema: schema54.required,
-        parentSchema: schema54,
+        schema: schema57.required,
+        parentSchema: schema57,
         data,
       };
       if (vErrors === null) {
@@ -3437,7 +3686,7 @@ function validate27(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema54,
+          parentSchema: schema57,
           data,
         };
         if (vErrors === null) {
@@ -3458,7 +3707,7 @@ function validate27(
           params: { limit: 255 },
           message: 'must NOT have more than 255 characters',
           schema: 255,
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -3468,7 +3717,7 @@ function validate27(
         }
         errors++;
       }
-      if (!pattern14.test(data0)) {
+      if (!pattern16.test(data0)) {
         const err5 = {
           instancePath: instancePath + '/image',
           schemaPath: '#/$defs/Image/pattern',
@@ -3483,7 +3732,7 @@ function validate27(
             '"',
           schema:
             '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -3500,8 +3749,8 @@ function validate27(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema44.type,
-        parentSchema: schema44,
+        schema: schema47.type,
+        parentSchema: schema47,
         data: data0,
       };
       if (vErrors === null) {
@@ -3514,7 +3763,7 @@ function validate27(
     if (data.database !== undefined) {
       let data1 = data.database;
       if (typeof data1 === 'string') {
-        if (!pattern25.test(data1)) {
+        if (!pattern27.test(data1)) {
           const err7 = {
             instancePath: instancePath + '/database',
             schemaPath: '#/properties/database/pattern',
@@ -3522,7 +3771,7 @@ function validate27(
             params: { pattern: '^[a-z_][a-z0-9_]{0,62}$' },
             message: 'must match pattern "' + '^[a-z_][a-z0-9_]{0,62}$' + '"',
             schema: '^[a-z_][a-z0-9_]{0,62}$',
-            parentSchema: schema54.properties.database,
+            parentSchema: schema57.properties.database,
             data: data1,
           };
           if (vErrors === null) {
@@ -3539,8 +3788,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema54.properties.database.type,
-          parentSchema: schema54.properties.database,
+          schema: schema57.properties.database.type,
+          parentSchema: schema57.properties.database,
           data: data1,
         };
         if (vErrors === null) {
@@ -3554,7 +3803,7 @@ function validate27(
     if (data.user !== undefined) {
       let data2 = data.user;
       if (typeof data2 === 'string') {
-        if (!pattern25.test(data2)) {
+        if (!pattern27.test(data2)) {
           const err9 = {
             instancePath: instancePath + '/user',
             schemaPath: '#/properties/user/pattern',
@@ -3562,7 +3811,7 @@ function validate27(
             params: { pattern: '^[a-z_][a-z0-9_]{0,62}$' },
             message: 'must match pattern "' + '^[a-z_][a-z0-9_]{0,62}$' + '"',
             schema: '^[a-z_][a-z0-9_]{0,62}$',
-            parentSchema: schema54.properties.user,
+            parentSchema: schema57.properties.user,
             data: data2,
           };
           if (vErrors === null) {
@@ -3579,8 +3828,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema54.properties.user.type,
-          parentSchema: schema54.properties.user,
+          schema: schema57.properties.user.type,
+          parentSchema: schema57.properties.user,
           data: data2,
         };
         if (vErrors === null) {
@@ -3594,7 +3843,7 @@ function validate27(
     if (data.passwordSecret !== undefined) {
       let data3 = data.passwordSecret;
       if (typeof data3 === 'string') {
-        if (!pattern21.test(data3)) {
+        if (!pattern23.test(data3)) {
           const err11 = {
             instancePath: instancePath + '/passwordSecret',
             schemaPath: '#/$defs/SecretName/pattern',
@@ -3602,7 +3851,7 @@ function validate27(
             params: { pattern: '^[A-Z][A-Z0-9_]{0,63}$' },
             message: 'must match pattern "' + '^[A-Z][A-Z0-9_]{0,63}$' + '"',
             schema: '^[A-Z][A-Z0-9_]{0,63}$',
-            parentSchema: schema51,
+            parentSchema: schema54,
             data: data3,
           };
           if (vErrors === null) {
@@ -3619,8 +3868,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema51.type,
-          parentSchema: schema51,
+          schema: schema54.type,
+          parentSchema: schema54,
           data: data3,
         };
         if (vErrors === null) {
@@ -3633,7 +3882,7 @@ function validate27(
     }
     let data4 = data.volume;
     if (typeof data4 === 'string') {
-      if (!pattern28.test(data4)) {
+      if (!pattern30.test(data4)) {
         const err13 = {
           instancePath: instancePath + '/volume',
           schemaPath: '#/$defs/VolumeKey/pattern',
@@ -3644,7 +3893,7 @@ function validate27(
             '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
             '"',
           schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
-          parentSchema: schema57,
+          parentSchema: schema60,
           data: data4,
         };
         if (vErrors === null) {
@@ -3661,8 +3910,8 @@ function validate27(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema57.type,
-        parentSchema: schema57,
+        schema: schema60.type,
+        parentSchema: schema60,
         data: data4,
       };
       if (vErrors === null) {
@@ -3683,7 +3932,7 @@ function validate27(
             params: { limit: 500 },
             message: 'must NOT have more than 500 characters',
             schema: 500,
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data5,
           };
           if (vErrors === null) {
@@ -3701,7 +3950,7 @@ function validate27(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data5,
           };
           if (vErrors === null) {
@@ -3711,7 +3960,7 @@ function validate27(
           }
           errors++;
         }
-        if (!pattern29.test(data5)) {
+        if (!pattern13.test(data5)) {
           const err17 = {
             instancePath: instancePath + '/seed',
             schemaPath: '#/$defs/RepoPath/pattern',
@@ -3719,7 +3968,7 @@ function validate27(
             params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
             message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
             schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data5,
           };
           if (vErrors === null) {
@@ -3736,8 +3985,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema58.type,
-          parentSchema: schema58,
+          schema: schema43.type,
+          parentSchema: schema43,
           data: data5,
         };
         if (vErrors === null) {
@@ -3750,7 +3999,7 @@ function validate27(
     }
     if (data.external !== undefined) {
       if (
-        !validate28(data.external, {
+        !validate30(data.external, {
           instancePath: instancePath + '/external',
           parentData: data,
           parentDataProperty: 'external',
@@ -3758,12 +4007,12 @@ function validate27(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
         errors = vErrors.length;
       }
     }
     if (
-      !validate30(data.pgbouncer, {
+      !validate32(data.pgbouncer, {
         instancePath: instancePath + '/pgbouncer',
         parentData: data,
         parentDataProperty: 'pgbouncer',
@@ -3771,7 +4020,7 @@ function validate27(
         dynamicAnchors,
       })
     ) {
-      vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+      vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
       errors = vErrors.length;
     }
   } else {
@@ -3781,8 +4030,8 @@ function validate27(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema54.type,
-      parentSchema: schema54,
+      schema: schema57.type,
+      parentSchema: schema57,
       data,
     };
     if (vErrors === null) {
@@ -3792,11 +4041,11 @@ function validate27(
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema65 = {
+validate29.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema68 = {
   title: 'RabbitMQ',
   description: 'The message broker, with its management UI routed through the edge.',
   type: 'object',
@@ -3844,14 +4093,14 @@ const schema65 = {
     },
   },
 };
-const pattern34 = new RegExp('^[A-Za-z0-9_.-]{1,64}$', 'u');
-function validate33(
+const pattern36 = new RegExp('^[A-Za-z0-9_.-]{1,64}$', 'u');
+function validate35(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate35.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3878,8 +4127,8 @@ function validate33(
         keyword: 'required',
         params: { missingProperty: 'user' },
         message: "must have required property '" + 'user' + "'",
-        schema: schema65.required,
-        parentSchema: schema65,
+        schema: schema68.required,
+        parentSchema: schema68,
         data,
       };
       if (vErrors === null) {
@@ -3896,8 +4145,8 @@ function validate33(
         keyword: 'required',
         params: { missingProperty: 'passwordSecret' },
         message: "must have required property '" + 'passwordSecret' + "'",
-        schema: schema65.required,
-        parentSchema: schema65,
+        schema: schema68.required,
+        parentSchema: schema68,
         data,
       };
       if (vErrors === null) {
@@ -3923,7 +4172,7 @@ function validate33(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema65,
+          parentSchema: schema68,
           data,
         };
         if (vErrors === null) {
@@ -3944,7 +4193,7 @@ function validate33(
           params: { limit: 255 },
           message: 'must NOT have more than 255 characters',
           schema: 255,
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -3954,7 +4203,7 @@ function validate33(
         }
         errors++;
       }
-      if (!pattern14.test(data0)) {
+      if (!pattern16.test(data0)) {
         const err4 = {
           instancePath: instancePath + '/image',
           schemaPath: '#/$defs/Image/pattern',
@@ -3969,7 +4218,7 @@ function validate33(
             '"',
           schema:
             '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -3986,8 +4235,8 @@ function validate33(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema44.type,
-        parentSchema: schema44,
+        schema: schema47.type,
+        parentSchema: schema47,
         data: data0,
       };
       if (vErrors === null) {
@@ -4000,7 +4249,7 @@ function validate33(
     if (data.user !== undefined) {
       let data1 = data.user;
       if (typeof data1 === 'string') {
-        if (!pattern34.test(data1)) {
+        if (!pattern36.test(data1)) {
           const err6 = {
             instancePath: instancePath + '/user',
             schemaPath: '#/properties/user/pattern',
@@ -4008,7 +4257,7 @@ function validate33(
             params: { pattern: '^[A-Za-z0-9_.-]{1,64}$' },
             message: 'must match pattern "' + '^[A-Za-z0-9_.-]{1,64}$' + '"',
             schema: '^[A-Za-z0-9_.-]{1,64}$',
-            parentSchema: schema65.properties.user,
+            parentSchema: schema68.properties.user,
             data: data1,
           };
           if (vErrors === null) {
@@ -4025,8 +4274,8 @@ function validate33(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema65.properties.user.type,
-          parentSchema: schema65.properties.user,
+          schema: schema68.properties.user.type,
+          parentSchema: schema68.properties.user,
           data: data1,
         };
         if (vErrors === null) {
@@ -4040,7 +4289,7 @@ function validate33(
     if (data.passwordSecret !== undefined) {
       let data2 = data.passwordSecret;
       if (typeof data2 === 'string') {
-        if (!pattern21.test(data2)) {
+        if (!pattern23.test(data2)) {
           const err8 = {
             instancePath: instancePath + '/passwordSecret',
             schemaPath: '#/$defs/SecretName/pattern',
@@ -4048,7 +4297,7 @@ function validate33(
             params: { pattern: '^[A-Z][A-Z0-9_]{0,63}$' },
             message: 'must match pattern "' + '^[A-Z][A-Z0-9_]{0,63}$' + '"',
             schema: '^[A-Z][A-Z0-9_]{0,63}$',
-            parentSchema: schema51,
+            parentSchema: schema54,
             data: data2,
           };
           if (vErrors === null) {
@@ -4065,8 +4314,8 @@ function validate33(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema51.type,
-          parentSchema: schema51,
+          schema: schema54.type,
+          parentSchema: schema54,
           data: data2,
         };
         if (vErrors === null) {
@@ -4087,7 +4336,7 @@ function validate33(
           params: { limit: 100 },
           message: 'must NOT have more than 100 characters',
           schema: 100,
-          parentSchema: schema65.properties.vhost,
+          parentSchema: schema68.properties.vhost,
           data: data3,
         };
         if (vErrors === null) {
@@ -4104,8 +4353,8 @@ function validate33(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema65.properties.vhost.type,
-        parentSchema: schema65.properties.vhost,
+        schema: schema68.properties.vhost.type,
+        parentSchema: schema68.properties.vhost,
         data: data3,
       };
       if (vErrors === null) {
@@ -4117,7 +4366,7 @@ function validate33(
     }
     let data4 = data.volume;
     if (typeof data4 === 'string') {
-      if (!pattern28.test(data4)) {
+      if (!pattern30.test(data4)) {
         const err12 = {
           instancePath: instancePath + '/volume',
           schemaPath: '#/$defs/VolumeKey/pattern',
@@ -4128,7 +4377,7 @@ function validate33(
             '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
             '"',
           schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
-          parentSchema: schema57,
+          parentSchema: schema60,
           data: data4,
         };
         if (vErrors === null) {
@@ -4145,8 +4394,8 @@ function validate33(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema57.type,
-        parentSchema: schema57,
+        schema: schema60.type,
+        parentSchema: schema60,
         data: data4,
       };
       if (vErrors === null) {
@@ -4170,7 +4419,7 @@ function validate33(
             params: { additionalProperty: key1 },
             message: 'must NOT have additional properties',
             schema: false,
-            parentSchema: schema65.properties.management,
+            parentSchema: schema68.properties.management,
             data: data5,
           };
           if (vErrors === null) {
@@ -4191,7 +4440,7 @@ function validate33(
             params: { limit: 200 },
             message: 'must NOT have more than 200 characters',
             schema: 200,
-            parentSchema: schema46,
+            parentSchema: schema49,
             data: data6,
           };
           if (vErrors === null) {
@@ -4201,7 +4450,7 @@ function validate33(
           }
           errors++;
         }
-        if (!pattern15.test(data6)) {
+        if (!pattern17.test(data6)) {
           const err16 = {
             instancePath: instancePath + '/management/route',
             schemaPath: '#/$defs/RoutePath/pattern',
@@ -4209,7 +4458,7 @@ function validate33(
             params: { pattern: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$' },
             message: 'must match pattern "' + '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$' + '"',
             schema: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$',
-            parentSchema: schema46,
+            parentSchema: schema49,
             data: data6,
           };
           if (vErrors === null) {
@@ -4226,8 +4475,8 @@ function validate33(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema46.type,
-          parentSchema: schema46,
+          schema: schema49.type,
+          parentSchema: schema49,
           data: data6,
         };
         if (vErrors === null) {
@@ -4244,8 +4493,8 @@ function validate33(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema65.properties.management.type,
-        parentSchema: schema65.properties.management,
+        schema: schema68.properties.management.type,
+        parentSchema: schema68.properties.management,
         data: data5,
       };
       if (vErrors === null) {
@@ -4262,8 +4511,8 @@ function validate33(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema65.type,
-      parentSchema: schema65,
+      schema: schema68.type,
+      parentSchema: schema68,
       data,
     };
     if (vErrors === null) {
@@ -4273,18 +4522,18 @@ function validate33(
     }
     errors++;
   }
-  validate33.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema70 = {
+validate35.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema73 = {
   title: 'Monitoring',
   description: 'Prometheus and Grafana (the `complete` topology).',
   type: 'object',
   additionalProperties: false,
   properties: { prometheus: { $ref: '#/$defs/Prometheus' }, grafana: { $ref: '#/$defs/Grafana' } },
 };
-const schema71 = {
+const schema74 = {
   title: 'Prometheus',
   type: 'object',
   additionalProperties: false,
@@ -4319,13 +4568,13 @@ const schema71 = {
   description:
     'Prometheus, scraping Nginx, RabbitMQ, PostgreSQL and wharf; data in a named volume.',
 };
-function validate36(
+function validate38(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate36.evaluated;
+  const evaluated0 = validate38.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4360,7 +4609,7 @@ function validate36(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema71,
+          parentSchema: schema74,
           data,
         };
         if (vErrors === null) {
@@ -4381,7 +4630,7 @@ function validate36(
           params: { limit: 255 },
           message: 'must NOT have more than 255 characters',
           schema: 255,
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -4391,7 +4640,7 @@ function validate36(
         }
         errors++;
       }
-      if (!pattern14.test(data0)) {
+      if (!pattern16.test(data0)) {
         const err2 = {
           instancePath: instancePath + '/image',
           schemaPath: '#/$defs/Image/pattern',
@@ -4406,7 +4655,7 @@ function validate36(
             '"',
           schema:
             '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -4423,8 +4672,8 @@ function validate36(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema44.type,
-        parentSchema: schema44,
+        schema: schema47.type,
+        parentSchema: schema47,
         data: data0,
       };
       if (vErrors === null) {
@@ -4512,7 +4761,7 @@ function validate36(
     }
     let data3 = data.volume;
     if (typeof data3 === 'string') {
-      if (!pattern28.test(data3)) {
+      if (!pattern30.test(data3)) {
         const err8 = {
           instancePath: instancePath + '/volume',
           schemaPath: '#/$defs/VolumeKey/pattern',
@@ -4523,7 +4772,7 @@ function validate36(
             '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
             '"',
           schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
-          parentSchema: schema57,
+          parentSchema: schema60,
           data: data3,
         };
         if (vErrors === null) {
@@ -4540,8 +4789,8 @@ function validate36(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema57.type,
-        parentSchema: schema57,
+        schema: schema60.type,
+        parentSchema: schema60,
         data: data3,
       };
       if (vErrors === null) {
@@ -4562,7 +4811,7 @@ function validate36(
             params: { limit: 50 },
             message: 'must NOT have more than 50 items',
             schema: 50,
-            parentSchema: schema71.properties.rules,
+            parentSchema: schema74.properties.rules,
             data: data4,
           };
           if (vErrors === null) {
@@ -4584,7 +4833,7 @@ function validate36(
                 params: { limit: 500 },
                 message: 'must NOT have more than 500 characters',
                 schema: 500,
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data5,
               };
               if (vErrors === null) {
@@ -4602,7 +4851,7 @@ function validate36(
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data5,
               };
               if (vErrors === null) {
@@ -4612,7 +4861,7 @@ function validate36(
               }
               errors++;
             }
-            if (!pattern29.test(data5)) {
+            if (!pattern13.test(data5)) {
               const err13 = {
                 instancePath: instancePath + '/rules/' + i0,
                 schemaPath: '#/$defs/RepoPath/pattern',
@@ -4620,7 +4869,7 @@ function validate36(
                 params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
                 message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
                 schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data5,
               };
               if (vErrors === null) {
@@ -4637,8 +4886,8 @@ function validate36(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema58.type,
-              parentSchema: schema58,
+              schema: schema43.type,
+              parentSchema: schema43,
               data: data5,
             };
             if (vErrors === null) {
@@ -4656,8 +4905,8 @@ function validate36(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema71.properties.rules.type,
-          parentSchema: schema71.properties.rules,
+          schema: schema74.properties.rules.type,
+          parentSchema: schema74.properties.rules,
           data: data4,
         };
         if (vErrors === null) {
@@ -4675,8 +4924,8 @@ function validate36(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema71.type,
-      parentSchema: schema71,
+      schema: schema74.type,
+      parentSchema: schema74,
       data,
     };
     if (vErrors === null) {
@@ -4686,11 +4935,11 @@ function validate36(
     }
     errors++;
   }
-  validate36.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
-validate36.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema77 = {
+validate38.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema80 = {
   title: 'Grafana',
   type: 'object',
   additionalProperties: false,
@@ -4725,13 +4974,13 @@ const schema77 = {
   description:
     'Grafana, routed through the edge and provisioned with the Prometheus data source and dashboards.',
 };
-function validate38(
+function validate40(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate40.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4755,8 +5004,8 @@ function validate38(
         keyword: 'required',
         params: { missingProperty: 'adminPasswordSecret' },
         message: "must have required property '" + 'adminPasswordSecret' + "'",
-        schema: schema77.required,
-        parentSchema: schema77,
+        schema: schema80.required,
+        parentSchema: schema80,
         data,
       };
       if (vErrors === null) {
@@ -4781,7 +5030,7 @@ function validate38(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema77,
+          parentSchema: schema80,
           data,
         };
         if (vErrors === null) {
@@ -4802,7 +5051,7 @@ function validate38(
           params: { limit: 255 },
           message: 'must NOT have more than 255 characters',
           schema: 255,
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -4812,7 +5061,7 @@ function validate38(
         }
         errors++;
       }
-      if (!pattern14.test(data0)) {
+      if (!pattern16.test(data0)) {
         const err3 = {
           instancePath: instancePath + '/image',
           schemaPath: '#/$defs/Image/pattern',
@@ -4827,7 +5076,7 @@ function validate38(
             '"',
           schema:
             '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -4844,8 +5093,8 @@ function validate38(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema44.type,
-        parentSchema: schema44,
+        schema: schema47.type,
+        parentSchema: schema47,
         data: data0,
       };
       if (vErrors === null) {
@@ -4865,7 +5114,7 @@ function validate38(
           params: { limit: 200 },
           message: 'must NOT have more than 200 characters',
           schema: 200,
-          parentSchema: schema46,
+          parentSchema: schema49,
           data: data1,
         };
         if (vErrors === null) {
@@ -4875,7 +5124,7 @@ function validate38(
         }
         errors++;
       }
-      if (!pattern15.test(data1)) {
+      if (!pattern17.test(data1)) {
         const err6 = {
           instancePath: instancePath + '/route',
           schemaPath: '#/$defs/RoutePath/pattern',
@@ -4883,7 +5132,7 @@ function validate38(
           params: { pattern: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$' },
           message: 'must match pattern "' + '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$' + '"',
           schema: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$',
-          parentSchema: schema46,
+          parentSchema: schema49,
           data: data1,
         };
         if (vErrors === null) {
@@ -4900,8 +5149,8 @@ function validate38(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema46.type,
-        parentSchema: schema46,
+        schema: schema49.type,
+        parentSchema: schema49,
         data: data1,
       };
       if (vErrors === null) {
@@ -4914,7 +5163,7 @@ function validate38(
     if (data.adminPasswordSecret !== undefined) {
       let data2 = data.adminPasswordSecret;
       if (typeof data2 === 'string') {
-        if (!pattern21.test(data2)) {
+        if (!pattern23.test(data2)) {
           const err8 = {
             instancePath: instancePath + '/adminPasswordSecret',
             schemaPath: '#/$defs/SecretName/pattern',
@@ -4922,7 +5171,7 @@ function validate38(
             params: { pattern: '^[A-Z][A-Z0-9_]{0,63}$' },
             message: 'must match pattern "' + '^[A-Z][A-Z0-9_]{0,63}$' + '"',
             schema: '^[A-Z][A-Z0-9_]{0,63}$',
-            parentSchema: schema51,
+            parentSchema: schema54,
             data: data2,
           };
           if (vErrors === null) {
@@ -4939,8 +5188,8 @@ function validate38(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema51.type,
-          parentSchema: schema51,
+          schema: schema54.type,
+          parentSchema: schema54,
           data: data2,
         };
         if (vErrors === null) {
@@ -4953,7 +5202,7 @@ function validate38(
     }
     let data3 = data.volume;
     if (typeof data3 === 'string') {
-      if (!pattern28.test(data3)) {
+      if (!pattern30.test(data3)) {
         const err10 = {
           instancePath: instancePath + '/volume',
           schemaPath: '#/$defs/VolumeKey/pattern',
@@ -4964,7 +5213,7 @@ function validate38(
             '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
             '"',
           schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
-          parentSchema: schema57,
+          parentSchema: schema60,
           data: data3,
         };
         if (vErrors === null) {
@@ -4981,8 +5230,8 @@ function validate38(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema57.type,
-        parentSchema: schema57,
+        schema: schema60.type,
+        parentSchema: schema60,
         data: data3,
       };
       if (vErrors === null) {
@@ -5003,7 +5252,7 @@ function validate38(
             params: { limit: 100 },
             message: 'must NOT have more than 100 items',
             schema: 100,
-            parentSchema: schema77.properties.dashboards,
+            parentSchema: schema80.properties.dashboards,
             data: data4,
           };
           if (vErrors === null) {
@@ -5025,7 +5274,7 @@ function validate38(
                 params: { limit: 500 },
                 message: 'must NOT have more than 500 characters',
                 schema: 500,
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data5,
               };
               if (vErrors === null) {
@@ -5043,7 +5292,7 @@ function validate38(
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data5,
               };
               if (vErrors === null) {
@@ -5053,7 +5302,7 @@ function validate38(
               }
               errors++;
             }
-            if (!pattern29.test(data5)) {
+            if (!pattern13.test(data5)) {
               const err15 = {
                 instancePath: instancePath + '/dashboards/' + i0,
                 schemaPath: '#/$defs/RepoPath/pattern',
@@ -5061,7 +5310,7 @@ function validate38(
                 params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
                 message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
                 schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data5,
               };
               if (vErrors === null) {
@@ -5078,8 +5327,8 @@ function validate38(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema58.type,
-              parentSchema: schema58,
+              schema: schema43.type,
+              parentSchema: schema43,
               data: data5,
             };
             if (vErrors === null) {
@@ -5097,8 +5346,8 @@ function validate38(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema77.properties.dashboards.type,
-          parentSchema: schema77.properties.dashboards,
+          schema: schema80.properties.dashboards.type,
+          parentSchema: schema80.properties.dashboards,
           data: data4,
         };
         if (vErrors === null) {
@@ -5116,8 +5365,8 @@ function validate38(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema77.type,
-      parentSchema: schema77,
+      schema: schema80.type,
+      parentSchema: schema80,
       data,
     };
     if (vErrors === null) {
@@ -5127,17 +5376,17 @@ function validate38(
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate40.errors = vErrors;
   return errors === 0;
 }
-validate38.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate35(
+validate40.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate37(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35.evaluated;
+  const evaluated0 = validate37.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5154,7 +5403,7 @@ function validate35(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema70,
+          parentSchema: schema73,
           data,
         };
         if (vErrors === null) {
@@ -5167,7 +5416,7 @@ function validate35(
     }
     if (data.prometheus !== undefined) {
       if (
-        !validate36(data.prometheus, {
+        !validate38(data.prometheus, {
           instancePath: instancePath + '/prometheus',
           parentData: data,
           parentDataProperty: 'prometheus',
@@ -5175,13 +5424,13 @@ function validate35(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
         errors = vErrors.length;
       }
     }
     if (data.grafana !== undefined) {
       if (
-        !validate38(data.grafana, {
+        !validate40(data.grafana, {
           instancePath: instancePath + '/grafana',
           parentData: data,
           parentDataProperty: 'grafana',
@@ -5189,7 +5438,7 @@ function validate35(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
         errors = vErrors.length;
       }
     }
@@ -5200,8 +5449,8 @@ function validate35(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema70.type,
-      parentSchema: schema70,
+      schema: schema73.type,
+      parentSchema: schema73,
       data,
     };
     if (vErrors === null) {
@@ -5211,11 +5460,11 @@ function validate35(
     }
     errors++;
   }
-  validate35.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-validate35.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema85 = {
+validate37.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema88 = {
   title: 'SecretSource',
   description: "Where a secret's value comes from.",
   type: 'object',
@@ -5235,13 +5484,13 @@ const schema85 = {
   if: { properties: { source: { const: 'file' } } },
   then: { required: ['path'] },
 };
-function validate41(
+function validate43(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate41.evaluated;
+  const evaluated0 = validate43.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5283,8 +5532,8 @@ function validate41(
           keyword: 'required',
           params: { missingProperty: 'path' },
           message: "must have required property '" + 'path' + "'",
-          schema: schema85.then.required,
-          parentSchema: schema85.then,
+          schema: schema88.then.required,
+          parentSchema: schema88.then,
           data,
         };
         if (vErrors === null) {
@@ -5305,8 +5554,8 @@ function validate41(
       keyword: 'if',
       params: { failingKeyword: 'then' },
       message: 'must match "then" schema',
-      schema: schema85.if,
-      parentSchema: schema85,
+      schema: schema88.if,
+      parentSchema: schema88,
       data,
     };
     if (vErrors === null) {
@@ -5324,8 +5573,8 @@ function validate41(
         keyword: 'required',
         params: { missingProperty: 'source' },
         message: "must have required property '" + 'source' + "'",
-        schema: schema85.required,
-        parentSchema: schema85,
+        schema: schema88.required,
+        parentSchema: schema88,
         data,
       };
       if (vErrors === null) {
@@ -5344,7 +5593,7 @@ function validate41(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema85,
+          parentSchema: schema88,
           data,
         };
         if (vErrors === null) {
@@ -5362,10 +5611,10 @@ function validate41(
           instancePath: instancePath + '/source',
           schemaPath: '#/properties/source/enum',
           keyword: 'enum',
-          params: { allowedValues: schema85.properties.source.enum },
+          params: { allowedValues: schema88.properties.source.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema85.properties.source.enum,
-          parentSchema: schema85.properties.source,
+          schema: schema88.properties.source.enum,
+          parentSchema: schema88.properties.source,
           data: data1,
         };
         if (vErrors === null) {
@@ -5387,7 +5636,7 @@ function validate41(
             params: { limit: 500 },
             message: 'must NOT have more than 500 characters',
             schema: 500,
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data2,
           };
           if (vErrors === null) {
@@ -5405,7 +5654,7 @@ function validate41(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data2,
           };
           if (vErrors === null) {
@@ -5415,7 +5664,7 @@ function validate41(
           }
           errors++;
         }
-        if (!pattern29.test(data2)) {
+        if (!pattern13.test(data2)) {
           const err8 = {
             instancePath: instancePath + '/path',
             schemaPath: '#/$defs/RepoPath/pattern',
@@ -5423,7 +5672,7 @@ function validate41(
             params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
             message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
             schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data2,
           };
           if (vErrors === null) {
@@ -5440,8 +5689,8 @@ function validate41(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema58.type,
-          parentSchema: schema58,
+          schema: schema43.type,
+          parentSchema: schema43,
           data: data2,
         };
         if (vErrors === null) {
@@ -5459,8 +5708,8 @@ function validate41(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema85.type,
-      parentSchema: schema85,
+      schema: schema88.type,
+      parentSchema: schema88,
       data,
     };
     if (vErrors === null) {
@@ -5470,10 +5719,10 @@ function validate41(
     }
     errors++;
   }
-  validate41.errors = vErrors;
+  validate43.errors = vErrors;
   return errors === 0;
 }
-validate41.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate43.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 function validate20(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -5499,6 +5748,9 @@ function validate20(
     }
     if (data.deploy === undefined) {
       data.deploy = {};
+    }
+    if (data.maintenance === undefined) {
+      data.maintenance = {};
     }
     if (data.apiVersion === undefined) {
       const err0 = {
@@ -6235,10 +6487,22 @@ function validate20(
       vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
       errors = vErrors.length;
     }
+    if (
+      !validate23(data.maintenance, {
+        instancePath: instancePath + '/maintenance',
+        parentData: data,
+        parentDataProperty: 'maintenance',
+        rootData,
+        dynamicAnchors,
+      })
+    ) {
+      vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+      errors = vErrors.length;
+    }
     if (data.services !== undefined) {
-      let data16 = data.services;
-      if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
-        if (Object.keys(data16).length > 50) {
+      let data17 = data.services;
+      if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+        if (Object.keys(data17).length > 50) {
           const err35 = {
             instancePath: instancePath + '/services',
             schemaPath: '#/properties/services/maxProperties',
@@ -6247,7 +6511,7 @@ function validate20(
             message: 'must NOT have more than 50 properties',
             schema: 50,
             parentSchema: schema31.properties.services,
-            data: data16,
+            data: data17,
           };
           if (vErrors === null) {
             vErrors = [err35];
@@ -6256,7 +6520,7 @@ function validate20(
           }
           errors++;
         }
-        if (Object.keys(data16).length < 1) {
+        if (Object.keys(data17).length < 1) {
           const err36 = {
             instancePath: instancePath + '/services',
             schemaPath: '#/properties/services/minProperties',
@@ -6265,7 +6529,7 @@ function validate20(
             message: 'must NOT have fewer than 1 properties',
             schema: 1,
             parentSchema: schema31.properties.services,
-            data: data16,
+            data: data17,
           };
           if (vErrors === null) {
             vErrors = [err36];
@@ -6274,10 +6538,10 @@ function validate20(
           }
           errors++;
         }
-        for (const key2 in data16) {
-          const _errs42 = errors;
+        for (const key2 in data17) {
+          const _errs43 = errors;
           if (typeof key2 === 'string') {
-            if (!pattern13.test(key2)) {
+            if (!pattern15.test(key2)) {
               const err37 = {
                 instancePath: instancePath + '/services',
                 schemaPath: '#/$defs/ServiceName/pattern',
@@ -6292,7 +6556,7 @@ function validate20(
                   '"',
                 schema:
                   '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
-                parentSchema: schema42,
+                parentSchema: schema45,
                 data: key2,
                 propertyName: key2,
               };
@@ -6310,8 +6574,8 @@ function validate20(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema42.type,
-              parentSchema: schema42,
+              schema: schema45.type,
+              parentSchema: schema45,
               data: key2,
               propertyName: key2,
             };
@@ -6322,7 +6586,7 @@ function validate20(
             }
             errors++;
           }
-          var valid10 = _errs42 === errors;
+          var valid10 = _errs43 === errors;
           if (!valid10) {
             const err39 = {
               instancePath: instancePath + '/services',
@@ -6332,7 +6596,7 @@ function validate20(
               message: 'property name must be valid',
               schema: schema31.properties.services.propertyNames,
               parentSchema: schema31.properties.services,
-              data: data16,
+              data: data17,
             };
             if (vErrors === null) {
               vErrors = [err39];
@@ -6342,18 +6606,18 @@ function validate20(
             errors++;
           }
         }
-        for (const key3 in data16) {
+        for (const key3 in data17) {
           if (
-            !validate23(data16[key3], {
+            !validate25(data17[key3], {
               instancePath:
                 instancePath + '/services/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
-              parentData: data16,
+              parentData: data17,
               parentDataProperty: key3,
               rootData,
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
             errors = vErrors.length;
           }
         }
@@ -6366,7 +6630,7 @@ function validate20(
           message: 'must be object',
           schema: schema31.properties.services.type,
           parentSchema: schema31.properties.services,
-          data: data16,
+          data: data17,
         };
         if (vErrors === null) {
           vErrors = [err40];
@@ -6378,7 +6642,7 @@ function validate20(
     }
     if (data.postgres !== undefined) {
       if (
-        !validate27(data.postgres, {
+        !validate29(data.postgres, {
           instancePath: instancePath + '/postgres',
           parentData: data,
           parentDataProperty: 'postgres',
@@ -6386,30 +6650,16 @@ function validate20(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
         errors = vErrors.length;
       }
     }
     if (data.rabbitmq !== undefined) {
       if (
-        !validate33(data.rabbitmq, {
+        !validate35(data.rabbitmq, {
           instancePath: instancePath + '/rabbitmq',
           parentData: data,
           parentDataProperty: 'rabbitmq',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.monitoring !== undefined) {
-      if (
-        !validate35(data.monitoring, {
-          instancePath: instancePath + '/monitoring',
-          parentData: data,
-          parentDataProperty: 'monitoring',
           rootData,
           dynamicAnchors,
         })
@@ -6418,25 +6668,39 @@ function validate20(
         errors = vErrors.length;
       }
     }
+    if (data.monitoring !== undefined) {
+      if (
+        !validate37(data.monitoring, {
+          instancePath: instancePath + '/monitoring',
+          parentData: data,
+          parentDataProperty: 'monitoring',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+        errors = vErrors.length;
+      }
+    }
     if (data.backups !== undefined) {
-      let data21 = data.backups;
-      if (data21 && typeof data21 == 'object' && !Array.isArray(data21)) {
-        if (data21.keep === undefined) {
-          data21.keep = 7;
+      let data22 = data.backups;
+      if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
+        if (data22.keep === undefined) {
+          data22.keep = 7;
         }
-        if (data21.include === undefined) {
-          data21.include = ['postgres', 'rabbitmq', 'config'];
+        if (data22.include === undefined) {
+          data22.include = ['postgres', 'rabbitmq', 'config'];
         }
-        if (data21.schedule === undefined) {
+        if (data22.schedule === undefined) {
           const err41 = {
             instancePath: instancePath + '/backups',
             schemaPath: '#/$defs/Backups/required',
             keyword: 'required',
             params: { missingProperty: 'schedule' },
             message: "must have required property '" + 'schedule' + "'",
-            schema: schema83.required,
-            parentSchema: schema83,
-            data: data21,
+            schema: schema86.required,
+            parentSchema: schema86,
+            data: data22,
           };
           if (vErrors === null) {
             vErrors = [err41];
@@ -6445,7 +6709,7 @@ function validate20(
           }
           errors++;
         }
-        for (const key4 in data21) {
+        for (const key4 in data22) {
           if (!(key4 === 'schedule' || key4 === 'keep' || key4 === 'include')) {
             const err42 = {
               instancePath: instancePath + '/backups',
@@ -6454,8 +6718,8 @@ function validate20(
               params: { additionalProperty: key4 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema83,
-              data: data21,
+              parentSchema: schema86,
+              data: data22,
             };
             if (vErrors === null) {
               vErrors = [err42];
@@ -6465,10 +6729,10 @@ function validate20(
             errors++;
           }
         }
-        if (data21.schedule !== undefined) {
-          let data22 = data21.schedule;
-          if (typeof data22 === 'string') {
-            if (func2(data22) > 100) {
+        if (data22.schedule !== undefined) {
+          let data23 = data22.schedule;
+          if (typeof data23 === 'string') {
+            if (func2(data23) > 100) {
               const err43 = {
                 instancePath: instancePath + '/backups/schedule',
                 schemaPath: '#/$defs/Backups/properties/schedule/maxLength',
@@ -6476,8 +6740,8 @@ function validate20(
                 params: { limit: 100 },
                 message: 'must NOT have more than 100 characters',
                 schema: 100,
-                parentSchema: schema83.properties.schedule,
-                data: data22,
+                parentSchema: schema86.properties.schedule,
+                data: data23,
               };
               if (vErrors === null) {
                 vErrors = [err43];
@@ -6486,7 +6750,7 @@ function validate20(
               }
               errors++;
             }
-            if (!pattern48.test(data22)) {
+            if (!pattern50.test(data23)) {
               const err44 = {
                 instancePath: instancePath + '/backups/schedule',
                 schemaPath: '#/$defs/Backups/properties/schedule/pattern',
@@ -6497,8 +6761,8 @@ function validate20(
                   '^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$' +
                   '"',
                 schema: '^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$',
-                parentSchema: schema83.properties.schedule,
-                data: data22,
+                parentSchema: schema86.properties.schedule,
+                data: data23,
               };
               if (vErrors === null) {
                 vErrors = [err44];
@@ -6514,9 +6778,9 @@ function validate20(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema83.properties.schedule.type,
-              parentSchema: schema83.properties.schedule,
-              data: data22,
+              schema: schema86.properties.schedule.type,
+              parentSchema: schema86.properties.schedule,
+              data: data23,
             };
             if (vErrors === null) {
               vErrors = [err45];
@@ -6526,17 +6790,17 @@ function validate20(
             errors++;
           }
         }
-        let data23 = data21.keep;
-        if (!(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
+        let data24 = data22.keep;
+        if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
           const err46 = {
             instancePath: instancePath + '/backups/keep',
             schemaPath: '#/$defs/Backups/properties/keep/type',
             keyword: 'type',
             params: { type: 'integer' },
             message: 'must be integer',
-            schema: schema83.properties.keep.type,
-            parentSchema: schema83.properties.keep,
-            data: data23,
+            schema: schema86.properties.keep.type,
+            parentSchema: schema86.properties.keep,
+            data: data24,
           };
           if (vErrors === null) {
             vErrors = [err46];
@@ -6545,8 +6809,8 @@ function validate20(
           }
           errors++;
         }
-        if (typeof data23 == 'number' && isFinite(data23)) {
-          if (data23 > 1000 || isNaN(data23)) {
+        if (typeof data24 == 'number' && isFinite(data24)) {
+          if (data24 > 1000 || isNaN(data24)) {
             const err47 = {
               instancePath: instancePath + '/backups/keep',
               schemaPath: '#/$defs/Backups/properties/keep/maximum',
@@ -6554,8 +6818,8 @@ function validate20(
               params: { comparison: '<=', limit: 1000 },
               message: 'must be <= 1000',
               schema: 1000,
-              parentSchema: schema83.properties.keep,
-              data: data23,
+              parentSchema: schema86.properties.keep,
+              data: data24,
             };
             if (vErrors === null) {
               vErrors = [err47];
@@ -6564,7 +6828,7 @@ function validate20(
             }
             errors++;
           }
-          if (data23 < 1 || isNaN(data23)) {
+          if (data24 < 1 || isNaN(data24)) {
             const err48 = {
               instancePath: instancePath + '/backups/keep',
               schemaPath: '#/$defs/Backups/properties/keep/minimum',
@@ -6572,8 +6836,8 @@ function validate20(
               params: { comparison: '>=', limit: 1 },
               message: 'must be >= 1',
               schema: 1,
-              parentSchema: schema83.properties.keep,
-              data: data23,
+              parentSchema: schema86.properties.keep,
+              data: data24,
             };
             if (vErrors === null) {
               vErrors = [err48];
@@ -6583,21 +6847,21 @@ function validate20(
             errors++;
           }
         }
-        let data24 = data21.include;
-        if (Array.isArray(data24)) {
-          const len1 = data24.length;
+        let data25 = data22.include;
+        if (Array.isArray(data25)) {
+          const len1 = data25.length;
           for (let i2 = 0; i2 < len1; i2++) {
-            let data25 = data24[i2];
-            if (!(data25 === 'postgres' || data25 === 'rabbitmq' || data25 === 'config')) {
+            let data26 = data25[i2];
+            if (!(data26 === 'postgres' || data26 === 'rabbitmq' || data26 === 'config')) {
               const err49 = {
                 instancePath: instancePath + '/backups/include/' + i2,
                 schemaPath: '#/$defs/Backups/properties/include/items/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema83.properties.include.items.enum },
+                params: { allowedValues: schema86.properties.include.items.enum },
                 message: 'must be equal to one of the allowed values',
-                schema: schema83.properties.include.items.enum,
-                parentSchema: schema83.properties.include.items,
-                data: data25,
+                schema: schema86.properties.include.items.enum,
+                parentSchema: schema86.properties.include.items,
+                data: data26,
               };
               if (vErrors === null) {
                 vErrors = [err49];
@@ -6607,12 +6871,12 @@ function validate20(
               errors++;
             }
           }
-          let i3 = data24.length;
+          let i3 = data25.length;
           let j1;
           if (i3 > 1) {
             outer1: for (; i3--;) {
               for (j1 = i3; j1--;) {
-                if (func0(data24[i3], data24[j1])) {
+                if (func0(data25[i3], data25[j1])) {
                   const err50 = {
                     instancePath: instancePath + '/backups/include',
                     schemaPath: '#/$defs/Backups/properties/include/uniqueItems',
@@ -6625,8 +6889,8 @@ function validate20(
                       i3 +
                       ' are identical)',
                     schema: true,
-                    parentSchema: schema83.properties.include,
-                    data: data24,
+                    parentSchema: schema86.properties.include,
+                    data: data25,
                   };
                   if (vErrors === null) {
                     vErrors = [err50];
@@ -6646,9 +6910,9 @@ function validate20(
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema83.properties.include.type,
-            parentSchema: schema83.properties.include,
-            data: data24,
+            schema: schema86.properties.include.type,
+            parentSchema: schema86.properties.include,
+            data: data25,
           };
           if (vErrors === null) {
             vErrors = [err51];
@@ -6664,9 +6928,9 @@ function validate20(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema83.type,
-          parentSchema: schema83,
-          data: data21,
+          schema: schema86.type,
+          parentSchema: schema86,
+          data: data22,
         };
         if (vErrors === null) {
           vErrors = [err52];
@@ -6677,9 +6941,9 @@ function validate20(
       }
     }
     if (data.secrets !== undefined) {
-      let data26 = data.secrets;
-      if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
-        if (Object.keys(data26).length > 100) {
+      let data27 = data.secrets;
+      if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
+        if (Object.keys(data27).length > 100) {
           const err53 = {
             instancePath: instancePath + '/secrets',
             schemaPath: '#/properties/secrets/maxProperties',
@@ -6688,7 +6952,7 @@ function validate20(
             message: 'must NOT have more than 100 properties',
             schema: 100,
             parentSchema: schema31.properties.secrets,
-            data: data26,
+            data: data27,
           };
           if (vErrors === null) {
             vErrors = [err53];
@@ -6697,10 +6961,10 @@ function validate20(
           }
           errors++;
         }
-        for (const key5 in data26) {
-          const _errs65 = errors;
+        for (const key5 in data27) {
+          const _errs66 = errors;
           if (typeof key5 === 'string') {
-            if (!pattern21.test(key5)) {
+            if (!pattern23.test(key5)) {
               const err54 = {
                 instancePath: instancePath + '/secrets',
                 schemaPath: '#/$defs/SecretName/pattern',
@@ -6708,7 +6972,7 @@ function validate20(
                 params: { pattern: '^[A-Z][A-Z0-9_]{0,63}$' },
                 message: 'must match pattern "' + '^[A-Z][A-Z0-9_]{0,63}$' + '"',
                 schema: '^[A-Z][A-Z0-9_]{0,63}$',
-                parentSchema: schema51,
+                parentSchema: schema54,
                 data: key5,
                 propertyName: key5,
               };
@@ -6726,8 +6990,8 @@ function validate20(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema51.type,
-              parentSchema: schema51,
+              schema: schema54.type,
+              parentSchema: schema54,
               data: key5,
               propertyName: key5,
             };
@@ -6738,7 +7002,7 @@ function validate20(
             }
             errors++;
           }
-          var valid18 = _errs65 === errors;
+          var valid18 = _errs66 === errors;
           if (!valid18) {
             const err56 = {
               instancePath: instancePath + '/secrets',
@@ -6748,7 +7012,7 @@ function validate20(
               message: 'property name must be valid',
               schema: schema31.properties.secrets.propertyNames,
               parentSchema: schema31.properties.secrets,
-              data: data26,
+              data: data27,
             };
             if (vErrors === null) {
               vErrors = [err56];
@@ -6758,18 +7022,18 @@ function validate20(
             errors++;
           }
         }
-        for (const key6 in data26) {
+        for (const key6 in data27) {
           if (
-            !validate41(data26[key6], {
+            !validate43(data27[key6], {
               instancePath:
                 instancePath + '/secrets/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
-              parentData: data26,
+              parentData: data27,
               parentDataProperty: key6,
               rootData,
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
             errors = vErrors.length;
           }
         }
@@ -6782,7 +7046,7 @@ function validate20(
           message: 'must be object',
           schema: schema31.properties.secrets.type,
           parentSchema: schema31.properties.secrets,
-          data: data26,
+          data: data27,
         };
         if (vErrors === null) {
           vErrors = [err57];
@@ -6793,9 +7057,9 @@ function validate20(
       }
     }
     if (data.pruneVolumes !== undefined) {
-      let data28 = data.pruneVolumes;
-      if (Array.isArray(data28)) {
-        if (data28.length > 20) {
+      let data29 = data.pruneVolumes;
+      if (Array.isArray(data29)) {
+        if (data29.length > 20) {
           const err58 = {
             instancePath: instancePath + '/pruneVolumes',
             schemaPath: '#/properties/pruneVolumes/maxItems',
@@ -6804,7 +7068,7 @@ function validate20(
             message: 'must NOT have more than 20 items',
             schema: 20,
             parentSchema: schema31.properties.pruneVolumes,
-            data: data28,
+            data: data29,
           };
           if (vErrors === null) {
             vErrors = [err58];
@@ -6813,11 +7077,11 @@ function validate20(
           }
           errors++;
         }
-        const len2 = data28.length;
+        const len2 = data29.length;
         for (let i4 = 0; i4 < len2; i4++) {
-          let data29 = data28[i4];
-          if (typeof data29 === 'string') {
-            if (!pattern28.test(data29)) {
+          let data30 = data29[i4];
+          if (typeof data30 === 'string') {
+            if (!pattern30.test(data30)) {
               const err59 = {
                 instancePath: instancePath + '/pruneVolumes/' + i4,
                 schemaPath: '#/$defs/VolumeKey/pattern',
@@ -6828,8 +7092,8 @@ function validate20(
                   '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
                   '"',
                 schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
-                parentSchema: schema57,
-                data: data29,
+                parentSchema: schema60,
+                data: data30,
               };
               if (vErrors === null) {
                 vErrors = [err59];
@@ -6845,9 +7109,9 @@ function validate20(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema57.type,
-              parentSchema: schema57,
-              data: data29,
+              schema: schema60.type,
+              parentSchema: schema60,
+              data: data30,
             };
             if (vErrors === null) {
               vErrors = [err60];
@@ -6857,12 +7121,12 @@ function validate20(
             errors++;
           }
         }
-        let i5 = data28.length;
+        let i5 = data29.length;
         let j2;
         if (i5 > 1) {
           outer2: for (; i5--;) {
             for (j2 = i5; j2--;) {
-              if (func0(data28[i5], data28[j2])) {
+              if (func0(data29[i5], data29[j2])) {
                 const err61 = {
                   instancePath: instancePath + '/pruneVolumes',
                   schemaPath: '#/properties/pruneVolumes/uniqueItems',
@@ -6876,7 +7140,7 @@ function validate20(
                     ' are identical)',
                   schema: true,
                   parentSchema: schema31.properties.pruneVolumes,
-                  data: data28,
+                  data: data29,
                 };
                 if (vErrors === null) {
                   vErrors = [err61];
@@ -6898,7 +7162,7 @@ function validate20(
           message: 'must be array',
           schema: schema31.properties.pruneVolumes.type,
           parentSchema: schema31.properties.pruneVolumes,
-          data: data28,
+          data: data29,
         };
         if (vErrors === null) {
           vErrors = [err62];
@@ -6909,9 +7173,9 @@ function validate20(
       }
     }
     if (data.compose !== undefined) {
-      let data30 = data.compose;
-      if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
-        for (const key7 in data30) {
+      let data31 = data.compose;
+      if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
+        for (const key7 in data31) {
           if (!(key7 === 'services' || key7 === 'volumes')) {
             const err63 = {
               instancePath: instancePath + '/compose',
@@ -6921,7 +7185,7 @@ function validate20(
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema31.properties.compose,
-              data: data30,
+              data: data31,
             };
             if (vErrors === null) {
               vErrors = [err63];
@@ -6931,13 +7195,13 @@ function validate20(
             errors++;
           }
         }
-        if (data30.services !== undefined) {
-          let data31 = data30.services;
-          if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
-            for (const key8 in data31) {
-              const _errs82 = errors;
+        if (data31.services !== undefined) {
+          let data32 = data31.services;
+          if (data32 && typeof data32 == 'object' && !Array.isArray(data32)) {
+            for (const key8 in data32) {
+              const _errs83 = errors;
               if (typeof key8 === 'string') {
-                if (!pattern13.test(key8)) {
+                if (!pattern15.test(key8)) {
                   const err64 = {
                     instancePath: instancePath + '/compose/services',
                     schemaPath: '#/$defs/ServiceName/pattern',
@@ -6952,7 +7216,7 @@ function validate20(
                       '"',
                     schema:
                       '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
-                    parentSchema: schema42,
+                    parentSchema: schema45,
                     data: key8,
                     propertyName: key8,
                   };
@@ -6970,8 +7234,8 @@ function validate20(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema42.type,
-                  parentSchema: schema42,
+                  schema: schema45.type,
+                  parentSchema: schema45,
                   data: key8,
                   propertyName: key8,
                 };
@@ -6982,7 +7246,7 @@ function validate20(
                 }
                 errors++;
               }
-              var valid26 = _errs82 === errors;
+              var valid26 = _errs83 === errors;
               if (!valid26) {
                 const err66 = {
                   instancePath: instancePath + '/compose/services',
@@ -6992,7 +7256,7 @@ function validate20(
                   message: 'property name must be valid',
                   schema: schema31.properties.compose.properties.services.propertyNames,
                   parentSchema: schema31.properties.compose.properties.services,
-                  data: data31,
+                  data: data32,
                 };
                 if (vErrors === null) {
                   vErrors = [err66];
@@ -7002,13 +7266,13 @@ function validate20(
                 errors++;
               }
             }
-            for (const key9 in data31) {
-              let data32 = data31[key9];
-              if (data32 && typeof data32 == 'object' && !Array.isArray(data32)) {
-                if (data32.image !== undefined) {
-                  let data33 = data32.image;
-                  if (typeof data33 === 'string') {
-                    if (func2(data33) > 255) {
+            for (const key9 in data32) {
+              let data33 = data32[key9];
+              if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
+                if (data33.image !== undefined) {
+                  let data34 = data33.image;
+                  if (typeof data34 === 'string') {
+                    if (func2(data34) > 255) {
                       const err67 = {
                         instancePath:
                           instancePath +
@@ -7020,8 +7284,8 @@ function validate20(
                         params: { limit: 255 },
                         message: 'must NOT have more than 255 characters',
                         schema: 255,
-                        parentSchema: schema44,
-                        data: data33,
+                        parentSchema: schema47,
+                        data: data34,
                       };
                       if (vErrors === null) {
                         vErrors = [err67];
@@ -7030,7 +7294,7 @@ function validate20(
                       }
                       errors++;
                     }
-                    if (!pattern14.test(data33)) {
+                    if (!pattern16.test(data34)) {
                       const err68 = {
                         instancePath:
                           instancePath +
@@ -7049,8 +7313,8 @@ function validate20(
                           '"',
                         schema:
                           '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
-                        parentSchema: schema44,
-                        data: data33,
+                        parentSchema: schema47,
+                        data: data34,
                       };
                       if (vErrors === null) {
                         vErrors = [err68];
@@ -7070,9 +7334,9 @@ function validate20(
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema44.type,
-                      parentSchema: schema44,
-                      data: data33,
+                      schema: schema47.type,
+                      parentSchema: schema47,
+                      data: data34,
                     };
                     if (vErrors === null) {
                       vErrors = [err69];
@@ -7095,7 +7359,7 @@ function validate20(
                   schema: schema31.properties.compose.properties.services.additionalProperties.type,
                   parentSchema:
                     schema31.properties.compose.properties.services.additionalProperties,
-                  data: data32,
+                  data: data33,
                 };
                 if (vErrors === null) {
                   vErrors = [err70];
@@ -7114,7 +7378,7 @@ function validate20(
               message: 'must be object',
               schema: schema31.properties.compose.properties.services.type,
               parentSchema: schema31.properties.compose.properties.services,
-              data: data31,
+              data: data32,
             };
             if (vErrors === null) {
               vErrors = [err71];
@@ -7124,13 +7388,13 @@ function validate20(
             errors++;
           }
         }
-        if (data30.volumes !== undefined) {
-          let data34 = data30.volumes;
-          if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
-            for (const key10 in data34) {
-              const _errs96 = errors;
+        if (data31.volumes !== undefined) {
+          let data35 = data31.volumes;
+          if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
+            for (const key10 in data35) {
+              const _errs97 = errors;
               if (typeof key10 === 'string') {
-                if (!pattern28.test(key10)) {
+                if (!pattern30.test(key10)) {
                   const err72 = {
                     instancePath: instancePath + '/compose/volumes',
                     schemaPath: '#/$defs/VolumeKey/pattern',
@@ -7143,7 +7407,7 @@ function validate20(
                       '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
                       '"',
                     schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
-                    parentSchema: schema57,
+                    parentSchema: schema60,
                     data: key10,
                     propertyName: key10,
                   };
@@ -7161,8 +7425,8 @@ function validate20(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema57.type,
-                  parentSchema: schema57,
+                  schema: schema60.type,
+                  parentSchema: schema60,
                   data: key10,
                   propertyName: key10,
                 };
@@ -7173,7 +7437,7 @@ function validate20(
                 }
                 errors++;
               }
-              var valid31 = _errs96 === errors;
+              var valid31 = _errs97 === errors;
               if (!valid31) {
                 const err74 = {
                   instancePath: instancePath + '/compose/volumes',
@@ -7183,7 +7447,7 @@ function validate20(
                   message: 'property name must be valid',
                   schema: schema31.properties.compose.properties.volumes.propertyNames,
                   parentSchema: schema31.properties.compose.properties.volumes,
-                  data: data34,
+                  data: data35,
                 };
                 if (vErrors === null) {
                   vErrors = [err74];
@@ -7202,7 +7466,7 @@ function validate20(
               message: 'must be object',
               schema: schema31.properties.compose.properties.volumes.type,
               parentSchema: schema31.properties.compose.properties.volumes,
-              data: data34,
+              data: data35,
             };
             if (vErrors === null) {
               vErrors = [err75];
@@ -7221,7 +7485,7 @@ function validate20(
           message: 'must be object',
           schema: schema31.properties.compose.type,
           parentSchema: schema31.properties.compose,
-          data: data30,
+          data: data31,
         };
         if (vErrors === null) {
           vErrors = [err76];
@@ -7253,8 +7517,8 @@ function validate20(
   return errors === 0;
 }
 validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const Repository: ValidateFunction = validate43;
-const schema91 = {
+export const Repository: ValidateFunction = validate45;
+const schema94 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://wharf.dev/schemas/repository.schema.json',
   title: 'Repository',
@@ -7546,7 +7810,7 @@ const schema91 = {
     },
   },
 };
-const schema93 = {
+const schema96 = {
   title: 'EnvironmentBinding',
   description: "Where an environment's manifest is and which git ref it follows.",
   type: 'object',
@@ -7578,25 +7842,25 @@ const schema93 = {
     },
   },
 };
-const schema95 = {
+const schema98 = {
   type: 'string',
   maxLength: 200,
   pattern: '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$',
   'x-hint':
     'write a git branch name such as `main` or `release/2.x` (no spaces, `..`, `~`, `^`, `:`, `?`, `*` or `[`)',
 };
-const pattern57 = new RegExp(
+const pattern59 = new RegExp(
   '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$',
   'u',
 );
-const pattern58 = new RegExp('^[A-Za-z0-9._/*-]+$', 'u');
-function validate44(
+const pattern60 = new RegExp('^[A-Za-z0-9._/*-]+$', 'u');
+function validate46(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate44.evaluated;
+  const evaluated0 = validate46.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -7614,8 +7878,8 @@ function validate44(
         keyword: 'required',
         params: { missingProperty: 'manifest' },
         message: "must have required property '" + 'manifest' + "'",
-        schema: schema93.required,
-        parentSchema: schema93,
+        schema: schema96.required,
+        parentSchema: schema96,
         data,
       };
       if (vErrors === null) {
@@ -7632,8 +7896,8 @@ function validate44(
         keyword: 'required',
         params: { missingProperty: 'branch' },
         message: "must have required property '" + 'branch' + "'",
-        schema: schema93.required,
-        parentSchema: schema93,
+        schema: schema96.required,
+        parentSchema: schema96,
         data,
       };
       if (vErrors === null) {
@@ -7658,7 +7922,7 @@ function validate44(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema93,
+          parentSchema: schema96,
           data,
         };
         if (vErrors === null) {
@@ -7680,7 +7944,7 @@ function validate44(
             params: { limit: 500 },
             message: 'must NOT have more than 500 characters',
             schema: 500,
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data0,
           };
           if (vErrors === null) {
@@ -7698,7 +7962,7 @@ function validate44(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data0,
           };
           if (vErrors === null) {
@@ -7708,7 +7972,7 @@ function validate44(
           }
           errors++;
         }
-        if (!pattern29.test(data0)) {
+        if (!pattern13.test(data0)) {
           const err5 = {
             instancePath: instancePath + '/manifest',
             schemaPath: 'environment.schema.json#/$defs/RepoPath/pattern',
@@ -7716,7 +7980,7 @@ function validate44(
             params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
             message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
             schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data0,
           };
           if (vErrors === null) {
@@ -7733,8 +7997,8 @@ function validate44(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema58.type,
-          parentSchema: schema58,
+          schema: schema43.type,
+          parentSchema: schema43,
           data: data0,
         };
         if (vErrors === null) {
@@ -7756,7 +8020,7 @@ function validate44(
             params: { limit: 200 },
             message: 'must NOT have more than 200 characters',
             schema: 200,
-            parentSchema: schema95,
+            parentSchema: schema98,
             data: data1,
           };
           if (vErrors === null) {
@@ -7766,7 +8030,7 @@ function validate44(
           }
           errors++;
         }
-        if (!pattern57.test(data1)) {
+        if (!pattern59.test(data1)) {
           const err8 = {
             instancePath: instancePath + '/branch',
             schemaPath: '#/$defs/Branch/pattern',
@@ -7780,7 +8044,7 @@ function validate44(
               '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$' +
               '"',
             schema: '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$',
-            parentSchema: schema95,
+            parentSchema: schema98,
             data: data1,
           };
           if (vErrors === null) {
@@ -7797,8 +8061,8 @@ function validate44(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema95.type,
-          parentSchema: schema95,
+          schema: schema98.type,
+          parentSchema: schema98,
           data: data1,
         };
         if (vErrors === null) {
@@ -7820,7 +8084,7 @@ function validate44(
             params: { limit: 100 },
             message: 'must NOT have more than 100 characters',
             schema: 100,
-            parentSchema: schema93.properties.tags,
+            parentSchema: schema96.properties.tags,
             data: data2,
           };
           if (vErrors === null) {
@@ -7830,7 +8094,7 @@ function validate44(
           }
           errors++;
         }
-        if (!pattern58.test(data2)) {
+        if (!pattern60.test(data2)) {
           const err11 = {
             instancePath: instancePath + '/tags',
             schemaPath: '#/properties/tags/pattern',
@@ -7838,7 +8102,7 @@ function validate44(
             params: { pattern: '^[A-Za-z0-9._/*-]+$' },
             message: 'must match pattern "' + '^[A-Za-z0-9._/*-]+$' + '"',
             schema: '^[A-Za-z0-9._/*-]+$',
-            parentSchema: schema93.properties.tags,
+            parentSchema: schema96.properties.tags,
             data: data2,
           };
           if (vErrors === null) {
@@ -7855,8 +8119,8 @@ function validate44(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema93.properties.tags.type,
-          parentSchema: schema93.properties.tags,
+          schema: schema96.properties.tags.type,
+          parentSchema: schema96.properties.tags,
           data: data2,
         };
         if (vErrors === null) {
@@ -7875,8 +8139,8 @@ function validate44(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema93.properties.autoDeploy.type,
-        parentSchema: schema93.properties.autoDeploy,
+        schema: schema96.properties.autoDeploy.type,
+        parentSchema: schema96.properties.autoDeploy,
         data: data3,
       };
       if (vErrors === null) {
@@ -7895,8 +8159,8 @@ function validate44(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema93.properties.production.type,
-          parentSchema: schema93.properties.production,
+          schema: schema96.properties.production.type,
+          parentSchema: schema96.properties.production,
           data: data4,
         };
         if (vErrors === null) {
@@ -7914,8 +8178,8 @@ function validate44(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema93.type,
-      parentSchema: schema93,
+      schema: schema96.type,
+      parentSchema: schema96,
       data,
     };
     if (vErrors === null) {
@@ -7925,11 +8189,11 @@ function validate44(
     }
     errors++;
   }
-  validate44.errors = vErrors;
+  validate46.errors = vErrors;
   return errors === 0;
 }
-validate44.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema96 = {
+validate46.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema99 = {
   title: 'Previews',
   description: 'A staging environment `pr-<number>` for each open pull request.',
   type: 'object',
@@ -7984,8 +8248,8 @@ const schema96 = {
     overrides: { $ref: '#/$defs/PreviewOverrides' },
   },
 };
-const pattern60 = new RegExp('^[a-z0-9{}.-]+$', 'u');
-const schema99 = {
+const pattern62 = new RegExp('^[a-z0-9{}.-]+$', 'u');
+const schema102 = {
   title: 'PreviewOverrides',
   description: 'Changes applied to the `from` environment when rendering a preview.',
   type: 'object',
@@ -8029,7 +8293,7 @@ const schema99 = {
     },
   },
 };
-const schema106 = {
+const schema109 = {
   type: 'object',
   maxProperties: 200,
   propertyNames: {
@@ -8043,7 +8307,7 @@ const schema106 = {
   },
   description: 'Environment variables. Use `secrets` for passwords and keys.',
 };
-const schema100 = {
+const schema103 = {
   title: 'DeployOverrides',
   description:
     "Deploy settings of previews that replace the `from` environment's; a field left out keeps its value.",
@@ -8082,13 +8346,13 @@ const schema100 = {
     },
   },
 };
-function validate48(
+function validate50(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate48.evaluated;
+  const evaluated0 = validate50.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8112,7 +8376,7 @@ function validate48(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema100,
+          parentSchema: schema103,
           data,
         };
         if (vErrors === null) {
@@ -8273,8 +8537,8 @@ function validate48(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema100.properties.selfHeal.type,
-          parentSchema: schema100.properties.selfHeal,
+          schema: schema103.properties.selfHeal.type,
+          parentSchema: schema103.properties.selfHeal,
           data: data4,
         };
         if (vErrors === null) {
@@ -8294,8 +8558,8 @@ function validate48(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema100.properties.allowDataLoss.type,
-          parentSchema: schema100.properties.allowDataLoss,
+          schema: schema103.properties.allowDataLoss.type,
+          parentSchema: schema103.properties.allowDataLoss,
           data: data5,
         };
         if (vErrors === null) {
@@ -8313,8 +8577,8 @@ function validate48(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema100.type,
-      parentSchema: schema100,
+      schema: schema103.type,
+      parentSchema: schema103,
       data,
     };
     if (vErrors === null) {
@@ -8324,17 +8588,17 @@ function validate48(
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate50.errors = vErrors;
   return errors === 0;
 }
-validate48.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate47(
+validate50.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate49(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate47.evaluated;
+  const evaluated0 = validate49.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8351,7 +8615,7 @@ function validate47(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema99,
+          parentSchema: schema102,
           data,
         };
         if (vErrors === null) {
@@ -8364,7 +8628,7 @@ function validate47(
     }
     if (data.deploy !== undefined) {
       if (
-        !validate48(data.deploy, {
+        !validate50(data.deploy, {
           instancePath: instancePath + '/deploy',
           parentData: data,
           parentDataProperty: 'deploy',
@@ -8372,7 +8636,7 @@ function validate47(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+        vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
         errors = vErrors.length;
       }
     }
@@ -8387,7 +8651,7 @@ function validate47(
             params: { limit: 50 },
             message: 'must NOT have more than 50 properties',
             schema: 50,
-            parentSchema: schema99.properties.services,
+            parentSchema: schema102.properties.services,
             data: data1,
           };
           if (vErrors === null) {
@@ -8446,8 +8710,8 @@ function validate47(
               keyword: 'propertyNames',
               params: { propertyName: key1 },
               message: 'property name must be valid',
-              schema: schema99.properties.services.propertyNames,
-              parentSchema: schema99.properties.services,
+              schema: schema102.properties.services.propertyNames,
+              parentSchema: schema102.properties.services,
               data: data1,
             };
             if (vErrors === null) {
@@ -8471,7 +8735,7 @@ function validate47(
                   params: { additionalProperty: key3 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema99.properties.services.additionalProperties,
+                  parentSchema: schema102.properties.services.additionalProperties,
                   data: data2,
                 };
                 if (vErrors === null) {
@@ -8498,7 +8762,7 @@ function validate47(
                     params: { limit: 200 },
                     message: 'must NOT have more than 200 properties',
                     schema: 200,
-                    parentSchema: schema106,
+                    parentSchema: schema109,
                     data: data3,
                   };
                   if (vErrors === null) {
@@ -8511,7 +8775,7 @@ function validate47(
                 for (const key4 in data3) {
                   const _errs16 = errors;
                   if (typeof key4 === 'string') {
-                    if (!pattern20.test(key4)) {
+                    if (!pattern22.test(key4)) {
                       const err7 = {
                         instancePath:
                           instancePath +
@@ -8524,7 +8788,7 @@ function validate47(
                         params: { pattern: '^[A-Za-z_][A-Za-z0-9_]{0,127}$' },
                         message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]{0,127}$' + '"',
                         schema: '^[A-Za-z_][A-Za-z0-9_]{0,127}$',
-                        parentSchema: schema106.propertyNames,
+                        parentSchema: schema109.propertyNames,
                         data: key4,
                         propertyName: key4,
                       };
@@ -8549,8 +8813,8 @@ function validate47(
                       keyword: 'propertyNames',
                       params: { propertyName: key4 },
                       message: 'property name must be valid',
-                      schema: schema106.propertyNames,
-                      parentSchema: schema106,
+                      schema: schema109.propertyNames,
+                      parentSchema: schema109,
                       data: data3,
                     };
                     if (vErrors === null) {
@@ -8578,10 +8842,10 @@ function validate47(
                       schemaPath:
                         'environment.schema.json#/$defs/AppService/properties/env/additionalProperties/type',
                       keyword: 'type',
-                      params: { type: schema106.additionalProperties.type },
+                      params: { type: schema109.additionalProperties.type },
                       message: 'must be string,number,boolean',
-                      schema: schema106.additionalProperties.type,
-                      parentSchema: schema106.additionalProperties,
+                      schema: schema109.additionalProperties.type,
+                      parentSchema: schema109.additionalProperties,
                       data: data4,
                     };
                     if (vErrors === null) {
@@ -8603,8 +8867,8 @@ function validate47(
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
-                  schema: schema106.type,
-                  parentSchema: schema106,
+                  schema: schema109.type,
+                  parentSchema: schema109,
                   data: data3,
                 };
                 if (vErrors === null) {
@@ -8629,9 +8893,9 @@ function validate47(
                   params: { type: 'integer' },
                   message: 'must be integer',
                   schema:
-                    schema99.properties.services.additionalProperties.properties.replicas.type,
+                    schema102.properties.services.additionalProperties.properties.replicas.type,
                   parentSchema:
-                    schema99.properties.services.additionalProperties.properties.replicas,
+                    schema102.properties.services.additionalProperties.properties.replicas,
                   data: data5,
                 };
                 if (vErrors === null) {
@@ -8656,7 +8920,7 @@ function validate47(
                     message: 'must be <= 10',
                     schema: 10,
                     parentSchema:
-                      schema99.properties.services.additionalProperties.properties.replicas,
+                      schema102.properties.services.additionalProperties.properties.replicas,
                     data: data5,
                   };
                   if (vErrors === null) {
@@ -8680,7 +8944,7 @@ function validate47(
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema:
-                      schema99.properties.services.additionalProperties.properties.replicas,
+                      schema102.properties.services.additionalProperties.properties.replicas,
                     data: data5,
                   };
                   if (vErrors === null) {
@@ -8708,7 +8972,7 @@ function validate47(
                       params: { additionalProperty: key6 },
                       message: 'must NOT have additional properties',
                       schema: false,
-                      parentSchema: schema52,
+                      parentSchema: schema55,
                       data: data6,
                     };
                     if (vErrors === null) {
@@ -8735,7 +8999,7 @@ function validate47(
                         params: { comparison: '<=', limit: 256 },
                         message: 'must be <= 256',
                         schema: 256,
-                        parentSchema: schema52.properties.cpus,
+                        parentSchema: schema55.properties.cpus,
                         data: data7,
                       };
                       if (vErrors === null) {
@@ -8758,7 +9022,7 @@ function validate47(
                         params: { comparison: '>', limit: 0 },
                         message: 'must be > 0',
                         schema: 0,
-                        parentSchema: schema52.properties.cpus,
+                        parentSchema: schema55.properties.cpus,
                         data: data7,
                       };
                       if (vErrors === null) {
@@ -8779,8 +9043,8 @@ function validate47(
                       keyword: 'type',
                       params: { type: 'number' },
                       message: 'must be number',
-                      schema: schema52.properties.cpus.type,
-                      parentSchema: schema52.properties.cpus,
+                      schema: schema55.properties.cpus.type,
+                      parentSchema: schema55.properties.cpus,
                       data: data7,
                     };
                     if (vErrors === null) {
@@ -8794,7 +9058,7 @@ function validate47(
                 if (data6.memory !== undefined) {
                   let data8 = data6.memory;
                   if (typeof data8 === 'string') {
-                    if (!pattern22.test(data8)) {
+                    if (!pattern24.test(data8)) {
                       const err18 = {
                         instancePath:
                           instancePath +
@@ -8807,7 +9071,7 @@ function validate47(
                         params: { pattern: '^[0-9]{1,6}(k|m|g|K|M|G)$' },
                         message: 'must match pattern "' + '^[0-9]{1,6}(k|m|g|K|M|G)$' + '"',
                         schema: '^[0-9]{1,6}(k|m|g|K|M|G)$',
-                        parentSchema: schema52.properties.memory,
+                        parentSchema: schema55.properties.memory,
                         data: data8,
                       };
                       if (vErrors === null) {
@@ -8828,8 +9092,8 @@ function validate47(
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema52.properties.memory.type,
-                      parentSchema: schema52.properties.memory,
+                      schema: schema55.properties.memory.type,
+                      parentSchema: schema55.properties.memory,
                       data: data8,
                     };
                     if (vErrors === null) {
@@ -8851,8 +9115,8 @@ function validate47(
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
-                  schema: schema52.type,
-                  parentSchema: schema52,
+                  schema: schema55.type,
+                  parentSchema: schema55,
                   data: data6,
                 };
                 if (vErrors === null) {
@@ -8871,8 +9135,8 @@ function validate47(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema99.properties.services.additionalProperties.type,
-              parentSchema: schema99.properties.services.additionalProperties,
+              schema: schema102.properties.services.additionalProperties.type,
+              parentSchema: schema102.properties.services.additionalProperties,
               data: data2,
             };
             if (vErrors === null) {
@@ -8890,8 +9154,8 @@ function validate47(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema99.properties.services.type,
-          parentSchema: schema99.properties.services,
+          schema: schema102.properties.services.type,
+          parentSchema: schema102.properties.services,
           data: data1,
         };
         if (vErrors === null) {
@@ -8914,7 +9178,7 @@ function validate47(
               params: { additionalProperty: key7 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema99.properties.postgres,
+              parentSchema: schema102.properties.postgres,
               data: data9,
             };
             if (vErrors === null) {
@@ -8936,7 +9200,7 @@ function validate47(
                 params: { limit: 500 },
                 message: 'must NOT have more than 500 characters',
                 schema: 500,
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data10,
               };
               if (vErrors === null) {
@@ -8954,7 +9218,7 @@ function validate47(
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data10,
               };
               if (vErrors === null) {
@@ -8964,7 +9228,7 @@ function validate47(
               }
               errors++;
             }
-            if (!pattern29.test(data10)) {
+            if (!pattern13.test(data10)) {
               const err26 = {
                 instancePath: instancePath + '/postgres/seed',
                 schemaPath: 'environment.schema.json#/$defs/RepoPath/pattern',
@@ -8972,7 +9236,7 @@ function validate47(
                 params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
                 message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
                 schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data10,
               };
               if (vErrors === null) {
@@ -8989,8 +9253,8 @@ function validate47(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema58.type,
-              parentSchema: schema58,
+              schema: schema43.type,
+              parentSchema: schema43,
               data: data10,
             };
             if (vErrors === null) {
@@ -9008,8 +9272,8 @@ function validate47(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema99.properties.postgres.type,
-          parentSchema: schema99.properties.postgres,
+          schema: schema102.properties.postgres.type,
+          parentSchema: schema102.properties.postgres,
           data: data9,
         };
         if (vErrors === null) {
@@ -9027,8 +9291,8 @@ function validate47(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema99.type,
-      parentSchema: schema99,
+      schema: schema102.type,
+      parentSchema: schema102,
       data,
     };
     if (vErrors === null) {
@@ -9038,17 +9302,17 @@ function validate47(
     }
     errors++;
   }
-  validate47.errors = vErrors;
+  validate49.errors = vErrors;
   return errors === 0;
 }
-validate47.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate46(
+validate49.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate48(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate46.evaluated;
+  const evaluated0 = validate48.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9081,8 +9345,8 @@ function validate46(
         keyword: 'required',
         params: { missingProperty: 'from' },
         message: "must have required property '" + 'from' + "'",
-        schema: schema96.required,
-        parentSchema: schema96,
+        schema: schema99.required,
+        parentSchema: schema99,
         data,
       };
       if (vErrors === null) {
@@ -9099,8 +9363,8 @@ function validate46(
         keyword: 'required',
         params: { missingProperty: 'host' },
         message: "must have required property '" + 'host' + "'",
-        schema: schema96.required,
-        parentSchema: schema96,
+        schema: schema99.required,
+        parentSchema: schema99,
         data,
       };
       if (vErrors === null) {
@@ -9111,7 +9375,7 @@ function validate46(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema96.properties, key0)) {
+      if (!func1.call(schema99.properties, key0)) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -9119,7 +9383,7 @@ function validate46(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema96,
+          parentSchema: schema99,
           data,
         };
         if (vErrors === null) {
@@ -9138,8 +9402,8 @@ function validate46(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema96.properties.enabled.type,
-        parentSchema: schema96.properties.enabled,
+        schema: schema99.properties.enabled.type,
+        parentSchema: schema99.properties.enabled,
         data: data0,
       };
       if (vErrors === null) {
@@ -9200,7 +9464,7 @@ function validate46(
             params: { limit: 253 },
             message: 'must NOT have more than 253 characters',
             schema: 253,
-            parentSchema: schema96.properties.host,
+            parentSchema: schema99.properties.host,
             data: data2,
           };
           if (vErrors === null) {
@@ -9210,7 +9474,7 @@ function validate46(
           }
           errors++;
         }
-        if (!pattern60.test(data2)) {
+        if (!pattern62.test(data2)) {
           const err7 = {
             instancePath: instancePath + '/host',
             schemaPath: '#/properties/host/pattern',
@@ -9218,7 +9482,7 @@ function validate46(
             params: { pattern: '^[a-z0-9{}.-]+$' },
             message: 'must match pattern "' + '^[a-z0-9{}.-]+$' + '"',
             schema: '^[a-z0-9{}.-]+$',
-            parentSchema: schema96.properties.host,
+            parentSchema: schema99.properties.host,
             data: data2,
           };
           if (vErrors === null) {
@@ -9235,8 +9499,8 @@ function validate46(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema96.properties.host.type,
-          parentSchema: schema96.properties.host,
+          schema: schema99.properties.host.type,
+          parentSchema: schema99.properties.host,
           data: data2,
         };
         if (vErrors === null) {
@@ -9255,8 +9519,8 @@ function validate46(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema96.properties.maxActive.type,
-        parentSchema: schema96.properties.maxActive,
+        schema: schema99.properties.maxActive.type,
+        parentSchema: schema99.properties.maxActive,
         data: data3,
       };
       if (vErrors === null) {
@@ -9275,7 +9539,7 @@ function validate46(
           params: { comparison: '<=', limit: 100 },
           message: 'must be <= 100',
           schema: 100,
-          parentSchema: schema96.properties.maxActive,
+          parentSchema: schema99.properties.maxActive,
           data: data3,
         };
         if (vErrors === null) {
@@ -9293,7 +9557,7 @@ function validate46(
           params: { comparison: '>=', limit: 1 },
           message: 'must be >= 1',
           schema: 1,
-          parentSchema: schema96.properties.maxActive,
+          parentSchema: schema99.properties.maxActive,
           data: data3,
         };
         if (vErrors === null) {
@@ -9350,8 +9614,8 @@ function validate46(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema96.properties.allowForks.type,
-        parentSchema: schema96.properties.allowForks,
+        schema: schema99.properties.allowForks.type,
+        parentSchema: schema99.properties.allowForks,
         data: data5,
       };
       if (vErrors === null) {
@@ -9367,10 +9631,10 @@ function validate46(
         instancePath: instancePath + '/tls',
         schemaPath: '#/properties/tls/enum',
         keyword: 'enum',
-        params: { allowedValues: schema96.properties.tls.enum },
+        params: { allowedValues: schema99.properties.tls.enum },
         message: 'must be equal to one of the allowed values',
-        schema: schema96.properties.tls.enum,
-        parentSchema: schema96.properties.tls,
+        schema: schema99.properties.tls.enum,
+        parentSchema: schema99.properties.tls,
         data: data6,
       };
       if (vErrors === null) {
@@ -9388,8 +9652,8 @@ function validate46(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema96.properties.allowCompose.type,
-        parentSchema: schema96.properties.allowCompose,
+        schema: schema99.properties.allowCompose.type,
+        parentSchema: schema99.properties.allowCompose,
         data: data7,
       };
       if (vErrors === null) {
@@ -9401,7 +9665,7 @@ function validate46(
     }
     if (data.overrides !== undefined) {
       if (
-        !validate47(data.overrides, {
+        !validate49(data.overrides, {
           instancePath: instancePath + '/overrides',
           parentData: data,
           parentDataProperty: 'overrides',
@@ -9409,7 +9673,7 @@ function validate46(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
         errors = vErrors.length;
       }
     }
@@ -9420,8 +9684,8 @@ function validate46(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema96.type,
-      parentSchema: schema96,
+      schema: schema99.type,
+      parentSchema: schema99,
       data,
     };
     if (vErrors === null) {
@@ -9431,11 +9695,11 @@ function validate46(
     }
     errors++;
   }
-  validate46.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-validate46.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema110 = {
+validate48.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema113 = {
   title: 'PolicyGrant',
   description: 'What one environment may do beyond the default policy.',
   type: 'object',
@@ -9509,15 +9773,15 @@ const schema110 = {
     },
   },
 };
-const pattern70 = new RegExp('^/', 'u');
-const pattern71 = new RegExp('^[a-z_]+(\\.[a-z_]+)*$', 'u');
-function validate52(
+const pattern72 = new RegExp('^/', 'u');
+const pattern73 = new RegExp('^[a-z_]+(\\.[a-z_]+)*$', 'u');
+function validate54(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate52.evaluated;
+  const evaluated0 = validate54.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9555,7 +9819,7 @@ function validate52(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema110,
+          parentSchema: schema113,
           data,
         };
         if (vErrors === null) {
@@ -9574,8 +9838,8 @@ function validate52(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema110.properties.privileged.type,
-        parentSchema: schema110.properties.privileged,
+        schema: schema113.properties.privileged.type,
+        parentSchema: schema113.properties.privileged,
         data: data0,
       };
       if (vErrors === null) {
@@ -9593,8 +9857,8 @@ function validate52(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema110.properties.hostNetwork.type,
-        parentSchema: schema110.properties.hostNetwork,
+        schema: schema113.properties.hostNetwork.type,
+        parentSchema: schema113.properties.hostNetwork,
         data: data1,
       };
       if (vErrors === null) {
@@ -9612,8 +9876,8 @@ function validate52(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema110.properties.dockerSocket.type,
-        parentSchema: schema110.properties.dockerSocket,
+        schema: schema113.properties.dockerSocket.type,
+        parentSchema: schema113.properties.dockerSocket,
         data: data2,
       };
       if (vErrors === null) {
@@ -9634,7 +9898,7 @@ function validate52(
             params: { limit: 50 },
             message: 'must NOT have more than 50 items',
             schema: 50,
-            parentSchema: schema110.properties.hostPaths,
+            parentSchema: schema113.properties.hostPaths,
             data: data3,
           };
           if (vErrors === null) {
@@ -9656,7 +9920,7 @@ function validate52(
                 params: { limit: 500 },
                 message: 'must NOT have more than 500 characters',
                 schema: 500,
-                parentSchema: schema110.properties.hostPaths.items,
+                parentSchema: schema113.properties.hostPaths.items,
                 data: data4,
               };
               if (vErrors === null) {
@@ -9666,7 +9930,7 @@ function validate52(
               }
               errors++;
             }
-            if (!pattern70.test(data4)) {
+            if (!pattern72.test(data4)) {
               const err6 = {
                 instancePath: instancePath + '/hostPaths/' + i0,
                 schemaPath: '#/properties/hostPaths/items/pattern',
@@ -9674,7 +9938,7 @@ function validate52(
                 params: { pattern: '^/' },
                 message: 'must match pattern "' + '^/' + '"',
                 schema: '^/',
-                parentSchema: schema110.properties.hostPaths.items,
+                parentSchema: schema113.properties.hostPaths.items,
                 data: data4,
               };
               if (vErrors === null) {
@@ -9691,8 +9955,8 @@ function validate52(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema110.properties.hostPaths.items.type,
-              parentSchema: schema110.properties.hostPaths.items,
+              schema: schema113.properties.hostPaths.items.type,
+              parentSchema: schema113.properties.hostPaths.items,
               data: data4,
             };
             if (vErrors === null) {
@@ -9726,7 +9990,7 @@ function validate52(
                   i1 +
                   ' are identical)',
                 schema: true,
-                parentSchema: schema110.properties.hostPaths,
+                parentSchema: schema113.properties.hostPaths,
                 data: data3,
               };
               if (vErrors === null) {
@@ -9747,8 +10011,8 @@ function validate52(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema110.properties.hostPaths.type,
-          parentSchema: schema110.properties.hostPaths,
+          schema: schema113.properties.hostPaths.type,
+          parentSchema: schema113.properties.hostPaths,
           data: data3,
         };
         if (vErrors === null) {
@@ -9770,7 +10034,7 @@ function validate52(
             params: { limit: 50 },
             message: 'must NOT have more than 50 items',
             schema: 50,
-            parentSchema: schema110.properties.hostPorts,
+            parentSchema: schema113.properties.hostPorts,
             data: data5,
           };
           if (vErrors === null) {
@@ -9790,8 +10054,8 @@ function validate52(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema45.type,
-              parentSchema: schema45,
+              schema: schema48.type,
+              parentSchema: schema48,
               data: data6,
             };
             if (vErrors === null) {
@@ -9810,7 +10074,7 @@ function validate52(
                 params: { comparison: '<=', limit: 65535 },
                 message: 'must be <= 65535',
                 schema: 65535,
-                parentSchema: schema45,
+                parentSchema: schema48,
                 data: data6,
               };
               if (vErrors === null) {
@@ -9828,7 +10092,7 @@ function validate52(
                 params: { comparison: '>=', limit: 1 },
                 message: 'must be >= 1',
                 schema: 1,
-                parentSchema: schema45,
+                parentSchema: schema48,
                 data: data6,
               };
               if (vErrors === null) {
@@ -9858,7 +10122,7 @@ function validate52(
                     i3 +
                     ' are identical)',
                   schema: true,
-                  parentSchema: schema110.properties.hostPorts,
+                  parentSchema: schema113.properties.hostPorts,
                   data: data5,
                 };
                 if (vErrors === null) {
@@ -9879,8 +10143,8 @@ function validate52(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema110.properties.hostPorts.type,
-          parentSchema: schema110.properties.hostPorts,
+          schema: schema113.properties.hostPorts.type,
+          parentSchema: schema113.properties.hostPorts,
           data: data5,
         };
         if (vErrors === null) {
@@ -9899,8 +10163,8 @@ function validate52(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema110.properties.sharedNamespaces.type,
-        parentSchema: schema110.properties.sharedNamespaces,
+        schema: schema113.properties.sharedNamespaces.type,
+        parentSchema: schema113.properties.sharedNamespaces,
         data: data7,
       };
       if (vErrors === null) {
@@ -9921,7 +10185,7 @@ function validate52(
             params: { limit: 50 },
             message: 'must NOT have more than 50 items',
             schema: 50,
-            parentSchema: schema110.properties.composeKeys,
+            parentSchema: schema113.properties.composeKeys,
             data: data8,
           };
           if (vErrors === null) {
@@ -9943,7 +10207,7 @@ function validate52(
                 params: { limit: 100 },
                 message: 'must NOT have more than 100 characters',
                 schema: 100,
-                parentSchema: schema110.properties.composeKeys.items,
+                parentSchema: schema113.properties.composeKeys.items,
                 data: data9,
               };
               if (vErrors === null) {
@@ -9953,7 +10217,7 @@ function validate52(
               }
               errors++;
             }
-            if (!pattern71.test(data9)) {
+            if (!pattern73.test(data9)) {
               const err19 = {
                 instancePath: instancePath + '/composeKeys/' + i4,
                 schemaPath: '#/properties/composeKeys/items/pattern',
@@ -9961,7 +10225,7 @@ function validate52(
                 params: { pattern: '^[a-z_]+(\\.[a-z_]+)*$' },
                 message: 'must match pattern "' + '^[a-z_]+(\\.[a-z_]+)*$' + '"',
                 schema: '^[a-z_]+(\\.[a-z_]+)*$',
-                parentSchema: schema110.properties.composeKeys.items,
+                parentSchema: schema113.properties.composeKeys.items,
                 data: data9,
               };
               if (vErrors === null) {
@@ -9978,8 +10242,8 @@ function validate52(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema110.properties.composeKeys.items.type,
-              parentSchema: schema110.properties.composeKeys.items,
+              schema: schema113.properties.composeKeys.items.type,
+              parentSchema: schema113.properties.composeKeys.items,
               data: data9,
             };
             if (vErrors === null) {
@@ -10013,7 +10277,7 @@ function validate52(
                   i5 +
                   ' are identical)',
                 schema: true,
-                parentSchema: schema110.properties.composeKeys,
+                parentSchema: schema113.properties.composeKeys,
                 data: data8,
               };
               if (vErrors === null) {
@@ -10034,8 +10298,8 @@ function validate52(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema110.properties.composeKeys.type,
-          parentSchema: schema110.properties.composeKeys,
+          schema: schema113.properties.composeKeys.type,
+          parentSchema: schema113.properties.composeKeys,
           data: data8,
         };
         if (vErrors === null) {
@@ -10057,7 +10321,7 @@ function validate52(
             params: { limit: 100 },
             message: 'must NOT have more than 100 items',
             schema: 100,
-            parentSchema: schema110.properties.secrets,
+            parentSchema: schema113.properties.secrets,
             data: data10,
           };
           if (vErrors === null) {
@@ -10079,7 +10343,7 @@ function validate52(
                 params: { limit: 500 },
                 message: 'must NOT have more than 500 characters',
                 schema: 500,
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data11,
               };
               if (vErrors === null) {
@@ -10097,7 +10361,7 @@ function validate52(
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data11,
               };
               if (vErrors === null) {
@@ -10107,7 +10371,7 @@ function validate52(
               }
               errors++;
             }
-            if (!pattern29.test(data11)) {
+            if (!pattern13.test(data11)) {
               const err26 = {
                 instancePath: instancePath + '/secrets/' + i6,
                 schemaPath: 'environment.schema.json#/$defs/RepoPath/pattern',
@@ -10115,7 +10379,7 @@ function validate52(
                 params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
                 message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
                 schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data11,
               };
               if (vErrors === null) {
@@ -10132,8 +10396,8 @@ function validate52(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema58.type,
-              parentSchema: schema58,
+              schema: schema43.type,
+              parentSchema: schema43,
               data: data11,
             };
             if (vErrors === null) {
@@ -10162,7 +10426,7 @@ function validate52(
                     i7 +
                     ' are identical)',
                   schema: true,
-                  parentSchema: schema110.properties.secrets,
+                  parentSchema: schema113.properties.secrets,
                   data: data10,
                 };
                 if (vErrors === null) {
@@ -10183,8 +10447,8 @@ function validate52(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema110.properties.secrets.type,
-          parentSchema: schema110.properties.secrets,
+          schema: schema113.properties.secrets.type,
+          parentSchema: schema113.properties.secrets,
           data: data10,
         };
         if (vErrors === null) {
@@ -10202,8 +10466,8 @@ function validate52(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema110.type,
-      parentSchema: schema110,
+      schema: schema113.type,
+      parentSchema: schema113,
       data,
     };
     if (vErrors === null) {
@@ -10213,17 +10477,17 @@ function validate52(
     }
     errors++;
   }
-  validate52.errors = vErrors;
+  validate54.errors = vErrors;
   return errors === 0;
 }
-validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate43(
+validate54.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate45(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://wharf.dev/schemas/repository.schema.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate43.evaluated;
+  const evaluated0 = validate45.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10238,8 +10502,8 @@ function validate43(
         keyword: 'required',
         params: { missingProperty: 'apiVersion' },
         message: "must have required property '" + 'apiVersion' + "'",
-        schema: schema91.required,
-        parentSchema: schema91,
+        schema: schema94.required,
+        parentSchema: schema94,
         data,
       };
       if (vErrors === null) {
@@ -10256,8 +10520,8 @@ function validate43(
         keyword: 'required',
         params: { missingProperty: 'kind' },
         message: "must have required property '" + 'kind' + "'",
-        schema: schema91.required,
-        parentSchema: schema91,
+        schema: schema94.required,
+        parentSchema: schema94,
         data,
       };
       if (vErrors === null) {
@@ -10274,8 +10538,8 @@ function validate43(
         keyword: 'required',
         params: { missingProperty: 'environments' },
         message: "must have required property '" + 'environments' + "'",
-        schema: schema91.required,
-        parentSchema: schema91,
+        schema: schema94.required,
+        parentSchema: schema94,
         data,
       };
       if (vErrors === null) {
@@ -10301,7 +10565,7 @@ function validate43(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema91,
+          parentSchema: schema94,
           data,
         };
         if (vErrors === null) {
@@ -10321,8 +10585,8 @@ function validate43(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema91.properties.$schema.type,
-          parentSchema: schema91.properties.$schema,
+          schema: schema94.properties.$schema.type,
+          parentSchema: schema94.properties.$schema,
           data: data0,
         };
         if (vErrors === null) {
@@ -10343,7 +10607,7 @@ function validate43(
           params: { allowedValue: 'wharf/v1' },
           message: 'must be equal to constant',
           schema: 'wharf/v1',
-          parentSchema: schema91.properties.apiVersion,
+          parentSchema: schema94.properties.apiVersion,
           data: data1,
         };
         if (vErrors === null) {
@@ -10364,7 +10628,7 @@ function validate43(
           params: { allowedValue: 'Repository' },
           message: 'must be equal to constant',
           schema: 'Repository',
-          parentSchema: schema91.properties.kind,
+          parentSchema: schema94.properties.kind,
           data: data2,
         };
         if (vErrors === null) {
@@ -10386,7 +10650,7 @@ function validate43(
             params: { limit: 1000 },
             message: 'must NOT have more than 1000 properties',
             schema: 1000,
-            parentSchema: schema91.properties.environments,
+            parentSchema: schema94.properties.environments,
             data: data3,
           };
           if (vErrors === null) {
@@ -10404,7 +10668,7 @@ function validate43(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 properties',
             schema: 1,
-            parentSchema: schema91.properties.environments,
+            parentSchema: schema94.properties.environments,
             data: data3,
           };
           if (vErrors === null) {
@@ -10470,8 +10734,8 @@ function validate43(
               keyword: 'propertyNames',
               params: { propertyName: key1 },
               message: 'property name must be valid',
-              schema: schema91.properties.environments.propertyNames,
-              parentSchema: schema91.properties.environments,
+              schema: schema94.properties.environments.propertyNames,
+              parentSchema: schema94.properties.environments,
               data: data3,
             };
             if (vErrors === null) {
@@ -10484,7 +10748,7 @@ function validate43(
         }
         for (const key2 in data3) {
           if (
-            !validate44(data3[key2], {
+            !validate46(data3[key2], {
               instancePath:
                 instancePath + '/environments/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
               parentData: data3,
@@ -10493,7 +10757,7 @@ function validate43(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+            vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
             errors = vErrors.length;
           }
         }
@@ -10504,8 +10768,8 @@ function validate43(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema91.properties.environments.type,
-          parentSchema: schema91.properties.environments,
+          schema: schema94.properties.environments.type,
+          parentSchema: schema94.properties.environments,
           data: data3,
         };
         if (vErrors === null) {
@@ -10518,7 +10782,7 @@ function validate43(
     }
     if (data.previews !== undefined) {
       if (
-        !validate46(data.previews, {
+        !validate48(data.previews, {
           instancePath: instancePath + '/previews',
           parentData: data,
           parentDataProperty: 'previews',
@@ -10526,7 +10790,7 @@ function validate43(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+        vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
         errors = vErrors.length;
       }
     }
@@ -10541,7 +10805,7 @@ function validate43(
             params: { limit: 1000 },
             message: 'must NOT have more than 1000 properties',
             schema: 1000,
-            parentSchema: schema91.properties.policy,
+            parentSchema: schema94.properties.policy,
             data: data6,
           };
           if (vErrors === null) {
@@ -10600,8 +10864,8 @@ function validate43(
               keyword: 'propertyNames',
               params: { propertyName: key3 },
               message: 'property name must be valid',
-              schema: schema91.properties.policy.propertyNames,
-              parentSchema: schema91.properties.policy,
+              schema: schema94.properties.policy.propertyNames,
+              parentSchema: schema94.properties.policy,
               data: data6,
             };
             if (vErrors === null) {
@@ -10614,7 +10878,7 @@ function validate43(
         }
         for (const key4 in data6) {
           if (
-            !validate52(data6[key4], {
+            !validate54(data6[key4], {
               instancePath:
                 instancePath + '/policy/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
               parentData: data6,
@@ -10623,7 +10887,7 @@ function validate43(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+            vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
             errors = vErrors.length;
           }
         }
@@ -10634,8 +10898,8 @@ function validate43(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema91.properties.policy.type,
-          parentSchema: schema91.properties.policy,
+          schema: schema94.properties.policy.type,
+          parentSchema: schema94.properties.policy,
           data: data6,
         };
         if (vErrors === null) {
@@ -10653,8 +10917,8 @@ function validate43(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema91.type,
-      parentSchema: schema91,
+      schema: schema94.type,
+      parentSchema: schema94,
       data,
     };
     if (vErrors === null) {
@@ -10664,12 +10928,12 @@ function validate43(
     }
     errors++;
   }
-  validate43.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
-validate43.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const WharfConfig: ValidateFunction = validate54;
-const schema113 = {
+validate45.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const WharfConfig: ValidateFunction = validate56;
+const schema116 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://wharf.dev/schemas/config.schema.json',
   title: 'WharfConfig',
@@ -11021,24 +11285,24 @@ const schema113 = {
     },
   },
 };
-const pattern75 = new RegExp('^[a-z0-9][a-z0-9-]{0,62}$', 'u');
-const pattern76 = new RegExp('^rediss?://', 'u');
-const pattern77 = new RegExp('^[A-Za-z0-9_.-]{1,50}$', 'u');
-const pattern78 = new RegExp('^[a-z][a-z0-9-]{0,38}[a-z0-9]$', 'u');
-const pattern79 = new RegExp('^[0-9.]+$|^\\[[0-9a-f:]+\\]$', 'u');
-const pattern81 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m)$', 'u');
-const pattern82 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m|h)$', 'u');
-const pattern85 = new RegExp('^[0-9]{1,6}(s|m|h)$', 'u');
-const pattern86 = new RegExp('^[1-9][0-9]{0,5}(s|m|h)$', 'u');
-const pattern92 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
-const pattern93 = new RegExp('^https?://', 'u');
-function validate54(
+const pattern77 = new RegExp('^[a-z0-9][a-z0-9-]{0,62}$', 'u');
+const pattern78 = new RegExp('^rediss?://', 'u');
+const pattern79 = new RegExp('^[A-Za-z0-9_.-]{1,50}$', 'u');
+const pattern80 = new RegExp('^[a-z][a-z0-9-]{0,38}[a-z0-9]$', 'u');
+const pattern81 = new RegExp('^[0-9.]+$|^\\[[0-9a-f:]+\\]$', 'u');
+const pattern83 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m)$', 'u');
+const pattern84 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m|h)$', 'u');
+const pattern87 = new RegExp('^[0-9]{1,6}(s|m|h)$', 'u');
+const pattern88 = new RegExp('^[1-9][0-9]{0,5}(s|m|h)$', 'u');
+const pattern94 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
+const pattern95 = new RegExp('^https?://', 'u');
+function validate56(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://wharf.dev/schemas/config.schema.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate54.evaluated;
+  const evaluated0 = validate56.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11080,8 +11344,8 @@ function validate54(
         keyword: 'required',
         params: { missingProperty: 'repository' },
         message: "must have required property '" + 'repository' + "'",
-        schema: schema113.required,
-        parentSchema: schema113,
+        schema: schema116.required,
+        parentSchema: schema116,
         data,
       };
       if (vErrors === null) {
@@ -11092,7 +11356,7 @@ function validate54(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema113.properties, key0)) {
+      if (!func1.call(schema116.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -11100,7 +11364,7 @@ function validate54(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema113,
+          parentSchema: schema116,
           data,
         };
         if (vErrors === null) {
@@ -11120,8 +11384,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.$schema.type,
-          parentSchema: schema113.properties.$schema,
+          schema: schema116.properties.$schema.type,
+          parentSchema: schema116.properties.$schema,
           data: data0,
         };
         if (vErrors === null) {
@@ -11142,8 +11406,8 @@ function validate54(
             keyword: 'required',
             params: { missingProperty: 'url' },
             message: "must have required property '" + 'url' + "'",
-            schema: schema113.properties.repository.required,
-            parentSchema: schema113.properties.repository,
+            schema: schema116.properties.repository.required,
+            parentSchema: schema116.properties.repository,
             data: data1,
           };
           if (vErrors === null) {
@@ -11162,7 +11426,7 @@ function validate54(
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema113.properties.repository,
+              parentSchema: schema116.properties.repository,
               data: data1,
             };
             if (vErrors === null) {
@@ -11184,7 +11448,7 @@ function validate54(
                 params: { limit: 2000 },
                 message: 'must NOT have more than 2000 characters',
                 schema: 2000,
-                parentSchema: schema113.properties.repository.properties.url,
+                parentSchema: schema116.properties.repository.properties.url,
                 data: data2,
               };
               if (vErrors === null) {
@@ -11202,7 +11466,7 @@ function validate54(
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema113.properties.repository.properties.url,
+                parentSchema: schema116.properties.repository.properties.url,
                 data: data2,
               };
               if (vErrors === null) {
@@ -11219,8 +11483,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema113.properties.repository.properties.url.type,
-              parentSchema: schema113.properties.repository.properties.url,
+              schema: schema116.properties.repository.properties.url.type,
+              parentSchema: schema116.properties.repository.properties.url,
               data: data2,
             };
             if (vErrors === null) {
@@ -11234,7 +11498,7 @@ function validate54(
         if (data1.tokenFile !== undefined) {
           let data3 = data1.tokenFile;
           if (typeof data3 === 'string') {
-            if (!pattern70.test(data3)) {
+            if (!pattern72.test(data3)) {
               const err8 = {
                 instancePath: instancePath + '/repository/tokenFile',
                 schemaPath: '#/properties/repository/properties/tokenFile/pattern',
@@ -11242,7 +11506,7 @@ function validate54(
                 params: { pattern: '^/' },
                 message: 'must match pattern "' + '^/' + '"',
                 schema: '^/',
-                parentSchema: schema113.properties.repository.properties.tokenFile,
+                parentSchema: schema116.properties.repository.properties.tokenFile,
                 data: data3,
               };
               if (vErrors === null) {
@@ -11259,8 +11523,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema113.properties.repository.properties.tokenFile.type,
-              parentSchema: schema113.properties.repository.properties.tokenFile,
+              schema: schema116.properties.repository.properties.tokenFile.type,
+              parentSchema: schema116.properties.repository.properties.tokenFile,
               data: data3,
             };
             if (vErrors === null) {
@@ -11278,8 +11542,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema113.properties.repository.type,
-          parentSchema: schema113.properties.repository,
+          schema: schema116.properties.repository.type,
+          parentSchema: schema116.properties.repository,
           data: data1,
         };
         if (vErrors === null) {
@@ -11292,7 +11556,7 @@ function validate54(
     }
     let data4 = data.stateDir;
     if (typeof data4 === 'string') {
-      if (!pattern70.test(data4)) {
+      if (!pattern72.test(data4)) {
         const err11 = {
           instancePath: instancePath + '/stateDir',
           schemaPath: '#/properties/stateDir/pattern',
@@ -11300,7 +11564,7 @@ function validate54(
           params: { pattern: '^/' },
           message: 'must match pattern "' + '^/' + '"',
           schema: '^/',
-          parentSchema: schema113.properties.stateDir,
+          parentSchema: schema116.properties.stateDir,
           data: data4,
         };
         if (vErrors === null) {
@@ -11317,8 +11581,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema113.properties.stateDir.type,
-        parentSchema: schema113.properties.stateDir,
+        schema: schema116.properties.stateDir.type,
+        parentSchema: schema116.properties.stateDir,
         data: data4,
       };
       if (vErrors === null) {
@@ -11331,7 +11595,7 @@ function validate54(
     if (data.installationId !== undefined) {
       let data5 = data.installationId;
       if (typeof data5 === 'string') {
-        if (!pattern75.test(data5)) {
+        if (!pattern77.test(data5)) {
           const err13 = {
             instancePath: instancePath + '/installationId',
             schemaPath: '#/properties/installationId/pattern',
@@ -11339,7 +11603,7 @@ function validate54(
             params: { pattern: '^[a-z0-9][a-z0-9-]{0,62}$' },
             message: 'must match pattern "' + '^[a-z0-9][a-z0-9-]{0,62}$' + '"',
             schema: '^[a-z0-9][a-z0-9-]{0,62}$',
-            parentSchema: schema113.properties.installationId,
+            parentSchema: schema116.properties.installationId,
             data: data5,
           };
           if (vErrors === null) {
@@ -11356,8 +11620,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.installationId.type,
-          parentSchema: schema113.properties.installationId,
+          schema: schema116.properties.installationId.type,
+          parentSchema: schema116.properties.installationId,
           data: data5,
         };
         if (vErrors === null) {
@@ -11385,7 +11649,7 @@ function validate54(
             params: { additionalProperty: key2 },
             message: 'must NOT have additional properties',
             schema: false,
-            parentSchema: schema113.properties.redis,
+            parentSchema: schema116.properties.redis,
             data: data6,
           };
           if (vErrors === null) {
@@ -11398,7 +11662,7 @@ function validate54(
       }
       let data7 = data6.url;
       if (typeof data7 === 'string') {
-        if (!pattern76.test(data7)) {
+        if (!pattern78.test(data7)) {
           const err16 = {
             instancePath: instancePath + '/redis/url',
             schemaPath: '#/properties/redis/properties/url/pattern',
@@ -11406,7 +11670,7 @@ function validate54(
             params: { pattern: '^rediss?://' },
             message: 'must match pattern "' + '^rediss?://' + '"',
             schema: '^rediss?://',
-            parentSchema: schema113.properties.redis.properties.url,
+            parentSchema: schema116.properties.redis.properties.url,
             data: data7,
           };
           if (vErrors === null) {
@@ -11423,8 +11687,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.redis.properties.url.type,
-          parentSchema: schema113.properties.redis.properties.url,
+          schema: schema116.properties.redis.properties.url.type,
+          parentSchema: schema116.properties.redis.properties.url,
           data: data7,
         };
         if (vErrors === null) {
@@ -11436,7 +11700,7 @@ function validate54(
       }
       let data8 = data6.prefix;
       if (typeof data8 === 'string') {
-        if (!pattern77.test(data8)) {
+        if (!pattern79.test(data8)) {
           const err18 = {
             instancePath: instancePath + '/redis/prefix',
             schemaPath: '#/properties/redis/properties/prefix/pattern',
@@ -11444,7 +11708,7 @@ function validate54(
             params: { pattern: '^[A-Za-z0-9_.-]{1,50}$' },
             message: 'must match pattern "' + '^[A-Za-z0-9_.-]{1,50}$' + '"',
             schema: '^[A-Za-z0-9_.-]{1,50}$',
-            parentSchema: schema113.properties.redis.properties.prefix,
+            parentSchema: schema116.properties.redis.properties.prefix,
             data: data8,
           };
           if (vErrors === null) {
@@ -11461,8 +11725,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.redis.properties.prefix.type,
-          parentSchema: schema113.properties.redis.properties.prefix,
+          schema: schema116.properties.redis.properties.prefix.type,
+          parentSchema: schema116.properties.redis.properties.prefix,
           data: data8,
         };
         if (vErrors === null) {
@@ -11479,8 +11743,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema113.properties.redis.type,
-        parentSchema: schema113.properties.redis,
+        schema: schema116.properties.redis.type,
+        parentSchema: schema116.properties.redis,
         data: data6,
       };
       if (vErrors === null) {
@@ -11520,7 +11784,7 @@ function validate54(
         data9.acmeDeadline = '3m';
       }
       for (const key3 in data9) {
-        if (!func1.call(schema113.properties.edge.properties, key3)) {
+        if (!func1.call(schema116.properties.edge.properties, key3)) {
           const err21 = {
             instancePath: instancePath + '/edge',
             schemaPath: '#/properties/edge/additionalProperties',
@@ -11528,7 +11792,7 @@ function validate54(
             params: { additionalProperty: key3 },
             message: 'must NOT have additional properties',
             schema: false,
-            parentSchema: schema113.properties.edge,
+            parentSchema: schema116.properties.edge,
             data: data9,
           };
           if (vErrors === null) {
@@ -11541,7 +11805,7 @@ function validate54(
       }
       let data10 = data9.project;
       if (typeof data10 === 'string') {
-        if (!pattern78.test(data10)) {
+        if (!pattern80.test(data10)) {
           const err22 = {
             instancePath: instancePath + '/edge/project',
             schemaPath: '#/properties/edge/properties/project/pattern',
@@ -11549,7 +11813,7 @@ function validate54(
             params: { pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$' },
             message: 'must match pattern "' + '^[a-z][a-z0-9-]{0,38}[a-z0-9]$' + '"',
             schema: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$',
-            parentSchema: schema113.properties.edge.properties.project,
+            parentSchema: schema116.properties.edge.properties.project,
             data: data10,
           };
           if (vErrors === null) {
@@ -11566,8 +11830,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.edge.properties.project.type,
-          parentSchema: schema113.properties.edge.properties.project,
+          schema: schema116.properties.edge.properties.project.type,
+          parentSchema: schema116.properties.edge.properties.project,
           data: data10,
         };
         if (vErrors === null) {
@@ -11587,7 +11851,7 @@ function validate54(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema113.properties.edge.properties.image,
+            parentSchema: schema116.properties.edge.properties.image,
             data: data11,
           };
           if (vErrors === null) {
@@ -11604,8 +11868,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.edge.properties.image.type,
-          parentSchema: schema113.properties.edge.properties.image,
+          schema: schema116.properties.edge.properties.image.type,
+          parentSchema: schema116.properties.edge.properties.image,
           data: data11,
         };
         if (vErrors === null) {
@@ -11617,7 +11881,7 @@ function validate54(
       }
       let data12 = data9.bind;
       if (typeof data12 === 'string') {
-        if (!pattern79.test(data12)) {
+        if (!pattern81.test(data12)) {
           const err26 = {
             instancePath: instancePath + '/edge/bind',
             schemaPath: '#/properties/edge/properties/bind/pattern',
@@ -11625,7 +11889,7 @@ function validate54(
             params: { pattern: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' },
             message: 'must match pattern "' + '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' + '"',
             schema: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$',
-            parentSchema: schema113.properties.edge.properties.bind,
+            parentSchema: schema116.properties.edge.properties.bind,
             data: data12,
           };
           if (vErrors === null) {
@@ -11642,8 +11906,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.edge.properties.bind.type,
-          parentSchema: schema113.properties.edge.properties.bind,
+          schema: schema116.properties.edge.properties.bind.type,
+          parentSchema: schema116.properties.edge.properties.bind,
           data: data12,
         };
         if (vErrors === null) {
@@ -11661,8 +11925,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema113.properties.edge.properties.httpPort.type,
-          parentSchema: schema113.properties.edge.properties.httpPort,
+          schema: schema116.properties.edge.properties.httpPort.type,
+          parentSchema: schema116.properties.edge.properties.httpPort,
           data: data13,
         };
         if (vErrors === null) {
@@ -11681,7 +11945,7 @@ function validate54(
             params: { comparison: '<=', limit: 65535 },
             message: 'must be <= 65535',
             schema: 65535,
-            parentSchema: schema113.properties.edge.properties.httpPort,
+            parentSchema: schema116.properties.edge.properties.httpPort,
             data: data13,
           };
           if (vErrors === null) {
@@ -11699,7 +11963,7 @@ function validate54(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema113.properties.edge.properties.httpPort,
+            parentSchema: schema116.properties.edge.properties.httpPort,
             data: data13,
           };
           if (vErrors === null) {
@@ -11718,8 +11982,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema113.properties.edge.properties.httpsPort.type,
-          parentSchema: schema113.properties.edge.properties.httpsPort,
+          schema: schema116.properties.edge.properties.httpsPort.type,
+          parentSchema: schema116.properties.edge.properties.httpsPort,
           data: data14,
         };
         if (vErrors === null) {
@@ -11738,7 +12002,7 @@ function validate54(
             params: { comparison: '<=', limit: 65535 },
             message: 'must be <= 65535',
             schema: 65535,
-            parentSchema: schema113.properties.edge.properties.httpsPort,
+            parentSchema: schema116.properties.edge.properties.httpsPort,
             data: data14,
           };
           if (vErrors === null) {
@@ -11756,7 +12020,7 @@ function validate54(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema113.properties.edge.properties.httpsPort,
+            parentSchema: schema116.properties.edge.properties.httpsPort,
             data: data14,
           };
           if (vErrors === null) {
@@ -11775,8 +12039,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema113.properties.edge.properties.previewPort.type,
-          parentSchema: schema113.properties.edge.properties.previewPort,
+          schema: schema116.properties.edge.properties.previewPort.type,
+          parentSchema: schema116.properties.edge.properties.previewPort,
           data: data15,
         };
         if (vErrors === null) {
@@ -11795,7 +12059,7 @@ function validate54(
             params: { comparison: '<=', limit: 65535 },
             message: 'must be <= 65535',
             schema: 65535,
-            parentSchema: schema113.properties.edge.properties.previewPort,
+            parentSchema: schema116.properties.edge.properties.previewPort,
             data: data15,
           };
           if (vErrors === null) {
@@ -11813,7 +12077,7 @@ function validate54(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema113.properties.edge.properties.previewPort,
+            parentSchema: schema116.properties.edge.properties.previewPort,
             data: data15,
           };
           if (vErrors === null) {
@@ -11834,7 +12098,7 @@ function validate54(
             params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
             message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
             schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
-            parentSchema: schema113.properties.edge.properties.renewBefore,
+            parentSchema: schema116.properties.edge.properties.renewBefore,
             data: data16,
           };
           if (vErrors === null) {
@@ -11851,8 +12115,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.edge.properties.renewBefore.type,
-          parentSchema: schema113.properties.edge.properties.renewBefore,
+          schema: schema116.properties.edge.properties.renewBefore.type,
+          parentSchema: schema116.properties.edge.properties.renewBefore,
           data: data16,
         };
         if (vErrors === null) {
@@ -11864,7 +12128,7 @@ function validate54(
       }
       let data17 = data9.acmeTimeout;
       if (typeof data17 === 'string') {
-        if (!pattern81.test(data17)) {
+        if (!pattern83.test(data17)) {
           const err39 = {
             instancePath: instancePath + '/edge/acmeTimeout',
             schemaPath: '#/properties/edge/properties/acmeTimeout/pattern',
@@ -11872,7 +12136,7 @@ function validate54(
             params: { pattern: '^[1-9][0-9]{0,5}(ms|s|m)$' },
             message: 'must match pattern "' + '^[1-9][0-9]{0,5}(ms|s|m)$' + '"',
             schema: '^[1-9][0-9]{0,5}(ms|s|m)$',
-            parentSchema: schema113.properties.edge.properties.acmeTimeout,
+            parentSchema: schema116.properties.edge.properties.acmeTimeout,
             data: data17,
           };
           if (vErrors === null) {
@@ -11889,8 +12153,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.edge.properties.acmeTimeout.type,
-          parentSchema: schema113.properties.edge.properties.acmeTimeout,
+          schema: schema116.properties.edge.properties.acmeTimeout.type,
+          parentSchema: schema116.properties.edge.properties.acmeTimeout,
           data: data17,
         };
         if (vErrors === null) {
@@ -11902,7 +12166,7 @@ function validate54(
       }
       let data18 = data9.acmeDeadline;
       if (typeof data18 === 'string') {
-        if (!pattern82.test(data18)) {
+        if (!pattern84.test(data18)) {
           const err41 = {
             instancePath: instancePath + '/edge/acmeDeadline',
             schemaPath: '#/properties/edge/properties/acmeDeadline/pattern',
@@ -11910,7 +12174,7 @@ function validate54(
             params: { pattern: '^[1-9][0-9]{0,5}(ms|s|m|h)$' },
             message: 'must match pattern "' + '^[1-9][0-9]{0,5}(ms|s|m|h)$' + '"',
             schema: '^[1-9][0-9]{0,5}(ms|s|m|h)$',
-            parentSchema: schema113.properties.edge.properties.acmeDeadline,
+            parentSchema: schema116.properties.edge.properties.acmeDeadline,
             data: data18,
           };
           if (vErrors === null) {
@@ -11927,8 +12191,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.edge.properties.acmeDeadline.type,
-          parentSchema: schema113.properties.edge.properties.acmeDeadline,
+          schema: schema116.properties.edge.properties.acmeDeadline.type,
+          parentSchema: schema116.properties.edge.properties.acmeDeadline,
           data: data18,
         };
         if (vErrors === null) {
@@ -11941,7 +12205,7 @@ function validate54(
       if (data9.acmeCaFile !== undefined) {
         let data19 = data9.acmeCaFile;
         if (typeof data19 === 'string') {
-          if (!pattern70.test(data19)) {
+          if (!pattern72.test(data19)) {
             const err43 = {
               instancePath: instancePath + '/edge/acmeCaFile',
               schemaPath: '#/properties/edge/properties/acmeCaFile/pattern',
@@ -11949,7 +12213,7 @@ function validate54(
               params: { pattern: '^/' },
               message: 'must match pattern "' + '^/' + '"',
               schema: '^/',
-              parentSchema: schema113.properties.edge.properties.acmeCaFile,
+              parentSchema: schema116.properties.edge.properties.acmeCaFile,
               data: data19,
             };
             if (vErrors === null) {
@@ -11966,8 +12230,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema113.properties.edge.properties.acmeCaFile.type,
-            parentSchema: schema113.properties.edge.properties.acmeCaFile,
+            schema: schema116.properties.edge.properties.acmeCaFile.type,
+            parentSchema: schema116.properties.edge.properties.acmeCaFile,
             data: data19,
           };
           if (vErrors === null) {
@@ -11989,7 +12253,7 @@ function validate54(
               params: { pattern: '^https://' },
               message: 'must match pattern "' + '^https://' + '"',
               schema: '^https://',
-              parentSchema: schema113.properties.edge.properties.acmeDirectory,
+              parentSchema: schema116.properties.edge.properties.acmeDirectory,
               data: data20,
             };
             if (vErrors === null) {
@@ -12006,8 +12270,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema113.properties.edge.properties.acmeDirectory.type,
-            parentSchema: schema113.properties.edge.properties.acmeDirectory,
+            schema: schema116.properties.edge.properties.acmeDirectory.type,
+            parentSchema: schema116.properties.edge.properties.acmeDirectory,
             data: data20,
           };
           if (vErrors === null) {
@@ -12025,8 +12289,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema113.properties.edge.type,
-        parentSchema: schema113.properties.edge,
+        schema: schema116.properties.edge.type,
+        parentSchema: schema116.properties.edge,
         data: data9,
       };
       if (vErrors === null) {
@@ -12046,7 +12310,7 @@ function validate54(
           params: { limit: 500 },
           message: 'must NOT have more than 500 properties',
           schema: 500,
-          parentSchema: schema113.properties.images,
+          parentSchema: schema116.properties.images,
           data: data21,
         };
         if (vErrors === null) {
@@ -12068,7 +12332,7 @@ function validate54(
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 characters',
               schema: 1,
-              parentSchema: schema113.properties.images.additionalProperties,
+              parentSchema: schema116.properties.images.additionalProperties,
               data: data22,
             };
             if (vErrors === null) {
@@ -12085,8 +12349,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema113.properties.images.additionalProperties.type,
-            parentSchema: schema113.properties.images.additionalProperties,
+            schema: schema116.properties.images.additionalProperties.type,
+            parentSchema: schema116.properties.images.additionalProperties,
             data: data22,
           };
           if (vErrors === null) {
@@ -12104,8 +12368,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema113.properties.images.type,
-        parentSchema: schema113.properties.images,
+        schema: schema116.properties.images.type,
+        parentSchema: schema116.properties.images,
         data: data21,
       };
       if (vErrors === null) {
@@ -12117,7 +12381,7 @@ function validate54(
     }
     let data23 = data.composeTimeout;
     if (typeof data23 === 'string') {
-      if (!pattern85.test(data23)) {
+      if (!pattern87.test(data23)) {
         const err52 = {
           instancePath: instancePath + '/composeTimeout',
           schemaPath: '#/properties/composeTimeout/pattern',
@@ -12125,7 +12389,7 @@ function validate54(
           params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
           message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
           schema: '^[0-9]{1,6}(s|m|h)$',
-          parentSchema: schema113.properties.composeTimeout,
+          parentSchema: schema116.properties.composeTimeout,
           data: data23,
         };
         if (vErrors === null) {
@@ -12142,8 +12406,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema113.properties.composeTimeout.type,
-        parentSchema: schema113.properties.composeTimeout,
+        schema: schema116.properties.composeTimeout.type,
+        parentSchema: schema116.properties.composeTimeout,
         data: data23,
       };
       if (vErrors === null) {
@@ -12155,7 +12419,7 @@ function validate54(
     }
     let data24 = data.backupTimeout;
     if (typeof data24 === 'string') {
-      if (!pattern86.test(data24)) {
+      if (!pattern88.test(data24)) {
         const err54 = {
           instancePath: instancePath + '/backupTimeout',
           schemaPath: '#/properties/backupTimeout/pattern',
@@ -12163,7 +12427,7 @@ function validate54(
           params: { pattern: '^[1-9][0-9]{0,5}(s|m|h)$' },
           message: 'must match pattern "' + '^[1-9][0-9]{0,5}(s|m|h)$' + '"',
           schema: '^[1-9][0-9]{0,5}(s|m|h)$',
-          parentSchema: schema113.properties.backupTimeout,
+          parentSchema: schema116.properties.backupTimeout,
           data: data24,
         };
         if (vErrors === null) {
@@ -12180,8 +12444,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema113.properties.backupTimeout.type,
-        parentSchema: schema113.properties.backupTimeout,
+        schema: schema116.properties.backupTimeout.type,
+        parentSchema: schema116.properties.backupTimeout,
         data: data24,
       };
       if (vErrors === null) {
@@ -12216,7 +12480,7 @@ function validate54(
             params: { additionalProperty: key5 },
             message: 'must NOT have additional properties',
             schema: false,
-            parentSchema: schema113.properties.server,
+            parentSchema: schema116.properties.server,
             data: data25,
           };
           if (vErrors === null) {
@@ -12229,7 +12493,7 @@ function validate54(
       }
       let data26 = data25.bind;
       if (typeof data26 === 'string') {
-        if (!pattern79.test(data26)) {
+        if (!pattern81.test(data26)) {
           const err57 = {
             instancePath: instancePath + '/server/bind',
             schemaPath: '#/properties/server/properties/bind/pattern',
@@ -12237,7 +12501,7 @@ function validate54(
             params: { pattern: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' },
             message: 'must match pattern "' + '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' + '"',
             schema: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$',
-            parentSchema: schema113.properties.server.properties.bind,
+            parentSchema: schema116.properties.server.properties.bind,
             data: data26,
           };
           if (vErrors === null) {
@@ -12254,8 +12518,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.server.properties.bind.type,
-          parentSchema: schema113.properties.server.properties.bind,
+          schema: schema116.properties.server.properties.bind.type,
+          parentSchema: schema116.properties.server.properties.bind,
           data: data26,
         };
         if (vErrors === null) {
@@ -12273,8 +12537,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema113.properties.server.properties.port.type,
-          parentSchema: schema113.properties.server.properties.port,
+          schema: schema116.properties.server.properties.port.type,
+          parentSchema: schema116.properties.server.properties.port,
           data: data27,
         };
         if (vErrors === null) {
@@ -12293,7 +12557,7 @@ function validate54(
             params: { comparison: '<=', limit: 65535 },
             message: 'must be <= 65535',
             schema: 65535,
-            parentSchema: schema113.properties.server.properties.port,
+            parentSchema: schema116.properties.server.properties.port,
             data: data27,
           };
           if (vErrors === null) {
@@ -12311,7 +12575,7 @@ function validate54(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema113.properties.server.properties.port,
+            parentSchema: schema116.properties.server.properties.port,
             data: data27,
           };
           if (vErrors === null) {
@@ -12330,8 +12594,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema113.properties.server.properties.bridgeMetricsPort.type,
-          parentSchema: schema113.properties.server.properties.bridgeMetricsPort,
+          schema: schema116.properties.server.properties.bridgeMetricsPort.type,
+          parentSchema: schema116.properties.server.properties.bridgeMetricsPort,
           data: data28,
         };
         if (vErrors === null) {
@@ -12350,7 +12614,7 @@ function validate54(
             params: { comparison: '<=', limit: 65535 },
             message: 'must be <= 65535',
             schema: 65535,
-            parentSchema: schema113.properties.server.properties.bridgeMetricsPort,
+            parentSchema: schema116.properties.server.properties.bridgeMetricsPort,
             data: data28,
           };
           if (vErrors === null) {
@@ -12368,7 +12632,7 @@ function validate54(
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
             schema: 0,
-            parentSchema: schema113.properties.server.properties.bridgeMetricsPort,
+            parentSchema: schema116.properties.server.properties.bridgeMetricsPort,
             data: data28,
           };
           if (vErrors === null) {
@@ -12382,7 +12646,7 @@ function validate54(
       if (data25.adminTokenFile !== undefined) {
         let data29 = data25.adminTokenFile;
         if (typeof data29 === 'string') {
-          if (!pattern70.test(data29)) {
+          if (!pattern72.test(data29)) {
             const err65 = {
               instancePath: instancePath + '/server/adminTokenFile',
               schemaPath: '#/properties/server/properties/adminTokenFile/pattern',
@@ -12390,7 +12654,7 @@ function validate54(
               params: { pattern: '^/' },
               message: 'must match pattern "' + '^/' + '"',
               schema: '^/',
-              parentSchema: schema113.properties.server.properties.adminTokenFile,
+              parentSchema: schema116.properties.server.properties.adminTokenFile,
               data: data29,
             };
             if (vErrors === null) {
@@ -12407,8 +12671,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema113.properties.server.properties.adminTokenFile.type,
-            parentSchema: schema113.properties.server.properties.adminTokenFile,
+            schema: schema116.properties.server.properties.adminTokenFile.type,
+            parentSchema: schema116.properties.server.properties.adminTokenFile,
             data: data29,
           };
           if (vErrors === null) {
@@ -12426,8 +12690,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema113.properties.server.type,
-        parentSchema: schema113.properties.server,
+        schema: schema116.properties.server.type,
+        parentSchema: schema116.properties.server,
         data: data25,
       };
       if (vErrors === null) {
@@ -12449,7 +12713,7 @@ function validate54(
               params: { additionalProperty: key6 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema113.properties.secrets,
+              parentSchema: schema116.properties.secrets,
               data: data30,
             };
             if (vErrors === null) {
@@ -12463,7 +12727,7 @@ function validate54(
         if (data30.ageIdentityFile !== undefined) {
           let data31 = data30.ageIdentityFile;
           if (typeof data31 === 'string') {
-            if (!pattern70.test(data31)) {
+            if (!pattern72.test(data31)) {
               const err69 = {
                 instancePath: instancePath + '/secrets/ageIdentityFile',
                 schemaPath: '#/properties/secrets/properties/ageIdentityFile/pattern',
@@ -12471,7 +12735,7 @@ function validate54(
                 params: { pattern: '^/' },
                 message: 'must match pattern "' + '^/' + '"',
                 schema: '^/',
-                parentSchema: schema113.properties.secrets.properties.ageIdentityFile,
+                parentSchema: schema116.properties.secrets.properties.ageIdentityFile,
                 data: data31,
               };
               if (vErrors === null) {
@@ -12488,8 +12752,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema113.properties.secrets.properties.ageIdentityFile.type,
-              parentSchema: schema113.properties.secrets.properties.ageIdentityFile,
+              schema: schema116.properties.secrets.properties.ageIdentityFile.type,
+              parentSchema: schema116.properties.secrets.properties.ageIdentityFile,
               data: data31,
             };
             if (vErrors === null) {
@@ -12507,8 +12771,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema113.properties.secrets.type,
-          parentSchema: schema113.properties.secrets,
+          schema: schema116.properties.secrets.type,
+          parentSchema: schema116.properties.secrets,
           data: data30,
         };
         if (vErrors === null) {
@@ -12538,7 +12802,7 @@ function validate54(
             params: { additionalProperty: key7 },
             message: 'must NOT have additional properties',
             schema: false,
-            parentSchema: schema113.properties.webhook,
+            parentSchema: schema116.properties.webhook,
             data: data32,
           };
           if (vErrors === null) {
@@ -12552,7 +12816,7 @@ function validate54(
       if (data32.secretFile !== undefined) {
         let data33 = data32.secretFile;
         if (typeof data33 === 'string') {
-          if (!pattern70.test(data33)) {
+          if (!pattern72.test(data33)) {
             const err73 = {
               instancePath: instancePath + '/webhook/secretFile',
               schemaPath: '#/properties/webhook/properties/secretFile/pattern',
@@ -12560,7 +12824,7 @@ function validate54(
               params: { pattern: '^/' },
               message: 'must match pattern "' + '^/' + '"',
               schema: '^/',
-              parentSchema: schema113.properties.webhook.properties.secretFile,
+              parentSchema: schema116.properties.webhook.properties.secretFile,
               data: data33,
             };
             if (vErrors === null) {
@@ -12577,8 +12841,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema113.properties.webhook.properties.secretFile.type,
-            parentSchema: schema113.properties.webhook.properties.secretFile,
+            schema: schema116.properties.webhook.properties.secretFile.type,
+            parentSchema: schema116.properties.webhook.properties.secretFile,
             data: data33,
           };
           if (vErrors === null) {
@@ -12592,7 +12856,7 @@ function validate54(
       if (data32.previousSecretFile !== undefined) {
         let data34 = data32.previousSecretFile;
         if (typeof data34 === 'string') {
-          if (!pattern70.test(data34)) {
+          if (!pattern72.test(data34)) {
             const err75 = {
               instancePath: instancePath + '/webhook/previousSecretFile',
               schemaPath: '#/properties/webhook/properties/previousSecretFile/pattern',
@@ -12600,7 +12864,7 @@ function validate54(
               params: { pattern: '^/' },
               message: 'must match pattern "' + '^/' + '"',
               schema: '^/',
-              parentSchema: schema113.properties.webhook.properties.previousSecretFile,
+              parentSchema: schema116.properties.webhook.properties.previousSecretFile,
               data: data34,
             };
             if (vErrors === null) {
@@ -12617,8 +12881,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema113.properties.webhook.properties.previousSecretFile.type,
-            parentSchema: schema113.properties.webhook.properties.previousSecretFile,
+            schema: schema116.properties.webhook.properties.previousSecretFile.type,
+            parentSchema: schema116.properties.webhook.properties.previousSecretFile,
             data: data34,
           };
           if (vErrors === null) {
@@ -12640,7 +12904,7 @@ function validate54(
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema113.properties.webhook.properties.repositories,
+              parentSchema: schema116.properties.webhook.properties.repositories,
               data: data35,
             };
             if (vErrors === null) {
@@ -12654,7 +12918,7 @@ function validate54(
           for (let i0 = 0; i0 < len0; i0++) {
             let data36 = data35[i0];
             if (typeof data36 === 'string') {
-              if (!pattern92.test(data36)) {
+              if (!pattern94.test(data36)) {
                 const err78 = {
                   instancePath: instancePath + '/webhook/repositories/' + i0,
                   schemaPath: '#/properties/webhook/properties/repositories/items/pattern',
@@ -12662,7 +12926,7 @@ function validate54(
                   params: { pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
                   message: 'must match pattern "' + '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
                   schema: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
-                  parentSchema: schema113.properties.webhook.properties.repositories.items,
+                  parentSchema: schema116.properties.webhook.properties.repositories.items,
                   data: data36,
                 };
                 if (vErrors === null) {
@@ -12679,8 +12943,8 @@ function validate54(
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
-                schema: schema113.properties.webhook.properties.repositories.items.type,
-                parentSchema: schema113.properties.webhook.properties.repositories.items,
+                schema: schema116.properties.webhook.properties.repositories.items.type,
+                parentSchema: schema116.properties.webhook.properties.repositories.items,
                 data: data36,
               };
               if (vErrors === null) {
@@ -12714,7 +12978,7 @@ function validate54(
                     i1 +
                     ' are identical)',
                   schema: true,
-                  parentSchema: schema113.properties.webhook.properties.repositories,
+                  parentSchema: schema116.properties.webhook.properties.repositories,
                   data: data35,
                 };
                 if (vErrors === null) {
@@ -12735,8 +12999,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema113.properties.webhook.properties.repositories.type,
-            parentSchema: schema113.properties.webhook.properties.repositories,
+            schema: schema116.properties.webhook.properties.repositories.type,
+            parentSchema: schema116.properties.webhook.properties.repositories,
             data: data35,
           };
           if (vErrors === null) {
@@ -12755,8 +13019,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema113.properties.webhook.properties.deployTags.type,
-          parentSchema: schema113.properties.webhook.properties.deployTags,
+          schema: schema116.properties.webhook.properties.deployTags.type,
+          parentSchema: schema116.properties.webhook.properties.deployTags,
           data: data37,
         };
         if (vErrors === null) {
@@ -12773,8 +13037,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema113.properties.webhook.type,
-        parentSchema: schema113.properties.webhook,
+        schema: schema116.properties.webhook.type,
+        parentSchema: schema116.properties.webhook,
         data: data32,
       };
       if (vErrors === null) {
@@ -12803,8 +13067,8 @@ function validate54(
             keyword: 'required',
             params: { missingProperty: 'repository' },
             message: "must have required property '" + 'repository' + "'",
-            schema: schema113.properties.github.required,
-            parentSchema: schema113.properties.github,
+            schema: schema116.properties.github.required,
+            parentSchema: schema116.properties.github,
             data: data38,
           };
           if (vErrors === null) {
@@ -12829,7 +13093,7 @@ function validate54(
               params: { additionalProperty: key8 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema113.properties.github,
+              parentSchema: schema116.properties.github,
               data: data38,
             };
             if (vErrors === null) {
@@ -12842,7 +13106,7 @@ function validate54(
         }
         let data39 = data38.apiUrl;
         if (typeof data39 === 'string') {
-          if (!pattern93.test(data39)) {
+          if (!pattern95.test(data39)) {
             const err86 = {
               instancePath: instancePath + '/github/apiUrl',
               schemaPath: '#/properties/github/properties/apiUrl/pattern',
@@ -12850,7 +13114,7 @@ function validate54(
               params: { pattern: '^https?://' },
               message: 'must match pattern "' + '^https?://' + '"',
               schema: '^https?://',
-              parentSchema: schema113.properties.github.properties.apiUrl,
+              parentSchema: schema116.properties.github.properties.apiUrl,
               data: data39,
             };
             if (vErrors === null) {
@@ -12867,8 +13131,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema113.properties.github.properties.apiUrl.type,
-            parentSchema: schema113.properties.github.properties.apiUrl,
+            schema: schema116.properties.github.properties.apiUrl.type,
+            parentSchema: schema116.properties.github.properties.apiUrl,
             data: data39,
           };
           if (vErrors === null) {
@@ -12881,7 +13145,7 @@ function validate54(
         if (data38.tokenFile !== undefined) {
           let data40 = data38.tokenFile;
           if (typeof data40 === 'string') {
-            if (!pattern70.test(data40)) {
+            if (!pattern72.test(data40)) {
               const err88 = {
                 instancePath: instancePath + '/github/tokenFile',
                 schemaPath: '#/properties/github/properties/tokenFile/pattern',
@@ -12889,7 +13153,7 @@ function validate54(
                 params: { pattern: '^/' },
                 message: 'must match pattern "' + '^/' + '"',
                 schema: '^/',
-                parentSchema: schema113.properties.github.properties.tokenFile,
+                parentSchema: schema116.properties.github.properties.tokenFile,
                 data: data40,
               };
               if (vErrors === null) {
@@ -12906,8 +13170,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema113.properties.github.properties.tokenFile.type,
-              parentSchema: schema113.properties.github.properties.tokenFile,
+              schema: schema116.properties.github.properties.tokenFile.type,
+              parentSchema: schema116.properties.github.properties.tokenFile,
               data: data40,
             };
             if (vErrors === null) {
@@ -12921,7 +13185,7 @@ function validate54(
         if (data38.repository !== undefined) {
           let data41 = data38.repository;
           if (typeof data41 === 'string') {
-            if (!pattern92.test(data41)) {
+            if (!pattern94.test(data41)) {
               const err90 = {
                 instancePath: instancePath + '/github/repository',
                 schemaPath: '#/properties/github/properties/repository/pattern',
@@ -12929,7 +13193,7 @@ function validate54(
                 params: { pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
                 message: 'must match pattern "' + '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
                 schema: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
-                parentSchema: schema113.properties.github.properties.repository,
+                parentSchema: schema116.properties.github.properties.repository,
                 data: data41,
               };
               if (vErrors === null) {
@@ -12946,8 +13210,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema113.properties.github.properties.repository.type,
-              parentSchema: schema113.properties.github.properties.repository,
+              schema: schema116.properties.github.properties.repository.type,
+              parentSchema: schema116.properties.github.properties.repository,
               data: data41,
             };
             if (vErrors === null) {
@@ -12966,8 +13230,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema113.properties.github.properties.environmentUrl.type,
-            parentSchema: schema113.properties.github.properties.environmentUrl,
+            schema: schema116.properties.github.properties.environmentUrl.type,
+            parentSchema: schema116.properties.github.properties.environmentUrl,
             data: data42,
           };
           if (vErrors === null) {
@@ -12979,7 +13243,7 @@ function validate54(
         }
         let data43 = data38.webUrl;
         if (typeof data43 === 'string') {
-          if (!pattern93.test(data43)) {
+          if (!pattern95.test(data43)) {
             const err93 = {
               instancePath: instancePath + '/github/webUrl',
               schemaPath: '#/properties/github/properties/webUrl/pattern',
@@ -12987,7 +13251,7 @@ function validate54(
               params: { pattern: '^https?://' },
               message: 'must match pattern "' + '^https?://' + '"',
               schema: '^https?://',
-              parentSchema: schema113.properties.github.properties.webUrl,
+              parentSchema: schema116.properties.github.properties.webUrl,
               data: data43,
             };
             if (vErrors === null) {
@@ -13004,8 +13268,8 @@ function validate54(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema113.properties.github.properties.webUrl.type,
-            parentSchema: schema113.properties.github.properties.webUrl,
+            schema: schema116.properties.github.properties.webUrl.type,
+            parentSchema: schema116.properties.github.properties.webUrl,
             data: data43,
           };
           if (vErrors === null) {
@@ -13022,8 +13286,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema113.properties.github.type,
-          parentSchema: schema113.properties.github,
+          schema: schema116.properties.github.type,
+          parentSchema: schema116.properties.github,
           data: data38,
         };
         if (vErrors === null) {
@@ -13054,7 +13318,7 @@ function validate54(
             params: { additionalProperty: key9 },
             message: 'must NOT have additional properties',
             schema: false,
-            parentSchema: schema113.properties.queue,
+            parentSchema: schema116.properties.queue,
             data: data44,
           };
           if (vErrors === null) {
@@ -13073,8 +13337,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema113.properties.queue.properties.concurrency.type,
-          parentSchema: schema113.properties.queue.properties.concurrency,
+          schema: schema116.properties.queue.properties.concurrency.type,
+          parentSchema: schema116.properties.queue.properties.concurrency,
           data: data45,
         };
         if (vErrors === null) {
@@ -13093,7 +13357,7 @@ function validate54(
             params: { comparison: '<=', limit: 32 },
             message: 'must be <= 32',
             schema: 32,
-            parentSchema: schema113.properties.queue.properties.concurrency,
+            parentSchema: schema116.properties.queue.properties.concurrency,
             data: data45,
           };
           if (vErrors === null) {
@@ -13111,7 +13375,7 @@ function validate54(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema113.properties.queue.properties.concurrency,
+            parentSchema: schema116.properties.queue.properties.concurrency,
             data: data45,
           };
           if (vErrors === null) {
@@ -13124,7 +13388,7 @@ function validate54(
       }
       let data46 = data44.resyncInterval;
       if (typeof data46 === 'string') {
-        if (!pattern85.test(data46)) {
+        if (!pattern87.test(data46)) {
           const err100 = {
             instancePath: instancePath + '/queue/resyncInterval',
             schemaPath: '#/properties/queue/properties/resyncInterval/pattern',
@@ -13132,7 +13396,7 @@ function validate54(
             params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
             message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
             schema: '^[0-9]{1,6}(s|m|h)$',
-            parentSchema: schema113.properties.queue.properties.resyncInterval,
+            parentSchema: schema116.properties.queue.properties.resyncInterval,
             data: data46,
           };
           if (vErrors === null) {
@@ -13149,8 +13413,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema113.properties.queue.properties.resyncInterval.type,
-          parentSchema: schema113.properties.queue.properties.resyncInterval,
+          schema: schema116.properties.queue.properties.resyncInterval.type,
+          parentSchema: schema116.properties.queue.properties.resyncInterval,
           data: data46,
         };
         if (vErrors === null) {
@@ -13168,8 +13432,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema113.properties.queue.properties.attempts.type,
-          parentSchema: schema113.properties.queue.properties.attempts,
+          schema: schema116.properties.queue.properties.attempts.type,
+          parentSchema: schema116.properties.queue.properties.attempts,
           data: data47,
         };
         if (vErrors === null) {
@@ -13188,7 +13452,7 @@ function validate54(
             params: { comparison: '<=', limit: 100 },
             message: 'must be <= 100',
             schema: 100,
-            parentSchema: schema113.properties.queue.properties.attempts,
+            parentSchema: schema116.properties.queue.properties.attempts,
             data: data47,
           };
           if (vErrors === null) {
@@ -13206,7 +13470,7 @@ function validate54(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema113.properties.queue.properties.attempts,
+            parentSchema: schema116.properties.queue.properties.attempts,
             data: data47,
           };
           if (vErrors === null) {
@@ -13224,8 +13488,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema113.properties.queue.type,
-        parentSchema: schema113.properties.queue,
+        schema: schema116.properties.queue.type,
+        parentSchema: schema116.properties.queue,
         data: data44,
       };
       if (vErrors === null) {
@@ -13242,8 +13506,8 @@ function validate54(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema113.type,
-      parentSchema: schema113,
+      schema: schema116.type,
+      parentSchema: schema116,
       data,
     };
     if (vErrors === null) {
@@ -13253,18 +13517,18 @@ function validate54(
     }
     errors++;
   }
-  validate54.errors = vErrors;
+  validate56.errors = vErrors;
   return errors === 0;
 }
-validate54.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const Environment__defs_Backups: ValidateFunction = validate55;
-function validate55(
+validate56.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const Environment__defs_Backups: ValidateFunction = validate57;
+function validate57(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate55.evaluated;
+  const evaluated0 = validate57.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13285,8 +13549,8 @@ function validate55(
         keyword: 'required',
         params: { missingProperty: 'schedule' },
         message: "must have required property '" + 'schedule' + "'",
-        schema: schema83.required,
-        parentSchema: schema83,
+        schema: schema86.required,
+        parentSchema: schema86,
         data,
       };
       if (vErrors === null) {
@@ -13305,7 +13569,7 @@ function validate55(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema83,
+          parentSchema: schema86,
           data,
         };
         if (vErrors === null) {
@@ -13327,7 +13591,7 @@ function validate55(
             params: { limit: 100 },
             message: 'must NOT have more than 100 characters',
             schema: 100,
-            parentSchema: schema83.properties.schedule,
+            parentSchema: schema86.properties.schedule,
             data: data0,
           };
           if (vErrors === null) {
@@ -13337,7 +13601,7 @@ function validate55(
           }
           errors++;
         }
-        if (!pattern48.test(data0)) {
+        if (!pattern50.test(data0)) {
           const err3 = {
             instancePath: instancePath + '/schedule',
             schemaPath: '#/properties/schedule/pattern',
@@ -13348,7 +13612,7 @@ function validate55(
               '^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$' +
               '"',
             schema: '^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$',
-            parentSchema: schema83.properties.schedule,
+            parentSchema: schema86.properties.schedule,
             data: data0,
           };
           if (vErrors === null) {
@@ -13365,8 +13629,8 @@ function validate55(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema83.properties.schedule.type,
-          parentSchema: schema83.properties.schedule,
+          schema: schema86.properties.schedule.type,
+          parentSchema: schema86.properties.schedule,
           data: data0,
         };
         if (vErrors === null) {
@@ -13385,8 +13649,8 @@ function validate55(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema83.properties.keep.type,
-        parentSchema: schema83.properties.keep,
+        schema: schema86.properties.keep.type,
+        parentSchema: schema86.properties.keep,
         data: data1,
       };
       if (vErrors === null) {
@@ -13405,7 +13669,7 @@ function validate55(
           params: { comparison: '<=', limit: 1000 },
           message: 'must be <= 1000',
           schema: 1000,
-          parentSchema: schema83.properties.keep,
+          parentSchema: schema86.properties.keep,
           data: data1,
         };
         if (vErrors === null) {
@@ -13423,7 +13687,7 @@ function validate55(
           params: { comparison: '>=', limit: 1 },
           message: 'must be >= 1',
           schema: 1,
-          parentSchema: schema83.properties.keep,
+          parentSchema: schema86.properties.keep,
           data: data1,
         };
         if (vErrors === null) {
@@ -13444,10 +13708,10 @@ function validate55(
             instancePath: instancePath + '/include/' + i0,
             schemaPath: '#/properties/include/items/enum',
             keyword: 'enum',
-            params: { allowedValues: schema83.properties.include.items.enum },
+            params: { allowedValues: schema86.properties.include.items.enum },
             message: 'must be equal to one of the allowed values',
-            schema: schema83.properties.include.items.enum,
-            parentSchema: schema83.properties.include.items,
+            schema: schema86.properties.include.items.enum,
+            parentSchema: schema86.properties.include.items,
             data: data3,
           };
           if (vErrors === null) {
@@ -13476,7 +13740,7 @@ function validate55(
                   i1 +
                   ' are identical)',
                 schema: true,
-                parentSchema: schema83.properties.include,
+                parentSchema: schema86.properties.include,
                 data: data2,
               };
               if (vErrors === null) {
@@ -13497,8 +13761,8 @@ function validate55(
         keyword: 'type',
         params: { type: 'array' },
         message: 'must be array',
-        schema: schema83.properties.include.type,
-        parentSchema: schema83.properties.include,
+        schema: schema86.properties.include.type,
+        parentSchema: schema86.properties.include,
         data: data2,
       };
       if (vErrors === null) {
@@ -13515,8 +13779,8 @@ function validate55(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema83.type,
-      parentSchema: schema83,
+      schema: schema86.type,
+      parentSchema: schema86,
       data,
     };
     if (vErrors === null) {
@@ -13526,18 +13790,192 @@ function validate55(
     }
     errors++;
   }
-  validate55.errors = vErrors;
+  validate57.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const Repository__defs_Previews: ValidateFunction = validate56;
-function validate56(
+validate57.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const Environment__defs_Maintenance: ValidateFunction = validate58;
+function validate58(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate56.evaluated;
+  const evaluated0 = validate58.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.retryAfter === undefined) {
+      data.retryAfter = '120s';
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'page' || key0 === 'retryAfter')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema42,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.page !== undefined) {
+      let data0 = data.page;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 500) {
+          const err1 = {
+            instancePath: instancePath + '/page',
+            schemaPath: '#/$defs/RepoPath/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 characters',
+            schema: 500,
+            parentSchema: schema43,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err2 = {
+            instancePath: instancePath + '/page',
+            schemaPath: '#/$defs/RepoPath/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema43,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern13.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/page',
+            schemaPath: '#/$defs/RepoPath/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
+            message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
+            schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
+            parentSchema: schema43,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/page',
+          schemaPath: '#/$defs/RepoPath/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema43.type,
+          parentSchema: schema43,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    let data1 = data.retryAfter;
+    if (typeof data1 === 'string') {
+      if (!pattern10.test(data1)) {
+        const err5 = {
+          instancePath: instancePath + '/retryAfter',
+          schemaPath: '#/$defs/Duration/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
+          message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
+          schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
+          parentSchema: schema39,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    } else {
+      const err6 = {
+        instancePath: instancePath + '/retryAfter',
+        schemaPath: '#/$defs/Duration/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema39.type,
+        parentSchema: schema39,
+        data: data1,
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema42.type,
+      parentSchema: schema42,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate58.errors = vErrors;
+  return errors === 0;
+}
+validate58.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const Repository__defs_Previews: ValidateFunction = validate59;
+function validate59(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate59.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13570,8 +14008,8 @@ function validate56(
         keyword: 'required',
         params: { missingProperty: 'from' },
         message: "must have required property '" + 'from' + "'",
-        schema: schema96.required,
-        parentSchema: schema96,
+        schema: schema99.required,
+        parentSchema: schema99,
         data,
       };
       if (vErrors === null) {
@@ -13588,8 +14026,8 @@ function validate56(
         keyword: 'required',
         params: { missingProperty: 'host' },
         message: "must have required property '" + 'host' + "'",
-        schema: schema96.required,
-        parentSchema: schema96,
+        schema: schema99.required,
+        parentSchema: schema99,
         data,
       };
       if (vErrors === null) {
@@ -13600,7 +14038,7 @@ function validate56(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema96.properties, key0)) {
+      if (!func1.call(schema99.properties, key0)) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -13608,7 +14046,7 @@ function validate56(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema96,
+          parentSchema: schema99,
           data,
         };
         if (vErrors === null) {
@@ -13627,8 +14065,8 @@ function validate56(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema96.properties.enabled.type,
-        parentSchema: schema96.properties.enabled,
+        schema: schema99.properties.enabled.type,
+        parentSchema: schema99.properties.enabled,
         data: data0,
       };
       if (vErrors === null) {
@@ -13689,7 +14127,7 @@ function validate56(
             params: { limit: 253 },
             message: 'must NOT have more than 253 characters',
             schema: 253,
-            parentSchema: schema96.properties.host,
+            parentSchema: schema99.properties.host,
             data: data2,
           };
           if (vErrors === null) {
@@ -13699,7 +14137,7 @@ function validate56(
           }
           errors++;
         }
-        if (!pattern60.test(data2)) {
+        if (!pattern62.test(data2)) {
           const err7 = {
             instancePath: instancePath + '/host',
             schemaPath: '#/properties/host/pattern',
@@ -13707,7 +14145,7 @@ function validate56(
             params: { pattern: '^[a-z0-9{}.-]+$' },
             message: 'must match pattern "' + '^[a-z0-9{}.-]+$' + '"',
             schema: '^[a-z0-9{}.-]+$',
-            parentSchema: schema96.properties.host,
+            parentSchema: schema99.properties.host,
             data: data2,
           };
           if (vErrors === null) {
@@ -13724,8 +14162,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema96.properties.host.type,
-          parentSchema: schema96.properties.host,
+          schema: schema99.properties.host.type,
+          parentSchema: schema99.properties.host,
           data: data2,
         };
         if (vErrors === null) {
@@ -13744,8 +14182,8 @@ function validate56(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema96.properties.maxActive.type,
-        parentSchema: schema96.properties.maxActive,
+        schema: schema99.properties.maxActive.type,
+        parentSchema: schema99.properties.maxActive,
         data: data3,
       };
       if (vErrors === null) {
@@ -13764,7 +14202,7 @@ function validate56(
           params: { comparison: '<=', limit: 100 },
           message: 'must be <= 100',
           schema: 100,
-          parentSchema: schema96.properties.maxActive,
+          parentSchema: schema99.properties.maxActive,
           data: data3,
         };
         if (vErrors === null) {
@@ -13782,7 +14220,7 @@ function validate56(
           params: { comparison: '>=', limit: 1 },
           message: 'must be >= 1',
           schema: 1,
-          parentSchema: schema96.properties.maxActive,
+          parentSchema: schema99.properties.maxActive,
           data: data3,
         };
         if (vErrors === null) {
@@ -13839,8 +14277,8 @@ function validate56(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema96.properties.allowForks.type,
-        parentSchema: schema96.properties.allowForks,
+        schema: schema99.properties.allowForks.type,
+        parentSchema: schema99.properties.allowForks,
         data: data5,
       };
       if (vErrors === null) {
@@ -13856,10 +14294,10 @@ function validate56(
         instancePath: instancePath + '/tls',
         schemaPath: '#/properties/tls/enum',
         keyword: 'enum',
-        params: { allowedValues: schema96.properties.tls.enum },
+        params: { allowedValues: schema99.properties.tls.enum },
         message: 'must be equal to one of the allowed values',
-        schema: schema96.properties.tls.enum,
-        parentSchema: schema96.properties.tls,
+        schema: schema99.properties.tls.enum,
+        parentSchema: schema99.properties.tls,
         data: data6,
       };
       if (vErrors === null) {
@@ -13877,8 +14315,8 @@ function validate56(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema96.properties.allowCompose.type,
-        parentSchema: schema96.properties.allowCompose,
+        schema: schema99.properties.allowCompose.type,
+        parentSchema: schema99.properties.allowCompose,
         data: data7,
       };
       if (vErrors === null) {
@@ -13890,7 +14328,7 @@ function validate56(
     }
     if (data.overrides !== undefined) {
       if (
-        !validate47(data.overrides, {
+        !validate49(data.overrides, {
           instancePath: instancePath + '/overrides',
           parentData: data,
           parentDataProperty: 'overrides',
@@ -13898,7 +14336,7 @@ function validate56(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
         errors = vErrors.length;
       }
     }
@@ -13909,8 +14347,8 @@ function validate56(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema96.type,
-      parentSchema: schema96,
+      schema: schema99.type,
+      parentSchema: schema99,
       data,
     };
     if (vErrors === null) {
@@ -13920,12 +14358,12 @@ function validate56(
     }
     errors++;
   }
-  validate56.errors = vErrors;
+  validate59.errors = vErrors;
   return errors === 0;
 }
-validate56.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const WharfConfig_properties_github: ValidateFunction = validate58;
-const schema118 = {
+validate59.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const WharfConfig_properties_github: ValidateFunction = validate61;
+const schema124 = {
   type: 'object',
   additionalProperties: false,
   required: ['repository'],
@@ -13967,13 +14405,13 @@ const schema118 = {
     },
   },
 };
-function validate58(
+function validate61(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate58.evaluated;
+  const evaluated0 = validate61.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13997,8 +14435,8 @@ function validate58(
         keyword: 'required',
         params: { missingProperty: 'repository' },
         message: "must have required property '" + 'repository' + "'",
-        schema: schema118.required,
-        parentSchema: schema118,
+        schema: schema124.required,
+        parentSchema: schema124,
         data,
       };
       if (vErrors === null) {
@@ -14023,7 +14461,7 @@ function validate58(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema118,
+          parentSchema: schema124,
           data,
         };
         if (vErrors === null) {
@@ -14036,7 +14474,7 @@ function validate58(
     }
     let data0 = data.apiUrl;
     if (typeof data0 === 'string') {
-      if (!pattern93.test(data0)) {
+      if (!pattern95.test(data0)) {
         const err2 = {
           instancePath: instancePath + '/apiUrl',
           schemaPath: '#/properties/apiUrl/pattern',
@@ -14044,7 +14482,7 @@ function validate58(
           params: { pattern: '^https?://' },
           message: 'must match pattern "' + '^https?://' + '"',
           schema: '^https?://',
-          parentSchema: schema118.properties.apiUrl,
+          parentSchema: schema124.properties.apiUrl,
           data: data0,
         };
         if (vErrors === null) {
@@ -14061,8 +14499,8 @@ function validate58(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema118.properties.apiUrl.type,
-        parentSchema: schema118.properties.apiUrl,
+        schema: schema124.properties.apiUrl.type,
+        parentSchema: schema124.properties.apiUrl,
         data: data0,
       };
       if (vErrors === null) {
@@ -14075,7 +14513,7 @@ function validate58(
     if (data.tokenFile !== undefined) {
       let data1 = data.tokenFile;
       if (typeof data1 === 'string') {
-        if (!pattern70.test(data1)) {
+        if (!pattern72.test(data1)) {
           const err4 = {
             instancePath: instancePath + '/tokenFile',
             schemaPath: '#/properties/tokenFile/pattern',
@@ -14083,7 +14521,7 @@ function validate58(
             params: { pattern: '^/' },
             message: 'must match pattern "' + '^/' + '"',
             schema: '^/',
-            parentSchema: schema118.properties.tokenFile,
+            parentSchema: schema124.properties.tokenFile,
             data: data1,
           };
           if (vErrors === null) {
@@ -14100,8 +14538,8 @@ function validate58(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.properties.tokenFile.type,
-          parentSchema: schema118.properties.tokenFile,
+          schema: schema124.properties.tokenFile.type,
+          parentSchema: schema124.properties.tokenFile,
           data: data1,
         };
         if (vErrors === null) {
@@ -14115,7 +14553,7 @@ function validate58(
     if (data.repository !== undefined) {
       let data2 = data.repository;
       if (typeof data2 === 'string') {
-        if (!pattern92.test(data2)) {
+        if (!pattern94.test(data2)) {
           const err6 = {
             instancePath: instancePath + '/repository',
             schemaPath: '#/properties/repository/pattern',
@@ -14123,7 +14561,7 @@ function validate58(
             params: { pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
             message: 'must match pattern "' + '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
             schema: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
-            parentSchema: schema118.properties.repository,
+            parentSchema: schema124.properties.repository,
             data: data2,
           };
           if (vErrors === null) {
@@ -14140,8 +14578,8 @@ function validate58(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema118.properties.repository.type,
-          parentSchema: schema118.properties.repository,
+          schema: schema124.properties.repository.type,
+          parentSchema: schema124.properties.repository,
           data: data2,
         };
         if (vErrors === null) {
@@ -14160,8 +14598,8 @@ function validate58(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema118.properties.environmentUrl.type,
-        parentSchema: schema118.properties.environmentUrl,
+        schema: schema124.properties.environmentUrl.type,
+        parentSchema: schema124.properties.environmentUrl,
         data: data3,
       };
       if (vErrors === null) {
@@ -14173,7 +14611,7 @@ function validate58(
     }
     let data4 = data.webUrl;
     if (typeof data4 === 'string') {
-      if (!pattern93.test(data4)) {
+      if (!pattern95.test(data4)) {
         const err9 = {
           instancePath: instancePath + '/webUrl',
           schemaPath: '#/properties/webUrl/pattern',
@@ -14181,7 +14619,7 @@ function validate58(
           params: { pattern: '^https?://' },
           message: 'must match pattern "' + '^https?://' + '"',
           schema: '^https?://',
-          parentSchema: schema118.properties.webUrl,
+          parentSchema: schema124.properties.webUrl,
           data: data4,
         };
         if (vErrors === null) {
@@ -14198,8 +14636,8 @@ function validate58(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema118.properties.webUrl.type,
-        parentSchema: schema118.properties.webUrl,
+        schema: schema124.properties.webUrl.type,
+        parentSchema: schema124.properties.webUrl,
         data: data4,
       };
       if (vErrors === null) {
@@ -14216,8 +14654,8 @@ function validate58(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema118.type,
-      parentSchema: schema118,
+      schema: schema124.type,
+      parentSchema: schema124,
       data,
     };
     if (vErrors === null) {
@@ -14227,7 +14665,7 @@ function validate58(
     }
     errors++;
   }
-  validate58.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate61.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
