@@ -2,6 +2,7 @@ import type { DeployStep } from '../core/deploy/types.js';
 import { appliedAt } from '../core/deploy/applied-record.js';
 import type { DeployResult } from '../ports/history-store.js';
 import { applyInPlace } from './apply-project.js';
+import { deployMaintenance, type DeployPage } from './deploy-maintenance.js';
 import type { DeployDeps } from './deps.js';
 import type { Prepared } from './prepare.js';
 import type { ProgressListener } from './progress.js';
@@ -25,7 +26,8 @@ export interface Executed {
 /**
  * Runs decided steps in order through the ports, deciding nothing: a swap that fails or is
  * rolled back ends the deploy there, recorded with its reason; a step that throws ends it too,
- * and the caller records the failure.
+ * and the caller records the failure. A maintenance page the deploy put up goes down at the
+ * end, whatever the outcome.
  */
 export async function executeDeploy(
   deps: DeployDeps,
@@ -34,6 +36,22 @@ export async function executeDeploy(
   record: RecordResult,
   onProgress: ProgressListener,
 ): Promise<Executed> {
+  const page = await deployMaintenance(deps, prepared, onProgress);
+  try {
+    return await executeSteps(deps, prepared, steps, record, onProgress, page);
+  } finally {
+    await page.down();
+  }
+}
+
+async function executeSteps(
+  deps: DeployDeps,
+  prepared: Prepared,
+  steps: readonly DeployStep[],
+  record: RecordResult,
+  onProgress: ProgressListener,
+  page: DeployPage,
+): Promise<Executed> {
   const env = prepared.rendered.environment;
   const say = (step: 'network' | 'edge' | 'apps' | 'record', message: string): void =>
     onProgress({ environment: env, step, message });
@@ -41,6 +59,9 @@ export async function executeDeploy(
     switch (step.kind) {
       case 'secrets':
         await checkSecrets(deps, prepared, step, onProgress);
+        break;
+      case 'maintenance-up':
+        await page.up();
         break;
       case 'network':
         if (await deps.engine.ensureNetwork(step.name, step.labels))
@@ -68,7 +89,7 @@ export async function executeDeploy(
         await performSwitch(deps, env, step.switch);
         break;
       case 'blue-green': {
-        const swap = await runBlueGreen(deps, prepared, step, onProgress);
+        const swap = await runBlueGreen(deps, prepared, step, onProgress, page);
         if (swap.result === 'success') break;
         await record(swap.result, swap.reason, swap.retryable);
         say('record', `${swap.result}: ${step.active ?? 'nothing'} stays live`);

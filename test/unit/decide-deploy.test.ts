@@ -127,7 +127,7 @@ function outline(decision: DeployDecision): string[] {
       case 'instant-switch':
         return `instant-switch ${step.switch.from}->${step.switch.to}`;
       case 'blue-green':
-        return `blue-green ${step.active ?? 'none'}->${step.candidate}`;
+        return `blue-green ${step.active ?? 'none'}->${step.candidate}${step.maintenanceAtCutover ? ' page-at-cutover' : ''}`;
       case 'write-applied':
         return `write-applied ${step.applied.record.colour}`;
       case 'record':
@@ -336,6 +336,56 @@ describe('decideDeploy', () => {
         'blue-green blue->green',
         'record success',
       ],
+    ],
+    [
+      'with deploy.maintenance, lets the swap put the page up at its cutover',
+      { before: v0, after: shop({ deploy: { maintenance: true } }, newWeb) },
+      [secrets, network, 'blue-green blue->green page-at-cutover', 'record success'],
+    ],
+    [
+      'with deploy.maintenance, puts the page up before stateful services change',
+      {
+        before: v0,
+        after: shop(
+          {
+            deploy: { maintenance: true },
+            rabbitmq: { ...shopInput().rabbitmq!, image: 'rabbitmq:3.14-management' },
+          },
+          newWeb,
+        ),
+      },
+      [
+        secrets,
+        network,
+        'maintenance-up',
+        'apply-stateful rabbitmq',
+        'blue-green blue->green page-at-cutover',
+        'record success',
+      ],
+    ],
+    [
+      'with deploy.maintenance, puts the page up before an in-place repair',
+      {
+        before: v0,
+        after: shop({ deploy: { maintenance: true } }),
+        containers: stopped('web'),
+      },
+      [
+        secrets,
+        network,
+        'maintenance-up',
+        'apply-in-place web',
+        'edge-start',
+        'edge-attach wharf-shop',
+        'edge-reload',
+        'write-applied blue',
+        'record success',
+      ],
+    ],
+    [
+      'with deploy.maintenance, shows no page when nothing changes',
+      { before: v0, after: shop({ deploy: { maintenance: true } }) },
+      ['synced'],
     ],
     [
       'asks a preview for secrets of its own',

@@ -93,6 +93,7 @@ function swap(input: DeployInput): BlueGreenSwap {
       final: active && !keepsOld ? swapSite(rendered, candidate, null) : null,
     },
     removeOld: active !== null && !keepsOld,
+    maintenanceAtCutover: input.settings.maintenance,
     applied: {
       record: newAppliedRecord(applied, input.plan, rendered, candidate, others, null, keepMs),
       warmFor:

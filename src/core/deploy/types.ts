@@ -62,6 +62,8 @@ export interface BlueGreenSwap {
   };
   /** keepPrevious is 0: the old colour goes once the candidate is verified. */
   readonly removeOld: boolean;
+  /** `deploy.maintenance`: the maintenance page goes up before the cutover. */
+  readonly maintenanceAtCutover: boolean;
   readonly applied: PendingApplied;
 }
 
@@ -72,6 +74,8 @@ export type DeployStep =
       readonly name: string;
       readonly labels: Readonly<Record<string, string>>;
     }
+  /** `deploy.maintenance`: the page goes up here, and down when the deploy ends. */
+  | { readonly kind: 'maintenance-up' }
   | ApplyStep<'apply-stateful'>
   | { readonly kind: 'prune-volumes'; readonly volumes: readonly string[] }
   | {
