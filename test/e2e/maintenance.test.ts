@@ -1,0 +1,180 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
+import { blueGreenManifest } from '../helpers/blue-green-manifest.js';
+import { containerIdentities, containersStartedSince } from '../helpers/docker-cli.js';
+import { TestRepo } from '../helpers/git-repo.js';
+import { startLoad, type Sample } from '../helpers/load.js';
+import { dedent } from '../helpers/manifest-text.js';
+import { runWharf } from '../helpers/wharf-cli.js';
+import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
+
+// Maintenance mode through the real edge: the page answers while the apps keep running, under
+// load, through a deploy, and the apps answer again after; no container starts or stops.
+const env = 'e2e-maint';
+const hostName = 'maint.test';
+const page = '<!doctype html>\n<h1>maint.test is being upgraded</h1>\n';
+const wharfYaml = dedent(`
+  apiVersion: wharf/v1
+  kind: Repository
+  environments:
+    ${env}: { manifest: env.yaml, branch: main }
+`);
+
+function manifest(version: string): string {
+  return `${blueGreenManifest({ name: env, host: hostName, version, verify: '2s' })}maintenance: { page: pages/down.html, retryAfter: 90s }\n`;
+}
+
+let repo: TestRepo;
+let host: TestHost;
+
+function wharf(...args: string[]): Promise<string> {
+  return runWharf(host.configFile, ...args);
+}
+
+async function deploy(version: string): Promise<void> {
+  await repo.commit(`web ${version}`, { 'env.yaml': manifest(version) });
+  const outcome = await deployEnvironment(host.wired.deps, { environment: env, trigger: 'test' });
+  expect(outcome.result, outcome.reason).toBe('success');
+}
+
+/** GET on the edge's loopback-only preview listener. */
+function preview(colour: string, urlPath: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: host.config.edge.previewPort,
+        path: urlPath,
+        headers: { Host: `${colour}.${env}.preview` },
+        timeout: 5000,
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('no answer from the preview listener')));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** The samples that started within [from, to): what clients saw in that time. */
+function between(samples: readonly Sample[], from: number, to: number): Sample[] {
+  return samples.filter((s) => s.start >= from && s.start < to);
+}
+
+/** What a list of answers comes to, in a line per kind: `200 web v1` or `503 page 90 no-store`. */
+function kinds(samples: readonly Sample[]): string[] {
+  const seen = new Set(
+    samples.map((s) =>
+      s.status === 503
+        ? `503 ${s.body === page ? 'page' : JSON.stringify(s.body)} ${s.retryAfter ?? '-'} ${s.cacheControl ?? '-'}`
+        : `${s.status} ${s.body.trim()}${s.error ? ` ${s.error}` : ''}`,
+    ),
+  );
+  return [...seen].sort();
+}
+
+beforeAll(async () => {
+  repo = await TestRepo.create();
+  await repo.commit('wharf.yaml', { 'wharf.yaml': wharfYaml, 'pages/down.html': page });
+  host = await createTestHost(repo.dir, [env]);
+}, 120_000);
+
+afterAll(async () => {
+  await host.close();
+  await repo.remove();
+});
+
+describe('maintenance mode (real Docker, Compose, Nginx, Redis, git)', { timeout: 300_000 }, () => {
+  it('answers every request with the page (503, Retry-After) while on, keeps it through a deploy, and the app again after, under load, starting or stopping no container', async () => {
+    await deploy('v1');
+    const load = startLoad({
+      port: host.edgePort,
+      host: hostName,
+      path: '/api/',
+      concurrency: 4,
+      maxRequests: 200_000,
+      maxMs: 240_000,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const before = await containerIdentities(env);
+    const sinceOn = Date.now() / 1000;
+    const beforeOn = performance.now();
+    const on = await wharf('maintenance', 'on', env);
+    const onAt = performance.now();
+    expect(on).toMatch(/maintenance on: e2e-maint .*pages\/down\.html, Retry-After 90s/);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // The apps ran on untouched: same containers, same start times, no start event.
+    expect(await containerIdentities(env)).toEqual(before);
+    expect(await containersStartedSince(sinceOn, env)).toBe('');
+
+    // Operators still reach each colour on the loopback-only preview listener.
+    const live = before.find((c) => c.name.includes('-web-'))?.name.includes('-green-')
+      ? 'green'
+      : 'blue';
+    expect(await preview(live, '/')).toEqual({ status: 200, body: 'web v1\n' });
+    // ACME challenges still answer: a certificate can be issued or renewed meanwhile.
+    const challenge = path.join(host.config.stateDir, 'edge/acme/.well-known/acme-challenge');
+    await mkdir(challenge, { recursive: true });
+    await writeFile(path.join(challenge, 'token-1'), 'token-1.key\n');
+    expect(await host.get(hostName, '/.well-known/acme-challenge/token-1')).toEqual({
+      status: 200,
+      body: 'token-1.key\n',
+    });
+    expect(await wharf('status', env)).toMatch(
+      /maintenance: on, live routes answer 503 \(since .*, by hand, pages\/down\.html, Retry-After 90s\)/,
+    );
+
+    // A deploy while the page is up: the new colour is verified through its preview, and the
+    // page stays up through the cutover and after.
+    await deploy('v2');
+    expect(await host.get(hostName, '/')).toEqual({ status: 503, body: page });
+    const afterDeploy = await containerIdentities(env);
+    const sinceOff = Date.now() / 1000;
+    const beforeOff = performance.now();
+    const off = await wharf('maintenance', 'off', env);
+    const offAt = performance.now();
+    expect(off).toMatch(/maintenance off: live traffic reaches e2e-maint's apps again/);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const samples = await load.stop();
+
+    expect(await containerIdentities(env)).toEqual(afterDeploy);
+    expect(await containersStartedSince(sinceOff, env)).toBe('');
+    const duringOn = between(samples, onAt, beforeOff);
+    const afterOff = between(samples, offAt, Infinity);
+    expect(kinds(between(samples, 0, beforeOn))).toEqual(['200 api v1']);
+    expect(kinds(duringOn)).toEqual(['503 page 90 no-store']);
+    expect(kinds(afterOff)).toEqual(['200 api v2']);
+    // Steady load all along: enough answers in each phase to mean something.
+    expect(duringOn.length).toBeGreaterThan(100);
+    expect(afterOff.length).toBeGreaterThan(10);
+    expect(await wharf('status', env)).not.toMatch(/maintenance/);
+  });
+
+  it("puts wharf's default page up with the operator's message, escaped, and refuses a message for a repository page", async () => {
+    await repo.commit('no page of its own', {
+      'env.yaml': blueGreenManifest({ name: env, host: hostName, version: 'v3', verify: '2s' }),
+    });
+    const refused = await wharf('maintenance', 'on', env, '--message', 'x').catch(
+      (e: unknown) => (e as Error).message,
+    );
+    expect(refused).toMatch(/serves its own maintenance page \(pages\/down\.html\)/);
+    expect((await host.get(hostName, '/')).status).toBe(200);
+    const outcome = await deployEnvironment(host.wired.deps, { environment: env, trigger: 'test' });
+    expect(outcome.result, outcome.reason).toBe('success');
+    await wharf('maintenance', 'on', env, '--retry-after', '30', '--message', 'Back at <9>.');
+    const answer = await host.get(hostName, '/anything?x=1');
+    expect(answer.status).toBe(503);
+    expect(answer.body).toContain('e2e-maint is under maintenance');
+    expect(answer.body).toContain('<p>Back at &lt;9&gt;.</p>');
+    await wharf('maintenance', 'off', env);
+    expect(await host.get(hostName, '/')).toEqual({ status: 200, body: 'web v3\n' });
+  });
+});
