@@ -51,11 +51,11 @@ export async function deployMaintenance(
       }
       if (ours && now?.page === wanted.page && now.retryAfterSeconds === wanted.retryAfterSeconds)
         return;
+      say(
+        `putting the maintenance page up for the deploy (${wanted.source.kind === 'repository' ? wanted.source.path : 'the default page'}, Retry-After ${wanted.retryAfterSeconds}s)`,
+      );
       await deps.edge.applyMaintenance(env, { ...wanted, since: deps.now().toISOString() });
       ours = true;
-      say(
-        `maintenance page up for the deploy (${wanted.source.kind === 'repository' ? wanted.source.path : 'the default page'}, Retry-After ${wanted.retryAfterSeconds}s)`,
-      );
     },
     async down() {
       if (!ours) return;

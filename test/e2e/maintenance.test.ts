@@ -64,6 +64,39 @@ function preview(colour: string, urlPath: string): Promise<{ status: number; bod
   });
 }
 
+/** POST through the edge's public listener. */
+function post(urlPath: string): Promise<{ status: number; retryAfter?: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: host.edgePort,
+        path: urlPath,
+        method: 'POST',
+        headers: { Host: hostName, 'Content-Type': 'application/json' },
+        timeout: 5000,
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            ...(typeof res.headers['retry-after'] === 'string'
+              ? { retryAfter: res.headers['retry-after'] }
+              : {}),
+            body,
+          }),
+        );
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('no answer from the edge')));
+    req.on('error', reject);
+    req.end('{"item":1}');
+  });
+}
+
 /** The samples that started within [from, to): what clients saw in that time. */
 function between(samples: readonly Sample[], from: number, to: number): Sample[] {
   return samples.filter((s) => s.start >= from && s.start < to);
@@ -174,7 +207,54 @@ describe('maintenance mode (real Docker, Compose, Nginx, Redis, git)', { timeout
     expect(answer.status).toBe(503);
     expect(answer.body).toContain('e2e-maint is under maintenance');
     expect(answer.body).toContain('<p>Back at &lt;9&gt;.</p>');
+    // Whatever the method: a form posted meanwhile gets the page too, not the app.
+    expect(await post('/api/orders')).toMatchObject({ status: 503, retryAfter: '30' });
     await wharf('maintenance', 'off', env);
     expect(await host.get(hostName, '/')).toEqual({ status: 200, body: 'web v3\n' });
+  });
+
+  it('with deploy.maintenance, shows the page from just before the cutover to the end of the deploy, and the new version after', async () => {
+    await repo.commit('web v4 behind the page', {
+      'env.yaml': blueGreenManifest({ name: env, host: hostName, version: 'v4', verify: '2s' })
+        .replace('keepPrevious: 30m }', 'keepPrevious: 30m, maintenance: true }')
+        .concat('maintenance: { retryAfter: 1m }\n'),
+    });
+    const load = startLoad({
+      port: host.edgePort,
+      host: hostName,
+      path: '/',
+      concurrency: 4,
+      maxRequests: 200_000,
+      maxMs: 120_000,
+    });
+    const at: Record<string, number> = {};
+    const outcome = await deployEnvironment(host.wired.deps, {
+      environment: env,
+      trigger: 'test',
+      onProgress: (event) => {
+        // Said before the page goes up, after it is up, before it goes down.
+        if (event.message.startsWith('putting the maintenance page up'))
+          at['up'] = performance.now();
+        if (event.message.startsWith('switching live traffic')) at['shown'] = performance.now();
+        if (event.message.startsWith(`${env} now runs`)) at['down'] = performance.now();
+      },
+    });
+    const done = performance.now();
+    expect(outcome.result, outcome.reason).toBe('success');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const samples = await load.stop();
+    const up = at['up'] ?? Infinity;
+    const down = at['down'] ?? 0;
+    expect(up).toBeLessThan(at['shown'] ?? 0);
+    expect(at['shown']).toBeLessThan(down);
+    const shown = samples.filter((s) => s.start > (at['shown'] ?? Infinity) && s.end < down);
+    expect(kinds(samples.filter((s) => s.end < up))).toEqual(['200 web v3']);
+    expect(shown.length).toBeGreaterThan(10);
+    expect(new Set(shown.map((s) => `${s.status} ${s.retryAfter ?? '-'}`))).toEqual(
+      new Set(['503 60']),
+    );
+    expect(shown.every((s) => s.body.includes('e2e-maint is under maintenance'))).toBe(true);
+    expect(kinds(between(samples, done, Infinity))).toEqual(['200 web v4']);
+    expect(await host.wired.deps.edge.currentMaintenance(env)).toBeNull();
   });
 });
