@@ -456,8 +456,10 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
         }
         if (wanted === null) {
           if (before.every((text) => text === null)) return;
-          await put([null, null, null]);
+          // The page stays until no worker serves the snippet: one that did would answer 404.
+          await rm(path.join(maintenance, files.snippet), { force: true });
           await reload();
+          await put([null, null, null]);
           return;
         }
         const { page, ...state } = wanted;

@@ -182,6 +182,8 @@ describe('maintenance mode (real Docker, Compose, Nginx, Redis, git)', { timeout
     expect(await containersStartedSince(sinceOff, env)).toBe('');
     const duringOn = between(samples, onAt, beforeOff);
     const afterOff = between(samples, offAt, Infinity);
+    // Across the switches too, every answer is the app's or the page: never an error of the edge.
+    expect(kinds(samples)).toEqual(['200 api v1', '200 api v2', '503 page 90 no-store']);
     expect(kinds(between(samples, 0, beforeOn))).toEqual(['200 api v1']);
     expect(kinds(duringOn)).toEqual(['503 page 90 no-store']);
     expect(kinds(afterOff)).toEqual(['200 api v2']);
@@ -255,6 +257,11 @@ describe('maintenance mode (real Docker, Compose, Nginx, Redis, git)', { timeout
     );
     expect(shown.every((s) => s.body.includes('e2e-maint is under maintenance'))).toBe(true);
     expect(kinds(between(samples, done, Infinity))).toEqual(['200 web v4']);
+    expect(kinds(samples).map((k) => (k.startsWith('503 ') ? k.slice(0, 4) : k))).toEqual([
+      '200 web v3',
+      '200 web v4',
+      '503 ',
+    ]);
     expect(await host.wired.deps.edge.currentMaintenance(env)).toBeNull();
   });
 });
