@@ -10,12 +10,32 @@ import type { ProgressListener } from './progress.js';
  * The maintenance page of one deploy (`deploy.maintenance`): `up` where the decision says,
  * `down` once the deploy ends, whatever its outcome. A page an operator put up is theirs: the
  * deploy neither replaces it nor takes it down. A page a deploy left up (it was stopped before
- * its end) is taken down by the next deploy, which holds the environment's lock now.
+ * its end) is taken down by `endLeftoverPage` at the start of the next deploy.
  * Any step that must run with the page up (a job, say) can call `up` before it.
  */
 export interface DeployPage {
   up(): Promise<void>;
   down(): Promise<void>;
+}
+
+/**
+ * Under the environment's lock no other deploy runs: a page put up for a deploy is what one
+ * stopped before its end left behind (its process killed). It goes, as that deploy's end would
+ * have done; an operator's page stays.
+ */
+export async function endLeftoverPage(
+  deps: DeployDeps,
+  environment: string,
+  onProgress: ProgressListener,
+): Promise<void> {
+  const left = await deps.edge.currentMaintenance(environment);
+  if (left?.by !== 'deploy') return;
+  await deps.edge.applyMaintenance(environment, null);
+  onProgress({
+    environment,
+    step: 'edge',
+    message: `took down the maintenance page a deploy put up at ${left.since} and did not end`,
+  });
 }
 
 export async function deployMaintenance(
@@ -26,7 +46,7 @@ export async function deployMaintenance(
   const env = prepared.rendered.environment;
   const manifest = prepared.loaded.environment;
   const say = (message: string): void => onProgress({ environment: env, step: 'edge', message });
-  let ours = (await deps.edge.currentMaintenance(env))?.by === 'deploy';
+  let ours = false;
   let wanted: Maintenance | null = null;
   if (manifest.deploy.maintenance) {
     const decided = decideMaintenance(env, manifest.maintenance, prepared.loaded.repoFiles, {

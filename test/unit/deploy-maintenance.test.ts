@@ -127,12 +127,22 @@ describe('maintenance mode on the fakes', () => {
     },
   );
 
-  it('takes down at the next deploy a page a deploy left up when it was stopped', async () => {
+  it('takes down at the next deploy, even one with nothing to do, a page a deploy left up when it was stopped', async () => {
     const host = await running();
     const on = await maintenanceOn(host.deps, env, {});
     // What a deploy stopped between its cutover and its end leaves behind.
     await host.deps.edge.applyMaintenance(env, { ...on.maintenance, by: 'deploy' });
-    expect((await deploy(host, 'v1')).result).toBe('success');
-    expect(host.get(hostName, '/').body).toBe('web v1\n');
+    expect(host.get(hostName, '/').status).toBe(503);
+    const again = await deployEnvironment(host.deps, { environment: env, trigger: 'test' });
+    expect(again.result).toBe('synced');
+    expect(host.get(hostName, '/').body).toBe('web v0\n');
+  });
+
+  it("leaves an operator's page up through a deploy with nothing to do", async () => {
+    const host = await running();
+    await maintenanceOn(host.deps, env, {});
+    const again = await deployEnvironment(host.deps, { environment: env, trigger: 'test' });
+    expect(again.result).toBe('synced');
+    expect(host.get(hostName, '/').status).toBe(503);
   });
 });
