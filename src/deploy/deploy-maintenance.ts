@@ -38,11 +38,11 @@ export async function endLeftoverPage(
   });
 }
 
-export async function deployMaintenance(
+export function deployMaintenance(
   deps: DeployDeps,
   prepared: Prepared,
   onProgress: ProgressListener,
-): Promise<DeployPage> {
+): DeployPage {
   const env = prepared.rendered.environment;
   const manifest = prepared.loaded.environment;
   const say = (message: string): void => onProgress({ environment: env, step: 'edge', message });

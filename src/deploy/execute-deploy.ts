@@ -36,7 +36,7 @@ export async function executeDeploy(
   record: RecordResult,
   onProgress: ProgressListener,
 ): Promise<Executed> {
-  const page = await deployMaintenance(deps, prepared, onProgress);
+  const page = deployMaintenance(deps, prepared, onProgress);
   try {
     return await executeSteps(deps, prepared, steps, record, onProgress, page);
   } finally {
