@@ -38,7 +38,7 @@ for (const [kind, file] of Object.entries(kinds)) {
 }
 // Blocks whose defaults are read on their own (blockDefaults in src/manifests/schemas.ts).
 const blocks = {
-  Environment: ['$defs/Backups'],
+  Environment: ['$defs/Backups', '$defs/Maintenance'],
   Repository: ['$defs/Previews'],
   WharfConfig: ['properties/github'],
 };

@@ -3,6 +3,12 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { renderEdgeProject, type EdgeSettings } from '../core/edge/render-edge-project.js';
+import {
+  maintenanceFiles,
+  maintenanceFolder,
+  renderMaintenanceSnippet,
+  type Maintenance,
+} from '../core/edge/render-maintenance.js';
 import { tlsIncludeFile } from '../core/edge/render-tls.js';
 import { edgeAlias, renderNginxConf } from '../core/edge/render-nginx-conf.js';
 import { startResolvedNames } from '../core/edge/site-names.js';
@@ -57,6 +63,27 @@ function failedElsewhere(detail: string, environmentFile: string): boolean {
   return files.length > 0 && !files.includes(environmentFile);
 }
 
+/** The maintenance a state file and page describe; null for a file wharf did not write. */
+function maintenanceOf(state: string, page: string): Maintenance | null {
+  try {
+    const value = JSON.parse(state) as Partial<Omit<Maintenance, 'page'>>;
+    if (value.by !== 'operator' && value.by !== 'deploy') return null;
+    if (typeof value.since !== 'string' || typeof value.retryAfterSeconds !== 'number') return null;
+    const source =
+      value.source?.kind === 'repository' ? value.source : { kind: 'default' as const };
+    return {
+      by: value.by,
+      since: value.since,
+      retryAfterSeconds: value.retryAfterSeconds,
+      source,
+      ...(typeof value.message === 'string' ? { message: value.message } : {}),
+      page,
+    };
+  } catch {
+    return null;
+  }
+}
+
 async function readOrNull(file: string): Promise<string | null> {
   try {
     return await readFile(file, 'utf8');
@@ -76,6 +103,8 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
   const live = path.join(sites, 'live');
   const tlsIncludes = path.join(dir, 'tls');
   const setAside = path.join(sites, 'set-aside');
+  // Each environment's maintenance snippet, page and state; sites include the snippet by name.
+  const maintenance = path.join(sites, maintenanceFolder);
   // The last fencing token each environment's site was written or removed under: kept when
   // the site is gone (removed, or set aside), so a stale holder cannot write it back.
   const fences = path.join(dir, 'fences');
@@ -397,6 +426,56 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
           throw new EdgeConfigError(
             'edge-config-invalid',
             `the HTTPS configuration for ${environment} failed nginx -t; the previous one is kept:\n${detail}`,
+          );
+        }
+        await reload();
+      }),
+    async currentMaintenance(environment) {
+      const files = maintenanceFiles(environment);
+      const [snippet, state, page] = await Promise.all(
+        [files.snippet, files.state, files.page].map((f) => readOrNull(path.join(maintenance, f))),
+      );
+      if (typeof snippet !== 'string' || typeof state !== 'string' || typeof page !== 'string')
+        return null;
+      return maintenanceOf(state, page);
+    },
+    applyMaintenance: (environment, wanted) =>
+      exclusive(async () => {
+        const files = maintenanceFiles(environment);
+        const names = [files.snippet, files.state, files.page];
+        const before = await Promise.all(names.map((f) => readOrNull(path.join(maintenance, f))));
+        async function put(contents: readonly (string | null)[]): Promise<void> {
+          // The snippet first when it goes, last when it comes: it never names a missing page.
+          const order = contents[0] === null ? [0, 1, 2] : [2, 1, 0];
+          for (const i of order) {
+            const file = path.join(maintenance, names[i] ?? '');
+            const text = contents[i] ?? null;
+            if (text === null) await rm(file, { force: true });
+            else await writeAtomic(file, text);
+          }
+        }
+        if (wanted === null) {
+          if (before.every((text) => text === null)) return;
+          // The page stays until no worker serves the snippet: one that did would answer 404.
+          await rm(path.join(maintenance, files.snippet), { force: true });
+          await reload();
+          await put([null, null, null]);
+          return;
+        }
+        const { page, ...state } = wanted;
+        await put([
+          renderMaintenanceSnippet(environment, wanted.retryAfterSeconds),
+          `${JSON.stringify(state, null, 2)}\n`,
+          page,
+        ]);
+        try {
+          await exec(['nginx', '-t', '-q']);
+        } catch (error) {
+          await put(before);
+          const detail = error instanceof ExecError ? error.output : messageOf(error);
+          throw new EdgeConfigError(
+            'edge-config-invalid',
+            `the maintenance page of ${environment} failed nginx -t; the previous state is kept:\n${detail}`,
           );
         }
         await reload();

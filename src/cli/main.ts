@@ -168,6 +168,40 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
       setExit(await rollbackCommand(env, options, io));
     });
 
+  const maintenance = cli
+    .command('maintenance')
+    .description(
+      "answer an environment's public routes with its maintenance page (503), the apps kept running",
+    );
+  maintenance
+    .command('on')
+    .description(
+      'put the maintenance page up until `wharf maintenance off` (no container restarts)',
+    )
+    .argument('<environment>', 'environment name')
+    .option(
+      '--retry-after <seconds>',
+      "the Retry-After header, in seconds (default: the manifest's maintenance.retryAfter)",
+      retryAfterSeconds,
+    )
+    .option('--message <text>', "a sentence for wharf's default page (not a repository page)")
+    .addOption(configOption())
+    .action(
+      async (env: string, options: { config?: string; retryAfter?: number; message?: string }) => {
+        const { maintenanceOnCommand } = await import('./maintenance-commands.js');
+        setExit(await maintenanceOnCommand(env, options, io));
+      },
+    );
+  maintenance
+    .command('off')
+    .description('take the maintenance page down: live traffic reaches the apps again')
+    .argument('<environment>', 'environment name')
+    .addOption(configOption())
+    .action(async (env: string, options: { config?: string }) => {
+      const { maintenanceOffCommand } = await import('./maintenance-commands.js');
+      setExit(await maintenanceOffCommand(env, options, io));
+    });
+
   cli
     .command('serve')
     .description(
@@ -294,6 +328,14 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
     });
 
   return cli;
+}
+
+/** A week at most: a longer Retry-After tells clients to give up, which a page should not. */
+function retryAfterSeconds(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 604_800)
+    throw new InvalidArgumentError('give a whole number of seconds from 0 to 604800');
+  return n;
 }
 
 function positiveCount(value: string): number {

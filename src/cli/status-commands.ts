@@ -1,7 +1,9 @@
 import pc from 'picocolors';
+import type { Maintenance } from '../core/edge/render-maintenance.js';
 import type { LiveContainer } from '../core/live.js';
 import type { DeployRecord } from '../ports/history-store.js';
 import { exitCodes, type CliIo } from './io.js';
+import { describeMaintenance } from './maintenance-commands.js';
 import { reportError } from './report-error.js';
 import { withDeps, type ConfigOption } from './with-deps.js';
 
@@ -50,6 +52,12 @@ function containerLine(c: LiveContainer, color: boolean): string {
   return `    ${c.service.padEnd(14)} ${(c.colour ?? c.role).padEnd(9)} ${state} ${health}  ${c.revision.slice(0, 12)}  ${p.dim(c.name)}`;
 }
 
+function withoutPage(m: Maintenance): Omit<Maintenance, 'page'> {
+  const { page, ...rest } = m;
+  void page;
+  return rest;
+}
+
 export async function statusCommand(
   environment: string | undefined,
   options: StatusOptions,
@@ -62,6 +70,8 @@ export async function statusCommand(
         environment: string;
         last: DeployRecord | null;
         live: AppliedSummary | null;
+        /** The page that is up, without its text. */
+        maintenance: Omit<Maintenance, 'page'> | null;
         containers: LiveContainer[];
       }[] = [];
       for (const env of environments) {
@@ -70,10 +80,13 @@ export async function statusCommand(
         const live = applied
           ? { colour: applied.colour, revision: applied.revision, warm: applied.warm }
           : null;
+        const up = await deps.edge.currentMaintenance(env);
+        const maintenance = up ? withoutPage(up) : null;
         report.push({
           environment: env,
           last: last ?? null,
           live,
+          maintenance,
           containers: await deps.engine.listContainers(env),
         });
       }
@@ -84,7 +97,7 @@ export async function statusCommand(
       if (report.length === 0)
         io.out('no environments deployed yet; run `wharf deploy <environment>`\n');
       const now = deps.now();
-      for (const { environment: env, last, live, containers } of report) {
+      for (const { environment: env, last, live, maintenance, containers } of report) {
         const lastLine = last
           ? `last deploy ${last.result} at ${last.revision.slice(0, 12)} ${ago(last.finishedAt, now)}`
           : 'never deployed by wharf';
@@ -95,6 +108,10 @@ export async function statusCommand(
             : '';
           io.out(`    live: ${live.colour} at ${live.revision.slice(0, 12)}${warm}\n`);
         }
+        if (maintenance)
+          io.out(
+            `    ${pc.createColors(io.color).yellow('maintenance')}: on, live routes answer 503 (${describeMaintenance(maintenance)})\n`,
+          );
         if (last?.error) io.out(`${indent(last.error, 4, 12)}\n`);
         for (const c of containers) io.out(`${containerLine(c, io.color)}\n`);
         if (containers.length === 0) io.out('    no containers\n');

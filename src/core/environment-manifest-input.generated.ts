@@ -50,6 +50,7 @@ export interface Environment {
   runtime?: 'compose' | 'swarm';
   tls?: Tls;
   deploy?: DeploySettings;
+  maintenance?: Maintenance;
   /**
    * Stateless app services (web, api, worker), deployed blue-green. Keys are service names.
    */
@@ -151,6 +152,23 @@ export interface DeploySettings {
    * Let a deploy start a stateful service on other data than it has now: a new data volume, or a new PostgreSQL major version (which cannot read the old data directory). Refused otherwise.
    */
   allowDataLoss?: boolean;
+  /**
+   * Put the environment's maintenance page up for the duration of each deploy that changes what runs: up before the cutover (before stateful services or an in-place update change), down when the deploy ends, whatever its outcome. A page put up by `wharf maintenance on` stays up.
+   */
+  maintenance?: boolean;
+}
+/**
+ * The page the edge answers the environment's public routes with while it is in maintenance (`wharf maintenance on`, or `deploy.maintenance`): HTTP 503 with `Retry-After`; the apps keep running.
+ */
+export interface Maintenance {
+  /**
+   * An HTML file of the repository, served as it is (at most 256 KiB), read at the deployed revision. Without it, wharf's default page, which names the environment.
+   */
+  page?: string;
+  /**
+   * What the `Retry-After` header tells clients, rounded up to whole seconds; `wharf maintenance on --retry-after` overrides it.
+   */
+  retryAfter?: string;
 }
 /**
  * A stateless service: deployed blue-green, routed by path through the edge when it has a `route`.

@@ -46,7 +46,9 @@ export type RevisionErrorCode =
   /** The loop guard: the revision failed or was rolled back before; --retry deploys it again. */
   | 'revision-blocked'
   /** The plan would remove or replace data and the manifest does not set deploy.allowDataLoss. */
-  | 'data-at-risk';
+  | 'data-at-risk'
+  /** The maintenance page cannot be put up as asked (a message for a repository page, a page not read). */
+  | 'maintenance-refused';
 
 /** Pull-request previews. */
 export type PreviewErrorCode =

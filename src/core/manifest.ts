@@ -8,6 +8,7 @@ export type {
   Health,
   Tls,
   DeploySettings,
+  Maintenance as MaintenanceSettings,
   Postgres,
   PgBouncer,
   ExternalPostgres,

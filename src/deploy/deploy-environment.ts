@@ -10,6 +10,7 @@ import { deployInput } from './deploy-input.js';
 import { historyWriter, type Run } from './deploy-record.js';
 import type { DeployDeps } from './deps.js';
 import { messageOf } from './describe-failure.js';
+import { endLeftoverPage } from './deploy-maintenance.js';
 import { executeDeploy } from './execute-deploy.js';
 import { prepare, type Prepared } from './prepare.js';
 import { loggedProgress, silent, type ProgressListener } from './progress.js';
@@ -81,6 +82,7 @@ async function deployLocked(
   const record = historyWriter(deps, request, run);
   try {
     const recovered = await converge(deps, env, onProgress);
+    await endLeftoverPage(deps, env, onProgress);
     if (recovered.undone) {
       // An interrupted deploy is not the revision's fault: recorded as retryable, so it is tried again.
       await record(

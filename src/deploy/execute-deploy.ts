@@ -3,6 +3,7 @@ import { leaseLost } from '../core/errors.js';
 import { appliedAt } from '../core/deploy/applied-record.js';
 import type { DeployResult } from '../ports/history-store.js';
 import { applyInPlace } from './apply-project.js';
+import { deployMaintenance, type DeployPage } from './deploy-maintenance.js';
 import type { DeployDeps } from './deps.js';
 import type { Prepared } from './prepare.js';
 import type { ProgressListener } from './progress.js';
@@ -35,7 +36,8 @@ export interface Decided {
  * Runs decided steps in order through the ports, deciding nothing: a swap that fails or is
  * rolled back ends the deploy there, recorded with its reason; a step that throws ends it too,
  * and the caller records the failure. Either way the `on-failure` jobs run first, and what
- * becomes of them changes nothing of the outcome.
+ * becomes of them changes nothing of the outcome. A maintenance page the deploy put up goes
+ * down at the end, whatever the outcome.
  */
 export async function executeDeploy(
   deps: DeployDeps,
@@ -57,20 +59,23 @@ export async function executeDeploy(
       onProgress({ environment: env, step: 'job', message: messageOf(error) });
     }
   }
+  const page = deployMaintenance(deps, prepared, onProgress);
+  const run = { deployId, page, onFailure };
   try {
-    return await performSteps(
-      deps,
-      prepared,
-      decided.steps,
-      record,
-      onProgress,
-      deployId,
-      onFailure,
-    );
+    return await performSteps(deps, prepared, decided.steps, record, onProgress, run);
   } catch (error) {
     if (!leaseLost(error)) await onFailure();
     throw error;
+  } finally {
+    await page.down();
   }
+}
+
+/** What the steps share of the deploy that runs them. */
+interface StepsRun {
+  readonly deployId: string;
+  readonly page: DeployPage;
+  readonly onFailure: () => Promise<void>;
 }
 
 async function performSteps(
@@ -79,8 +84,7 @@ async function performSteps(
   steps: readonly DeployStep[],
   record: RecordResult,
   onProgress: ProgressListener,
-  deployId: string,
-  onFailure: () => Promise<void>,
+  { deployId, page, onFailure }: StepsRun,
 ): Promise<Executed> {
   const env = prepared.rendered.environment;
   const say = (step: 'network' | 'edge' | 'apps' | 'record', message: string): void =>
@@ -89,6 +93,9 @@ async function performSteps(
     switch (step.kind) {
       case 'secrets':
         await checkSecrets(deps, prepared, step, onProgress);
+        break;
+      case 'maintenance-up':
+        await page.up();
         break;
       case 'network':
         if (await deps.engine.ensureNetwork(step.name, step.labels))
@@ -119,7 +126,7 @@ async function performSteps(
         await performSwitch(deps, env, step.switch);
         break;
       case 'blue-green': {
-        const swap = await runBlueGreen(deps, prepared, step, deployId, onProgress);
+        const swap = await runBlueGreen(deps, prepared, step, deployId, onProgress, page);
         if (swap.result === 'success') break;
         await onFailure();
         await record(swap.result, swap.reason, swap.retryable);

@@ -5,7 +5,15 @@ import type { DeployDeps } from './deps.js';
 export const changes = {
   compose: ['up', 'create', 'stop', 'start', 'remove', 'down', 'exec', 'runJob'],
   engine: ['ensureNetwork', 'ensureConnected', 'removeContainers', 'removeVolume', 'removeNetwork'],
-  edge: ['ensureRunning', 'attach', 'applySite', 'removeSite', 'applyTls', 'reload'],
+  edge: [
+    'ensureRunning',
+    'attach',
+    'applySite',
+    'removeSite',
+    'applyTls',
+    'applyMaintenance',
+    'reload',
+  ],
   state: [
     'writeProject',
     'writeApplied',

@@ -39,6 +39,8 @@ export async function teardownEnvironment(
       await deps.edge.removeSite(environment);
     }
     await deps.edge.applyTls(environment, null);
+    // A later preview of the same number starts out of maintenance.
+    await deps.edge.applyMaintenance(environment, null);
     await deps.certificates.remove(environment);
     const containers = await deps.engine.listContainers(environment);
     if (containers.length > 0) {

@@ -1,5 +1,6 @@
 import type { AppService, Environment, EnvironmentInput } from '../core/manifest.js';
 import { runningServers, statefulServerNames, statefulServers } from '../core/servers/registry.js';
+import { maintenancePageMaxBytes } from '../core/edge/maintenance-page.js';
 import type { ManifestReference } from '../core/servers/stateful-server.js';
 import type { Finding } from './finding.js';
 import { jobRules } from './job-rules.js';
@@ -44,16 +45,29 @@ export function referencedSecrets(
   return refs;
 }
 
-/** Repository files the environment points at: encrypted secrets, dashboards, rule files. */
-export function referencedFiles(
-  env: Environment,
-): (ManifestReference & { readonly path: string })[] {
-  const refs: (ManifestReference & { readonly path: string })[] = [];
+/** A repository file a manifest points at; `maxBytes` when the file has a limit of its own. */
+export type FileReference = ManifestReference & {
+  readonly path: string;
+  readonly maxBytes?: number;
+};
+
+/**
+ * Repository files the environment points at: encrypted secrets, dashboards, rule files, the
+ * maintenance page.
+ */
+export function referencedFiles(env: Environment): FileReference[] {
+  const refs: FileReference[] = [];
   for (const [name, source] of Object.entries(env.secrets ?? {})) {
     if (source?.source === 'file' && source.path)
       refs.push({ path: source.path, segments: ['secrets', name, 'path'] });
   }
   for (const server of statefulServers) refs.push(...(server.files?.(env) ?? []));
+  if (env.maintenance.page !== undefined)
+    refs.push({
+      path: env.maintenance.page,
+      segments: ['maintenance', 'page'],
+      maxBytes: maintenancePageMaxBytes,
+    });
   return refs;
 }
 

@@ -57,7 +57,8 @@ export function resolveManifest<K extends ManifestKind>(kind: K, written: unknow
 }
 
 /** The blocks `blockDefaults` reads, each compiled by scripts/gen-validators.mjs. */
-export type BlockPointer = '' | '$defs/Backups' | '$defs/Previews' | 'properties/github';
+export type BlockPointer =
+  '' | '$defs/Backups' | '$defs/Maintenance' | '$defs/Previews' | 'properties/github';
 
 /** The export name of a block's compiled validator (scripts/gen-validators.mjs names it so). */
 function blockName(kind: ManifestKind, pointer: string): string {

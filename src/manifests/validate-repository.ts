@@ -114,6 +114,21 @@ async function fileReferenceFindings(
   const findings: Finding[] = [];
   for (const ref of referencedFiles(env)) {
     const result = await files.read(ref.path, limits.maxBytes * 16);
+    const size =
+      result.kind === 'ok'
+        ? Buffer.byteLength(result.content, 'utf8')
+        : result.kind === 'too-large'
+          ? result.size
+          : 0;
+    if (ref.maxBytes !== undefined && size > ref.maxBytes) {
+      findings.push({
+        file,
+        segments: ref.segments,
+        rule: 'file-too-large',
+        message: `\`${ref.path}\` is ${size} bytes; this file may be at most ${ref.maxBytes} bytes`,
+      });
+      continue;
+    }
     if (result.kind === 'ok' || result.kind === 'too-large') continue;
     const why = {
       missing: 'does not exist',

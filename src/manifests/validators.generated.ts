@@ -55,6 +55,7 @@ const schema31 = {
     },
     tls: { $ref: '#/$defs/Tls', default: { mode: 'none' } },
     deploy: { $ref: '#/$defs/DeploySettings', default: {} },
+    maintenance: { $ref: '#/$defs/Maintenance', default: {} },
     services: {
       type: 'object',
       description:
@@ -266,6 +267,32 @@ const schema31 = {
           default: false,
           description:
             'Let a deploy start a stateful service on other data than it has now: a new data volume, or a new PostgreSQL major version (which cannot read the old data directory). Refused otherwise.',
+        },
+        maintenance: {
+          type: 'boolean',
+          default: false,
+          description:
+            "Put the environment's maintenance page up for the duration of each deploy that changes what runs: up before the cutover (before stateful services or an in-place update change), down when the deploy ends, whatever its outcome. A page put up by `wharf maintenance on` stays up.",
+        },
+      },
+    },
+    Maintenance: {
+      title: 'Maintenance',
+      description:
+        "The page the edge answers the environment's public routes with while it is in maintenance (`wharf maintenance on`, or `deploy.maintenance`): HTTP 503 with `Retry-After`; the apps keep running.",
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        page: {
+          $ref: '#/$defs/RepoPath',
+          description:
+            "An HTML file of the repository, served as it is (at most 256 KiB), read at the deployed revision. Without it, wharf's default page, which names the environment.",
+        },
+        retryAfter: {
+          $ref: '#/$defs/Duration',
+          default: '120s',
+          description:
+            'What the `Retry-After` header tells clients, rounded up to whole seconds; `wharf maintenance on --retry-after` overrides it.',
         },
       },
     },
@@ -776,14 +803,14 @@ const schema36 = {
     },
   },
 };
-const schema42 = {
+const schema45 = {
   type: 'string',
   pattern:
     '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
   'x-hint':
     "use 1 to 40 lowercase letters, digits and dashes, starting with a letter and not ending with a dash; `blue`, `green` and `infra` cannot be a dash-separated part of the name (wharf adds them to it), and it cannot start with `wharf` (the prefix of wharf's container names)",
 };
-const schema83 = {
+const schema86 = {
   title: 'Backups',
   description: 'Scheduled backups, written outside the containers under the state directory.',
   type: 'object',
@@ -814,19 +841,19 @@ const schema83 = {
     },
   },
 };
-const schema51 = {
+const schema54 = {
   type: 'string',
   pattern: '^[A-Z][A-Z0-9_]{0,63}$',
   'x-hint':
     'secret names are UPPER_SNAKE_CASE (letters, digits, underscores), starting with a letter',
 };
-const schema57 = {
+const schema60 = {
   type: 'string',
   pattern: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
   'x-hint':
     "a volume key is one word of lowercase letters and digits (`pgdata`, `uploads`), optionally followed by `-data` (`rabbitmq-data`); `data` alone is not one, so that no environment's volume name can also be read as another environment's",
 };
-const schema44 = {
+const schema47 = {
   type: 'string',
   maxLength: 255,
   pattern:
@@ -848,14 +875,14 @@ const pattern5 = new RegExp(
 const pattern7 = new RegExp('^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$', 'u');
 const pattern8 = new RegExp('^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'u');
 const pattern9 = new RegExp('^https://', 'u');
-const pattern13 = new RegExp(
+const pattern15 = new RegExp(
   '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
   'u',
 );
-const pattern48 = new RegExp('^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$', 'u');
-const pattern21 = new RegExp('^[A-Z][A-Z0-9_]{0,63}$', 'u');
-const pattern28 = new RegExp('^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$', 'u');
-const pattern14 = new RegExp(
+const pattern50 = new RegExp('^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$', 'u');
+const pattern23 = new RegExp('^[A-Z][A-Z0-9_]{0,63}$', 'u');
+const pattern30 = new RegExp('^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$', 'u');
+const pattern16 = new RegExp(
   '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
   'u',
 );
@@ -900,6 +927,12 @@ const schema37 = {
       description:
         'Let a deploy start a stateful service on other data than it has now: a new data volume, or a new PostgreSQL major version (which cannot read the old data directory). Refused otherwise.',
     },
+    maintenance: {
+      type: 'boolean',
+      default: false,
+      description:
+        "Put the environment's maintenance page up for the duration of each deploy that changes what runs: up before the cutover (before stateful services or an in-place update change), down when the deploy ends, whatever its outcome. A page put up by `wharf maintenance on` stays up.",
+    },
   },
 };
 const schema38 = { enum: ['blue-green', 'recreate'] };
@@ -941,6 +974,9 @@ function validate21(
     if (data.allowDataLoss === undefined) {
       data.allowDataLoss = false;
     }
+    if (data.maintenance === undefined) {
+      data.maintenance = false;
+    }
     for (const key0 in data) {
       if (!(
         key0 === 'strategy' ||
@@ -948,7 +984,8 @@ function validate21(
         key0 === 'verify' ||
         key0 === 'keepPrevious' ||
         key0 === 'selfHeal' ||
-        key0 === 'allowDataLoss'
+        key0 === 'allowDataLoss' ||
+        key0 === 'maintenance'
       )) {
         const err0 = {
           instancePath,
@@ -1139,8 +1176,27 @@ function validate21(
       }
       errors++;
     }
+    let data6 = data.maintenance;
+    if (typeof data6 !== 'boolean') {
+      const err10 = {
+        instancePath: instancePath + '/maintenance',
+        schemaPath: '#/properties/maintenance/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema37.properties.maintenance.type,
+        parentSchema: schema37.properties.maintenance,
+        data: data6,
+      };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
   } else {
-    const err10 = {
+    const err11 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1151,9 +1207,9 @@ function validate21(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err11];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err11);
     }
     errors++;
   }
@@ -1161,7 +1217,208 @@ function validate21(
   return errors === 0;
 }
 validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema42 = {
+  title: 'Maintenance',
+  description:
+    "The page the edge answers the environment's public routes with while it is in maintenance (`wharf maintenance on`, or `deploy.maintenance`): HTTP 503 with `Retry-After`; the apps keep running.",
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    page: {
+      $ref: '#/$defs/RepoPath',
+      description:
+        "An HTML file of the repository, served as it is (at most 256 KiB), read at the deployed revision. Without it, wharf's default page, which names the environment.",
+    },
+    retryAfter: {
+      $ref: '#/$defs/Duration',
+      default: '120s',
+      description:
+        'What the `Retry-After` header tells clients, rounded up to whole seconds; `wharf maintenance on --retry-after` overrides it.',
+    },
+  },
+};
 const schema43 = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 500,
+  pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
+  'x-hint': 'write a path relative to the repository root, with forward slashes',
+};
+const pattern13 = new RegExp('^[^/\\\\\\u0000][^\\\\\\u0000]*$', 'u');
+function validate23(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.retryAfter === undefined) {
+      data.retryAfter = '120s';
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'page' || key0 === 'retryAfter')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema42,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.page !== undefined) {
+      let data0 = data.page;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 500) {
+          const err1 = {
+            instancePath: instancePath + '/page',
+            schemaPath: '#/$defs/RepoPath/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 characters',
+            schema: 500,
+            parentSchema: schema43,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err2 = {
+            instancePath: instancePath + '/page',
+            schemaPath: '#/$defs/RepoPath/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema43,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern13.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/page',
+            schemaPath: '#/$defs/RepoPath/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
+            message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
+            schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
+            parentSchema: schema43,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/page',
+          schemaPath: '#/$defs/RepoPath/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema43.type,
+          parentSchema: schema43,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    let data1 = data.retryAfter;
+    if (typeof data1 === 'string') {
+      if (!pattern10.test(data1)) {
+        const err5 = {
+          instancePath: instancePath + '/retryAfter',
+          schemaPath: '#/$defs/Duration/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
+          message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
+          schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
+          parentSchema: schema39,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    } else {
+      const err6 = {
+        instancePath: instancePath + '/retryAfter',
+        schemaPath: '#/$defs/Duration/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema39.type,
+        parentSchema: schema39,
+        data: data1,
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema42.type,
+      parentSchema: schema42,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+validate23.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema46 = {
   title: 'AppService',
   description:
     'A stateless service: deployed blue-green, routed by path through the edge when it has a `route`.',
@@ -1234,15 +1491,15 @@ const schema43 = {
     },
   },
 };
-const schema45 = { type: 'integer', minimum: 1, maximum: 65535 };
-const schema46 = {
+const schema48 = { type: 'integer', minimum: 1, maximum: 65535 };
+const schema49 = {
   type: 'string',
   maxLength: 200,
   pattern: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$',
   'x-hint':
     'write a path prefix that starts with `/` and has no trailing slash, query or wildcard, such as `/` or `/api`',
 };
-const schema52 = {
+const schema55 = {
   title: 'Resources',
   description: 'Limits applied to each container of the service.',
   type: 'object',
@@ -1262,10 +1519,10 @@ const schema52 = {
     },
   },
 };
-const pattern15 = new RegExp('^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$', 'u');
-const pattern20 = new RegExp('^[A-Za-z_][A-Za-z0-9_]{0,127}$', 'u');
-const pattern22 = new RegExp('^[0-9]{1,6}(k|m|g|K|M|G)$', 'u');
-const schema47 = {
+const pattern17 = new RegExp('^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$', 'u');
+const pattern22 = new RegExp('^[A-Za-z_][A-Za-z0-9_]{0,127}$', 'u');
+const pattern24 = new RegExp('^[0-9]{1,6}(k|m|g|K|M|G)$', 'u');
+const schema50 = {
   title: 'Health',
   description:
     'How wharf and Docker tell that a service is healthy. Routed services are also probed over HTTP through the edge.',
@@ -1303,14 +1560,14 @@ const schema47 = {
     },
   },
 };
-const pattern16 = new RegExp('^/[^\\s]*$', 'u');
-function validate24(
+const pattern18 = new RegExp('^/[^\\s]*$', 'u');
+function validate26(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate24.evaluated;
+  const evaluated0 = validate26.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1346,7 +1603,7 @@ function validate24(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema47,
+          parentSchema: schema50,
           data,
         };
         if (vErrors === null) {
@@ -1368,7 +1625,7 @@ function validate24(
             params: { limit: 200 },
             message: 'must NOT have more than 200 characters',
             schema: 200,
-            parentSchema: schema47.properties.path,
+            parentSchema: schema50.properties.path,
             data: data0,
           };
           if (vErrors === null) {
@@ -1378,7 +1635,7 @@ function validate24(
           }
           errors++;
         }
-        if (!pattern16.test(data0)) {
+        if (!pattern18.test(data0)) {
           const err2 = {
             instancePath: instancePath + '/path',
             schemaPath: '#/properties/path/pattern',
@@ -1386,7 +1643,7 @@ function validate24(
             params: { pattern: '^/[^\\s]*$' },
             message: 'must match pattern "' + '^/[^\\s]*$' + '"',
             schema: '^/[^\\s]*$',
-            parentSchema: schema47.properties.path,
+            parentSchema: schema50.properties.path,
             data: data0,
           };
           if (vErrors === null) {
@@ -1403,8 +1660,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema47.properties.path.type,
-          parentSchema: schema47.properties.path,
+          schema: schema50.properties.path.type,
+          parentSchema: schema50.properties.path,
           data: data0,
         };
         if (vErrors === null) {
@@ -1426,7 +1683,7 @@ function validate24(
             params: { limit: 50 },
             message: 'must NOT have more than 50 items',
             schema: 50,
-            parentSchema: schema47.properties.command,
+            parentSchema: schema50.properties.command,
             data: data1,
           };
           if (vErrors === null) {
@@ -1444,7 +1701,7 @@ function validate24(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema47.properties.command,
+            parentSchema: schema50.properties.command,
             data: data1,
           };
           if (vErrors === null) {
@@ -1466,7 +1723,7 @@ function validate24(
                 params: { limit: 1000 },
                 message: 'must NOT have more than 1000 characters',
                 schema: 1000,
-                parentSchema: schema47.properties.command.items,
+                parentSchema: schema50.properties.command.items,
                 data: data2,
               };
               if (vErrors === null) {
@@ -1483,8 +1740,8 @@ function validate24(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema47.properties.command.items.type,
-              parentSchema: schema47.properties.command.items,
+              schema: schema50.properties.command.items.type,
+              parentSchema: schema50.properties.command.items,
               data: data2,
             };
             if (vErrors === null) {
@@ -1502,8 +1759,8 @@ function validate24(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema47.properties.command.type,
-          parentSchema: schema47.properties.command,
+          schema: schema50.properties.command.type,
+          parentSchema: schema50.properties.command,
           data: data1,
         };
         if (vErrors === null) {
@@ -1598,8 +1855,8 @@ function validate24(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema47.properties.retries.type,
-        parentSchema: schema47.properties.retries,
+        schema: schema50.properties.retries.type,
+        parentSchema: schema50.properties.retries,
         data: data5,
       };
       if (vErrors === null) {
@@ -1618,7 +1875,7 @@ function validate24(
           params: { comparison: '<=', limit: 100 },
           message: 'must be <= 100',
           schema: 100,
-          parentSchema: schema47.properties.retries,
+          parentSchema: schema50.properties.retries,
           data: data5,
         };
         if (vErrors === null) {
@@ -1636,7 +1893,7 @@ function validate24(
           params: { comparison: '>=', limit: 1 },
           message: 'must be >= 1',
           schema: 1,
-          parentSchema: schema47.properties.retries,
+          parentSchema: schema50.properties.retries,
           data: data5,
         };
         if (vErrors === null) {
@@ -1692,8 +1949,8 @@ function validate24(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema47.type,
-      parentSchema: schema47,
+      schema: schema50.type,
+      parentSchema: schema50,
       data,
     };
     if (vErrors === null) {
@@ -1703,17 +1960,17 @@ function validate24(
     }
     errors++;
   }
-  validate24.errors = vErrors;
+  validate26.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate23(
+validate26.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate25(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
+  const evaluated0 = validate25.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1734,8 +1991,8 @@ function validate23(
         keyword: 'required',
         params: { missingProperty: 'image' },
         message: "must have required property '" + 'image' + "'",
-        schema: schema43.required,
-        parentSchema: schema43,
+        schema: schema46.required,
+        parentSchema: schema46,
         data,
       };
       if (vErrors === null) {
@@ -1746,7 +2003,7 @@ function validate23(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema43.properties, key0)) {
+      if (!func1.call(schema46.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -1754,7 +2011,7 @@ function validate23(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema43,
+          parentSchema: schema46,
           data,
         };
         if (vErrors === null) {
@@ -1776,7 +2033,7 @@ function validate23(
             params: { limit: 255 },
             message: 'must NOT have more than 255 characters',
             schema: 255,
-            parentSchema: schema44,
+            parentSchema: schema47,
             data: data0,
           };
           if (vErrors === null) {
@@ -1786,7 +2043,7 @@ function validate23(
           }
           errors++;
         }
-        if (!pattern14.test(data0)) {
+        if (!pattern16.test(data0)) {
           const err3 = {
             instancePath: instancePath + '/image',
             schemaPath: '#/$defs/Image/pattern',
@@ -1801,7 +2058,7 @@ function validate23(
               '"',
             schema:
               '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
-            parentSchema: schema44,
+            parentSchema: schema47,
             data: data0,
           };
           if (vErrors === null) {
@@ -1818,8 +2075,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema44.type,
-          parentSchema: schema44,
+          schema: schema47.type,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -1839,8 +2096,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema45.type,
-          parentSchema: schema45,
+          schema: schema48.type,
+          parentSchema: schema48,
           data: data1,
         };
         if (vErrors === null) {
@@ -1859,7 +2116,7 @@ function validate23(
             params: { comparison: '<=', limit: 65535 },
             message: 'must be <= 65535',
             schema: 65535,
-            parentSchema: schema45,
+            parentSchema: schema48,
             data: data1,
           };
           if (vErrors === null) {
@@ -1877,7 +2134,7 @@ function validate23(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema45,
+            parentSchema: schema48,
             data: data1,
           };
           if (vErrors === null) {
@@ -1900,7 +2157,7 @@ function validate23(
             params: { limit: 200 },
             message: 'must NOT have more than 200 characters',
             schema: 200,
-            parentSchema: schema46,
+            parentSchema: schema49,
             data: data2,
           };
           if (vErrors === null) {
@@ -1910,7 +2167,7 @@ function validate23(
           }
           errors++;
         }
-        if (!pattern15.test(data2)) {
+        if (!pattern17.test(data2)) {
           const err9 = {
             instancePath: instancePath + '/route',
             schemaPath: '#/$defs/RoutePath/pattern',
@@ -1918,7 +2175,7 @@ function validate23(
             params: { pattern: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$' },
             message: 'must match pattern "' + '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$' + '"',
             schema: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$',
-            parentSchema: schema46,
+            parentSchema: schema49,
             data: data2,
           };
           if (vErrors === null) {
@@ -1935,8 +2192,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema46.type,
-          parentSchema: schema46,
+          schema: schema49.type,
+          parentSchema: schema49,
           data: data2,
         };
         if (vErrors === null) {
@@ -1955,8 +2212,8 @@ function validate23(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema43.properties.stripPrefix.type,
-        parentSchema: schema43.properties.stripPrefix,
+        schema: schema46.properties.stripPrefix.type,
+        parentSchema: schema46.properties.stripPrefix,
         data: data3,
       };
       if (vErrors === null) {
@@ -1968,7 +2225,7 @@ function validate23(
     }
     if (data.health !== undefined) {
       if (
-        !validate24(data.health, {
+        !validate26(data.health, {
           instancePath: instancePath + '/health',
           parentData: data,
           parentDataProperty: 'health',
@@ -1976,7 +2233,7 @@ function validate23(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
         errors = vErrors.length;
       }
     }
@@ -1991,7 +2248,7 @@ function validate23(
             params: { limit: 200 },
             message: 'must NOT have more than 200 properties',
             schema: 200,
-            parentSchema: schema43.properties.env,
+            parentSchema: schema46.properties.env,
             data: data5,
           };
           if (vErrors === null) {
@@ -2004,7 +2261,7 @@ function validate23(
         for (const key1 in data5) {
           const _errs18 = errors;
           if (typeof key1 === 'string') {
-            if (!pattern20.test(key1)) {
+            if (!pattern22.test(key1)) {
               const err13 = {
                 instancePath: instancePath + '/env',
                 schemaPath: '#/properties/env/propertyNames/pattern',
@@ -2012,7 +2269,7 @@ function validate23(
                 params: { pattern: '^[A-Za-z_][A-Za-z0-9_]{0,127}$' },
                 message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]{0,127}$' + '"',
                 schema: '^[A-Za-z_][A-Za-z0-9_]{0,127}$',
-                parentSchema: schema43.properties.env.propertyNames,
+                parentSchema: schema46.properties.env.propertyNames,
                 data: key1,
                 propertyName: key1,
               };
@@ -2032,8 +2289,8 @@ function validate23(
               keyword: 'propertyNames',
               params: { propertyName: key1 },
               message: 'property name must be valid',
-              schema: schema43.properties.env.propertyNames,
-              parentSchema: schema43.properties.env,
+              schema: schema46.properties.env.propertyNames,
+              parentSchema: schema46.properties.env,
               data: data5,
             };
             if (vErrors === null) {
@@ -2055,10 +2312,10 @@ function validate23(
               instancePath: instancePath + '/env/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/env/additionalProperties/type',
               keyword: 'type',
-              params: { type: schema43.properties.env.additionalProperties.type },
+              params: { type: schema46.properties.env.additionalProperties.type },
               message: 'must be string,number,boolean',
-              schema: schema43.properties.env.additionalProperties.type,
-              parentSchema: schema43.properties.env.additionalProperties,
+              schema: schema46.properties.env.additionalProperties.type,
+              parentSchema: schema46.properties.env.additionalProperties,
               data: data6,
             };
             if (vErrors === null) {
@@ -2076,8 +2333,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema43.properties.env.type,
-          parentSchema: schema43.properties.env,
+          schema: schema46.properties.env.type,
+          parentSchema: schema46.properties.env,
           data: data5,
         };
         if (vErrors === null) {
@@ -2099,7 +2356,7 @@ function validate23(
             params: { limit: 50 },
             message: 'must NOT have more than 50 items',
             schema: 50,
-            parentSchema: schema43.properties.secrets,
+            parentSchema: schema46.properties.secrets,
             data: data7,
           };
           if (vErrors === null) {
@@ -2113,7 +2370,7 @@ function validate23(
         for (let i0 = 0; i0 < len0; i0++) {
           let data8 = data7[i0];
           if (typeof data8 === 'string') {
-            if (!pattern21.test(data8)) {
+            if (!pattern23.test(data8)) {
               const err18 = {
                 instancePath: instancePath + '/secrets/' + i0,
                 schemaPath: '#/$defs/SecretName/pattern',
@@ -2121,7 +2378,7 @@ function validate23(
                 params: { pattern: '^[A-Z][A-Z0-9_]{0,63}$' },
                 message: 'must match pattern "' + '^[A-Z][A-Z0-9_]{0,63}$' + '"',
                 schema: '^[A-Z][A-Z0-9_]{0,63}$',
-                parentSchema: schema51,
+                parentSchema: schema54,
                 data: data8,
               };
               if (vErrors === null) {
@@ -2138,8 +2395,8 @@ function validate23(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema51.type,
-              parentSchema: schema51,
+              schema: schema54.type,
+              parentSchema: schema54,
               data: data8,
             };
             if (vErrors === null) {
@@ -2168,7 +2425,7 @@ function validate23(
                     i1 +
                     ' are identical)',
                   schema: true,
-                  parentSchema: schema43.properties.secrets,
+                  parentSchema: schema46.properties.secrets,
                   data: data7,
                 };
                 if (vErrors === null) {
@@ -2189,8 +2446,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema43.properties.secrets.type,
-          parentSchema: schema43.properties.secrets,
+          schema: schema46.properties.secrets.type,
+          parentSchema: schema46.properties.secrets,
           data: data7,
         };
         if (vErrors === null) {
@@ -2209,8 +2466,8 @@ function validate23(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema43.properties.replicas.type,
-        parentSchema: schema43.properties.replicas,
+        schema: schema46.properties.replicas.type,
+        parentSchema: schema46.properties.replicas,
         data: data9,
       };
       if (vErrors === null) {
@@ -2229,7 +2486,7 @@ function validate23(
           params: { comparison: '<=', limit: 50 },
           message: 'must be <= 50',
           schema: 50,
-          parentSchema: schema43.properties.replicas,
+          parentSchema: schema46.properties.replicas,
           data: data9,
         };
         if (vErrors === null) {
@@ -2247,7 +2504,7 @@ function validate23(
           params: { comparison: '>=', limit: 0 },
           message: 'must be >= 0',
           schema: 0,
-          parentSchema: schema43.properties.replicas,
+          parentSchema: schema46.properties.replicas,
           data: data9,
         };
         if (vErrors === null) {
@@ -2270,7 +2527,7 @@ function validate23(
               params: { additionalProperty: key3 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema52,
+              parentSchema: schema55,
               data: data10,
             };
             if (vErrors === null) {
@@ -2292,7 +2549,7 @@ function validate23(
                 params: { comparison: '<=', limit: 256 },
                 message: 'must be <= 256',
                 schema: 256,
-                parentSchema: schema52.properties.cpus,
+                parentSchema: schema55.properties.cpus,
                 data: data11,
               };
               if (vErrors === null) {
@@ -2310,7 +2567,7 @@ function validate23(
                 params: { comparison: '>', limit: 0 },
                 message: 'must be > 0',
                 schema: 0,
-                parentSchema: schema52.properties.cpus,
+                parentSchema: schema55.properties.cpus,
                 data: data11,
               };
               if (vErrors === null) {
@@ -2327,8 +2584,8 @@ function validate23(
               keyword: 'type',
               params: { type: 'number' },
               message: 'must be number',
-              schema: schema52.properties.cpus.type,
-              parentSchema: schema52.properties.cpus,
+              schema: schema55.properties.cpus.type,
+              parentSchema: schema55.properties.cpus,
               data: data11,
             };
             if (vErrors === null) {
@@ -2342,7 +2599,7 @@ function validate23(
         if (data10.memory !== undefined) {
           let data12 = data10.memory;
           if (typeof data12 === 'string') {
-            if (!pattern22.test(data12)) {
+            if (!pattern24.test(data12)) {
               const err29 = {
                 instancePath: instancePath + '/resources/memory',
                 schemaPath: '#/$defs/Resources/properties/memory/pattern',
@@ -2350,7 +2607,7 @@ function validate23(
                 params: { pattern: '^[0-9]{1,6}(k|m|g|K|M|G)$' },
                 message: 'must match pattern "' + '^[0-9]{1,6}(k|m|g|K|M|G)$' + '"',
                 schema: '^[0-9]{1,6}(k|m|g|K|M|G)$',
-                parentSchema: schema52.properties.memory,
+                parentSchema: schema55.properties.memory,
                 data: data12,
               };
               if (vErrors === null) {
@@ -2367,8 +2624,8 @@ function validate23(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema52.properties.memory.type,
-              parentSchema: schema52.properties.memory,
+              schema: schema55.properties.memory.type,
+              parentSchema: schema55.properties.memory,
               data: data12,
             };
             if (vErrors === null) {
@@ -2386,8 +2643,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema52.type,
-          parentSchema: schema52,
+          schema: schema55.type,
+          parentSchema: schema55,
           data: data10,
         };
         if (vErrors === null) {
@@ -2409,7 +2666,7 @@ function validate23(
             params: { limit: 100 },
             message: 'must NOT have more than 100 items',
             schema: 100,
-            parentSchema: schema43.properties.command,
+            parentSchema: schema46.properties.command,
             data: data13,
           };
           if (vErrors === null) {
@@ -2427,7 +2684,7 @@ function validate23(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema43.properties.command,
+            parentSchema: schema46.properties.command,
             data: data13,
           };
           if (vErrors === null) {
@@ -2449,7 +2706,7 @@ function validate23(
                 params: { limit: 4000 },
                 message: 'must NOT have more than 4000 characters',
                 schema: 4000,
-                parentSchema: schema43.properties.command.items,
+                parentSchema: schema46.properties.command.items,
                 data: data14,
               };
               if (vErrors === null) {
@@ -2466,8 +2723,8 @@ function validate23(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema43.properties.command.items.type,
-              parentSchema: schema43.properties.command.items,
+              schema: schema46.properties.command.items.type,
+              parentSchema: schema46.properties.command.items,
               data: data14,
             };
             if (vErrors === null) {
@@ -2485,8 +2742,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema43.properties.command.type,
-          parentSchema: schema43.properties.command,
+          schema: schema46.properties.command.type,
+          parentSchema: schema46.properties.command,
           data: data13,
         };
         if (vErrors === null) {
@@ -2508,7 +2765,7 @@ function validate23(
             params: { limit: 50 },
             message: 'must NOT have more than 50 items',
             schema: 50,
-            parentSchema: schema43.properties.dependsOn,
+            parentSchema: schema46.properties.dependsOn,
             data: data15,
           };
           if (vErrors === null) {
@@ -2577,7 +2834,7 @@ function validate23(
                     i4 +
                     ' are identical)',
                   schema: true,
-                  parentSchema: schema43.properties.dependsOn,
+                  parentSchema: schema46.properties.dependsOn,
                   data: data15,
                 };
                 if (vErrors === null) {
@@ -2598,8 +2855,8 @@ function validate23(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema43.properties.dependsOn.type,
-          parentSchema: schema43.properties.dependsOn,
+          schema: schema46.properties.dependsOn.type,
+          parentSchema: schema46.properties.dependsOn,
           data: data15,
         };
         if (vErrors === null) {
@@ -2617,8 +2874,8 @@ function validate23(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema43.type,
-      parentSchema: schema43,
+      schema: schema46.type,
+      parentSchema: schema46,
       data,
     };
     if (vErrors === null) {
@@ -2628,11 +2885,11 @@ function validate23(
     }
     errors++;
   }
-  validate23.errors = vErrors;
+  validate25.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema54 = {
+validate25.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema57 = {
   title: 'Postgres',
   description:
     'PostgreSQL behind PgBouncer. Local (in the infra project, data in a named volume) unless `external` is set.',
@@ -2677,16 +2934,8 @@ const schema54 = {
     pgbouncer: { $ref: '#/$defs/PgBouncer', default: {} },
   },
 };
-const schema58 = {
-  type: 'string',
-  minLength: 1,
-  maxLength: 500,
-  pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
-  'x-hint': 'write a path relative to the repository root, with forward slashes',
-};
-const pattern25 = new RegExp('^[a-z_][a-z0-9_]{0,62}$', 'u');
-const pattern29 = new RegExp('^[^/\\\\\\u0000][^\\\\\\u0000]*$', 'u');
-const schema59 = {
+const pattern27 = new RegExp('^[a-z_][a-z0-9_]{0,62}$', 'u');
+const schema62 = {
   title: 'ExternalPostgres',
   description:
     "A managed PostgreSQL outside the host (the `hybrid` topology). Reached only through the host's PgBouncer.",
@@ -2708,13 +2957,13 @@ const schema59 = {
     },
   },
 };
-function validate28(
+function validate30(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
+  const evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2735,8 +2984,8 @@ function validate28(
         keyword: 'required',
         params: { missingProperty: 'host' },
         message: "must have required property '" + 'host' + "'",
-        schema: schema59.required,
-        parentSchema: schema59,
+        schema: schema62.required,
+        parentSchema: schema62,
         data,
       };
       if (vErrors === null) {
@@ -2755,7 +3004,7 @@ function validate28(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema59,
+          parentSchema: schema62,
           data,
         };
         if (vErrors === null) {
@@ -2839,8 +3088,8 @@ function validate28(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema45.type,
-        parentSchema: schema45,
+        schema: schema48.type,
+        parentSchema: schema48,
         data: data1,
       };
       if (vErrors === null) {
@@ -2859,7 +3108,7 @@ function validate28(
           params: { comparison: '<=', limit: 65535 },
           message: 'must be <= 65535',
           schema: 65535,
-          parentSchema: schema45,
+          parentSchema: schema48,
           data: data1,
         };
         if (vErrors === null) {
@@ -2877,7 +3126,7 @@ function validate28(
           params: { comparison: '>=', limit: 1 },
           message: 'must be >= 1',
           schema: 1,
-          parentSchema: schema45,
+          parentSchema: schema48,
           data: data1,
         };
         if (vErrors === null) {
@@ -2900,10 +3149,10 @@ function validate28(
         instancePath: instancePath + '/sslmode',
         schemaPath: '#/properties/sslmode/enum',
         keyword: 'enum',
-        params: { allowedValues: schema59.properties.sslmode.enum },
+        params: { allowedValues: schema62.properties.sslmode.enum },
         message: 'must be equal to one of the allowed values',
-        schema: schema59.properties.sslmode.enum,
-        parentSchema: schema59.properties.sslmode,
+        schema: schema62.properties.sslmode.enum,
+        parentSchema: schema62.properties.sslmode,
         data: data2,
       };
       if (vErrors === null) {
@@ -2924,7 +3173,7 @@ function validate28(
             params: { limit: 500 },
             message: 'must NOT have more than 500 characters',
             schema: 500,
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data3,
           };
           if (vErrors === null) {
@@ -2942,7 +3191,7 @@ function validate28(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data3,
           };
           if (vErrors === null) {
@@ -2952,7 +3201,7 @@ function validate28(
           }
           errors++;
         }
-        if (!pattern29.test(data3)) {
+        if (!pattern13.test(data3)) {
           const err11 = {
             instancePath: instancePath + '/caFile',
             schemaPath: '#/$defs/RepoPath/pattern',
@@ -2960,7 +3209,7 @@ function validate28(
             params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
             message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
             schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data3,
           };
           if (vErrors === null) {
@@ -2977,8 +3226,8 @@ function validate28(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema58.type,
-          parentSchema: schema58,
+          schema: schema43.type,
+          parentSchema: schema43,
           data: data3,
         };
         if (vErrors === null) {
@@ -2996,8 +3245,8 @@ function validate28(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema59.type,
-      parentSchema: schema59,
+      schema: schema62.type,
+      parentSchema: schema62,
       data,
     };
     if (vErrors === null) {
@@ -3007,11 +3256,11 @@ function validate28(
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema63 = {
+validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema66 = {
   title: 'PgBouncer',
   description: 'The connection pooler every app connects through.',
   type: 'object',
@@ -3051,13 +3300,13 @@ const schema63 = {
     },
   },
 };
-function validate30(
+function validate32(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate32.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3095,7 +3344,7 @@ function validate30(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema63,
+          parentSchema: schema66,
           data,
         };
         if (vErrors === null) {
@@ -3116,7 +3365,7 @@ function validate30(
           params: { limit: 255 },
           message: 'must NOT have more than 255 characters',
           schema: 255,
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -3126,7 +3375,7 @@ function validate30(
         }
         errors++;
       }
-      if (!pattern14.test(data0)) {
+      if (!pattern16.test(data0)) {
         const err2 = {
           instancePath: instancePath + '/image',
           schemaPath: '#/$defs/Image/pattern',
@@ -3141,7 +3390,7 @@ function validate30(
             '"',
           schema:
             '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -3158,8 +3407,8 @@ function validate30(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema44.type,
-        parentSchema: schema44,
+        schema: schema47.type,
+        parentSchema: schema47,
         data: data0,
       };
       if (vErrors === null) {
@@ -3175,10 +3424,10 @@ function validate30(
         instancePath: instancePath + '/poolMode',
         schemaPath: '#/properties/poolMode/enum',
         keyword: 'enum',
-        params: { allowedValues: schema63.properties.poolMode.enum },
+        params: { allowedValues: schema66.properties.poolMode.enum },
         message: 'must be equal to one of the allowed values',
-        schema: schema63.properties.poolMode.enum,
-        parentSchema: schema63.properties.poolMode,
+        schema: schema66.properties.poolMode.enum,
+        parentSchema: schema66.properties.poolMode,
         data: data1,
       };
       if (vErrors === null) {
@@ -3196,8 +3445,8 @@ function validate30(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema63.properties.maxClientConn.type,
-        parentSchema: schema63.properties.maxClientConn,
+        schema: schema66.properties.maxClientConn.type,
+        parentSchema: schema66.properties.maxClientConn,
         data: data2,
       };
       if (vErrors === null) {
@@ -3216,7 +3465,7 @@ function validate30(
           params: { comparison: '<=', limit: 100000 },
           message: 'must be <= 100000',
           schema: 100000,
-          parentSchema: schema63.properties.maxClientConn,
+          parentSchema: schema66.properties.maxClientConn,
           data: data2,
         };
         if (vErrors === null) {
@@ -3234,7 +3483,7 @@ function validate30(
           params: { comparison: '>=', limit: 1 },
           message: 'must be >= 1',
           schema: 1,
-          parentSchema: schema63.properties.maxClientConn,
+          parentSchema: schema66.properties.maxClientConn,
           data: data2,
         };
         if (vErrors === null) {
@@ -3253,8 +3502,8 @@ function validate30(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema63.properties.defaultPoolSize.type,
-        parentSchema: schema63.properties.defaultPoolSize,
+        schema: schema66.properties.defaultPoolSize.type,
+        parentSchema: schema66.properties.defaultPoolSize,
         data: data3,
       };
       if (vErrors === null) {
@@ -3273,7 +3522,7 @@ function validate30(
           params: { comparison: '<=', limit: 10000 },
           message: 'must be <= 10000',
           schema: 10000,
-          parentSchema: schema63.properties.defaultPoolSize,
+          parentSchema: schema66.properties.defaultPoolSize,
           data: data3,
         };
         if (vErrors === null) {
@@ -3291,7 +3540,7 @@ function validate30(
           params: { comparison: '>=', limit: 1 },
           message: 'must be >= 1',
           schema: 1,
-          parentSchema: schema63.properties.defaultPoolSize,
+          parentSchema: schema66.properties.defaultPoolSize,
           data: data3,
         };
         if (vErrors === null) {
@@ -3310,8 +3559,8 @@ function validate30(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema63.properties.reservePoolSize.type,
-        parentSchema: schema63.properties.reservePoolSize,
+        schema: schema66.properties.reservePoolSize.type,
+        parentSchema: schema66.properties.reservePoolSize,
         data: data4,
       };
       if (vErrors === null) {
@@ -3330,7 +3579,7 @@ function validate30(
           params: { comparison: '<=', limit: 10000 },
           message: 'must be <= 10000',
           schema: 10000,
-          parentSchema: schema63.properties.reservePoolSize,
+          parentSchema: schema66.properties.reservePoolSize,
           data: data4,
         };
         if (vErrors === null) {
@@ -3348,7 +3597,7 @@ function validate30(
           params: { comparison: '>=', limit: 0 },
           message: 'must be >= 0',
           schema: 0,
-          parentSchema: schema63.properties.reservePoolSize,
+          parentSchema: schema66.properties.reservePoolSize,
           data: data4,
         };
         if (vErrors === null) {
@@ -3366,8 +3615,8 @@ function validate30(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema63.type,
-      parentSchema: schema63,
+      schema: schema66.type,
+      parentSchema: schema66,
       data,
     };
     if (vErrors === null) {
@@ -3377,17 +3626,17 @@ function validate30(
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate27(
+validate32.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate29(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3411,8 +3660,8 @@ function validate27(
         keyword: 'required',
         params: { missingProperty: 'database' },
         message: "must have required property '" + 'database' + "'",
-        schema: schema54.required,
-        parentSchema: schema54,
+        schema: schema57.required,
+        parentSchema: schema57,
         data,
       };
       if (vErrors === null) {
@@ -3429,8 +3678,8 @@ function validate27(
         keyword: 'required',
         params: { missingProperty: 'user' },
         message: "must have required property '" + 'user' + "'",
-        schema: schema54.required,
-        parentSchema: schema54,
+        schema: schema57.required,
+        parentSchema: schema57,
         data,
       };
       if (vErrors === null) {
@@ -3447,8 +3696,8 @@ function validate27(
         keyword: 'required',
         params: { missingProperty: 'passwordSecret' },
         message: "must have required property '" + 'passwordSecret' + "'",
-        schema: schema54.required,
-        parentSchema: schema54,
+        schema: schema57.required,
+        parentSchema: schema57,
         data,
       };
       if (vErrors === null) {
@@ -3476,7 +3725,7 @@ function validate27(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema54,
+          parentSchema: schema57,
           data,
         };
         if (vErrors === null) {
@@ -3497,7 +3746,7 @@ function validate27(
           params: { limit: 255 },
           message: 'must NOT have more than 255 characters',
           schema: 255,
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -3507,7 +3756,7 @@ function validate27(
         }
         errors++;
       }
-      if (!pattern14.test(data0)) {
+      if (!pattern16.test(data0)) {
         const err5 = {
           instancePath: instancePath + '/image',
           schemaPath: '#/$defs/Image/pattern',
@@ -3522,7 +3771,7 @@ function validate27(
             '"',
           schema:
             '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -3539,8 +3788,8 @@ function validate27(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema44.type,
-        parentSchema: schema44,
+        schema: schema47.type,
+        parentSchema: schema47,
         data: data0,
       };
       if (vErrors === null) {
@@ -3553,7 +3802,7 @@ function validate27(
     if (data.database !== undefined) {
       let data1 = data.database;
       if (typeof data1 === 'string') {
-        if (!pattern25.test(data1)) {
+        if (!pattern27.test(data1)) {
           const err7 = {
             instancePath: instancePath + '/database',
             schemaPath: '#/properties/database/pattern',
@@ -3561,7 +3810,7 @@ function validate27(
             params: { pattern: '^[a-z_][a-z0-9_]{0,62}$' },
             message: 'must match pattern "' + '^[a-z_][a-z0-9_]{0,62}$' + '"',
             schema: '^[a-z_][a-z0-9_]{0,62}$',
-            parentSchema: schema54.properties.database,
+            parentSchema: schema57.properties.database,
             data: data1,
           };
           if (vErrors === null) {
@@ -3578,8 +3827,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema54.properties.database.type,
-          parentSchema: schema54.properties.database,
+          schema: schema57.properties.database.type,
+          parentSchema: schema57.properties.database,
           data: data1,
         };
         if (vErrors === null) {
@@ -3593,7 +3842,7 @@ function validate27(
     if (data.user !== undefined) {
       let data2 = data.user;
       if (typeof data2 === 'string') {
-        if (!pattern25.test(data2)) {
+        if (!pattern27.test(data2)) {
           const err9 = {
             instancePath: instancePath + '/user',
             schemaPath: '#/properties/user/pattern',
@@ -3601,7 +3850,7 @@ function validate27(
             params: { pattern: '^[a-z_][a-z0-9_]{0,62}$' },
             message: 'must match pattern "' + '^[a-z_][a-z0-9_]{0,62}$' + '"',
             schema: '^[a-z_][a-z0-9_]{0,62}$',
-            parentSchema: schema54.properties.user,
+            parentSchema: schema57.properties.user,
             data: data2,
           };
           if (vErrors === null) {
@@ -3618,8 +3867,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema54.properties.user.type,
-          parentSchema: schema54.properties.user,
+          schema: schema57.properties.user.type,
+          parentSchema: schema57.properties.user,
           data: data2,
         };
         if (vErrors === null) {
@@ -3633,7 +3882,7 @@ function validate27(
     if (data.passwordSecret !== undefined) {
       let data3 = data.passwordSecret;
       if (typeof data3 === 'string') {
-        if (!pattern21.test(data3)) {
+        if (!pattern23.test(data3)) {
           const err11 = {
             instancePath: instancePath + '/passwordSecret',
             schemaPath: '#/$defs/SecretName/pattern',
@@ -3641,7 +3890,7 @@ function validate27(
             params: { pattern: '^[A-Z][A-Z0-9_]{0,63}$' },
             message: 'must match pattern "' + '^[A-Z][A-Z0-9_]{0,63}$' + '"',
             schema: '^[A-Z][A-Z0-9_]{0,63}$',
-            parentSchema: schema51,
+            parentSchema: schema54,
             data: data3,
           };
           if (vErrors === null) {
@@ -3658,8 +3907,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema51.type,
-          parentSchema: schema51,
+          schema: schema54.type,
+          parentSchema: schema54,
           data: data3,
         };
         if (vErrors === null) {
@@ -3672,7 +3921,7 @@ function validate27(
     }
     let data4 = data.volume;
     if (typeof data4 === 'string') {
-      if (!pattern28.test(data4)) {
+      if (!pattern30.test(data4)) {
         const err13 = {
           instancePath: instancePath + '/volume',
           schemaPath: '#/$defs/VolumeKey/pattern',
@@ -3683,7 +3932,7 @@ function validate27(
             '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
             '"',
           schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
-          parentSchema: schema57,
+          parentSchema: schema60,
           data: data4,
         };
         if (vErrors === null) {
@@ -3700,8 +3949,8 @@ function validate27(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema57.type,
-        parentSchema: schema57,
+        schema: schema60.type,
+        parentSchema: schema60,
         data: data4,
       };
       if (vErrors === null) {
@@ -3722,7 +3971,7 @@ function validate27(
             params: { limit: 500 },
             message: 'must NOT have more than 500 characters',
             schema: 500,
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data5,
           };
           if (vErrors === null) {
@@ -3740,7 +3989,7 @@ function validate27(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data5,
           };
           if (vErrors === null) {
@@ -3750,7 +3999,7 @@ function validate27(
           }
           errors++;
         }
-        if (!pattern29.test(data5)) {
+        if (!pattern13.test(data5)) {
           const err17 = {
             instancePath: instancePath + '/seed',
             schemaPath: '#/$defs/RepoPath/pattern',
@@ -3758,7 +4007,7 @@ function validate27(
             params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
             message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
             schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data5,
           };
           if (vErrors === null) {
@@ -3775,8 +4024,8 @@ function validate27(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema58.type,
-          parentSchema: schema58,
+          schema: schema43.type,
+          parentSchema: schema43,
           data: data5,
         };
         if (vErrors === null) {
@@ -3789,7 +4038,7 @@ function validate27(
     }
     if (data.external !== undefined) {
       if (
-        !validate28(data.external, {
+        !validate30(data.external, {
           instancePath: instancePath + '/external',
           parentData: data,
           parentDataProperty: 'external',
@@ -3797,12 +4046,12 @@ function validate27(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
         errors = vErrors.length;
       }
     }
     if (
-      !validate30(data.pgbouncer, {
+      !validate32(data.pgbouncer, {
         instancePath: instancePath + '/pgbouncer',
         parentData: data,
         parentDataProperty: 'pgbouncer',
@@ -3810,7 +4059,7 @@ function validate27(
         dynamicAnchors,
       })
     ) {
-      vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+      vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
       errors = vErrors.length;
     }
   } else {
@@ -3820,8 +4069,8 @@ function validate27(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema54.type,
-      parentSchema: schema54,
+      schema: schema57.type,
+      parentSchema: schema57,
       data,
     };
     if (vErrors === null) {
@@ -3831,11 +4080,11 @@ function validate27(
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema65 = {
+validate29.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema68 = {
   title: 'RabbitMQ',
   description: 'The message broker, with its management UI routed through the edge.',
   type: 'object',
@@ -3883,14 +4132,14 @@ const schema65 = {
     },
   },
 };
-const pattern34 = new RegExp('^[A-Za-z0-9_.-]{1,64}$', 'u');
-function validate33(
+const pattern36 = new RegExp('^[A-Za-z0-9_.-]{1,64}$', 'u');
+function validate35(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate35.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3917,8 +4166,8 @@ function validate33(
         keyword: 'required',
         params: { missingProperty: 'user' },
         message: "must have required property '" + 'user' + "'",
-        schema: schema65.required,
-        parentSchema: schema65,
+        schema: schema68.required,
+        parentSchema: schema68,
         data,
       };
       if (vErrors === null) {
@@ -3935,8 +4184,8 @@ function validate33(
         keyword: 'required',
         params: { missingProperty: 'passwordSecret' },
         message: "must have required property '" + 'passwordSecret' + "'",
-        schema: schema65.required,
-        parentSchema: schema65,
+        schema: schema68.required,
+        parentSchema: schema68,
         data,
       };
       if (vErrors === null) {
@@ -3962,7 +4211,7 @@ function validate33(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema65,
+          parentSchema: schema68,
           data,
         };
         if (vErrors === null) {
@@ -3983,7 +4232,7 @@ function validate33(
           params: { limit: 255 },
           message: 'must NOT have more than 255 characters',
           schema: 255,
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -3993,7 +4242,7 @@ function validate33(
         }
         errors++;
       }
-      if (!pattern14.test(data0)) {
+      if (!pattern16.test(data0)) {
         const err4 = {
           instancePath: instancePath + '/image',
           schemaPath: '#/$defs/Image/pattern',
@@ -4008,7 +4257,7 @@ function validate33(
             '"',
           schema:
             '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -4025,8 +4274,8 @@ function validate33(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema44.type,
-        parentSchema: schema44,
+        schema: schema47.type,
+        parentSchema: schema47,
         data: data0,
       };
       if (vErrors === null) {
@@ -4039,7 +4288,7 @@ function validate33(
     if (data.user !== undefined) {
       let data1 = data.user;
       if (typeof data1 === 'string') {
-        if (!pattern34.test(data1)) {
+        if (!pattern36.test(data1)) {
           const err6 = {
             instancePath: instancePath + '/user',
             schemaPath: '#/properties/user/pattern',
@@ -4047,7 +4296,7 @@ function validate33(
             params: { pattern: '^[A-Za-z0-9_.-]{1,64}$' },
             message: 'must match pattern "' + '^[A-Za-z0-9_.-]{1,64}$' + '"',
             schema: '^[A-Za-z0-9_.-]{1,64}$',
-            parentSchema: schema65.properties.user,
+            parentSchema: schema68.properties.user,
             data: data1,
           };
           if (vErrors === null) {
@@ -4064,8 +4313,8 @@ function validate33(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema65.properties.user.type,
-          parentSchema: schema65.properties.user,
+          schema: schema68.properties.user.type,
+          parentSchema: schema68.properties.user,
           data: data1,
         };
         if (vErrors === null) {
@@ -4079,7 +4328,7 @@ function validate33(
     if (data.passwordSecret !== undefined) {
       let data2 = data.passwordSecret;
       if (typeof data2 === 'string') {
-        if (!pattern21.test(data2)) {
+        if (!pattern23.test(data2)) {
           const err8 = {
             instancePath: instancePath + '/passwordSecret',
             schemaPath: '#/$defs/SecretName/pattern',
@@ -4087,7 +4336,7 @@ function validate33(
             params: { pattern: '^[A-Z][A-Z0-9_]{0,63}$' },
             message: 'must match pattern "' + '^[A-Z][A-Z0-9_]{0,63}$' + '"',
             schema: '^[A-Z][A-Z0-9_]{0,63}$',
-            parentSchema: schema51,
+            parentSchema: schema54,
             data: data2,
           };
           if (vErrors === null) {
@@ -4104,8 +4353,8 @@ function validate33(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema51.type,
-          parentSchema: schema51,
+          schema: schema54.type,
+          parentSchema: schema54,
           data: data2,
         };
         if (vErrors === null) {
@@ -4126,7 +4375,7 @@ function validate33(
           params: { limit: 100 },
           message: 'must NOT have more than 100 characters',
           schema: 100,
-          parentSchema: schema65.properties.vhost,
+          parentSchema: schema68.properties.vhost,
           data: data3,
         };
         if (vErrors === null) {
@@ -4143,8 +4392,8 @@ function validate33(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema65.properties.vhost.type,
-        parentSchema: schema65.properties.vhost,
+        schema: schema68.properties.vhost.type,
+        parentSchema: schema68.properties.vhost,
         data: data3,
       };
       if (vErrors === null) {
@@ -4156,7 +4405,7 @@ function validate33(
     }
     let data4 = data.volume;
     if (typeof data4 === 'string') {
-      if (!pattern28.test(data4)) {
+      if (!pattern30.test(data4)) {
         const err12 = {
           instancePath: instancePath + '/volume',
           schemaPath: '#/$defs/VolumeKey/pattern',
@@ -4167,7 +4416,7 @@ function validate33(
             '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
             '"',
           schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
-          parentSchema: schema57,
+          parentSchema: schema60,
           data: data4,
         };
         if (vErrors === null) {
@@ -4184,8 +4433,8 @@ function validate33(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema57.type,
-        parentSchema: schema57,
+        schema: schema60.type,
+        parentSchema: schema60,
         data: data4,
       };
       if (vErrors === null) {
@@ -4209,7 +4458,7 @@ function validate33(
             params: { additionalProperty: key1 },
             message: 'must NOT have additional properties',
             schema: false,
-            parentSchema: schema65.properties.management,
+            parentSchema: schema68.properties.management,
             data: data5,
           };
           if (vErrors === null) {
@@ -4230,7 +4479,7 @@ function validate33(
             params: { limit: 200 },
             message: 'must NOT have more than 200 characters',
             schema: 200,
-            parentSchema: schema46,
+            parentSchema: schema49,
             data: data6,
           };
           if (vErrors === null) {
@@ -4240,7 +4489,7 @@ function validate33(
           }
           errors++;
         }
-        if (!pattern15.test(data6)) {
+        if (!pattern17.test(data6)) {
           const err16 = {
             instancePath: instancePath + '/management/route',
             schemaPath: '#/$defs/RoutePath/pattern',
@@ -4248,7 +4497,7 @@ function validate33(
             params: { pattern: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$' },
             message: 'must match pattern "' + '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$' + '"',
             schema: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$',
-            parentSchema: schema46,
+            parentSchema: schema49,
             data: data6,
           };
           if (vErrors === null) {
@@ -4265,8 +4514,8 @@ function validate33(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema46.type,
-          parentSchema: schema46,
+          schema: schema49.type,
+          parentSchema: schema49,
           data: data6,
         };
         if (vErrors === null) {
@@ -4283,8 +4532,8 @@ function validate33(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema65.properties.management.type,
-        parentSchema: schema65.properties.management,
+        schema: schema68.properties.management.type,
+        parentSchema: schema68.properties.management,
         data: data5,
       };
       if (vErrors === null) {
@@ -4301,8 +4550,8 @@ function validate33(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema65.type,
-      parentSchema: schema65,
+      schema: schema68.type,
+      parentSchema: schema68,
       data,
     };
     if (vErrors === null) {
@@ -4312,18 +4561,18 @@ function validate33(
     }
     errors++;
   }
-  validate33.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema70 = {
+validate35.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema73 = {
   title: 'Monitoring',
   description: 'Prometheus and Grafana (the `complete` topology).',
   type: 'object',
   additionalProperties: false,
   properties: { prometheus: { $ref: '#/$defs/Prometheus' }, grafana: { $ref: '#/$defs/Grafana' } },
 };
-const schema71 = {
+const schema74 = {
   title: 'Prometheus',
   type: 'object',
   additionalProperties: false,
@@ -4358,13 +4607,13 @@ const schema71 = {
   description:
     'Prometheus, scraping Nginx, RabbitMQ, PostgreSQL and wharf; data in a named volume.',
 };
-function validate36(
+function validate38(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate36.evaluated;
+  const evaluated0 = validate38.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4399,7 +4648,7 @@ function validate36(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema71,
+          parentSchema: schema74,
           data,
         };
         if (vErrors === null) {
@@ -4420,7 +4669,7 @@ function validate36(
           params: { limit: 255 },
           message: 'must NOT have more than 255 characters',
           schema: 255,
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -4430,7 +4679,7 @@ function validate36(
         }
         errors++;
       }
-      if (!pattern14.test(data0)) {
+      if (!pattern16.test(data0)) {
         const err2 = {
           instancePath: instancePath + '/image',
           schemaPath: '#/$defs/Image/pattern',
@@ -4445,7 +4694,7 @@ function validate36(
             '"',
           schema:
             '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -4462,8 +4711,8 @@ function validate36(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema44.type,
-        parentSchema: schema44,
+        schema: schema47.type,
+        parentSchema: schema47,
         data: data0,
       };
       if (vErrors === null) {
@@ -4551,7 +4800,7 @@ function validate36(
     }
     let data3 = data.volume;
     if (typeof data3 === 'string') {
-      if (!pattern28.test(data3)) {
+      if (!pattern30.test(data3)) {
         const err8 = {
           instancePath: instancePath + '/volume',
           schemaPath: '#/$defs/VolumeKey/pattern',
@@ -4562,7 +4811,7 @@ function validate36(
             '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
             '"',
           schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
-          parentSchema: schema57,
+          parentSchema: schema60,
           data: data3,
         };
         if (vErrors === null) {
@@ -4579,8 +4828,8 @@ function validate36(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema57.type,
-        parentSchema: schema57,
+        schema: schema60.type,
+        parentSchema: schema60,
         data: data3,
       };
       if (vErrors === null) {
@@ -4601,7 +4850,7 @@ function validate36(
             params: { limit: 50 },
             message: 'must NOT have more than 50 items',
             schema: 50,
-            parentSchema: schema71.properties.rules,
+            parentSchema: schema74.properties.rules,
             data: data4,
           };
           if (vErrors === null) {
@@ -4623,7 +4872,7 @@ function validate36(
                 params: { limit: 500 },
                 message: 'must NOT have more than 500 characters',
                 schema: 500,
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data5,
               };
               if (vErrors === null) {
@@ -4641,7 +4890,7 @@ function validate36(
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data5,
               };
               if (vErrors === null) {
@@ -4651,7 +4900,7 @@ function validate36(
               }
               errors++;
             }
-            if (!pattern29.test(data5)) {
+            if (!pattern13.test(data5)) {
               const err13 = {
                 instancePath: instancePath + '/rules/' + i0,
                 schemaPath: '#/$defs/RepoPath/pattern',
@@ -4659,7 +4908,7 @@ function validate36(
                 params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
                 message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
                 schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data5,
               };
               if (vErrors === null) {
@@ -4676,8 +4925,8 @@ function validate36(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema58.type,
-              parentSchema: schema58,
+              schema: schema43.type,
+              parentSchema: schema43,
               data: data5,
             };
             if (vErrors === null) {
@@ -4695,8 +4944,8 @@ function validate36(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema71.properties.rules.type,
-          parentSchema: schema71.properties.rules,
+          schema: schema74.properties.rules.type,
+          parentSchema: schema74.properties.rules,
           data: data4,
         };
         if (vErrors === null) {
@@ -4714,8 +4963,8 @@ function validate36(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema71.type,
-      parentSchema: schema71,
+      schema: schema74.type,
+      parentSchema: schema74,
       data,
     };
     if (vErrors === null) {
@@ -4725,11 +4974,11 @@ function validate36(
     }
     errors++;
   }
-  validate36.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
-validate36.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema77 = {
+validate38.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema80 = {
   title: 'Grafana',
   type: 'object',
   additionalProperties: false,
@@ -4764,13 +5013,13 @@ const schema77 = {
   description:
     'Grafana, routed through the edge and provisioned with the Prometheus data source and dashboards.',
 };
-function validate38(
+function validate40(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate40.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4794,8 +5043,8 @@ function validate38(
         keyword: 'required',
         params: { missingProperty: 'adminPasswordSecret' },
         message: "must have required property '" + 'adminPasswordSecret' + "'",
-        schema: schema77.required,
-        parentSchema: schema77,
+        schema: schema80.required,
+        parentSchema: schema80,
         data,
       };
       if (vErrors === null) {
@@ -4820,7 +5069,7 @@ function validate38(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema77,
+          parentSchema: schema80,
           data,
         };
         if (vErrors === null) {
@@ -4841,7 +5090,7 @@ function validate38(
           params: { limit: 255 },
           message: 'must NOT have more than 255 characters',
           schema: 255,
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -4851,7 +5100,7 @@ function validate38(
         }
         errors++;
       }
-      if (!pattern14.test(data0)) {
+      if (!pattern16.test(data0)) {
         const err3 = {
           instancePath: instancePath + '/image',
           schemaPath: '#/$defs/Image/pattern',
@@ -4866,7 +5115,7 @@ function validate38(
             '"',
           schema:
             '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
-          parentSchema: schema44,
+          parentSchema: schema47,
           data: data0,
         };
         if (vErrors === null) {
@@ -4883,8 +5132,8 @@ function validate38(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema44.type,
-        parentSchema: schema44,
+        schema: schema47.type,
+        parentSchema: schema47,
         data: data0,
       };
       if (vErrors === null) {
@@ -4904,7 +5153,7 @@ function validate38(
           params: { limit: 200 },
           message: 'must NOT have more than 200 characters',
           schema: 200,
-          parentSchema: schema46,
+          parentSchema: schema49,
           data: data1,
         };
         if (vErrors === null) {
@@ -4914,7 +5163,7 @@ function validate38(
         }
         errors++;
       }
-      if (!pattern15.test(data1)) {
+      if (!pattern17.test(data1)) {
         const err6 = {
           instancePath: instancePath + '/route',
           schemaPath: '#/$defs/RoutePath/pattern',
@@ -4922,7 +5171,7 @@ function validate38(
           params: { pattern: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$' },
           message: 'must match pattern "' + '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$' + '"',
           schema: '^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$',
-          parentSchema: schema46,
+          parentSchema: schema49,
           data: data1,
         };
         if (vErrors === null) {
@@ -4939,8 +5188,8 @@ function validate38(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema46.type,
-        parentSchema: schema46,
+        schema: schema49.type,
+        parentSchema: schema49,
         data: data1,
       };
       if (vErrors === null) {
@@ -4953,7 +5202,7 @@ function validate38(
     if (data.adminPasswordSecret !== undefined) {
       let data2 = data.adminPasswordSecret;
       if (typeof data2 === 'string') {
-        if (!pattern21.test(data2)) {
+        if (!pattern23.test(data2)) {
           const err8 = {
             instancePath: instancePath + '/adminPasswordSecret',
             schemaPath: '#/$defs/SecretName/pattern',
@@ -4961,7 +5210,7 @@ function validate38(
             params: { pattern: '^[A-Z][A-Z0-9_]{0,63}$' },
             message: 'must match pattern "' + '^[A-Z][A-Z0-9_]{0,63}$' + '"',
             schema: '^[A-Z][A-Z0-9_]{0,63}$',
-            parentSchema: schema51,
+            parentSchema: schema54,
             data: data2,
           };
           if (vErrors === null) {
@@ -4978,8 +5227,8 @@ function validate38(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema51.type,
-          parentSchema: schema51,
+          schema: schema54.type,
+          parentSchema: schema54,
           data: data2,
         };
         if (vErrors === null) {
@@ -4992,7 +5241,7 @@ function validate38(
     }
     let data3 = data.volume;
     if (typeof data3 === 'string') {
-      if (!pattern28.test(data3)) {
+      if (!pattern30.test(data3)) {
         const err10 = {
           instancePath: instancePath + '/volume',
           schemaPath: '#/$defs/VolumeKey/pattern',
@@ -5003,7 +5252,7 @@ function validate38(
             '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
             '"',
           schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
-          parentSchema: schema57,
+          parentSchema: schema60,
           data: data3,
         };
         if (vErrors === null) {
@@ -5020,8 +5269,8 @@ function validate38(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema57.type,
-        parentSchema: schema57,
+        schema: schema60.type,
+        parentSchema: schema60,
         data: data3,
       };
       if (vErrors === null) {
@@ -5042,7 +5291,7 @@ function validate38(
             params: { limit: 100 },
             message: 'must NOT have more than 100 items',
             schema: 100,
-            parentSchema: schema77.properties.dashboards,
+            parentSchema: schema80.properties.dashboards,
             data: data4,
           };
           if (vErrors === null) {
@@ -5064,7 +5313,7 @@ function validate38(
                 params: { limit: 500 },
                 message: 'must NOT have more than 500 characters',
                 schema: 500,
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data5,
               };
               if (vErrors === null) {
@@ -5082,7 +5331,7 @@ function validate38(
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data5,
               };
               if (vErrors === null) {
@@ -5092,7 +5341,7 @@ function validate38(
               }
               errors++;
             }
-            if (!pattern29.test(data5)) {
+            if (!pattern13.test(data5)) {
               const err15 = {
                 instancePath: instancePath + '/dashboards/' + i0,
                 schemaPath: '#/$defs/RepoPath/pattern',
@@ -5100,7 +5349,7 @@ function validate38(
                 params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
                 message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
                 schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data5,
               };
               if (vErrors === null) {
@@ -5117,8 +5366,8 @@ function validate38(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema58.type,
-              parentSchema: schema58,
+              schema: schema43.type,
+              parentSchema: schema43,
               data: data5,
             };
             if (vErrors === null) {
@@ -5136,8 +5385,8 @@ function validate38(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema77.properties.dashboards.type,
-          parentSchema: schema77.properties.dashboards,
+          schema: schema80.properties.dashboards.type,
+          parentSchema: schema80.properties.dashboards,
           data: data4,
         };
         if (vErrors === null) {
@@ -5155,8 +5404,8 @@ function validate38(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema77.type,
-      parentSchema: schema77,
+      schema: schema80.type,
+      parentSchema: schema80,
       data,
     };
     if (vErrors === null) {
@@ -5166,17 +5415,17 @@ function validate38(
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate40.errors = vErrors;
   return errors === 0;
 }
-validate38.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate35(
+validate40.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate37(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35.evaluated;
+  const evaluated0 = validate37.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5193,7 +5442,7 @@ function validate35(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema70,
+          parentSchema: schema73,
           data,
         };
         if (vErrors === null) {
@@ -5206,7 +5455,7 @@ function validate35(
     }
     if (data.prometheus !== undefined) {
       if (
-        !validate36(data.prometheus, {
+        !validate38(data.prometheus, {
           instancePath: instancePath + '/prometheus',
           parentData: data,
           parentDataProperty: 'prometheus',
@@ -5214,13 +5463,13 @@ function validate35(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
         errors = vErrors.length;
       }
     }
     if (data.grafana !== undefined) {
       if (
-        !validate38(data.grafana, {
+        !validate40(data.grafana, {
           instancePath: instancePath + '/grafana',
           parentData: data,
           parentDataProperty: 'grafana',
@@ -5228,7 +5477,7 @@ function validate35(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
         errors = vErrors.length;
       }
     }
@@ -5239,8 +5488,8 @@ function validate35(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema70.type,
-      parentSchema: schema70,
+      schema: schema73.type,
+      parentSchema: schema73,
       data,
     };
     if (vErrors === null) {
@@ -5250,11 +5499,11 @@ function validate35(
     }
     errors++;
   }
-  validate35.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-validate35.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema85 = {
+validate37.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema88 = {
   title: 'SecretSource',
   description: "Where a secret's value comes from.",
   type: 'object',
@@ -5274,13 +5523,13 @@ const schema85 = {
   if: { properties: { source: { const: 'file' } } },
   then: { required: ['path'] },
 };
-function validate41(
+function validate43(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate41.evaluated;
+  const evaluated0 = validate43.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5322,8 +5571,8 @@ function validate41(
           keyword: 'required',
           params: { missingProperty: 'path' },
           message: "must have required property '" + 'path' + "'",
-          schema: schema85.then.required,
-          parentSchema: schema85.then,
+          schema: schema88.then.required,
+          parentSchema: schema88.then,
           data,
         };
         if (vErrors === null) {
@@ -5344,8 +5593,8 @@ function validate41(
       keyword: 'if',
       params: { failingKeyword: 'then' },
       message: 'must match "then" schema',
-      schema: schema85.if,
-      parentSchema: schema85,
+      schema: schema88.if,
+      parentSchema: schema88,
       data,
     };
     if (vErrors === null) {
@@ -5363,8 +5612,8 @@ function validate41(
         keyword: 'required',
         params: { missingProperty: 'source' },
         message: "must have required property '" + 'source' + "'",
-        schema: schema85.required,
-        parentSchema: schema85,
+        schema: schema88.required,
+        parentSchema: schema88,
         data,
       };
       if (vErrors === null) {
@@ -5383,7 +5632,7 @@ function validate41(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema85,
+          parentSchema: schema88,
           data,
         };
         if (vErrors === null) {
@@ -5401,10 +5650,10 @@ function validate41(
           instancePath: instancePath + '/source',
           schemaPath: '#/properties/source/enum',
           keyword: 'enum',
-          params: { allowedValues: schema85.properties.source.enum },
+          params: { allowedValues: schema88.properties.source.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema85.properties.source.enum,
-          parentSchema: schema85.properties.source,
+          schema: schema88.properties.source.enum,
+          parentSchema: schema88.properties.source,
           data: data1,
         };
         if (vErrors === null) {
@@ -5426,7 +5675,7 @@ function validate41(
             params: { limit: 500 },
             message: 'must NOT have more than 500 characters',
             schema: 500,
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data2,
           };
           if (vErrors === null) {
@@ -5444,7 +5693,7 @@ function validate41(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data2,
           };
           if (vErrors === null) {
@@ -5454,7 +5703,7 @@ function validate41(
           }
           errors++;
         }
-        if (!pattern29.test(data2)) {
+        if (!pattern13.test(data2)) {
           const err8 = {
             instancePath: instancePath + '/path',
             schemaPath: '#/$defs/RepoPath/pattern',
@@ -5462,7 +5711,7 @@ function validate41(
             params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
             message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
             schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data2,
           };
           if (vErrors === null) {
@@ -5479,8 +5728,8 @@ function validate41(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema58.type,
-          parentSchema: schema58,
+          schema: schema43.type,
+          parentSchema: schema43,
           data: data2,
         };
         if (vErrors === null) {
@@ -5498,8 +5747,8 @@ function validate41(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema85.type,
-      parentSchema: schema85,
+      schema: schema88.type,
+      parentSchema: schema88,
       data,
     };
     if (vErrors === null) {
@@ -5509,11 +5758,11 @@ function validate41(
     }
     errors++;
   }
-  validate41.errors = vErrors;
+  validate43.errors = vErrors;
   return errors === 0;
 }
-validate41.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema88 = {
+validate43.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema91 = {
   title: 'Job',
   description: "A command run to completion in an app service's image.",
   type: 'object',
@@ -5544,13 +5793,13 @@ const schema88 = {
     },
   },
 };
-function validate43(
+function validate45(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate43.evaluated;
+  const evaluated0 = validate45.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -5568,8 +5817,8 @@ function validate43(
         keyword: 'required',
         params: { missingProperty: 'service' },
         message: "must have required property '" + 'service' + "'",
-        schema: schema88.required,
-        parentSchema: schema88,
+        schema: schema91.required,
+        parentSchema: schema91,
         data,
       };
       if (vErrors === null) {
@@ -5586,8 +5835,8 @@ function validate43(
         keyword: 'required',
         params: { missingProperty: 'command' },
         message: "must have required property '" + 'command' + "'",
-        schema: schema88.required,
-        parentSchema: schema88,
+        schema: schema91.required,
+        parentSchema: schema91,
         data,
       };
       if (vErrors === null) {
@@ -5604,8 +5853,8 @@ function validate43(
         keyword: 'required',
         params: { missingProperty: 'phase' },
         message: "must have required property '" + 'phase' + "'",
-        schema: schema88.required,
-        parentSchema: schema88,
+        schema: schema91.required,
+        parentSchema: schema91,
         data,
       };
       if (vErrors === null) {
@@ -5624,7 +5873,7 @@ function validate43(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema88,
+          parentSchema: schema91,
           data,
         };
         if (vErrors === null) {
@@ -5638,7 +5887,7 @@ function validate43(
     if (data.service !== undefined) {
       let data0 = data.service;
       if (typeof data0 === 'string') {
-        if (!pattern13.test(data0)) {
+        if (!pattern15.test(data0)) {
           const err4 = {
             instancePath: instancePath + '/service',
             schemaPath: '#/$defs/ServiceName/pattern',
@@ -5653,7 +5902,7 @@ function validate43(
               '"',
             schema:
               '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
-            parentSchema: schema42,
+            parentSchema: schema45,
             data: data0,
           };
           if (vErrors === null) {
@@ -5670,8 +5919,8 @@ function validate43(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema42.type,
-          parentSchema: schema42,
+          schema: schema45.type,
+          parentSchema: schema45,
           data: data0,
         };
         if (vErrors === null) {
@@ -5693,7 +5942,7 @@ function validate43(
             params: { limit: 100 },
             message: 'must NOT have more than 100 items',
             schema: 100,
-            parentSchema: schema88.properties.command,
+            parentSchema: schema91.properties.command,
             data: data1,
           };
           if (vErrors === null) {
@@ -5711,7 +5960,7 @@ function validate43(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema88.properties.command,
+            parentSchema: schema91.properties.command,
             data: data1,
           };
           if (vErrors === null) {
@@ -5733,7 +5982,7 @@ function validate43(
                 params: { limit: 4000 },
                 message: 'must NOT have more than 4000 characters',
                 schema: 4000,
-                parentSchema: schema88.properties.command.items,
+                parentSchema: schema91.properties.command.items,
                 data: data2,
               };
               if (vErrors === null) {
@@ -5750,8 +5999,8 @@ function validate43(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema88.properties.command.items.type,
-              parentSchema: schema88.properties.command.items,
+              schema: schema91.properties.command.items.type,
+              parentSchema: schema91.properties.command.items,
               data: data2,
             };
             if (vErrors === null) {
@@ -5769,8 +6018,8 @@ function validate43(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema88.properties.command.type,
-          parentSchema: schema88.properties.command,
+          schema: schema91.properties.command.type,
+          parentSchema: schema91.properties.command,
           data: data1,
         };
         if (vErrors === null) {
@@ -5788,10 +6037,10 @@ function validate43(
           instancePath: instancePath + '/phase',
           schemaPath: '#/properties/phase/enum',
           keyword: 'enum',
-          params: { allowedValues: schema88.properties.phase.enum },
+          params: { allowedValues: schema91.properties.phase.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema88.properties.phase.enum,
-          parentSchema: schema88.properties.phase,
+          schema: schema91.properties.phase.enum,
+          parentSchema: schema91.properties.phase,
           data: data3,
         };
         if (vErrors === null) {
@@ -5847,8 +6096,8 @@ function validate43(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema88.type,
-      parentSchema: schema88,
+      schema: schema91.type,
+      parentSchema: schema91,
       data,
     };
     if (vErrors === null) {
@@ -5858,10 +6107,10 @@ function validate43(
     }
     errors++;
   }
-  validate43.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
-validate43.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate45.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 function validate20(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -5887,6 +6136,9 @@ function validate20(
     }
     if (data.deploy === undefined) {
       data.deploy = {};
+    }
+    if (data.maintenance === undefined) {
+      data.maintenance = {};
     }
     if (data.apiVersion === undefined) {
       const err0 = {
@@ -6623,10 +6875,22 @@ function validate20(
       vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
       errors = vErrors.length;
     }
+    if (
+      !validate23(data.maintenance, {
+        instancePath: instancePath + '/maintenance',
+        parentData: data,
+        parentDataProperty: 'maintenance',
+        rootData,
+        dynamicAnchors,
+      })
+    ) {
+      vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+      errors = vErrors.length;
+    }
     if (data.services !== undefined) {
-      let data16 = data.services;
-      if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
-        if (Object.keys(data16).length > 50) {
+      let data17 = data.services;
+      if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+        if (Object.keys(data17).length > 50) {
           const err35 = {
             instancePath: instancePath + '/services',
             schemaPath: '#/properties/services/maxProperties',
@@ -6635,7 +6899,7 @@ function validate20(
             message: 'must NOT have more than 50 properties',
             schema: 50,
             parentSchema: schema31.properties.services,
-            data: data16,
+            data: data17,
           };
           if (vErrors === null) {
             vErrors = [err35];
@@ -6644,7 +6908,7 @@ function validate20(
           }
           errors++;
         }
-        if (Object.keys(data16).length < 1) {
+        if (Object.keys(data17).length < 1) {
           const err36 = {
             instancePath: instancePath + '/services',
             schemaPath: '#/properties/services/minProperties',
@@ -6653,7 +6917,7 @@ function validate20(
             message: 'must NOT have fewer than 1 properties',
             schema: 1,
             parentSchema: schema31.properties.services,
-            data: data16,
+            data: data17,
           };
           if (vErrors === null) {
             vErrors = [err36];
@@ -6662,10 +6926,10 @@ function validate20(
           }
           errors++;
         }
-        for (const key2 in data16) {
-          const _errs42 = errors;
+        for (const key2 in data17) {
+          const _errs43 = errors;
           if (typeof key2 === 'string') {
-            if (!pattern13.test(key2)) {
+            if (!pattern15.test(key2)) {
               const err37 = {
                 instancePath: instancePath + '/services',
                 schemaPath: '#/$defs/ServiceName/pattern',
@@ -6680,7 +6944,7 @@ function validate20(
                   '"',
                 schema:
                   '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
-                parentSchema: schema42,
+                parentSchema: schema45,
                 data: key2,
                 propertyName: key2,
               };
@@ -6698,8 +6962,8 @@ function validate20(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema42.type,
-              parentSchema: schema42,
+              schema: schema45.type,
+              parentSchema: schema45,
               data: key2,
               propertyName: key2,
             };
@@ -6710,7 +6974,7 @@ function validate20(
             }
             errors++;
           }
-          var valid10 = _errs42 === errors;
+          var valid10 = _errs43 === errors;
           if (!valid10) {
             const err39 = {
               instancePath: instancePath + '/services',
@@ -6720,7 +6984,7 @@ function validate20(
               message: 'property name must be valid',
               schema: schema31.properties.services.propertyNames,
               parentSchema: schema31.properties.services,
-              data: data16,
+              data: data17,
             };
             if (vErrors === null) {
               vErrors = [err39];
@@ -6730,18 +6994,18 @@ function validate20(
             errors++;
           }
         }
-        for (const key3 in data16) {
+        for (const key3 in data17) {
           if (
-            !validate23(data16[key3], {
+            !validate25(data17[key3], {
               instancePath:
                 instancePath + '/services/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
-              parentData: data16,
+              parentData: data17,
               parentDataProperty: key3,
               rootData,
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
             errors = vErrors.length;
           }
         }
@@ -6754,7 +7018,7 @@ function validate20(
           message: 'must be object',
           schema: schema31.properties.services.type,
           parentSchema: schema31.properties.services,
-          data: data16,
+          data: data17,
         };
         if (vErrors === null) {
           vErrors = [err40];
@@ -6766,7 +7030,7 @@ function validate20(
     }
     if (data.postgres !== undefined) {
       if (
-        !validate27(data.postgres, {
+        !validate29(data.postgres, {
           instancePath: instancePath + '/postgres',
           parentData: data,
           parentDataProperty: 'postgres',
@@ -6774,30 +7038,16 @@ function validate20(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
         errors = vErrors.length;
       }
     }
     if (data.rabbitmq !== undefined) {
       if (
-        !validate33(data.rabbitmq, {
+        !validate35(data.rabbitmq, {
           instancePath: instancePath + '/rabbitmq',
           parentData: data,
           parentDataProperty: 'rabbitmq',
-          rootData,
-          dynamicAnchors,
-        })
-      ) {
-        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.monitoring !== undefined) {
-      if (
-        !validate35(data.monitoring, {
-          instancePath: instancePath + '/monitoring',
-          parentData: data,
-          parentDataProperty: 'monitoring',
           rootData,
           dynamicAnchors,
         })
@@ -6806,25 +7056,39 @@ function validate20(
         errors = vErrors.length;
       }
     }
+    if (data.monitoring !== undefined) {
+      if (
+        !validate37(data.monitoring, {
+          instancePath: instancePath + '/monitoring',
+          parentData: data,
+          parentDataProperty: 'monitoring',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+        errors = vErrors.length;
+      }
+    }
     if (data.backups !== undefined) {
-      let data21 = data.backups;
-      if (data21 && typeof data21 == 'object' && !Array.isArray(data21)) {
-        if (data21.keep === undefined) {
-          data21.keep = 7;
+      let data22 = data.backups;
+      if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
+        if (data22.keep === undefined) {
+          data22.keep = 7;
         }
-        if (data21.include === undefined) {
-          data21.include = ['postgres', 'rabbitmq', 'config'];
+        if (data22.include === undefined) {
+          data22.include = ['postgres', 'rabbitmq', 'config'];
         }
-        if (data21.schedule === undefined) {
+        if (data22.schedule === undefined) {
           const err41 = {
             instancePath: instancePath + '/backups',
             schemaPath: '#/$defs/Backups/required',
             keyword: 'required',
             params: { missingProperty: 'schedule' },
             message: "must have required property '" + 'schedule' + "'",
-            schema: schema83.required,
-            parentSchema: schema83,
-            data: data21,
+            schema: schema86.required,
+            parentSchema: schema86,
+            data: data22,
           };
           if (vErrors === null) {
             vErrors = [err41];
@@ -6833,7 +7097,7 @@ function validate20(
           }
           errors++;
         }
-        for (const key4 in data21) {
+        for (const key4 in data22) {
           if (!(key4 === 'schedule' || key4 === 'keep' || key4 === 'include')) {
             const err42 = {
               instancePath: instancePath + '/backups',
@@ -6842,8 +7106,8 @@ function validate20(
               params: { additionalProperty: key4 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema83,
-              data: data21,
+              parentSchema: schema86,
+              data: data22,
             };
             if (vErrors === null) {
               vErrors = [err42];
@@ -6853,10 +7117,10 @@ function validate20(
             errors++;
           }
         }
-        if (data21.schedule !== undefined) {
-          let data22 = data21.schedule;
-          if (typeof data22 === 'string') {
-            if (func2(data22) > 100) {
+        if (data22.schedule !== undefined) {
+          let data23 = data22.schedule;
+          if (typeof data23 === 'string') {
+            if (func2(data23) > 100) {
               const err43 = {
                 instancePath: instancePath + '/backups/schedule',
                 schemaPath: '#/$defs/Backups/properties/schedule/maxLength',
@@ -6864,8 +7128,8 @@ function validate20(
                 params: { limit: 100 },
                 message: 'must NOT have more than 100 characters',
                 schema: 100,
-                parentSchema: schema83.properties.schedule,
-                data: data22,
+                parentSchema: schema86.properties.schedule,
+                data: data23,
               };
               if (vErrors === null) {
                 vErrors = [err43];
@@ -6874,7 +7138,7 @@ function validate20(
               }
               errors++;
             }
-            if (!pattern48.test(data22)) {
+            if (!pattern50.test(data23)) {
               const err44 = {
                 instancePath: instancePath + '/backups/schedule',
                 schemaPath: '#/$defs/Backups/properties/schedule/pattern',
@@ -6885,8 +7149,8 @@ function validate20(
                   '^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$' +
                   '"',
                 schema: '^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$',
-                parentSchema: schema83.properties.schedule,
-                data: data22,
+                parentSchema: schema86.properties.schedule,
+                data: data23,
               };
               if (vErrors === null) {
                 vErrors = [err44];
@@ -6902,9 +7166,9 @@ function validate20(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema83.properties.schedule.type,
-              parentSchema: schema83.properties.schedule,
-              data: data22,
+              schema: schema86.properties.schedule.type,
+              parentSchema: schema86.properties.schedule,
+              data: data23,
             };
             if (vErrors === null) {
               vErrors = [err45];
@@ -6914,17 +7178,17 @@ function validate20(
             errors++;
           }
         }
-        let data23 = data21.keep;
-        if (!(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
+        let data24 = data22.keep;
+        if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
           const err46 = {
             instancePath: instancePath + '/backups/keep',
             schemaPath: '#/$defs/Backups/properties/keep/type',
             keyword: 'type',
             params: { type: 'integer' },
             message: 'must be integer',
-            schema: schema83.properties.keep.type,
-            parentSchema: schema83.properties.keep,
-            data: data23,
+            schema: schema86.properties.keep.type,
+            parentSchema: schema86.properties.keep,
+            data: data24,
           };
           if (vErrors === null) {
             vErrors = [err46];
@@ -6933,8 +7197,8 @@ function validate20(
           }
           errors++;
         }
-        if (typeof data23 == 'number' && isFinite(data23)) {
-          if (data23 > 1000 || isNaN(data23)) {
+        if (typeof data24 == 'number' && isFinite(data24)) {
+          if (data24 > 1000 || isNaN(data24)) {
             const err47 = {
               instancePath: instancePath + '/backups/keep',
               schemaPath: '#/$defs/Backups/properties/keep/maximum',
@@ -6942,8 +7206,8 @@ function validate20(
               params: { comparison: '<=', limit: 1000 },
               message: 'must be <= 1000',
               schema: 1000,
-              parentSchema: schema83.properties.keep,
-              data: data23,
+              parentSchema: schema86.properties.keep,
+              data: data24,
             };
             if (vErrors === null) {
               vErrors = [err47];
@@ -6952,7 +7216,7 @@ function validate20(
             }
             errors++;
           }
-          if (data23 < 1 || isNaN(data23)) {
+          if (data24 < 1 || isNaN(data24)) {
             const err48 = {
               instancePath: instancePath + '/backups/keep',
               schemaPath: '#/$defs/Backups/properties/keep/minimum',
@@ -6960,8 +7224,8 @@ function validate20(
               params: { comparison: '>=', limit: 1 },
               message: 'must be >= 1',
               schema: 1,
-              parentSchema: schema83.properties.keep,
-              data: data23,
+              parentSchema: schema86.properties.keep,
+              data: data24,
             };
             if (vErrors === null) {
               vErrors = [err48];
@@ -6971,21 +7235,21 @@ function validate20(
             errors++;
           }
         }
-        let data24 = data21.include;
-        if (Array.isArray(data24)) {
-          const len1 = data24.length;
+        let data25 = data22.include;
+        if (Array.isArray(data25)) {
+          const len1 = data25.length;
           for (let i2 = 0; i2 < len1; i2++) {
-            let data25 = data24[i2];
-            if (!(data25 === 'postgres' || data25 === 'rabbitmq' || data25 === 'config')) {
+            let data26 = data25[i2];
+            if (!(data26 === 'postgres' || data26 === 'rabbitmq' || data26 === 'config')) {
               const err49 = {
                 instancePath: instancePath + '/backups/include/' + i2,
                 schemaPath: '#/$defs/Backups/properties/include/items/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema83.properties.include.items.enum },
+                params: { allowedValues: schema86.properties.include.items.enum },
                 message: 'must be equal to one of the allowed values',
-                schema: schema83.properties.include.items.enum,
-                parentSchema: schema83.properties.include.items,
-                data: data25,
+                schema: schema86.properties.include.items.enum,
+                parentSchema: schema86.properties.include.items,
+                data: data26,
               };
               if (vErrors === null) {
                 vErrors = [err49];
@@ -6995,12 +7259,12 @@ function validate20(
               errors++;
             }
           }
-          let i3 = data24.length;
+          let i3 = data25.length;
           let j1;
           if (i3 > 1) {
             outer1: for (; i3--;) {
               for (j1 = i3; j1--;) {
-                if (func0(data24[i3], data24[j1])) {
+                if (func0(data25[i3], data25[j1])) {
                   const err50 = {
                     instancePath: instancePath + '/backups/include',
                     schemaPath: '#/$defs/Backups/properties/include/uniqueItems',
@@ -7013,8 +7277,8 @@ function validate20(
                       i3 +
                       ' are identical)',
                     schema: true,
-                    parentSchema: schema83.properties.include,
-                    data: data24,
+                    parentSchema: schema86.properties.include,
+                    data: data25,
                   };
                   if (vErrors === null) {
                     vErrors = [err50];
@@ -7034,9 +7298,9 @@ function validate20(
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema83.properties.include.type,
-            parentSchema: schema83.properties.include,
-            data: data24,
+            schema: schema86.properties.include.type,
+            parentSchema: schema86.properties.include,
+            data: data25,
           };
           if (vErrors === null) {
             vErrors = [err51];
@@ -7052,9 +7316,9 @@ function validate20(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema83.type,
-          parentSchema: schema83,
-          data: data21,
+          schema: schema86.type,
+          parentSchema: schema86,
+          data: data22,
         };
         if (vErrors === null) {
           vErrors = [err52];
@@ -7065,9 +7329,9 @@ function validate20(
       }
     }
     if (data.secrets !== undefined) {
-      let data26 = data.secrets;
-      if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
-        if (Object.keys(data26).length > 100) {
+      let data27 = data.secrets;
+      if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
+        if (Object.keys(data27).length > 100) {
           const err53 = {
             instancePath: instancePath + '/secrets',
             schemaPath: '#/properties/secrets/maxProperties',
@@ -7076,7 +7340,7 @@ function validate20(
             message: 'must NOT have more than 100 properties',
             schema: 100,
             parentSchema: schema31.properties.secrets,
-            data: data26,
+            data: data27,
           };
           if (vErrors === null) {
             vErrors = [err53];
@@ -7085,10 +7349,10 @@ function validate20(
           }
           errors++;
         }
-        for (const key5 in data26) {
-          const _errs65 = errors;
+        for (const key5 in data27) {
+          const _errs66 = errors;
           if (typeof key5 === 'string') {
-            if (!pattern21.test(key5)) {
+            if (!pattern23.test(key5)) {
               const err54 = {
                 instancePath: instancePath + '/secrets',
                 schemaPath: '#/$defs/SecretName/pattern',
@@ -7096,7 +7360,7 @@ function validate20(
                 params: { pattern: '^[A-Z][A-Z0-9_]{0,63}$' },
                 message: 'must match pattern "' + '^[A-Z][A-Z0-9_]{0,63}$' + '"',
                 schema: '^[A-Z][A-Z0-9_]{0,63}$',
-                parentSchema: schema51,
+                parentSchema: schema54,
                 data: key5,
                 propertyName: key5,
               };
@@ -7114,8 +7378,8 @@ function validate20(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema51.type,
-              parentSchema: schema51,
+              schema: schema54.type,
+              parentSchema: schema54,
               data: key5,
               propertyName: key5,
             };
@@ -7126,7 +7390,7 @@ function validate20(
             }
             errors++;
           }
-          var valid18 = _errs65 === errors;
+          var valid18 = _errs66 === errors;
           if (!valid18) {
             const err56 = {
               instancePath: instancePath + '/secrets',
@@ -7136,7 +7400,7 @@ function validate20(
               message: 'property name must be valid',
               schema: schema31.properties.secrets.propertyNames,
               parentSchema: schema31.properties.secrets,
-              data: data26,
+              data: data27,
             };
             if (vErrors === null) {
               vErrors = [err56];
@@ -7146,18 +7410,18 @@ function validate20(
             errors++;
           }
         }
-        for (const key6 in data26) {
+        for (const key6 in data27) {
           if (
-            !validate41(data26[key6], {
+            !validate43(data27[key6], {
               instancePath:
                 instancePath + '/secrets/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
-              parentData: data26,
+              parentData: data27,
               parentDataProperty: key6,
               rootData,
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
             errors = vErrors.length;
           }
         }
@@ -7170,7 +7434,7 @@ function validate20(
           message: 'must be object',
           schema: schema31.properties.secrets.type,
           parentSchema: schema31.properties.secrets,
-          data: data26,
+          data: data27,
         };
         if (vErrors === null) {
           vErrors = [err57];
@@ -7181,9 +7445,9 @@ function validate20(
       }
     }
     if (data.jobs !== undefined) {
-      let data28 = data.jobs;
-      if (data28 && typeof data28 == 'object' && !Array.isArray(data28)) {
-        if (Object.keys(data28).length > 20) {
+      let data29 = data.jobs;
+      if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
+        if (Object.keys(data29).length > 20) {
           const err58 = {
             instancePath: instancePath + '/jobs',
             schemaPath: '#/properties/jobs/maxProperties',
@@ -7192,7 +7456,7 @@ function validate20(
             message: 'must NOT have more than 20 properties',
             schema: 20,
             parentSchema: schema31.properties.jobs,
-            data: data28,
+            data: data29,
           };
           if (vErrors === null) {
             vErrors = [err58];
@@ -7201,10 +7465,10 @@ function validate20(
           }
           errors++;
         }
-        for (const key7 in data28) {
-          const _errs73 = errors;
+        for (const key7 in data29) {
+          const _errs74 = errors;
           if (typeof key7 === 'string') {
-            if (!pattern13.test(key7)) {
+            if (!pattern15.test(key7)) {
               const err59 = {
                 instancePath: instancePath + '/jobs',
                 schemaPath: '#/$defs/ServiceName/pattern',
@@ -7219,7 +7483,7 @@ function validate20(
                   '"',
                 schema:
                   '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
-                parentSchema: schema42,
+                parentSchema: schema45,
                 data: key7,
                 propertyName: key7,
               };
@@ -7237,8 +7501,8 @@ function validate20(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema42.type,
-              parentSchema: schema42,
+              schema: schema45.type,
+              parentSchema: schema45,
               data: key7,
               propertyName: key7,
             };
@@ -7249,7 +7513,7 @@ function validate20(
             }
             errors++;
           }
-          var valid21 = _errs73 === errors;
+          var valid21 = _errs74 === errors;
           if (!valid21) {
             const err61 = {
               instancePath: instancePath + '/jobs',
@@ -7259,7 +7523,7 @@ function validate20(
               message: 'property name must be valid',
               schema: schema31.properties.jobs.propertyNames,
               parentSchema: schema31.properties.jobs,
-              data: data28,
+              data: data29,
             };
             if (vErrors === null) {
               vErrors = [err61];
@@ -7269,17 +7533,17 @@ function validate20(
             errors++;
           }
         }
-        for (const key8 in data28) {
+        for (const key8 in data29) {
           if (
-            !validate43(data28[key8], {
+            !validate45(data29[key8], {
               instancePath: instancePath + '/jobs/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
-              parentData: data28,
+              parentData: data29,
               parentDataProperty: key8,
               rootData,
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+            vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
             errors = vErrors.length;
           }
         }
@@ -7292,7 +7556,7 @@ function validate20(
           message: 'must be object',
           schema: schema31.properties.jobs.type,
           parentSchema: schema31.properties.jobs,
-          data: data28,
+          data: data29,
         };
         if (vErrors === null) {
           vErrors = [err62];
@@ -7303,9 +7567,9 @@ function validate20(
       }
     }
     if (data.pruneVolumes !== undefined) {
-      let data30 = data.pruneVolumes;
-      if (Array.isArray(data30)) {
-        if (data30.length > 20) {
+      let data31 = data.pruneVolumes;
+      if (Array.isArray(data31)) {
+        if (data31.length > 20) {
           const err63 = {
             instancePath: instancePath + '/pruneVolumes',
             schemaPath: '#/properties/pruneVolumes/maxItems',
@@ -7314,7 +7578,7 @@ function validate20(
             message: 'must NOT have more than 20 items',
             schema: 20,
             parentSchema: schema31.properties.pruneVolumes,
-            data: data30,
+            data: data31,
           };
           if (vErrors === null) {
             vErrors = [err63];
@@ -7323,11 +7587,11 @@ function validate20(
           }
           errors++;
         }
-        const len2 = data30.length;
+        const len2 = data31.length;
         for (let i4 = 0; i4 < len2; i4++) {
-          let data31 = data30[i4];
-          if (typeof data31 === 'string') {
-            if (!pattern28.test(data31)) {
+          let data32 = data31[i4];
+          if (typeof data32 === 'string') {
+            if (!pattern30.test(data32)) {
               const err64 = {
                 instancePath: instancePath + '/pruneVolumes/' + i4,
                 schemaPath: '#/$defs/VolumeKey/pattern',
@@ -7338,8 +7602,8 @@ function validate20(
                   '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
                   '"',
                 schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
-                parentSchema: schema57,
-                data: data31,
+                parentSchema: schema60,
+                data: data32,
               };
               if (vErrors === null) {
                 vErrors = [err64];
@@ -7355,9 +7619,9 @@ function validate20(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema57.type,
-              parentSchema: schema57,
-              data: data31,
+              schema: schema60.type,
+              parentSchema: schema60,
+              data: data32,
             };
             if (vErrors === null) {
               vErrors = [err65];
@@ -7367,12 +7631,12 @@ function validate20(
             errors++;
           }
         }
-        let i5 = data30.length;
+        let i5 = data31.length;
         let j2;
         if (i5 > 1) {
           outer2: for (; i5--;) {
             for (j2 = i5; j2--;) {
-              if (func0(data30[i5], data30[j2])) {
+              if (func0(data31[i5], data31[j2])) {
                 const err66 = {
                   instancePath: instancePath + '/pruneVolumes',
                   schemaPath: '#/properties/pruneVolumes/uniqueItems',
@@ -7386,7 +7650,7 @@ function validate20(
                     ' are identical)',
                   schema: true,
                   parentSchema: schema31.properties.pruneVolumes,
-                  data: data30,
+                  data: data31,
                 };
                 if (vErrors === null) {
                   vErrors = [err66];
@@ -7408,7 +7672,7 @@ function validate20(
           message: 'must be array',
           schema: schema31.properties.pruneVolumes.type,
           parentSchema: schema31.properties.pruneVolumes,
-          data: data30,
+          data: data31,
         };
         if (vErrors === null) {
           vErrors = [err67];
@@ -7419,9 +7683,9 @@ function validate20(
       }
     }
     if (data.compose !== undefined) {
-      let data32 = data.compose;
-      if (data32 && typeof data32 == 'object' && !Array.isArray(data32)) {
-        for (const key9 in data32) {
+      let data33 = data.compose;
+      if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
+        for (const key9 in data33) {
           if (!(key9 === 'services' || key9 === 'volumes')) {
             const err68 = {
               instancePath: instancePath + '/compose',
@@ -7431,7 +7695,7 @@ function validate20(
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema31.properties.compose,
-              data: data32,
+              data: data33,
             };
             if (vErrors === null) {
               vErrors = [err68];
@@ -7441,13 +7705,13 @@ function validate20(
             errors++;
           }
         }
-        if (data32.services !== undefined) {
-          let data33 = data32.services;
-          if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
-            for (const key10 in data33) {
-              const _errs90 = errors;
+        if (data33.services !== undefined) {
+          let data34 = data33.services;
+          if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
+            for (const key10 in data34) {
+              const _errs91 = errors;
               if (typeof key10 === 'string') {
-                if (!pattern13.test(key10)) {
+                if (!pattern15.test(key10)) {
                   const err69 = {
                     instancePath: instancePath + '/compose/services',
                     schemaPath: '#/$defs/ServiceName/pattern',
@@ -7462,7 +7726,7 @@ function validate20(
                       '"',
                     schema:
                       '^(?!wharf(?:-|$))(?!(?:.*-)?(?:blue|green|infra)(?:-|$))(?:[a-z][a-z0-9-]{0,38}[a-z0-9]|[a-z])$',
-                    parentSchema: schema42,
+                    parentSchema: schema45,
                     data: key10,
                     propertyName: key10,
                   };
@@ -7480,8 +7744,8 @@ function validate20(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema42.type,
-                  parentSchema: schema42,
+                  schema: schema45.type,
+                  parentSchema: schema45,
                   data: key10,
                   propertyName: key10,
                 };
@@ -7492,7 +7756,7 @@ function validate20(
                 }
                 errors++;
               }
-              var valid29 = _errs90 === errors;
+              var valid29 = _errs91 === errors;
               if (!valid29) {
                 const err71 = {
                   instancePath: instancePath + '/compose/services',
@@ -7502,7 +7766,7 @@ function validate20(
                   message: 'property name must be valid',
                   schema: schema31.properties.compose.properties.services.propertyNames,
                   parentSchema: schema31.properties.compose.properties.services,
-                  data: data33,
+                  data: data34,
                 };
                 if (vErrors === null) {
                   vErrors = [err71];
@@ -7512,13 +7776,13 @@ function validate20(
                 errors++;
               }
             }
-            for (const key11 in data33) {
-              let data34 = data33[key11];
-              if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
-                if (data34.image !== undefined) {
-                  let data35 = data34.image;
-                  if (typeof data35 === 'string') {
-                    if (func2(data35) > 255) {
+            for (const key11 in data34) {
+              let data35 = data34[key11];
+              if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
+                if (data35.image !== undefined) {
+                  let data36 = data35.image;
+                  if (typeof data36 === 'string') {
+                    if (func2(data36) > 255) {
                       const err72 = {
                         instancePath:
                           instancePath +
@@ -7530,8 +7794,8 @@ function validate20(
                         params: { limit: 255 },
                         message: 'must NOT have more than 255 characters',
                         schema: 255,
-                        parentSchema: schema44,
-                        data: data35,
+                        parentSchema: schema47,
+                        data: data36,
                       };
                       if (vErrors === null) {
                         vErrors = [err72];
@@ -7540,7 +7804,7 @@ function validate20(
                       }
                       errors++;
                     }
-                    if (!pattern14.test(data35)) {
+                    if (!pattern16.test(data36)) {
                       const err73 = {
                         instancePath:
                           instancePath +
@@ -7559,8 +7823,8 @@ function validate20(
                           '"',
                         schema:
                           '^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$',
-                        parentSchema: schema44,
-                        data: data35,
+                        parentSchema: schema47,
+                        data: data36,
                       };
                       if (vErrors === null) {
                         vErrors = [err73];
@@ -7580,9 +7844,9 @@ function validate20(
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema44.type,
-                      parentSchema: schema44,
-                      data: data35,
+                      schema: schema47.type,
+                      parentSchema: schema47,
+                      data: data36,
                     };
                     if (vErrors === null) {
                       vErrors = [err74];
@@ -7605,7 +7869,7 @@ function validate20(
                   schema: schema31.properties.compose.properties.services.additionalProperties.type,
                   parentSchema:
                     schema31.properties.compose.properties.services.additionalProperties,
-                  data: data34,
+                  data: data35,
                 };
                 if (vErrors === null) {
                   vErrors = [err75];
@@ -7624,7 +7888,7 @@ function validate20(
               message: 'must be object',
               schema: schema31.properties.compose.properties.services.type,
               parentSchema: schema31.properties.compose.properties.services,
-              data: data33,
+              data: data34,
             };
             if (vErrors === null) {
               vErrors = [err76];
@@ -7634,13 +7898,13 @@ function validate20(
             errors++;
           }
         }
-        if (data32.volumes !== undefined) {
-          let data36 = data32.volumes;
-          if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
-            for (const key12 in data36) {
-              const _errs104 = errors;
+        if (data33.volumes !== undefined) {
+          let data37 = data33.volumes;
+          if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
+            for (const key12 in data37) {
+              const _errs105 = errors;
               if (typeof key12 === 'string') {
-                if (!pattern28.test(key12)) {
+                if (!pattern30.test(key12)) {
                   const err77 = {
                     instancePath: instancePath + '/compose/volumes',
                     schemaPath: '#/$defs/VolumeKey/pattern',
@@ -7653,7 +7917,7 @@ function validate20(
                       '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$' +
                       '"',
                     schema: '^(?!data$)(?:[a-z][a-z0-9]{0,39}|[a-z][a-z0-9]{0,34}-data)$',
-                    parentSchema: schema57,
+                    parentSchema: schema60,
                     data: key12,
                     propertyName: key12,
                   };
@@ -7671,8 +7935,8 @@ function validate20(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema57.type,
-                  parentSchema: schema57,
+                  schema: schema60.type,
+                  parentSchema: schema60,
                   data: key12,
                   propertyName: key12,
                 };
@@ -7683,7 +7947,7 @@ function validate20(
                 }
                 errors++;
               }
-              var valid34 = _errs104 === errors;
+              var valid34 = _errs105 === errors;
               if (!valid34) {
                 const err79 = {
                   instancePath: instancePath + '/compose/volumes',
@@ -7693,7 +7957,7 @@ function validate20(
                   message: 'property name must be valid',
                   schema: schema31.properties.compose.properties.volumes.propertyNames,
                   parentSchema: schema31.properties.compose.properties.volumes,
-                  data: data36,
+                  data: data37,
                 };
                 if (vErrors === null) {
                   vErrors = [err79];
@@ -7712,7 +7976,7 @@ function validate20(
               message: 'must be object',
               schema: schema31.properties.compose.properties.volumes.type,
               parentSchema: schema31.properties.compose.properties.volumes,
-              data: data36,
+              data: data37,
             };
             if (vErrors === null) {
               vErrors = [err80];
@@ -7731,7 +7995,7 @@ function validate20(
           message: 'must be object',
           schema: schema31.properties.compose.type,
           parentSchema: schema31.properties.compose,
-          data: data32,
+          data: data33,
         };
         if (vErrors === null) {
           vErrors = [err81];
@@ -7763,8 +8027,8 @@ function validate20(
   return errors === 0;
 }
 validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const Repository: ValidateFunction = validate45;
-const schema95 = {
+export const Repository: ValidateFunction = validate47;
+const schema98 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://wharf.dev/schemas/repository.schema.json',
   title: 'Repository',
@@ -8056,7 +8320,7 @@ const schema95 = {
     },
   },
 };
-const schema97 = {
+const schema100 = {
   title: 'EnvironmentBinding',
   description: "Where an environment's manifest is and which git ref it follows.",
   type: 'object',
@@ -8088,25 +8352,25 @@ const schema97 = {
     },
   },
 };
-const schema99 = {
+const schema102 = {
   type: 'string',
   maxLength: 200,
   pattern: '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$',
   'x-hint':
     'write a git branch name such as `main` or `release/2.x` (no spaces, `..`, `~`, `^`, `:`, `?`, `*` or `[`)',
 };
-const pattern60 = new RegExp(
+const pattern62 = new RegExp(
   '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$',
   'u',
 );
-const pattern61 = new RegExp('^[A-Za-z0-9._/*-]+$', 'u');
-function validate46(
+const pattern63 = new RegExp('^[A-Za-z0-9._/*-]+$', 'u');
+function validate48(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate46.evaluated;
+  const evaluated0 = validate48.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8124,8 +8388,8 @@ function validate46(
         keyword: 'required',
         params: { missingProperty: 'manifest' },
         message: "must have required property '" + 'manifest' + "'",
-        schema: schema97.required,
-        parentSchema: schema97,
+        schema: schema100.required,
+        parentSchema: schema100,
         data,
       };
       if (vErrors === null) {
@@ -8142,8 +8406,8 @@ function validate46(
         keyword: 'required',
         params: { missingProperty: 'branch' },
         message: "must have required property '" + 'branch' + "'",
-        schema: schema97.required,
-        parentSchema: schema97,
+        schema: schema100.required,
+        parentSchema: schema100,
         data,
       };
       if (vErrors === null) {
@@ -8168,7 +8432,7 @@ function validate46(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema97,
+          parentSchema: schema100,
           data,
         };
         if (vErrors === null) {
@@ -8190,7 +8454,7 @@ function validate46(
             params: { limit: 500 },
             message: 'must NOT have more than 500 characters',
             schema: 500,
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data0,
           };
           if (vErrors === null) {
@@ -8208,7 +8472,7 @@ function validate46(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data0,
           };
           if (vErrors === null) {
@@ -8218,7 +8482,7 @@ function validate46(
           }
           errors++;
         }
-        if (!pattern29.test(data0)) {
+        if (!pattern13.test(data0)) {
           const err5 = {
             instancePath: instancePath + '/manifest',
             schemaPath: 'environment.schema.json#/$defs/RepoPath/pattern',
@@ -8226,7 +8490,7 @@ function validate46(
             params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
             message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
             schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
-            parentSchema: schema58,
+            parentSchema: schema43,
             data: data0,
           };
           if (vErrors === null) {
@@ -8243,8 +8507,8 @@ function validate46(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema58.type,
-          parentSchema: schema58,
+          schema: schema43.type,
+          parentSchema: schema43,
           data: data0,
         };
         if (vErrors === null) {
@@ -8266,7 +8530,7 @@ function validate46(
             params: { limit: 200 },
             message: 'must NOT have more than 200 characters',
             schema: 200,
-            parentSchema: schema99,
+            parentSchema: schema102,
             data: data1,
           };
           if (vErrors === null) {
@@ -8276,7 +8540,7 @@ function validate46(
           }
           errors++;
         }
-        if (!pattern60.test(data1)) {
+        if (!pattern62.test(data1)) {
           const err8 = {
             instancePath: instancePath + '/branch',
             schemaPath: '#/$defs/Branch/pattern',
@@ -8290,7 +8554,7 @@ function validate46(
               '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$' +
               '"',
             schema: '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$',
-            parentSchema: schema99,
+            parentSchema: schema102,
             data: data1,
           };
           if (vErrors === null) {
@@ -8307,8 +8571,8 @@ function validate46(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema99.type,
-          parentSchema: schema99,
+          schema: schema102.type,
+          parentSchema: schema102,
           data: data1,
         };
         if (vErrors === null) {
@@ -8330,7 +8594,7 @@ function validate46(
             params: { limit: 100 },
             message: 'must NOT have more than 100 characters',
             schema: 100,
-            parentSchema: schema97.properties.tags,
+            parentSchema: schema100.properties.tags,
             data: data2,
           };
           if (vErrors === null) {
@@ -8340,7 +8604,7 @@ function validate46(
           }
           errors++;
         }
-        if (!pattern61.test(data2)) {
+        if (!pattern63.test(data2)) {
           const err11 = {
             instancePath: instancePath + '/tags',
             schemaPath: '#/properties/tags/pattern',
@@ -8348,7 +8612,7 @@ function validate46(
             params: { pattern: '^[A-Za-z0-9._/*-]+$' },
             message: 'must match pattern "' + '^[A-Za-z0-9._/*-]+$' + '"',
             schema: '^[A-Za-z0-9._/*-]+$',
-            parentSchema: schema97.properties.tags,
+            parentSchema: schema100.properties.tags,
             data: data2,
           };
           if (vErrors === null) {
@@ -8365,8 +8629,8 @@ function validate46(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema97.properties.tags.type,
-          parentSchema: schema97.properties.tags,
+          schema: schema100.properties.tags.type,
+          parentSchema: schema100.properties.tags,
           data: data2,
         };
         if (vErrors === null) {
@@ -8385,8 +8649,8 @@ function validate46(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema97.properties.autoDeploy.type,
-        parentSchema: schema97.properties.autoDeploy,
+        schema: schema100.properties.autoDeploy.type,
+        parentSchema: schema100.properties.autoDeploy,
         data: data3,
       };
       if (vErrors === null) {
@@ -8405,8 +8669,8 @@ function validate46(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema97.properties.production.type,
-          parentSchema: schema97.properties.production,
+          schema: schema100.properties.production.type,
+          parentSchema: schema100.properties.production,
           data: data4,
         };
         if (vErrors === null) {
@@ -8424,8 +8688,8 @@ function validate46(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema97.type,
-      parentSchema: schema97,
+      schema: schema100.type,
+      parentSchema: schema100,
       data,
     };
     if (vErrors === null) {
@@ -8435,11 +8699,11 @@ function validate46(
     }
     errors++;
   }
-  validate46.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-validate46.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema100 = {
+validate48.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema103 = {
   title: 'Previews',
   description: 'A staging environment `pr-<number>` for each open pull request.',
   type: 'object',
@@ -8494,8 +8758,8 @@ const schema100 = {
     overrides: { $ref: '#/$defs/PreviewOverrides' },
   },
 };
-const pattern63 = new RegExp('^[a-z0-9{}.-]+$', 'u');
-const schema103 = {
+const pattern65 = new RegExp('^[a-z0-9{}.-]+$', 'u');
+const schema106 = {
   title: 'PreviewOverrides',
   description: 'Changes applied to the `from` environment when rendering a preview.',
   type: 'object',
@@ -8539,7 +8803,7 @@ const schema103 = {
     },
   },
 };
-const schema110 = {
+const schema113 = {
   type: 'object',
   maxProperties: 200,
   propertyNames: {
@@ -8553,7 +8817,7 @@ const schema110 = {
   },
   description: 'Environment variables. Use `secrets` for passwords and keys.',
 };
-const schema104 = {
+const schema107 = {
   title: 'DeployOverrides',
   description:
     "Deploy settings of previews that replace the `from` environment's; a field left out keeps its value.",
@@ -8592,13 +8856,13 @@ const schema104 = {
     },
   },
 };
-function validate50(
+function validate52(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate50.evaluated;
+  const evaluated0 = validate52.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8622,7 +8886,7 @@ function validate50(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema104,
+          parentSchema: schema107,
           data,
         };
         if (vErrors === null) {
@@ -8783,8 +9047,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema104.properties.selfHeal.type,
-          parentSchema: schema104.properties.selfHeal,
+          schema: schema107.properties.selfHeal.type,
+          parentSchema: schema107.properties.selfHeal,
           data: data4,
         };
         if (vErrors === null) {
@@ -8804,8 +9068,8 @@ function validate50(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema104.properties.allowDataLoss.type,
-          parentSchema: schema104.properties.allowDataLoss,
+          schema: schema107.properties.allowDataLoss.type,
+          parentSchema: schema107.properties.allowDataLoss,
           data: data5,
         };
         if (vErrors === null) {
@@ -8823,8 +9087,8 @@ function validate50(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema104.type,
-      parentSchema: schema104,
+      schema: schema107.type,
+      parentSchema: schema107,
       data,
     };
     if (vErrors === null) {
@@ -8834,17 +9098,17 @@ function validate50(
     }
     errors++;
   }
-  validate50.errors = vErrors;
+  validate52.errors = vErrors;
   return errors === 0;
 }
-validate50.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate49(
+validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate51(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate49.evaluated;
+  const evaluated0 = validate51.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -8861,7 +9125,7 @@ function validate49(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema103,
+          parentSchema: schema106,
           data,
         };
         if (vErrors === null) {
@@ -8874,7 +9138,7 @@ function validate49(
     }
     if (data.deploy !== undefined) {
       if (
-        !validate50(data.deploy, {
+        !validate52(data.deploy, {
           instancePath: instancePath + '/deploy',
           parentData: data,
           parentDataProperty: 'deploy',
@@ -8882,7 +9146,7 @@ function validate49(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+        vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
         errors = vErrors.length;
       }
     }
@@ -8897,7 +9161,7 @@ function validate49(
             params: { limit: 50 },
             message: 'must NOT have more than 50 properties',
             schema: 50,
-            parentSchema: schema103.properties.services,
+            parentSchema: schema106.properties.services,
             data: data1,
           };
           if (vErrors === null) {
@@ -8956,8 +9220,8 @@ function validate49(
               keyword: 'propertyNames',
               params: { propertyName: key1 },
               message: 'property name must be valid',
-              schema: schema103.properties.services.propertyNames,
-              parentSchema: schema103.properties.services,
+              schema: schema106.properties.services.propertyNames,
+              parentSchema: schema106.properties.services,
               data: data1,
             };
             if (vErrors === null) {
@@ -8981,7 +9245,7 @@ function validate49(
                   params: { additionalProperty: key3 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema103.properties.services.additionalProperties,
+                  parentSchema: schema106.properties.services.additionalProperties,
                   data: data2,
                 };
                 if (vErrors === null) {
@@ -9008,7 +9272,7 @@ function validate49(
                     params: { limit: 200 },
                     message: 'must NOT have more than 200 properties',
                     schema: 200,
-                    parentSchema: schema110,
+                    parentSchema: schema113,
                     data: data3,
                   };
                   if (vErrors === null) {
@@ -9021,7 +9285,7 @@ function validate49(
                 for (const key4 in data3) {
                   const _errs16 = errors;
                   if (typeof key4 === 'string') {
-                    if (!pattern20.test(key4)) {
+                    if (!pattern22.test(key4)) {
                       const err7 = {
                         instancePath:
                           instancePath +
@@ -9034,7 +9298,7 @@ function validate49(
                         params: { pattern: '^[A-Za-z_][A-Za-z0-9_]{0,127}$' },
                         message: 'must match pattern "' + '^[A-Za-z_][A-Za-z0-9_]{0,127}$' + '"',
                         schema: '^[A-Za-z_][A-Za-z0-9_]{0,127}$',
-                        parentSchema: schema110.propertyNames,
+                        parentSchema: schema113.propertyNames,
                         data: key4,
                         propertyName: key4,
                       };
@@ -9059,8 +9323,8 @@ function validate49(
                       keyword: 'propertyNames',
                       params: { propertyName: key4 },
                       message: 'property name must be valid',
-                      schema: schema110.propertyNames,
-                      parentSchema: schema110,
+                      schema: schema113.propertyNames,
+                      parentSchema: schema113,
                       data: data3,
                     };
                     if (vErrors === null) {
@@ -9088,10 +9352,10 @@ function validate49(
                       schemaPath:
                         'environment.schema.json#/$defs/AppService/properties/env/additionalProperties/type',
                       keyword: 'type',
-                      params: { type: schema110.additionalProperties.type },
+                      params: { type: schema113.additionalProperties.type },
                       message: 'must be string,number,boolean',
-                      schema: schema110.additionalProperties.type,
-                      parentSchema: schema110.additionalProperties,
+                      schema: schema113.additionalProperties.type,
+                      parentSchema: schema113.additionalProperties,
                       data: data4,
                     };
                     if (vErrors === null) {
@@ -9113,8 +9377,8 @@ function validate49(
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
-                  schema: schema110.type,
-                  parentSchema: schema110,
+                  schema: schema113.type,
+                  parentSchema: schema113,
                   data: data3,
                 };
                 if (vErrors === null) {
@@ -9139,9 +9403,9 @@ function validate49(
                   params: { type: 'integer' },
                   message: 'must be integer',
                   schema:
-                    schema103.properties.services.additionalProperties.properties.replicas.type,
+                    schema106.properties.services.additionalProperties.properties.replicas.type,
                   parentSchema:
-                    schema103.properties.services.additionalProperties.properties.replicas,
+                    schema106.properties.services.additionalProperties.properties.replicas,
                   data: data5,
                 };
                 if (vErrors === null) {
@@ -9166,7 +9430,7 @@ function validate49(
                     message: 'must be <= 10',
                     schema: 10,
                     parentSchema:
-                      schema103.properties.services.additionalProperties.properties.replicas,
+                      schema106.properties.services.additionalProperties.properties.replicas,
                     data: data5,
                   };
                   if (vErrors === null) {
@@ -9190,7 +9454,7 @@ function validate49(
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema:
-                      schema103.properties.services.additionalProperties.properties.replicas,
+                      schema106.properties.services.additionalProperties.properties.replicas,
                     data: data5,
                   };
                   if (vErrors === null) {
@@ -9218,7 +9482,7 @@ function validate49(
                       params: { additionalProperty: key6 },
                       message: 'must NOT have additional properties',
                       schema: false,
-                      parentSchema: schema52,
+                      parentSchema: schema55,
                       data: data6,
                     };
                     if (vErrors === null) {
@@ -9245,7 +9509,7 @@ function validate49(
                         params: { comparison: '<=', limit: 256 },
                         message: 'must be <= 256',
                         schema: 256,
-                        parentSchema: schema52.properties.cpus,
+                        parentSchema: schema55.properties.cpus,
                         data: data7,
                       };
                       if (vErrors === null) {
@@ -9268,7 +9532,7 @@ function validate49(
                         params: { comparison: '>', limit: 0 },
                         message: 'must be > 0',
                         schema: 0,
-                        parentSchema: schema52.properties.cpus,
+                        parentSchema: schema55.properties.cpus,
                         data: data7,
                       };
                       if (vErrors === null) {
@@ -9289,8 +9553,8 @@ function validate49(
                       keyword: 'type',
                       params: { type: 'number' },
                       message: 'must be number',
-                      schema: schema52.properties.cpus.type,
-                      parentSchema: schema52.properties.cpus,
+                      schema: schema55.properties.cpus.type,
+                      parentSchema: schema55.properties.cpus,
                       data: data7,
                     };
                     if (vErrors === null) {
@@ -9304,7 +9568,7 @@ function validate49(
                 if (data6.memory !== undefined) {
                   let data8 = data6.memory;
                   if (typeof data8 === 'string') {
-                    if (!pattern22.test(data8)) {
+                    if (!pattern24.test(data8)) {
                       const err18 = {
                         instancePath:
                           instancePath +
@@ -9317,7 +9581,7 @@ function validate49(
                         params: { pattern: '^[0-9]{1,6}(k|m|g|K|M|G)$' },
                         message: 'must match pattern "' + '^[0-9]{1,6}(k|m|g|K|M|G)$' + '"',
                         schema: '^[0-9]{1,6}(k|m|g|K|M|G)$',
-                        parentSchema: schema52.properties.memory,
+                        parentSchema: schema55.properties.memory,
                         data: data8,
                       };
                       if (vErrors === null) {
@@ -9338,8 +9602,8 @@ function validate49(
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema52.properties.memory.type,
-                      parentSchema: schema52.properties.memory,
+                      schema: schema55.properties.memory.type,
+                      parentSchema: schema55.properties.memory,
                       data: data8,
                     };
                     if (vErrors === null) {
@@ -9361,8 +9625,8 @@ function validate49(
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
-                  schema: schema52.type,
-                  parentSchema: schema52,
+                  schema: schema55.type,
+                  parentSchema: schema55,
                   data: data6,
                 };
                 if (vErrors === null) {
@@ -9381,8 +9645,8 @@ function validate49(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema103.properties.services.additionalProperties.type,
-              parentSchema: schema103.properties.services.additionalProperties,
+              schema: schema106.properties.services.additionalProperties.type,
+              parentSchema: schema106.properties.services.additionalProperties,
               data: data2,
             };
             if (vErrors === null) {
@@ -9400,8 +9664,8 @@ function validate49(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema103.properties.services.type,
-          parentSchema: schema103.properties.services,
+          schema: schema106.properties.services.type,
+          parentSchema: schema106.properties.services,
           data: data1,
         };
         if (vErrors === null) {
@@ -9424,7 +9688,7 @@ function validate49(
               params: { additionalProperty: key7 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema103.properties.postgres,
+              parentSchema: schema106.properties.postgres,
               data: data9,
             };
             if (vErrors === null) {
@@ -9446,7 +9710,7 @@ function validate49(
                 params: { limit: 500 },
                 message: 'must NOT have more than 500 characters',
                 schema: 500,
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data10,
               };
               if (vErrors === null) {
@@ -9464,7 +9728,7 @@ function validate49(
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data10,
               };
               if (vErrors === null) {
@@ -9474,7 +9738,7 @@ function validate49(
               }
               errors++;
             }
-            if (!pattern29.test(data10)) {
+            if (!pattern13.test(data10)) {
               const err26 = {
                 instancePath: instancePath + '/postgres/seed',
                 schemaPath: 'environment.schema.json#/$defs/RepoPath/pattern',
@@ -9482,7 +9746,7 @@ function validate49(
                 params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
                 message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
                 schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data10,
               };
               if (vErrors === null) {
@@ -9499,8 +9763,8 @@ function validate49(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema58.type,
-              parentSchema: schema58,
+              schema: schema43.type,
+              parentSchema: schema43,
               data: data10,
             };
             if (vErrors === null) {
@@ -9518,8 +9782,8 @@ function validate49(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema103.properties.postgres.type,
-          parentSchema: schema103.properties.postgres,
+          schema: schema106.properties.postgres.type,
+          parentSchema: schema106.properties.postgres,
           data: data9,
         };
         if (vErrors === null) {
@@ -9537,8 +9801,8 @@ function validate49(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema103.type,
-      parentSchema: schema103,
+      schema: schema106.type,
+      parentSchema: schema106,
       data,
     };
     if (vErrors === null) {
@@ -9548,17 +9812,17 @@ function validate49(
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
-validate49.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate48(
+validate51.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate50(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate48.evaluated;
+  const evaluated0 = validate50.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -9591,8 +9855,8 @@ function validate48(
         keyword: 'required',
         params: { missingProperty: 'from' },
         message: "must have required property '" + 'from' + "'",
-        schema: schema100.required,
-        parentSchema: schema100,
+        schema: schema103.required,
+        parentSchema: schema103,
         data,
       };
       if (vErrors === null) {
@@ -9609,8 +9873,8 @@ function validate48(
         keyword: 'required',
         params: { missingProperty: 'host' },
         message: "must have required property '" + 'host' + "'",
-        schema: schema100.required,
-        parentSchema: schema100,
+        schema: schema103.required,
+        parentSchema: schema103,
         data,
       };
       if (vErrors === null) {
@@ -9621,7 +9885,7 @@ function validate48(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema100.properties, key0)) {
+      if (!func1.call(schema103.properties, key0)) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -9629,7 +9893,7 @@ function validate48(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema100,
+          parentSchema: schema103,
           data,
         };
         if (vErrors === null) {
@@ -9648,8 +9912,8 @@ function validate48(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema100.properties.enabled.type,
-        parentSchema: schema100.properties.enabled,
+        schema: schema103.properties.enabled.type,
+        parentSchema: schema103.properties.enabled,
         data: data0,
       };
       if (vErrors === null) {
@@ -9710,7 +9974,7 @@ function validate48(
             params: { limit: 253 },
             message: 'must NOT have more than 253 characters',
             schema: 253,
-            parentSchema: schema100.properties.host,
+            parentSchema: schema103.properties.host,
             data: data2,
           };
           if (vErrors === null) {
@@ -9720,7 +9984,7 @@ function validate48(
           }
           errors++;
         }
-        if (!pattern63.test(data2)) {
+        if (!pattern65.test(data2)) {
           const err7 = {
             instancePath: instancePath + '/host',
             schemaPath: '#/properties/host/pattern',
@@ -9728,7 +9992,7 @@ function validate48(
             params: { pattern: '^[a-z0-9{}.-]+$' },
             message: 'must match pattern "' + '^[a-z0-9{}.-]+$' + '"',
             schema: '^[a-z0-9{}.-]+$',
-            parentSchema: schema100.properties.host,
+            parentSchema: schema103.properties.host,
             data: data2,
           };
           if (vErrors === null) {
@@ -9745,8 +10009,8 @@ function validate48(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema100.properties.host.type,
-          parentSchema: schema100.properties.host,
+          schema: schema103.properties.host.type,
+          parentSchema: schema103.properties.host,
           data: data2,
         };
         if (vErrors === null) {
@@ -9765,8 +10029,8 @@ function validate48(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema100.properties.maxActive.type,
-        parentSchema: schema100.properties.maxActive,
+        schema: schema103.properties.maxActive.type,
+        parentSchema: schema103.properties.maxActive,
         data: data3,
       };
       if (vErrors === null) {
@@ -9785,7 +10049,7 @@ function validate48(
           params: { comparison: '<=', limit: 100 },
           message: 'must be <= 100',
           schema: 100,
-          parentSchema: schema100.properties.maxActive,
+          parentSchema: schema103.properties.maxActive,
           data: data3,
         };
         if (vErrors === null) {
@@ -9803,7 +10067,7 @@ function validate48(
           params: { comparison: '>=', limit: 1 },
           message: 'must be >= 1',
           schema: 1,
-          parentSchema: schema100.properties.maxActive,
+          parentSchema: schema103.properties.maxActive,
           data: data3,
         };
         if (vErrors === null) {
@@ -9860,8 +10124,8 @@ function validate48(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema100.properties.allowForks.type,
-        parentSchema: schema100.properties.allowForks,
+        schema: schema103.properties.allowForks.type,
+        parentSchema: schema103.properties.allowForks,
         data: data5,
       };
       if (vErrors === null) {
@@ -9877,10 +10141,10 @@ function validate48(
         instancePath: instancePath + '/tls',
         schemaPath: '#/properties/tls/enum',
         keyword: 'enum',
-        params: { allowedValues: schema100.properties.tls.enum },
+        params: { allowedValues: schema103.properties.tls.enum },
         message: 'must be equal to one of the allowed values',
-        schema: schema100.properties.tls.enum,
-        parentSchema: schema100.properties.tls,
+        schema: schema103.properties.tls.enum,
+        parentSchema: schema103.properties.tls,
         data: data6,
       };
       if (vErrors === null) {
@@ -9898,8 +10162,8 @@ function validate48(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema100.properties.allowCompose.type,
-        parentSchema: schema100.properties.allowCompose,
+        schema: schema103.properties.allowCompose.type,
+        parentSchema: schema103.properties.allowCompose,
         data: data7,
       };
       if (vErrors === null) {
@@ -9911,7 +10175,7 @@ function validate48(
     }
     if (data.overrides !== undefined) {
       if (
-        !validate49(data.overrides, {
+        !validate51(data.overrides, {
           instancePath: instancePath + '/overrides',
           parentData: data,
           parentDataProperty: 'overrides',
@@ -9919,7 +10183,7 @@ function validate48(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+        vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
@@ -9930,8 +10194,8 @@ function validate48(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema100.type,
-      parentSchema: schema100,
+      schema: schema103.type,
+      parentSchema: schema103,
       data,
     };
     if (vErrors === null) {
@@ -9941,11 +10205,11 @@ function validate48(
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate50.errors = vErrors;
   return errors === 0;
 }
-validate48.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-const schema114 = {
+validate50.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+const schema117 = {
   title: 'PolicyGrant',
   description: 'What one environment may do beyond the default policy.',
   type: 'object',
@@ -10019,15 +10283,15 @@ const schema114 = {
     },
   },
 };
-const pattern73 = new RegExp('^/', 'u');
-const pattern74 = new RegExp('^[a-z_]+(\\.[a-z_]+)*$', 'u');
-function validate54(
+const pattern75 = new RegExp('^/', 'u');
+const pattern76 = new RegExp('^[a-z_]+(\\.[a-z_]+)*$', 'u');
+function validate56(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate54.evaluated;
+  const evaluated0 = validate56.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10065,7 +10329,7 @@ function validate54(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema114,
+          parentSchema: schema117,
           data,
         };
         if (vErrors === null) {
@@ -10084,8 +10348,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema114.properties.privileged.type,
-        parentSchema: schema114.properties.privileged,
+        schema: schema117.properties.privileged.type,
+        parentSchema: schema117.properties.privileged,
         data: data0,
       };
       if (vErrors === null) {
@@ -10103,8 +10367,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema114.properties.hostNetwork.type,
-        parentSchema: schema114.properties.hostNetwork,
+        schema: schema117.properties.hostNetwork.type,
+        parentSchema: schema117.properties.hostNetwork,
         data: data1,
       };
       if (vErrors === null) {
@@ -10122,8 +10386,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema114.properties.dockerSocket.type,
-        parentSchema: schema114.properties.dockerSocket,
+        schema: schema117.properties.dockerSocket.type,
+        parentSchema: schema117.properties.dockerSocket,
         data: data2,
       };
       if (vErrors === null) {
@@ -10144,7 +10408,7 @@ function validate54(
             params: { limit: 50 },
             message: 'must NOT have more than 50 items',
             schema: 50,
-            parentSchema: schema114.properties.hostPaths,
+            parentSchema: schema117.properties.hostPaths,
             data: data3,
           };
           if (vErrors === null) {
@@ -10166,7 +10430,7 @@ function validate54(
                 params: { limit: 500 },
                 message: 'must NOT have more than 500 characters',
                 schema: 500,
-                parentSchema: schema114.properties.hostPaths.items,
+                parentSchema: schema117.properties.hostPaths.items,
                 data: data4,
               };
               if (vErrors === null) {
@@ -10176,7 +10440,7 @@ function validate54(
               }
               errors++;
             }
-            if (!pattern73.test(data4)) {
+            if (!pattern75.test(data4)) {
               const err6 = {
                 instancePath: instancePath + '/hostPaths/' + i0,
                 schemaPath: '#/properties/hostPaths/items/pattern',
@@ -10184,7 +10448,7 @@ function validate54(
                 params: { pattern: '^/' },
                 message: 'must match pattern "' + '^/' + '"',
                 schema: '^/',
-                parentSchema: schema114.properties.hostPaths.items,
+                parentSchema: schema117.properties.hostPaths.items,
                 data: data4,
               };
               if (vErrors === null) {
@@ -10201,8 +10465,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema114.properties.hostPaths.items.type,
-              parentSchema: schema114.properties.hostPaths.items,
+              schema: schema117.properties.hostPaths.items.type,
+              parentSchema: schema117.properties.hostPaths.items,
               data: data4,
             };
             if (vErrors === null) {
@@ -10236,7 +10500,7 @@ function validate54(
                   i1 +
                   ' are identical)',
                 schema: true,
-                parentSchema: schema114.properties.hostPaths,
+                parentSchema: schema117.properties.hostPaths,
                 data: data3,
               };
               if (vErrors === null) {
@@ -10257,8 +10521,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema114.properties.hostPaths.type,
-          parentSchema: schema114.properties.hostPaths,
+          schema: schema117.properties.hostPaths.type,
+          parentSchema: schema117.properties.hostPaths,
           data: data3,
         };
         if (vErrors === null) {
@@ -10280,7 +10544,7 @@ function validate54(
             params: { limit: 50 },
             message: 'must NOT have more than 50 items',
             schema: 50,
-            parentSchema: schema114.properties.hostPorts,
+            parentSchema: schema117.properties.hostPorts,
             data: data5,
           };
           if (vErrors === null) {
@@ -10300,8 +10564,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema45.type,
-              parentSchema: schema45,
+              schema: schema48.type,
+              parentSchema: schema48,
               data: data6,
             };
             if (vErrors === null) {
@@ -10320,7 +10584,7 @@ function validate54(
                 params: { comparison: '<=', limit: 65535 },
                 message: 'must be <= 65535',
                 schema: 65535,
-                parentSchema: schema45,
+                parentSchema: schema48,
                 data: data6,
               };
               if (vErrors === null) {
@@ -10338,7 +10602,7 @@ function validate54(
                 params: { comparison: '>=', limit: 1 },
                 message: 'must be >= 1',
                 schema: 1,
-                parentSchema: schema45,
+                parentSchema: schema48,
                 data: data6,
               };
               if (vErrors === null) {
@@ -10368,7 +10632,7 @@ function validate54(
                     i3 +
                     ' are identical)',
                   schema: true,
-                  parentSchema: schema114.properties.hostPorts,
+                  parentSchema: schema117.properties.hostPorts,
                   data: data5,
                 };
                 if (vErrors === null) {
@@ -10389,8 +10653,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema114.properties.hostPorts.type,
-          parentSchema: schema114.properties.hostPorts,
+          schema: schema117.properties.hostPorts.type,
+          parentSchema: schema117.properties.hostPorts,
           data: data5,
         };
         if (vErrors === null) {
@@ -10409,8 +10673,8 @@ function validate54(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema114.properties.sharedNamespaces.type,
-        parentSchema: schema114.properties.sharedNamespaces,
+        schema: schema117.properties.sharedNamespaces.type,
+        parentSchema: schema117.properties.sharedNamespaces,
         data: data7,
       };
       if (vErrors === null) {
@@ -10431,7 +10695,7 @@ function validate54(
             params: { limit: 50 },
             message: 'must NOT have more than 50 items',
             schema: 50,
-            parentSchema: schema114.properties.composeKeys,
+            parentSchema: schema117.properties.composeKeys,
             data: data8,
           };
           if (vErrors === null) {
@@ -10453,7 +10717,7 @@ function validate54(
                 params: { limit: 100 },
                 message: 'must NOT have more than 100 characters',
                 schema: 100,
-                parentSchema: schema114.properties.composeKeys.items,
+                parentSchema: schema117.properties.composeKeys.items,
                 data: data9,
               };
               if (vErrors === null) {
@@ -10463,7 +10727,7 @@ function validate54(
               }
               errors++;
             }
-            if (!pattern74.test(data9)) {
+            if (!pattern76.test(data9)) {
               const err19 = {
                 instancePath: instancePath + '/composeKeys/' + i4,
                 schemaPath: '#/properties/composeKeys/items/pattern',
@@ -10471,7 +10735,7 @@ function validate54(
                 params: { pattern: '^[a-z_]+(\\.[a-z_]+)*$' },
                 message: 'must match pattern "' + '^[a-z_]+(\\.[a-z_]+)*$' + '"',
                 schema: '^[a-z_]+(\\.[a-z_]+)*$',
-                parentSchema: schema114.properties.composeKeys.items,
+                parentSchema: schema117.properties.composeKeys.items,
                 data: data9,
               };
               if (vErrors === null) {
@@ -10488,8 +10752,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema114.properties.composeKeys.items.type,
-              parentSchema: schema114.properties.composeKeys.items,
+              schema: schema117.properties.composeKeys.items.type,
+              parentSchema: schema117.properties.composeKeys.items,
               data: data9,
             };
             if (vErrors === null) {
@@ -10523,7 +10787,7 @@ function validate54(
                   i5 +
                   ' are identical)',
                 schema: true,
-                parentSchema: schema114.properties.composeKeys,
+                parentSchema: schema117.properties.composeKeys,
                 data: data8,
               };
               if (vErrors === null) {
@@ -10544,8 +10808,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema114.properties.composeKeys.type,
-          parentSchema: schema114.properties.composeKeys,
+          schema: schema117.properties.composeKeys.type,
+          parentSchema: schema117.properties.composeKeys,
           data: data8,
         };
         if (vErrors === null) {
@@ -10567,7 +10831,7 @@ function validate54(
             params: { limit: 100 },
             message: 'must NOT have more than 100 items',
             schema: 100,
-            parentSchema: schema114.properties.secrets,
+            parentSchema: schema117.properties.secrets,
             data: data10,
           };
           if (vErrors === null) {
@@ -10589,7 +10853,7 @@ function validate54(
                 params: { limit: 500 },
                 message: 'must NOT have more than 500 characters',
                 schema: 500,
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data11,
               };
               if (vErrors === null) {
@@ -10607,7 +10871,7 @@ function validate54(
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data11,
               };
               if (vErrors === null) {
@@ -10617,7 +10881,7 @@ function validate54(
               }
               errors++;
             }
-            if (!pattern29.test(data11)) {
+            if (!pattern13.test(data11)) {
               const err26 = {
                 instancePath: instancePath + '/secrets/' + i6,
                 schemaPath: 'environment.schema.json#/$defs/RepoPath/pattern',
@@ -10625,7 +10889,7 @@ function validate54(
                 params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
                 message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
                 schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
-                parentSchema: schema58,
+                parentSchema: schema43,
                 data: data11,
               };
               if (vErrors === null) {
@@ -10642,8 +10906,8 @@ function validate54(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema58.type,
-              parentSchema: schema58,
+              schema: schema43.type,
+              parentSchema: schema43,
               data: data11,
             };
             if (vErrors === null) {
@@ -10672,7 +10936,7 @@ function validate54(
                     i7 +
                     ' are identical)',
                   schema: true,
-                  parentSchema: schema114.properties.secrets,
+                  parentSchema: schema117.properties.secrets,
                   data: data10,
                 };
                 if (vErrors === null) {
@@ -10693,8 +10957,8 @@ function validate54(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema114.properties.secrets.type,
-          parentSchema: schema114.properties.secrets,
+          schema: schema117.properties.secrets.type,
+          parentSchema: schema117.properties.secrets,
           data: data10,
         };
         if (vErrors === null) {
@@ -10712,8 +10976,8 @@ function validate54(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema114.type,
-      parentSchema: schema114,
+      schema: schema117.type,
+      parentSchema: schema117,
       data,
     };
     if (vErrors === null) {
@@ -10723,17 +10987,17 @@ function validate54(
     }
     errors++;
   }
-  validate54.errors = vErrors;
+  validate56.errors = vErrors;
   return errors === 0;
 }
-validate54.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate45(
+validate56.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+function validate47(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://wharf.dev/schemas/repository.schema.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate45.evaluated;
+  const evaluated0 = validate47.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -10748,8 +11012,8 @@ function validate45(
         keyword: 'required',
         params: { missingProperty: 'apiVersion' },
         message: "must have required property '" + 'apiVersion' + "'",
-        schema: schema95.required,
-        parentSchema: schema95,
+        schema: schema98.required,
+        parentSchema: schema98,
         data,
       };
       if (vErrors === null) {
@@ -10766,8 +11030,8 @@ function validate45(
         keyword: 'required',
         params: { missingProperty: 'kind' },
         message: "must have required property '" + 'kind' + "'",
-        schema: schema95.required,
-        parentSchema: schema95,
+        schema: schema98.required,
+        parentSchema: schema98,
         data,
       };
       if (vErrors === null) {
@@ -10784,8 +11048,8 @@ function validate45(
         keyword: 'required',
         params: { missingProperty: 'environments' },
         message: "must have required property '" + 'environments' + "'",
-        schema: schema95.required,
-        parentSchema: schema95,
+        schema: schema98.required,
+        parentSchema: schema98,
         data,
       };
       if (vErrors === null) {
@@ -10811,7 +11075,7 @@ function validate45(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema95,
+          parentSchema: schema98,
           data,
         };
         if (vErrors === null) {
@@ -10831,8 +11095,8 @@ function validate45(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema95.properties.$schema.type,
-          parentSchema: schema95.properties.$schema,
+          schema: schema98.properties.$schema.type,
+          parentSchema: schema98.properties.$schema,
           data: data0,
         };
         if (vErrors === null) {
@@ -10853,7 +11117,7 @@ function validate45(
           params: { allowedValue: 'wharf/v1' },
           message: 'must be equal to constant',
           schema: 'wharf/v1',
-          parentSchema: schema95.properties.apiVersion,
+          parentSchema: schema98.properties.apiVersion,
           data: data1,
         };
         if (vErrors === null) {
@@ -10874,7 +11138,7 @@ function validate45(
           params: { allowedValue: 'Repository' },
           message: 'must be equal to constant',
           schema: 'Repository',
-          parentSchema: schema95.properties.kind,
+          parentSchema: schema98.properties.kind,
           data: data2,
         };
         if (vErrors === null) {
@@ -10896,7 +11160,7 @@ function validate45(
             params: { limit: 1000 },
             message: 'must NOT have more than 1000 properties',
             schema: 1000,
-            parentSchema: schema95.properties.environments,
+            parentSchema: schema98.properties.environments,
             data: data3,
           };
           if (vErrors === null) {
@@ -10914,7 +11178,7 @@ function validate45(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 properties',
             schema: 1,
-            parentSchema: schema95.properties.environments,
+            parentSchema: schema98.properties.environments,
             data: data3,
           };
           if (vErrors === null) {
@@ -10980,8 +11244,8 @@ function validate45(
               keyword: 'propertyNames',
               params: { propertyName: key1 },
               message: 'property name must be valid',
-              schema: schema95.properties.environments.propertyNames,
-              parentSchema: schema95.properties.environments,
+              schema: schema98.properties.environments.propertyNames,
+              parentSchema: schema98.properties.environments,
               data: data3,
             };
             if (vErrors === null) {
@@ -10994,7 +11258,7 @@ function validate45(
         }
         for (const key2 in data3) {
           if (
-            !validate46(data3[key2], {
+            !validate48(data3[key2], {
               instancePath:
                 instancePath + '/environments/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
               parentData: data3,
@@ -11003,7 +11267,7 @@ function validate45(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+            vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
             errors = vErrors.length;
           }
         }
@@ -11014,8 +11278,8 @@ function validate45(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema95.properties.environments.type,
-          parentSchema: schema95.properties.environments,
+          schema: schema98.properties.environments.type,
+          parentSchema: schema98.properties.environments,
           data: data3,
         };
         if (vErrors === null) {
@@ -11028,7 +11292,7 @@ function validate45(
     }
     if (data.previews !== undefined) {
       if (
-        !validate48(data.previews, {
+        !validate50(data.previews, {
           instancePath: instancePath + '/previews',
           parentData: data,
           parentDataProperty: 'previews',
@@ -11036,7 +11300,7 @@ function validate45(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+        vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
         errors = vErrors.length;
       }
     }
@@ -11051,7 +11315,7 @@ function validate45(
             params: { limit: 1000 },
             message: 'must NOT have more than 1000 properties',
             schema: 1000,
-            parentSchema: schema95.properties.policy,
+            parentSchema: schema98.properties.policy,
             data: data6,
           };
           if (vErrors === null) {
@@ -11110,8 +11374,8 @@ function validate45(
               keyword: 'propertyNames',
               params: { propertyName: key3 },
               message: 'property name must be valid',
-              schema: schema95.properties.policy.propertyNames,
-              parentSchema: schema95.properties.policy,
+              schema: schema98.properties.policy.propertyNames,
+              parentSchema: schema98.properties.policy,
               data: data6,
             };
             if (vErrors === null) {
@@ -11124,7 +11388,7 @@ function validate45(
         }
         for (const key4 in data6) {
           if (
-            !validate54(data6[key4], {
+            !validate56(data6[key4], {
               instancePath:
                 instancePath + '/policy/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
               parentData: data6,
@@ -11133,7 +11397,7 @@ function validate45(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
             errors = vErrors.length;
           }
         }
@@ -11144,8 +11408,8 @@ function validate45(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema95.properties.policy.type,
-          parentSchema: schema95.properties.policy,
+          schema: schema98.properties.policy.type,
+          parentSchema: schema98.properties.policy,
           data: data6,
         };
         if (vErrors === null) {
@@ -11163,8 +11427,8 @@ function validate45(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema95.type,
-      parentSchema: schema95,
+      schema: schema98.type,
+      parentSchema: schema98,
       data,
     };
     if (vErrors === null) {
@@ -11174,12 +11438,12 @@ function validate45(
     }
     errors++;
   }
-  validate45.errors = vErrors;
+  validate47.errors = vErrors;
   return errors === 0;
 }
-validate45.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const WharfConfig: ValidateFunction = validate56;
-const schema117 = {
+validate47.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const WharfConfig: ValidateFunction = validate58;
+const schema120 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://wharf.dev/schemas/config.schema.json',
   title: 'WharfConfig',
@@ -11531,24 +11795,24 @@ const schema117 = {
     },
   },
 };
-const pattern78 = new RegExp('^[a-z0-9][a-z0-9-]{0,62}$', 'u');
-const pattern79 = new RegExp('^rediss?://', 'u');
-const pattern80 = new RegExp('^[A-Za-z0-9_.-]{1,50}$', 'u');
-const pattern81 = new RegExp('^[a-z][a-z0-9-]{0,38}[a-z0-9]$', 'u');
-const pattern82 = new RegExp('^[0-9.]+$|^\\[[0-9a-f:]+\\]$', 'u');
-const pattern84 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m)$', 'u');
-const pattern85 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m|h)$', 'u');
-const pattern88 = new RegExp('^[0-9]{1,6}(s|m|h)$', 'u');
-const pattern89 = new RegExp('^[1-9][0-9]{0,5}(s|m|h)$', 'u');
-const pattern95 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
-const pattern96 = new RegExp('^https?://', 'u');
-function validate56(
+const pattern80 = new RegExp('^[a-z0-9][a-z0-9-]{0,62}$', 'u');
+const pattern81 = new RegExp('^rediss?://', 'u');
+const pattern82 = new RegExp('^[A-Za-z0-9_.-]{1,50}$', 'u');
+const pattern83 = new RegExp('^[a-z][a-z0-9-]{0,38}[a-z0-9]$', 'u');
+const pattern84 = new RegExp('^[0-9.]+$|^\\[[0-9a-f:]+\\]$', 'u');
+const pattern86 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m)$', 'u');
+const pattern87 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m|h)$', 'u');
+const pattern90 = new RegExp('^[0-9]{1,6}(s|m|h)$', 'u');
+const pattern91 = new RegExp('^[1-9][0-9]{0,5}(s|m|h)$', 'u');
+const pattern97 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
+const pattern98 = new RegExp('^https?://', 'u');
+function validate58(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   /*# sourceURL="https://wharf.dev/schemas/config.schema.json" */ let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate56.evaluated;
+  const evaluated0 = validate58.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -11590,8 +11854,8 @@ function validate56(
         keyword: 'required',
         params: { missingProperty: 'repository' },
         message: "must have required property '" + 'repository' + "'",
-        schema: schema117.required,
-        parentSchema: schema117,
+        schema: schema120.required,
+        parentSchema: schema120,
         data,
       };
       if (vErrors === null) {
@@ -11602,7 +11866,7 @@ function validate56(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema117.properties, key0)) {
+      if (!func1.call(schema120.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -11610,7 +11874,7 @@ function validate56(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema117,
+          parentSchema: schema120,
           data,
         };
         if (vErrors === null) {
@@ -11630,8 +11894,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema117.properties.$schema.type,
-          parentSchema: schema117.properties.$schema,
+          schema: schema120.properties.$schema.type,
+          parentSchema: schema120.properties.$schema,
           data: data0,
         };
         if (vErrors === null) {
@@ -11652,8 +11916,8 @@ function validate56(
             keyword: 'required',
             params: { missingProperty: 'url' },
             message: "must have required property '" + 'url' + "'",
-            schema: schema117.properties.repository.required,
-            parentSchema: schema117.properties.repository,
+            schema: schema120.properties.repository.required,
+            parentSchema: schema120.properties.repository,
             data: data1,
           };
           if (vErrors === null) {
@@ -11672,7 +11936,7 @@ function validate56(
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema117.properties.repository,
+              parentSchema: schema120.properties.repository,
               data: data1,
             };
             if (vErrors === null) {
@@ -11694,7 +11958,7 @@ function validate56(
                 params: { limit: 2000 },
                 message: 'must NOT have more than 2000 characters',
                 schema: 2000,
-                parentSchema: schema117.properties.repository.properties.url,
+                parentSchema: schema120.properties.repository.properties.url,
                 data: data2,
               };
               if (vErrors === null) {
@@ -11712,7 +11976,7 @@ function validate56(
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema117.properties.repository.properties.url,
+                parentSchema: schema120.properties.repository.properties.url,
                 data: data2,
               };
               if (vErrors === null) {
@@ -11729,8 +11993,8 @@ function validate56(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema117.properties.repository.properties.url.type,
-              parentSchema: schema117.properties.repository.properties.url,
+              schema: schema120.properties.repository.properties.url.type,
+              parentSchema: schema120.properties.repository.properties.url,
               data: data2,
             };
             if (vErrors === null) {
@@ -11744,7 +12008,7 @@ function validate56(
         if (data1.tokenFile !== undefined) {
           let data3 = data1.tokenFile;
           if (typeof data3 === 'string') {
-            if (!pattern73.test(data3)) {
+            if (!pattern75.test(data3)) {
               const err8 = {
                 instancePath: instancePath + '/repository/tokenFile',
                 schemaPath: '#/properties/repository/properties/tokenFile/pattern',
@@ -11752,7 +12016,7 @@ function validate56(
                 params: { pattern: '^/' },
                 message: 'must match pattern "' + '^/' + '"',
                 schema: '^/',
-                parentSchema: schema117.properties.repository.properties.tokenFile,
+                parentSchema: schema120.properties.repository.properties.tokenFile,
                 data: data3,
               };
               if (vErrors === null) {
@@ -11769,8 +12033,8 @@ function validate56(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema117.properties.repository.properties.tokenFile.type,
-              parentSchema: schema117.properties.repository.properties.tokenFile,
+              schema: schema120.properties.repository.properties.tokenFile.type,
+              parentSchema: schema120.properties.repository.properties.tokenFile,
               data: data3,
             };
             if (vErrors === null) {
@@ -11788,8 +12052,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema117.properties.repository.type,
-          parentSchema: schema117.properties.repository,
+          schema: schema120.properties.repository.type,
+          parentSchema: schema120.properties.repository,
           data: data1,
         };
         if (vErrors === null) {
@@ -11802,7 +12066,7 @@ function validate56(
     }
     let data4 = data.stateDir;
     if (typeof data4 === 'string') {
-      if (!pattern73.test(data4)) {
+      if (!pattern75.test(data4)) {
         const err11 = {
           instancePath: instancePath + '/stateDir',
           schemaPath: '#/properties/stateDir/pattern',
@@ -11810,7 +12074,7 @@ function validate56(
           params: { pattern: '^/' },
           message: 'must match pattern "' + '^/' + '"',
           schema: '^/',
-          parentSchema: schema117.properties.stateDir,
+          parentSchema: schema120.properties.stateDir,
           data: data4,
         };
         if (vErrors === null) {
@@ -11827,8 +12091,8 @@ function validate56(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema117.properties.stateDir.type,
-        parentSchema: schema117.properties.stateDir,
+        schema: schema120.properties.stateDir.type,
+        parentSchema: schema120.properties.stateDir,
         data: data4,
       };
       if (vErrors === null) {
@@ -11841,7 +12105,7 @@ function validate56(
     if (data.installationId !== undefined) {
       let data5 = data.installationId;
       if (typeof data5 === 'string') {
-        if (!pattern78.test(data5)) {
+        if (!pattern80.test(data5)) {
           const err13 = {
             instancePath: instancePath + '/installationId',
             schemaPath: '#/properties/installationId/pattern',
@@ -11849,7 +12113,7 @@ function validate56(
             params: { pattern: '^[a-z0-9][a-z0-9-]{0,62}$' },
             message: 'must match pattern "' + '^[a-z0-9][a-z0-9-]{0,62}$' + '"',
             schema: '^[a-z0-9][a-z0-9-]{0,62}$',
-            parentSchema: schema117.properties.installationId,
+            parentSchema: schema120.properties.installationId,
             data: data5,
           };
           if (vErrors === null) {
@@ -11866,8 +12130,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema117.properties.installationId.type,
-          parentSchema: schema117.properties.installationId,
+          schema: schema120.properties.installationId.type,
+          parentSchema: schema120.properties.installationId,
           data: data5,
         };
         if (vErrors === null) {
@@ -11895,7 +12159,7 @@ function validate56(
             params: { additionalProperty: key2 },
             message: 'must NOT have additional properties',
             schema: false,
-            parentSchema: schema117.properties.redis,
+            parentSchema: schema120.properties.redis,
             data: data6,
           };
           if (vErrors === null) {
@@ -11908,7 +12172,7 @@ function validate56(
       }
       let data7 = data6.url;
       if (typeof data7 === 'string') {
-        if (!pattern79.test(data7)) {
+        if (!pattern81.test(data7)) {
           const err16 = {
             instancePath: instancePath + '/redis/url',
             schemaPath: '#/properties/redis/properties/url/pattern',
@@ -11916,7 +12180,7 @@ function validate56(
             params: { pattern: '^rediss?://' },
             message: 'must match pattern "' + '^rediss?://' + '"',
             schema: '^rediss?://',
-            parentSchema: schema117.properties.redis.properties.url,
+            parentSchema: schema120.properties.redis.properties.url,
             data: data7,
           };
           if (vErrors === null) {
@@ -11933,8 +12197,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema117.properties.redis.properties.url.type,
-          parentSchema: schema117.properties.redis.properties.url,
+          schema: schema120.properties.redis.properties.url.type,
+          parentSchema: schema120.properties.redis.properties.url,
           data: data7,
         };
         if (vErrors === null) {
@@ -11946,7 +12210,7 @@ function validate56(
       }
       let data8 = data6.prefix;
       if (typeof data8 === 'string') {
-        if (!pattern80.test(data8)) {
+        if (!pattern82.test(data8)) {
           const err18 = {
             instancePath: instancePath + '/redis/prefix',
             schemaPath: '#/properties/redis/properties/prefix/pattern',
@@ -11954,7 +12218,7 @@ function validate56(
             params: { pattern: '^[A-Za-z0-9_.-]{1,50}$' },
             message: 'must match pattern "' + '^[A-Za-z0-9_.-]{1,50}$' + '"',
             schema: '^[A-Za-z0-9_.-]{1,50}$',
-            parentSchema: schema117.properties.redis.properties.prefix,
+            parentSchema: schema120.properties.redis.properties.prefix,
             data: data8,
           };
           if (vErrors === null) {
@@ -11971,8 +12235,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema117.properties.redis.properties.prefix.type,
-          parentSchema: schema117.properties.redis.properties.prefix,
+          schema: schema120.properties.redis.properties.prefix.type,
+          parentSchema: schema120.properties.redis.properties.prefix,
           data: data8,
         };
         if (vErrors === null) {
@@ -11989,8 +12253,8 @@ function validate56(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema117.properties.redis.type,
-        parentSchema: schema117.properties.redis,
+        schema: schema120.properties.redis.type,
+        parentSchema: schema120.properties.redis,
         data: data6,
       };
       if (vErrors === null) {
@@ -12030,7 +12294,7 @@ function validate56(
         data9.acmeDeadline = '3m';
       }
       for (const key3 in data9) {
-        if (!func1.call(schema117.properties.edge.properties, key3)) {
+        if (!func1.call(schema120.properties.edge.properties, key3)) {
           const err21 = {
             instancePath: instancePath + '/edge',
             schemaPath: '#/properties/edge/additionalProperties',
@@ -12038,7 +12302,7 @@ function validate56(
             params: { additionalProperty: key3 },
             message: 'must NOT have additional properties',
             schema: false,
-            parentSchema: schema117.properties.edge,
+            parentSchema: schema120.properties.edge,
             data: data9,
           };
           if (vErrors === null) {
@@ -12051,7 +12315,7 @@ function validate56(
       }
       let data10 = data9.project;
       if (typeof data10 === 'string') {
-        if (!pattern81.test(data10)) {
+        if (!pattern83.test(data10)) {
           const err22 = {
             instancePath: instancePath + '/edge/project',
             schemaPath: '#/properties/edge/properties/project/pattern',
@@ -12059,7 +12323,7 @@ function validate56(
             params: { pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$' },
             message: 'must match pattern "' + '^[a-z][a-z0-9-]{0,38}[a-z0-9]$' + '"',
             schema: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$',
-            parentSchema: schema117.properties.edge.properties.project,
+            parentSchema: schema120.properties.edge.properties.project,
             data: data10,
           };
           if (vErrors === null) {
@@ -12076,8 +12340,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema117.properties.edge.properties.project.type,
-          parentSchema: schema117.properties.edge.properties.project,
+          schema: schema120.properties.edge.properties.project.type,
+          parentSchema: schema120.properties.edge.properties.project,
           data: data10,
         };
         if (vErrors === null) {
@@ -12097,7 +12361,7 @@ function validate56(
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema117.properties.edge.properties.image,
+            parentSchema: schema120.properties.edge.properties.image,
             data: data11,
           };
           if (vErrors === null) {
@@ -12114,8 +12378,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema117.properties.edge.properties.image.type,
-          parentSchema: schema117.properties.edge.properties.image,
+          schema: schema120.properties.edge.properties.image.type,
+          parentSchema: schema120.properties.edge.properties.image,
           data: data11,
         };
         if (vErrors === null) {
@@ -12127,7 +12391,7 @@ function validate56(
       }
       let data12 = data9.bind;
       if (typeof data12 === 'string') {
-        if (!pattern82.test(data12)) {
+        if (!pattern84.test(data12)) {
           const err26 = {
             instancePath: instancePath + '/edge/bind',
             schemaPath: '#/properties/edge/properties/bind/pattern',
@@ -12135,7 +12399,7 @@ function validate56(
             params: { pattern: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' },
             message: 'must match pattern "' + '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' + '"',
             schema: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$',
-            parentSchema: schema117.properties.edge.properties.bind,
+            parentSchema: schema120.properties.edge.properties.bind,
             data: data12,
           };
           if (vErrors === null) {
@@ -12152,8 +12416,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema117.properties.edge.properties.bind.type,
-          parentSchema: schema117.properties.edge.properties.bind,
+          schema: schema120.properties.edge.properties.bind.type,
+          parentSchema: schema120.properties.edge.properties.bind,
           data: data12,
         };
         if (vErrors === null) {
@@ -12171,8 +12435,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema117.properties.edge.properties.httpPort.type,
-          parentSchema: schema117.properties.edge.properties.httpPort,
+          schema: schema120.properties.edge.properties.httpPort.type,
+          parentSchema: schema120.properties.edge.properties.httpPort,
           data: data13,
         };
         if (vErrors === null) {
@@ -12191,7 +12455,7 @@ function validate56(
             params: { comparison: '<=', limit: 65535 },
             message: 'must be <= 65535',
             schema: 65535,
-            parentSchema: schema117.properties.edge.properties.httpPort,
+            parentSchema: schema120.properties.edge.properties.httpPort,
             data: data13,
           };
           if (vErrors === null) {
@@ -12209,7 +12473,7 @@ function validate56(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema117.properties.edge.properties.httpPort,
+            parentSchema: schema120.properties.edge.properties.httpPort,
             data: data13,
           };
           if (vErrors === null) {
@@ -12228,8 +12492,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema117.properties.edge.properties.httpsPort.type,
-          parentSchema: schema117.properties.edge.properties.httpsPort,
+          schema: schema120.properties.edge.properties.httpsPort.type,
+          parentSchema: schema120.properties.edge.properties.httpsPort,
           data: data14,
         };
         if (vErrors === null) {
@@ -12248,7 +12512,7 @@ function validate56(
             params: { comparison: '<=', limit: 65535 },
             message: 'must be <= 65535',
             schema: 65535,
-            parentSchema: schema117.properties.edge.properties.httpsPort,
+            parentSchema: schema120.properties.edge.properties.httpsPort,
             data: data14,
           };
           if (vErrors === null) {
@@ -12266,7 +12530,7 @@ function validate56(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema117.properties.edge.properties.httpsPort,
+            parentSchema: schema120.properties.edge.properties.httpsPort,
             data: data14,
           };
           if (vErrors === null) {
@@ -12285,8 +12549,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema117.properties.edge.properties.previewPort.type,
-          parentSchema: schema117.properties.edge.properties.previewPort,
+          schema: schema120.properties.edge.properties.previewPort.type,
+          parentSchema: schema120.properties.edge.properties.previewPort,
           data: data15,
         };
         if (vErrors === null) {
@@ -12305,7 +12569,7 @@ function validate56(
             params: { comparison: '<=', limit: 65535 },
             message: 'must be <= 65535',
             schema: 65535,
-            parentSchema: schema117.properties.edge.properties.previewPort,
+            parentSchema: schema120.properties.edge.properties.previewPort,
             data: data15,
           };
           if (vErrors === null) {
@@ -12323,7 +12587,7 @@ function validate56(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema117.properties.edge.properties.previewPort,
+            parentSchema: schema120.properties.edge.properties.previewPort,
             data: data15,
           };
           if (vErrors === null) {
@@ -12344,7 +12608,7 @@ function validate56(
             params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
             message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
             schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
-            parentSchema: schema117.properties.edge.properties.renewBefore,
+            parentSchema: schema120.properties.edge.properties.renewBefore,
             data: data16,
           };
           if (vErrors === null) {
@@ -12361,8 +12625,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema117.properties.edge.properties.renewBefore.type,
-          parentSchema: schema117.properties.edge.properties.renewBefore,
+          schema: schema120.properties.edge.properties.renewBefore.type,
+          parentSchema: schema120.properties.edge.properties.renewBefore,
           data: data16,
         };
         if (vErrors === null) {
@@ -12374,7 +12638,7 @@ function validate56(
       }
       let data17 = data9.acmeTimeout;
       if (typeof data17 === 'string') {
-        if (!pattern84.test(data17)) {
+        if (!pattern86.test(data17)) {
           const err39 = {
             instancePath: instancePath + '/edge/acmeTimeout',
             schemaPath: '#/properties/edge/properties/acmeTimeout/pattern',
@@ -12382,7 +12646,7 @@ function validate56(
             params: { pattern: '^[1-9][0-9]{0,5}(ms|s|m)$' },
             message: 'must match pattern "' + '^[1-9][0-9]{0,5}(ms|s|m)$' + '"',
             schema: '^[1-9][0-9]{0,5}(ms|s|m)$',
-            parentSchema: schema117.properties.edge.properties.acmeTimeout,
+            parentSchema: schema120.properties.edge.properties.acmeTimeout,
             data: data17,
           };
           if (vErrors === null) {
@@ -12399,8 +12663,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema117.properties.edge.properties.acmeTimeout.type,
-          parentSchema: schema117.properties.edge.properties.acmeTimeout,
+          schema: schema120.properties.edge.properties.acmeTimeout.type,
+          parentSchema: schema120.properties.edge.properties.acmeTimeout,
           data: data17,
         };
         if (vErrors === null) {
@@ -12412,7 +12676,7 @@ function validate56(
       }
       let data18 = data9.acmeDeadline;
       if (typeof data18 === 'string') {
-        if (!pattern85.test(data18)) {
+        if (!pattern87.test(data18)) {
           const err41 = {
             instancePath: instancePath + '/edge/acmeDeadline',
             schemaPath: '#/properties/edge/properties/acmeDeadline/pattern',
@@ -12420,7 +12684,7 @@ function validate56(
             params: { pattern: '^[1-9][0-9]{0,5}(ms|s|m|h)$' },
             message: 'must match pattern "' + '^[1-9][0-9]{0,5}(ms|s|m|h)$' + '"',
             schema: '^[1-9][0-9]{0,5}(ms|s|m|h)$',
-            parentSchema: schema117.properties.edge.properties.acmeDeadline,
+            parentSchema: schema120.properties.edge.properties.acmeDeadline,
             data: data18,
           };
           if (vErrors === null) {
@@ -12437,8 +12701,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema117.properties.edge.properties.acmeDeadline.type,
-          parentSchema: schema117.properties.edge.properties.acmeDeadline,
+          schema: schema120.properties.edge.properties.acmeDeadline.type,
+          parentSchema: schema120.properties.edge.properties.acmeDeadline,
           data: data18,
         };
         if (vErrors === null) {
@@ -12451,7 +12715,7 @@ function validate56(
       if (data9.acmeCaFile !== undefined) {
         let data19 = data9.acmeCaFile;
         if (typeof data19 === 'string') {
-          if (!pattern73.test(data19)) {
+          if (!pattern75.test(data19)) {
             const err43 = {
               instancePath: instancePath + '/edge/acmeCaFile',
               schemaPath: '#/properties/edge/properties/acmeCaFile/pattern',
@@ -12459,7 +12723,7 @@ function validate56(
               params: { pattern: '^/' },
               message: 'must match pattern "' + '^/' + '"',
               schema: '^/',
-              parentSchema: schema117.properties.edge.properties.acmeCaFile,
+              parentSchema: schema120.properties.edge.properties.acmeCaFile,
               data: data19,
             };
             if (vErrors === null) {
@@ -12476,8 +12740,8 @@ function validate56(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema117.properties.edge.properties.acmeCaFile.type,
-            parentSchema: schema117.properties.edge.properties.acmeCaFile,
+            schema: schema120.properties.edge.properties.acmeCaFile.type,
+            parentSchema: schema120.properties.edge.properties.acmeCaFile,
             data: data19,
           };
           if (vErrors === null) {
@@ -12499,7 +12763,7 @@ function validate56(
               params: { pattern: '^https://' },
               message: 'must match pattern "' + '^https://' + '"',
               schema: '^https://',
-              parentSchema: schema117.properties.edge.properties.acmeDirectory,
+              parentSchema: schema120.properties.edge.properties.acmeDirectory,
               data: data20,
             };
             if (vErrors === null) {
@@ -12516,8 +12780,8 @@ function validate56(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema117.properties.edge.properties.acmeDirectory.type,
-            parentSchema: schema117.properties.edge.properties.acmeDirectory,
+            schema: schema120.properties.edge.properties.acmeDirectory.type,
+            parentSchema: schema120.properties.edge.properties.acmeDirectory,
             data: data20,
           };
           if (vErrors === null) {
@@ -12535,8 +12799,8 @@ function validate56(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema117.properties.edge.type,
-        parentSchema: schema117.properties.edge,
+        schema: schema120.properties.edge.type,
+        parentSchema: schema120.properties.edge,
         data: data9,
       };
       if (vErrors === null) {
@@ -12556,7 +12820,7 @@ function validate56(
           params: { limit: 500 },
           message: 'must NOT have more than 500 properties',
           schema: 500,
-          parentSchema: schema117.properties.images,
+          parentSchema: schema120.properties.images,
           data: data21,
         };
         if (vErrors === null) {
@@ -12578,7 +12842,7 @@ function validate56(
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 characters',
               schema: 1,
-              parentSchema: schema117.properties.images.additionalProperties,
+              parentSchema: schema120.properties.images.additionalProperties,
               data: data22,
             };
             if (vErrors === null) {
@@ -12595,8 +12859,8 @@ function validate56(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema117.properties.images.additionalProperties.type,
-            parentSchema: schema117.properties.images.additionalProperties,
+            schema: schema120.properties.images.additionalProperties.type,
+            parentSchema: schema120.properties.images.additionalProperties,
             data: data22,
           };
           if (vErrors === null) {
@@ -12614,8 +12878,8 @@ function validate56(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema117.properties.images.type,
-        parentSchema: schema117.properties.images,
+        schema: schema120.properties.images.type,
+        parentSchema: schema120.properties.images,
         data: data21,
       };
       if (vErrors === null) {
@@ -12627,7 +12891,7 @@ function validate56(
     }
     let data23 = data.composeTimeout;
     if (typeof data23 === 'string') {
-      if (!pattern88.test(data23)) {
+      if (!pattern90.test(data23)) {
         const err52 = {
           instancePath: instancePath + '/composeTimeout',
           schemaPath: '#/properties/composeTimeout/pattern',
@@ -12635,7 +12899,7 @@ function validate56(
           params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
           message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
           schema: '^[0-9]{1,6}(s|m|h)$',
-          parentSchema: schema117.properties.composeTimeout,
+          parentSchema: schema120.properties.composeTimeout,
           data: data23,
         };
         if (vErrors === null) {
@@ -12652,8 +12916,8 @@ function validate56(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema117.properties.composeTimeout.type,
-        parentSchema: schema117.properties.composeTimeout,
+        schema: schema120.properties.composeTimeout.type,
+        parentSchema: schema120.properties.composeTimeout,
         data: data23,
       };
       if (vErrors === null) {
@@ -12665,7 +12929,7 @@ function validate56(
     }
     let data24 = data.backupTimeout;
     if (typeof data24 === 'string') {
-      if (!pattern89.test(data24)) {
+      if (!pattern91.test(data24)) {
         const err54 = {
           instancePath: instancePath + '/backupTimeout',
           schemaPath: '#/properties/backupTimeout/pattern',
@@ -12673,7 +12937,7 @@ function validate56(
           params: { pattern: '^[1-9][0-9]{0,5}(s|m|h)$' },
           message: 'must match pattern "' + '^[1-9][0-9]{0,5}(s|m|h)$' + '"',
           schema: '^[1-9][0-9]{0,5}(s|m|h)$',
-          parentSchema: schema117.properties.backupTimeout,
+          parentSchema: schema120.properties.backupTimeout,
           data: data24,
         };
         if (vErrors === null) {
@@ -12690,8 +12954,8 @@ function validate56(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema117.properties.backupTimeout.type,
-        parentSchema: schema117.properties.backupTimeout,
+        schema: schema120.properties.backupTimeout.type,
+        parentSchema: schema120.properties.backupTimeout,
         data: data24,
       };
       if (vErrors === null) {
@@ -12726,7 +12990,7 @@ function validate56(
             params: { additionalProperty: key5 },
             message: 'must NOT have additional properties',
             schema: false,
-            parentSchema: schema117.properties.server,
+            parentSchema: schema120.properties.server,
             data: data25,
           };
           if (vErrors === null) {
@@ -12739,7 +13003,7 @@ function validate56(
       }
       let data26 = data25.bind;
       if (typeof data26 === 'string') {
-        if (!pattern82.test(data26)) {
+        if (!pattern84.test(data26)) {
           const err57 = {
             instancePath: instancePath + '/server/bind',
             schemaPath: '#/properties/server/properties/bind/pattern',
@@ -12747,7 +13011,7 @@ function validate56(
             params: { pattern: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' },
             message: 'must match pattern "' + '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' + '"',
             schema: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$',
-            parentSchema: schema117.properties.server.properties.bind,
+            parentSchema: schema120.properties.server.properties.bind,
             data: data26,
           };
           if (vErrors === null) {
@@ -12764,8 +13028,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema117.properties.server.properties.bind.type,
-          parentSchema: schema117.properties.server.properties.bind,
+          schema: schema120.properties.server.properties.bind.type,
+          parentSchema: schema120.properties.server.properties.bind,
           data: data26,
         };
         if (vErrors === null) {
@@ -12783,8 +13047,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema117.properties.server.properties.port.type,
-          parentSchema: schema117.properties.server.properties.port,
+          schema: schema120.properties.server.properties.port.type,
+          parentSchema: schema120.properties.server.properties.port,
           data: data27,
         };
         if (vErrors === null) {
@@ -12803,7 +13067,7 @@ function validate56(
             params: { comparison: '<=', limit: 65535 },
             message: 'must be <= 65535',
             schema: 65535,
-            parentSchema: schema117.properties.server.properties.port,
+            parentSchema: schema120.properties.server.properties.port,
             data: data27,
           };
           if (vErrors === null) {
@@ -12821,7 +13085,7 @@ function validate56(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema117.properties.server.properties.port,
+            parentSchema: schema120.properties.server.properties.port,
             data: data27,
           };
           if (vErrors === null) {
@@ -12840,8 +13104,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema117.properties.server.properties.bridgeMetricsPort.type,
-          parentSchema: schema117.properties.server.properties.bridgeMetricsPort,
+          schema: schema120.properties.server.properties.bridgeMetricsPort.type,
+          parentSchema: schema120.properties.server.properties.bridgeMetricsPort,
           data: data28,
         };
         if (vErrors === null) {
@@ -12860,7 +13124,7 @@ function validate56(
             params: { comparison: '<=', limit: 65535 },
             message: 'must be <= 65535',
             schema: 65535,
-            parentSchema: schema117.properties.server.properties.bridgeMetricsPort,
+            parentSchema: schema120.properties.server.properties.bridgeMetricsPort,
             data: data28,
           };
           if (vErrors === null) {
@@ -12878,7 +13142,7 @@ function validate56(
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
             schema: 0,
-            parentSchema: schema117.properties.server.properties.bridgeMetricsPort,
+            parentSchema: schema120.properties.server.properties.bridgeMetricsPort,
             data: data28,
           };
           if (vErrors === null) {
@@ -12892,7 +13156,7 @@ function validate56(
       if (data25.adminTokenFile !== undefined) {
         let data29 = data25.adminTokenFile;
         if (typeof data29 === 'string') {
-          if (!pattern73.test(data29)) {
+          if (!pattern75.test(data29)) {
             const err65 = {
               instancePath: instancePath + '/server/adminTokenFile',
               schemaPath: '#/properties/server/properties/adminTokenFile/pattern',
@@ -12900,7 +13164,7 @@ function validate56(
               params: { pattern: '^/' },
               message: 'must match pattern "' + '^/' + '"',
               schema: '^/',
-              parentSchema: schema117.properties.server.properties.adminTokenFile,
+              parentSchema: schema120.properties.server.properties.adminTokenFile,
               data: data29,
             };
             if (vErrors === null) {
@@ -12917,8 +13181,8 @@ function validate56(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema117.properties.server.properties.adminTokenFile.type,
-            parentSchema: schema117.properties.server.properties.adminTokenFile,
+            schema: schema120.properties.server.properties.adminTokenFile.type,
+            parentSchema: schema120.properties.server.properties.adminTokenFile,
             data: data29,
           };
           if (vErrors === null) {
@@ -12936,8 +13200,8 @@ function validate56(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema117.properties.server.type,
-        parentSchema: schema117.properties.server,
+        schema: schema120.properties.server.type,
+        parentSchema: schema120.properties.server,
         data: data25,
       };
       if (vErrors === null) {
@@ -12959,7 +13223,7 @@ function validate56(
               params: { additionalProperty: key6 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema117.properties.secrets,
+              parentSchema: schema120.properties.secrets,
               data: data30,
             };
             if (vErrors === null) {
@@ -12973,7 +13237,7 @@ function validate56(
         if (data30.ageIdentityFile !== undefined) {
           let data31 = data30.ageIdentityFile;
           if (typeof data31 === 'string') {
-            if (!pattern73.test(data31)) {
+            if (!pattern75.test(data31)) {
               const err69 = {
                 instancePath: instancePath + '/secrets/ageIdentityFile',
                 schemaPath: '#/properties/secrets/properties/ageIdentityFile/pattern',
@@ -12981,7 +13245,7 @@ function validate56(
                 params: { pattern: '^/' },
                 message: 'must match pattern "' + '^/' + '"',
                 schema: '^/',
-                parentSchema: schema117.properties.secrets.properties.ageIdentityFile,
+                parentSchema: schema120.properties.secrets.properties.ageIdentityFile,
                 data: data31,
               };
               if (vErrors === null) {
@@ -12998,8 +13262,8 @@ function validate56(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema117.properties.secrets.properties.ageIdentityFile.type,
-              parentSchema: schema117.properties.secrets.properties.ageIdentityFile,
+              schema: schema120.properties.secrets.properties.ageIdentityFile.type,
+              parentSchema: schema120.properties.secrets.properties.ageIdentityFile,
               data: data31,
             };
             if (vErrors === null) {
@@ -13017,8 +13281,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema117.properties.secrets.type,
-          parentSchema: schema117.properties.secrets,
+          schema: schema120.properties.secrets.type,
+          parentSchema: schema120.properties.secrets,
           data: data30,
         };
         if (vErrors === null) {
@@ -13048,7 +13312,7 @@ function validate56(
             params: { additionalProperty: key7 },
             message: 'must NOT have additional properties',
             schema: false,
-            parentSchema: schema117.properties.webhook,
+            parentSchema: schema120.properties.webhook,
             data: data32,
           };
           if (vErrors === null) {
@@ -13062,7 +13326,7 @@ function validate56(
       if (data32.secretFile !== undefined) {
         let data33 = data32.secretFile;
         if (typeof data33 === 'string') {
-          if (!pattern73.test(data33)) {
+          if (!pattern75.test(data33)) {
             const err73 = {
               instancePath: instancePath + '/webhook/secretFile',
               schemaPath: '#/properties/webhook/properties/secretFile/pattern',
@@ -13070,7 +13334,7 @@ function validate56(
               params: { pattern: '^/' },
               message: 'must match pattern "' + '^/' + '"',
               schema: '^/',
-              parentSchema: schema117.properties.webhook.properties.secretFile,
+              parentSchema: schema120.properties.webhook.properties.secretFile,
               data: data33,
             };
             if (vErrors === null) {
@@ -13087,8 +13351,8 @@ function validate56(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema117.properties.webhook.properties.secretFile.type,
-            parentSchema: schema117.properties.webhook.properties.secretFile,
+            schema: schema120.properties.webhook.properties.secretFile.type,
+            parentSchema: schema120.properties.webhook.properties.secretFile,
             data: data33,
           };
           if (vErrors === null) {
@@ -13102,7 +13366,7 @@ function validate56(
       if (data32.previousSecretFile !== undefined) {
         let data34 = data32.previousSecretFile;
         if (typeof data34 === 'string') {
-          if (!pattern73.test(data34)) {
+          if (!pattern75.test(data34)) {
             const err75 = {
               instancePath: instancePath + '/webhook/previousSecretFile',
               schemaPath: '#/properties/webhook/properties/previousSecretFile/pattern',
@@ -13110,7 +13374,7 @@ function validate56(
               params: { pattern: '^/' },
               message: 'must match pattern "' + '^/' + '"',
               schema: '^/',
-              parentSchema: schema117.properties.webhook.properties.previousSecretFile,
+              parentSchema: schema120.properties.webhook.properties.previousSecretFile,
               data: data34,
             };
             if (vErrors === null) {
@@ -13127,8 +13391,8 @@ function validate56(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema117.properties.webhook.properties.previousSecretFile.type,
-            parentSchema: schema117.properties.webhook.properties.previousSecretFile,
+            schema: schema120.properties.webhook.properties.previousSecretFile.type,
+            parentSchema: schema120.properties.webhook.properties.previousSecretFile,
             data: data34,
           };
           if (vErrors === null) {
@@ -13150,7 +13414,7 @@ function validate56(
               params: { limit: 1 },
               message: 'must NOT have fewer than 1 items',
               schema: 1,
-              parentSchema: schema117.properties.webhook.properties.repositories,
+              parentSchema: schema120.properties.webhook.properties.repositories,
               data: data35,
             };
             if (vErrors === null) {
@@ -13164,7 +13428,7 @@ function validate56(
           for (let i0 = 0; i0 < len0; i0++) {
             let data36 = data35[i0];
             if (typeof data36 === 'string') {
-              if (!pattern95.test(data36)) {
+              if (!pattern97.test(data36)) {
                 const err78 = {
                   instancePath: instancePath + '/webhook/repositories/' + i0,
                   schemaPath: '#/properties/webhook/properties/repositories/items/pattern',
@@ -13172,7 +13436,7 @@ function validate56(
                   params: { pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
                   message: 'must match pattern "' + '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
                   schema: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
-                  parentSchema: schema117.properties.webhook.properties.repositories.items,
+                  parentSchema: schema120.properties.webhook.properties.repositories.items,
                   data: data36,
                 };
                 if (vErrors === null) {
@@ -13189,8 +13453,8 @@ function validate56(
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
-                schema: schema117.properties.webhook.properties.repositories.items.type,
-                parentSchema: schema117.properties.webhook.properties.repositories.items,
+                schema: schema120.properties.webhook.properties.repositories.items.type,
+                parentSchema: schema120.properties.webhook.properties.repositories.items,
                 data: data36,
               };
               if (vErrors === null) {
@@ -13224,7 +13488,7 @@ function validate56(
                     i1 +
                     ' are identical)',
                   schema: true,
-                  parentSchema: schema117.properties.webhook.properties.repositories,
+                  parentSchema: schema120.properties.webhook.properties.repositories,
                   data: data35,
                 };
                 if (vErrors === null) {
@@ -13245,8 +13509,8 @@ function validate56(
             keyword: 'type',
             params: { type: 'array' },
             message: 'must be array',
-            schema: schema117.properties.webhook.properties.repositories.type,
-            parentSchema: schema117.properties.webhook.properties.repositories,
+            schema: schema120.properties.webhook.properties.repositories.type,
+            parentSchema: schema120.properties.webhook.properties.repositories,
             data: data35,
           };
           if (vErrors === null) {
@@ -13265,8 +13529,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'boolean' },
           message: 'must be boolean',
-          schema: schema117.properties.webhook.properties.deployTags.type,
-          parentSchema: schema117.properties.webhook.properties.deployTags,
+          schema: schema120.properties.webhook.properties.deployTags.type,
+          parentSchema: schema120.properties.webhook.properties.deployTags,
           data: data37,
         };
         if (vErrors === null) {
@@ -13283,8 +13547,8 @@ function validate56(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema117.properties.webhook.type,
-        parentSchema: schema117.properties.webhook,
+        schema: schema120.properties.webhook.type,
+        parentSchema: schema120.properties.webhook,
         data: data32,
       };
       if (vErrors === null) {
@@ -13313,8 +13577,8 @@ function validate56(
             keyword: 'required',
             params: { missingProperty: 'repository' },
             message: "must have required property '" + 'repository' + "'",
-            schema: schema117.properties.github.required,
-            parentSchema: schema117.properties.github,
+            schema: schema120.properties.github.required,
+            parentSchema: schema120.properties.github,
             data: data38,
           };
           if (vErrors === null) {
@@ -13339,7 +13603,7 @@ function validate56(
               params: { additionalProperty: key8 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema117.properties.github,
+              parentSchema: schema120.properties.github,
               data: data38,
             };
             if (vErrors === null) {
@@ -13352,7 +13616,7 @@ function validate56(
         }
         let data39 = data38.apiUrl;
         if (typeof data39 === 'string') {
-          if (!pattern96.test(data39)) {
+          if (!pattern98.test(data39)) {
             const err86 = {
               instancePath: instancePath + '/github/apiUrl',
               schemaPath: '#/properties/github/properties/apiUrl/pattern',
@@ -13360,7 +13624,7 @@ function validate56(
               params: { pattern: '^https?://' },
               message: 'must match pattern "' + '^https?://' + '"',
               schema: '^https?://',
-              parentSchema: schema117.properties.github.properties.apiUrl,
+              parentSchema: schema120.properties.github.properties.apiUrl,
               data: data39,
             };
             if (vErrors === null) {
@@ -13377,8 +13641,8 @@ function validate56(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema117.properties.github.properties.apiUrl.type,
-            parentSchema: schema117.properties.github.properties.apiUrl,
+            schema: schema120.properties.github.properties.apiUrl.type,
+            parentSchema: schema120.properties.github.properties.apiUrl,
             data: data39,
           };
           if (vErrors === null) {
@@ -13391,7 +13655,7 @@ function validate56(
         if (data38.tokenFile !== undefined) {
           let data40 = data38.tokenFile;
           if (typeof data40 === 'string') {
-            if (!pattern73.test(data40)) {
+            if (!pattern75.test(data40)) {
               const err88 = {
                 instancePath: instancePath + '/github/tokenFile',
                 schemaPath: '#/properties/github/properties/tokenFile/pattern',
@@ -13399,7 +13663,7 @@ function validate56(
                 params: { pattern: '^/' },
                 message: 'must match pattern "' + '^/' + '"',
                 schema: '^/',
-                parentSchema: schema117.properties.github.properties.tokenFile,
+                parentSchema: schema120.properties.github.properties.tokenFile,
                 data: data40,
               };
               if (vErrors === null) {
@@ -13416,8 +13680,8 @@ function validate56(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema117.properties.github.properties.tokenFile.type,
-              parentSchema: schema117.properties.github.properties.tokenFile,
+              schema: schema120.properties.github.properties.tokenFile.type,
+              parentSchema: schema120.properties.github.properties.tokenFile,
               data: data40,
             };
             if (vErrors === null) {
@@ -13431,7 +13695,7 @@ function validate56(
         if (data38.repository !== undefined) {
           let data41 = data38.repository;
           if (typeof data41 === 'string') {
-            if (!pattern95.test(data41)) {
+            if (!pattern97.test(data41)) {
               const err90 = {
                 instancePath: instancePath + '/github/repository',
                 schemaPath: '#/properties/github/properties/repository/pattern',
@@ -13439,7 +13703,7 @@ function validate56(
                 params: { pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
                 message: 'must match pattern "' + '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
                 schema: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
-                parentSchema: schema117.properties.github.properties.repository,
+                parentSchema: schema120.properties.github.properties.repository,
                 data: data41,
               };
               if (vErrors === null) {
@@ -13456,8 +13720,8 @@ function validate56(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema117.properties.github.properties.repository.type,
-              parentSchema: schema117.properties.github.properties.repository,
+              schema: schema120.properties.github.properties.repository.type,
+              parentSchema: schema120.properties.github.properties.repository,
               data: data41,
             };
             if (vErrors === null) {
@@ -13476,8 +13740,8 @@ function validate56(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema117.properties.github.properties.environmentUrl.type,
-            parentSchema: schema117.properties.github.properties.environmentUrl,
+            schema: schema120.properties.github.properties.environmentUrl.type,
+            parentSchema: schema120.properties.github.properties.environmentUrl,
             data: data42,
           };
           if (vErrors === null) {
@@ -13489,7 +13753,7 @@ function validate56(
         }
         let data43 = data38.webUrl;
         if (typeof data43 === 'string') {
-          if (!pattern96.test(data43)) {
+          if (!pattern98.test(data43)) {
             const err93 = {
               instancePath: instancePath + '/github/webUrl',
               schemaPath: '#/properties/github/properties/webUrl/pattern',
@@ -13497,7 +13761,7 @@ function validate56(
               params: { pattern: '^https?://' },
               message: 'must match pattern "' + '^https?://' + '"',
               schema: '^https?://',
-              parentSchema: schema117.properties.github.properties.webUrl,
+              parentSchema: schema120.properties.github.properties.webUrl,
               data: data43,
             };
             if (vErrors === null) {
@@ -13514,8 +13778,8 @@ function validate56(
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema117.properties.github.properties.webUrl.type,
-            parentSchema: schema117.properties.github.properties.webUrl,
+            schema: schema120.properties.github.properties.webUrl.type,
+            parentSchema: schema120.properties.github.properties.webUrl,
             data: data43,
           };
           if (vErrors === null) {
@@ -13532,8 +13796,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema117.properties.github.type,
-          parentSchema: schema117.properties.github,
+          schema: schema120.properties.github.type,
+          parentSchema: schema120.properties.github,
           data: data38,
         };
         if (vErrors === null) {
@@ -13564,7 +13828,7 @@ function validate56(
             params: { additionalProperty: key9 },
             message: 'must NOT have additional properties',
             schema: false,
-            parentSchema: schema117.properties.queue,
+            parentSchema: schema120.properties.queue,
             data: data44,
           };
           if (vErrors === null) {
@@ -13583,8 +13847,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema117.properties.queue.properties.concurrency.type,
-          parentSchema: schema117.properties.queue.properties.concurrency,
+          schema: schema120.properties.queue.properties.concurrency.type,
+          parentSchema: schema120.properties.queue.properties.concurrency,
           data: data45,
         };
         if (vErrors === null) {
@@ -13603,7 +13867,7 @@ function validate56(
             params: { comparison: '<=', limit: 32 },
             message: 'must be <= 32',
             schema: 32,
-            parentSchema: schema117.properties.queue.properties.concurrency,
+            parentSchema: schema120.properties.queue.properties.concurrency,
             data: data45,
           };
           if (vErrors === null) {
@@ -13621,7 +13885,7 @@ function validate56(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema117.properties.queue.properties.concurrency,
+            parentSchema: schema120.properties.queue.properties.concurrency,
             data: data45,
           };
           if (vErrors === null) {
@@ -13634,7 +13898,7 @@ function validate56(
       }
       let data46 = data44.resyncInterval;
       if (typeof data46 === 'string') {
-        if (!pattern88.test(data46)) {
+        if (!pattern90.test(data46)) {
           const err100 = {
             instancePath: instancePath + '/queue/resyncInterval',
             schemaPath: '#/properties/queue/properties/resyncInterval/pattern',
@@ -13642,7 +13906,7 @@ function validate56(
             params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
             message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
             schema: '^[0-9]{1,6}(s|m|h)$',
-            parentSchema: schema117.properties.queue.properties.resyncInterval,
+            parentSchema: schema120.properties.queue.properties.resyncInterval,
             data: data46,
           };
           if (vErrors === null) {
@@ -13659,8 +13923,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema117.properties.queue.properties.resyncInterval.type,
-          parentSchema: schema117.properties.queue.properties.resyncInterval,
+          schema: schema120.properties.queue.properties.resyncInterval.type,
+          parentSchema: schema120.properties.queue.properties.resyncInterval,
           data: data46,
         };
         if (vErrors === null) {
@@ -13678,8 +13942,8 @@ function validate56(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema117.properties.queue.properties.attempts.type,
-          parentSchema: schema117.properties.queue.properties.attempts,
+          schema: schema120.properties.queue.properties.attempts.type,
+          parentSchema: schema120.properties.queue.properties.attempts,
           data: data47,
         };
         if (vErrors === null) {
@@ -13698,7 +13962,7 @@ function validate56(
             params: { comparison: '<=', limit: 100 },
             message: 'must be <= 100',
             schema: 100,
-            parentSchema: schema117.properties.queue.properties.attempts,
+            parentSchema: schema120.properties.queue.properties.attempts,
             data: data47,
           };
           if (vErrors === null) {
@@ -13716,7 +13980,7 @@ function validate56(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema117.properties.queue.properties.attempts,
+            parentSchema: schema120.properties.queue.properties.attempts,
             data: data47,
           };
           if (vErrors === null) {
@@ -13734,8 +13998,8 @@ function validate56(
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema117.properties.queue.type,
-        parentSchema: schema117.properties.queue,
+        schema: schema120.properties.queue.type,
+        parentSchema: schema120.properties.queue,
         data: data44,
       };
       if (vErrors === null) {
@@ -13752,8 +14016,8 @@ function validate56(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema117.type,
-      parentSchema: schema117,
+      schema: schema120.type,
+      parentSchema: schema120,
       data,
     };
     if (vErrors === null) {
@@ -13763,18 +14027,18 @@ function validate56(
     }
     errors++;
   }
-  validate56.errors = vErrors;
+  validate58.errors = vErrors;
   return errors === 0;
 }
-validate56.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const Environment__defs_Backups: ValidateFunction = validate57;
-function validate57(
+validate58.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const Environment__defs_Backups: ValidateFunction = validate59;
+function validate59(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate57.evaluated;
+  const evaluated0 = validate59.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -13795,8 +14059,8 @@ function validate57(
         keyword: 'required',
         params: { missingProperty: 'schedule' },
         message: "must have required property '" + 'schedule' + "'",
-        schema: schema83.required,
-        parentSchema: schema83,
+        schema: schema86.required,
+        parentSchema: schema86,
         data,
       };
       if (vErrors === null) {
@@ -13815,7 +14079,7 @@ function validate57(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema83,
+          parentSchema: schema86,
           data,
         };
         if (vErrors === null) {
@@ -13837,7 +14101,7 @@ function validate57(
             params: { limit: 100 },
             message: 'must NOT have more than 100 characters',
             schema: 100,
-            parentSchema: schema83.properties.schedule,
+            parentSchema: schema86.properties.schedule,
             data: data0,
           };
           if (vErrors === null) {
@@ -13847,7 +14111,7 @@ function validate57(
           }
           errors++;
         }
-        if (!pattern48.test(data0)) {
+        if (!pattern50.test(data0)) {
           const err3 = {
             instancePath: instancePath + '/schedule',
             schemaPath: '#/properties/schedule/pattern',
@@ -13858,7 +14122,7 @@ function validate57(
               '^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$' +
               '"',
             schema: '^(@(hourly|daily|weekly|monthly))|((\\S+\\s+){4}\\S+)$',
-            parentSchema: schema83.properties.schedule,
+            parentSchema: schema86.properties.schedule,
             data: data0,
           };
           if (vErrors === null) {
@@ -13875,8 +14139,8 @@ function validate57(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema83.properties.schedule.type,
-          parentSchema: schema83.properties.schedule,
+          schema: schema86.properties.schedule.type,
+          parentSchema: schema86.properties.schedule,
           data: data0,
         };
         if (vErrors === null) {
@@ -13895,8 +14159,8 @@ function validate57(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema83.properties.keep.type,
-        parentSchema: schema83.properties.keep,
+        schema: schema86.properties.keep.type,
+        parentSchema: schema86.properties.keep,
         data: data1,
       };
       if (vErrors === null) {
@@ -13915,7 +14179,7 @@ function validate57(
           params: { comparison: '<=', limit: 1000 },
           message: 'must be <= 1000',
           schema: 1000,
-          parentSchema: schema83.properties.keep,
+          parentSchema: schema86.properties.keep,
           data: data1,
         };
         if (vErrors === null) {
@@ -13933,7 +14197,7 @@ function validate57(
           params: { comparison: '>=', limit: 1 },
           message: 'must be >= 1',
           schema: 1,
-          parentSchema: schema83.properties.keep,
+          parentSchema: schema86.properties.keep,
           data: data1,
         };
         if (vErrors === null) {
@@ -13954,10 +14218,10 @@ function validate57(
             instancePath: instancePath + '/include/' + i0,
             schemaPath: '#/properties/include/items/enum',
             keyword: 'enum',
-            params: { allowedValues: schema83.properties.include.items.enum },
+            params: { allowedValues: schema86.properties.include.items.enum },
             message: 'must be equal to one of the allowed values',
-            schema: schema83.properties.include.items.enum,
-            parentSchema: schema83.properties.include.items,
+            schema: schema86.properties.include.items.enum,
+            parentSchema: schema86.properties.include.items,
             data: data3,
           };
           if (vErrors === null) {
@@ -13986,7 +14250,7 @@ function validate57(
                   i1 +
                   ' are identical)',
                 schema: true,
-                parentSchema: schema83.properties.include,
+                parentSchema: schema86.properties.include,
                 data: data2,
               };
               if (vErrors === null) {
@@ -14007,8 +14271,8 @@ function validate57(
         keyword: 'type',
         params: { type: 'array' },
         message: 'must be array',
-        schema: schema83.properties.include.type,
-        parentSchema: schema83.properties.include,
+        schema: schema86.properties.include.type,
+        parentSchema: schema86.properties.include,
         data: data2,
       };
       if (vErrors === null) {
@@ -14025,8 +14289,8 @@ function validate57(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema83.type,
-      parentSchema: schema83,
+      schema: schema86.type,
+      parentSchema: schema86,
       data,
     };
     if (vErrors === null) {
@@ -14036,18 +14300,192 @@ function validate57(
     }
     errors++;
   }
-  validate57.errors = vErrors;
+  validate59.errors = vErrors;
   return errors === 0;
 }
-validate57.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const Repository__defs_Previews: ValidateFunction = validate58;
-function validate58(
+validate59.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const Environment__defs_Maintenance: ValidateFunction = validate60;
+function validate60(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate58.evaluated;
+  const evaluated0 = validate60.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.retryAfter === undefined) {
+      data.retryAfter = '120s';
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'page' || key0 === 'retryAfter')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema42,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.page !== undefined) {
+      let data0 = data.page;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 500) {
+          const err1 = {
+            instancePath: instancePath + '/page',
+            schemaPath: '#/$defs/RepoPath/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 characters',
+            schema: 500,
+            parentSchema: schema43,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (func2(data0) < 1) {
+          const err2 = {
+            instancePath: instancePath + '/page',
+            schemaPath: '#/$defs/RepoPath/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema43,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern13.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/page',
+            schemaPath: '#/$defs/RepoPath/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[^/\\\\\\u0000][^\\\\\\u0000]*$' },
+            message: 'must match pattern "' + '^[^/\\\\\\u0000][^\\\\\\u0000]*$' + '"',
+            schema: '^[^/\\\\\\u0000][^\\\\\\u0000]*$',
+            parentSchema: schema43,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/page',
+          schemaPath: '#/$defs/RepoPath/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema43.type,
+          parentSchema: schema43,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    let data1 = data.retryAfter;
+    if (typeof data1 === 'string') {
+      if (!pattern10.test(data1)) {
+        const err5 = {
+          instancePath: instancePath + '/retryAfter',
+          schemaPath: '#/$defs/Duration/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[0-9]{1,6}(ms|s|m|h|d)$' },
+          message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
+          schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
+          parentSchema: schema39,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    } else {
+      const err6 = {
+        instancePath: instancePath + '/retryAfter',
+        schemaPath: '#/$defs/Duration/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema39.type,
+        parentSchema: schema39,
+        data: data1,
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema42.type,
+      parentSchema: schema42,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate60.errors = vErrors;
+  return errors === 0;
+}
+validate60.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const Repository__defs_Previews: ValidateFunction = validate61;
+function validate61(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate61.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14080,8 +14518,8 @@ function validate58(
         keyword: 'required',
         params: { missingProperty: 'from' },
         message: "must have required property '" + 'from' + "'",
-        schema: schema100.required,
-        parentSchema: schema100,
+        schema: schema103.required,
+        parentSchema: schema103,
         data,
       };
       if (vErrors === null) {
@@ -14098,8 +14536,8 @@ function validate58(
         keyword: 'required',
         params: { missingProperty: 'host' },
         message: "must have required property '" + 'host' + "'",
-        schema: schema100.required,
-        parentSchema: schema100,
+        schema: schema103.required,
+        parentSchema: schema103,
         data,
       };
       if (vErrors === null) {
@@ -14110,7 +14548,7 @@ function validate58(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema100.properties, key0)) {
+      if (!func1.call(schema103.properties, key0)) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -14118,7 +14556,7 @@ function validate58(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema100,
+          parentSchema: schema103,
           data,
         };
         if (vErrors === null) {
@@ -14137,8 +14575,8 @@ function validate58(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema100.properties.enabled.type,
-        parentSchema: schema100.properties.enabled,
+        schema: schema103.properties.enabled.type,
+        parentSchema: schema103.properties.enabled,
         data: data0,
       };
       if (vErrors === null) {
@@ -14199,7 +14637,7 @@ function validate58(
             params: { limit: 253 },
             message: 'must NOT have more than 253 characters',
             schema: 253,
-            parentSchema: schema100.properties.host,
+            parentSchema: schema103.properties.host,
             data: data2,
           };
           if (vErrors === null) {
@@ -14209,7 +14647,7 @@ function validate58(
           }
           errors++;
         }
-        if (!pattern63.test(data2)) {
+        if (!pattern65.test(data2)) {
           const err7 = {
             instancePath: instancePath + '/host',
             schemaPath: '#/properties/host/pattern',
@@ -14217,7 +14655,7 @@ function validate58(
             params: { pattern: '^[a-z0-9{}.-]+$' },
             message: 'must match pattern "' + '^[a-z0-9{}.-]+$' + '"',
             schema: '^[a-z0-9{}.-]+$',
-            parentSchema: schema100.properties.host,
+            parentSchema: schema103.properties.host,
             data: data2,
           };
           if (vErrors === null) {
@@ -14234,8 +14672,8 @@ function validate58(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema100.properties.host.type,
-          parentSchema: schema100.properties.host,
+          schema: schema103.properties.host.type,
+          parentSchema: schema103.properties.host,
           data: data2,
         };
         if (vErrors === null) {
@@ -14254,8 +14692,8 @@ function validate58(
         keyword: 'type',
         params: { type: 'integer' },
         message: 'must be integer',
-        schema: schema100.properties.maxActive.type,
-        parentSchema: schema100.properties.maxActive,
+        schema: schema103.properties.maxActive.type,
+        parentSchema: schema103.properties.maxActive,
         data: data3,
       };
       if (vErrors === null) {
@@ -14274,7 +14712,7 @@ function validate58(
           params: { comparison: '<=', limit: 100 },
           message: 'must be <= 100',
           schema: 100,
-          parentSchema: schema100.properties.maxActive,
+          parentSchema: schema103.properties.maxActive,
           data: data3,
         };
         if (vErrors === null) {
@@ -14292,7 +14730,7 @@ function validate58(
           params: { comparison: '>=', limit: 1 },
           message: 'must be >= 1',
           schema: 1,
-          parentSchema: schema100.properties.maxActive,
+          parentSchema: schema103.properties.maxActive,
           data: data3,
         };
         if (vErrors === null) {
@@ -14349,8 +14787,8 @@ function validate58(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema100.properties.allowForks.type,
-        parentSchema: schema100.properties.allowForks,
+        schema: schema103.properties.allowForks.type,
+        parentSchema: schema103.properties.allowForks,
         data: data5,
       };
       if (vErrors === null) {
@@ -14366,10 +14804,10 @@ function validate58(
         instancePath: instancePath + '/tls',
         schemaPath: '#/properties/tls/enum',
         keyword: 'enum',
-        params: { allowedValues: schema100.properties.tls.enum },
+        params: { allowedValues: schema103.properties.tls.enum },
         message: 'must be equal to one of the allowed values',
-        schema: schema100.properties.tls.enum,
-        parentSchema: schema100.properties.tls,
+        schema: schema103.properties.tls.enum,
+        parentSchema: schema103.properties.tls,
         data: data6,
       };
       if (vErrors === null) {
@@ -14387,8 +14825,8 @@ function validate58(
         keyword: 'type',
         params: { type: 'boolean' },
         message: 'must be boolean',
-        schema: schema100.properties.allowCompose.type,
-        parentSchema: schema100.properties.allowCompose,
+        schema: schema103.properties.allowCompose.type,
+        parentSchema: schema103.properties.allowCompose,
         data: data7,
       };
       if (vErrors === null) {
@@ -14400,7 +14838,7 @@ function validate58(
     }
     if (data.overrides !== undefined) {
       if (
-        !validate49(data.overrides, {
+        !validate51(data.overrides, {
           instancePath: instancePath + '/overrides',
           parentData: data,
           parentDataProperty: 'overrides',
@@ -14408,7 +14846,7 @@ function validate58(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+        vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
         errors = vErrors.length;
       }
     }
@@ -14419,8 +14857,8 @@ function validate58(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema100.type,
-      parentSchema: schema100,
+      schema: schema103.type,
+      parentSchema: schema103,
       data,
     };
     if (vErrors === null) {
@@ -14430,12 +14868,12 @@ function validate58(
     }
     errors++;
   }
-  validate58.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-export const WharfConfig_properties_github: ValidateFunction = validate60;
-const schema122 = {
+validate61.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+export const WharfConfig_properties_github: ValidateFunction = validate63;
+const schema128 = {
   type: 'object',
   additionalProperties: false,
   required: ['repository'],
@@ -14477,13 +14915,13 @@ const schema122 = {
     },
   },
 };
-function validate60(
+function validate63(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate60.evaluated;
+  const evaluated0 = validate63.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -14507,8 +14945,8 @@ function validate60(
         keyword: 'required',
         params: { missingProperty: 'repository' },
         message: "must have required property '" + 'repository' + "'",
-        schema: schema122.required,
-        parentSchema: schema122,
+        schema: schema128.required,
+        parentSchema: schema128,
         data,
       };
       if (vErrors === null) {
@@ -14533,7 +14971,7 @@ function validate60(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema122,
+          parentSchema: schema128,
           data,
         };
         if (vErrors === null) {
@@ -14546,7 +14984,7 @@ function validate60(
     }
     let data0 = data.apiUrl;
     if (typeof data0 === 'string') {
-      if (!pattern96.test(data0)) {
+      if (!pattern98.test(data0)) {
         const err2 = {
           instancePath: instancePath + '/apiUrl',
           schemaPath: '#/properties/apiUrl/pattern',
@@ -14554,7 +14992,7 @@ function validate60(
           params: { pattern: '^https?://' },
           message: 'must match pattern "' + '^https?://' + '"',
           schema: '^https?://',
-          parentSchema: schema122.properties.apiUrl,
+          parentSchema: schema128.properties.apiUrl,
           data: data0,
         };
         if (vErrors === null) {
@@ -14571,8 +15009,8 @@ function validate60(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema122.properties.apiUrl.type,
-        parentSchema: schema122.properties.apiUrl,
+        schema: schema128.properties.apiUrl.type,
+        parentSchema: schema128.properties.apiUrl,
         data: data0,
       };
       if (vErrors === null) {
@@ -14585,7 +15023,7 @@ function validate60(
     if (data.tokenFile !== undefined) {
       let data1 = data.tokenFile;
       if (typeof data1 === 'string') {
-        if (!pattern73.test(data1)) {
+        if (!pattern75.test(data1)) {
           const err4 = {
             instancePath: instancePath + '/tokenFile',
             schemaPath: '#/properties/tokenFile/pattern',
@@ -14593,7 +15031,7 @@ function validate60(
             params: { pattern: '^/' },
             message: 'must match pattern "' + '^/' + '"',
             schema: '^/',
-            parentSchema: schema122.properties.tokenFile,
+            parentSchema: schema128.properties.tokenFile,
             data: data1,
           };
           if (vErrors === null) {
@@ -14610,8 +15048,8 @@ function validate60(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema122.properties.tokenFile.type,
-          parentSchema: schema122.properties.tokenFile,
+          schema: schema128.properties.tokenFile.type,
+          parentSchema: schema128.properties.tokenFile,
           data: data1,
         };
         if (vErrors === null) {
@@ -14625,7 +15063,7 @@ function validate60(
     if (data.repository !== undefined) {
       let data2 = data.repository;
       if (typeof data2 === 'string') {
-        if (!pattern95.test(data2)) {
+        if (!pattern97.test(data2)) {
           const err6 = {
             instancePath: instancePath + '/repository',
             schemaPath: '#/properties/repository/pattern',
@@ -14633,7 +15071,7 @@ function validate60(
             params: { pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
             message: 'must match pattern "' + '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
             schema: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
-            parentSchema: schema122.properties.repository,
+            parentSchema: schema128.properties.repository,
             data: data2,
           };
           if (vErrors === null) {
@@ -14650,8 +15088,8 @@ function validate60(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema122.properties.repository.type,
-          parentSchema: schema122.properties.repository,
+          schema: schema128.properties.repository.type,
+          parentSchema: schema128.properties.repository,
           data: data2,
         };
         if (vErrors === null) {
@@ -14670,8 +15108,8 @@ function validate60(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema122.properties.environmentUrl.type,
-        parentSchema: schema122.properties.environmentUrl,
+        schema: schema128.properties.environmentUrl.type,
+        parentSchema: schema128.properties.environmentUrl,
         data: data3,
       };
       if (vErrors === null) {
@@ -14683,7 +15121,7 @@ function validate60(
     }
     let data4 = data.webUrl;
     if (typeof data4 === 'string') {
-      if (!pattern96.test(data4)) {
+      if (!pattern98.test(data4)) {
         const err9 = {
           instancePath: instancePath + '/webUrl',
           schemaPath: '#/properties/webUrl/pattern',
@@ -14691,7 +15129,7 @@ function validate60(
           params: { pattern: '^https?://' },
           message: 'must match pattern "' + '^https?://' + '"',
           schema: '^https?://',
-          parentSchema: schema122.properties.webUrl,
+          parentSchema: schema128.properties.webUrl,
           data: data4,
         };
         if (vErrors === null) {
@@ -14708,8 +15146,8 @@ function validate60(
         keyword: 'type',
         params: { type: 'string' },
         message: 'must be string',
-        schema: schema122.properties.webUrl.type,
-        parentSchema: schema122.properties.webUrl,
+        schema: schema128.properties.webUrl.type,
+        parentSchema: schema128.properties.webUrl,
         data: data4,
       };
       if (vErrors === null) {
@@ -14726,8 +15164,8 @@ function validate60(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema122.type,
-      parentSchema: schema122,
+      schema: schema128.type,
+      parentSchema: schema128,
       data,
     };
     if (vErrors === null) {
@@ -14737,7 +15175,7 @@ function validate60(
     }
     errors++;
   }
-  validate60.errors = vErrors;
+  validate63.errors = vErrors;
   return errors === 0;
 }
-validate60.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate63.evaluated = { props: true, dynamicProps: false, dynamicItems: false };

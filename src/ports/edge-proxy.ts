@@ -1,3 +1,5 @@
+import type { Maintenance } from '../core/edge/render-maintenance.js';
+
 /**
  * The host's Nginx, shared by every environment. Every change (test, write, reload) holds the
  * host's edge lock, so the configuration that goes live is the one that was tested, whichever
@@ -33,6 +35,14 @@ export interface EdgeProxy {
    * (EdgeConfigError and the previous one kept if it fails), then reloaded gracefully.
    */
   applyTls(environment: string, include: string | null): Promise<void>;
+  /** The environment's maintenance while its page is up, else null. */
+  currentMaintenance(environment: string): Promise<Maintenance | null>;
+  /**
+   * Puts the environment's maintenance page up (or with null takes it down): its files are
+   * written, checked with `nginx -t` (EdgeConfigError and the previous state kept if it fails),
+   * then Nginx reloads gracefully. It outlives every site write: sites include it by name.
+   */
+  applyMaintenance(environment: string, maintenance: Maintenance | null): Promise<void>;
   /** Reloads gracefully, so Nginx resolves recreated containers' new addresses. */
   reload(): Promise<void>;
 }

@@ -8,6 +8,7 @@ import { dockerEngine } from '../../src/adapters/docker-engine.js';
 import { httpProbe } from '../../src/adapters/http-probe.js';
 import { nginxEdge } from '../../src/adapters/nginx-edge.js';
 import type { EdgeSettings } from '../../src/core/edge/render-edge-project.js';
+import type { Maintenance } from '../../src/core/edge/render-maintenance.js';
 import { previewHost } from '../../src/core/edge/render-site.js';
 import { EdgeConfigError, WharfError } from '../../src/core/errors.js';
 import { composeFileText } from '../../src/core/render/compose-file-text.js';
@@ -190,6 +191,39 @@ describe.each(implementations)(
         ok: false,
         detail: 'HTTP 404',
       });
+    });
+
+    it('answers live traffic with the maintenance page while it is up, through any site written meanwhile; previews answer as before', async () => {
+      const maintenance: Maintenance = {
+        by: 'operator',
+        since: '2026-01-01T00:00:00.000Z',
+        retryAfterSeconds: 90,
+        source: { kind: 'default' },
+        message: 'back soon',
+        page: '<p>back soon</p>\n',
+      };
+      expect(await ports.edge.currentMaintenance(env)).toBeNull();
+      await ports.edge.applyMaintenance(env, maintenance);
+      expect(await ports.edge.currentMaintenance(env)).toEqual(maintenance);
+      const down = { ok: false, detail: 'HTTP 503' };
+      expect(await ports.probe.probe('live', hostName, '/healthz', 3000)).toEqual(down);
+      expect(await ports.probe.probe('preview', previewHost(env, 'blue'), '/', 3000)).toEqual({
+        ok: true,
+        status: 200,
+      });
+      // A deploy, a rollback or a repair writes the site again: the page stays up.
+      await ports.edge.applySite(
+        env,
+        site.replace('# Rendered by wharf', '# Rendered again by wharf'),
+      );
+      expect(await ports.probe.probe('live', hostName, '/healthz', 3000)).toEqual(down);
+      await ports.edge.applyMaintenance(env, null);
+      expect(await ports.edge.currentMaintenance(env)).toBeNull();
+      expect(await ports.probe.probe('live', hostName, '/healthz', 3000)).toEqual({
+        ok: true,
+        status: 200,
+      });
+      await ports.edge.applySite(env, site);
     });
 
     it('keeps the live site and goes on serving when a new one fails nginx -t', async () => {

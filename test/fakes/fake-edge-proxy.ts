@@ -1,4 +1,8 @@
 import type { EdgeSettings } from '../../src/core/edge/render-edge-project.js';
+import {
+  renderMaintenanceSnippet,
+  type Maintenance,
+} from '../../src/core/edge/render-maintenance.js';
 import { edgeAlias } from '../../src/core/edge/render-nginx-conf.js';
 import { startResolvedNames } from '../../src/core/edge/site-names.js';
 import {
@@ -22,6 +26,8 @@ export interface FakeEdge extends EdgeProxy {
   readonly container: string;
   /** The fencing token each live site was written under. */
   readonly fences: ReadonlyMap<string, number>;
+  /** Environments whose maintenance page is up. */
+  readonly maintenance: ReadonlyMap<string, Maintenance>;
 }
 
 /**
@@ -43,6 +49,7 @@ export function fakeEdgeProxy(
   }
   const setAside = new Map<string, string>();
   const tls = new Map<string, string>();
+  const maintenance = new Map<string, Maintenance>();
   let reloads = 0;
 
   function running(): boolean {
@@ -95,6 +102,7 @@ export function fakeEdgeProxy(
   return {
     fences,
     sites,
+    maintenance,
     container,
     reloads: () => reloads,
     ensureRunning: () =>
@@ -189,6 +197,22 @@ export function fakeEdgeProxy(
       );
       if (include === null) tls.delete(environment);
       else tls.set(environment, include);
+      await reload();
+    },
+    currentMaintenance(environment) {
+      return Promise.resolve(maintenance.get(environment) ?? null);
+    },
+    async applyMaintenance(environment, wanted) {
+      if (wanted === null) {
+        if (!maintenance.delete(environment)) return;
+      } else {
+        check(
+          `the maintenance page of ${environment}`,
+          renderMaintenanceSnippet(environment, wanted.retryAfterSeconds),
+          'the previous state is kept',
+        );
+        maintenance.set(environment, wanted);
+      }
       await reload();
     },
     reload,

@@ -1,3 +1,4 @@
+import { maintenanceIncludeLine } from '../../src/core/edge/render-maintenance.js';
 import { edgePorts } from '../../src/core/edge/render-site.js';
 import type { HealthProbe, ProbeResult } from '../../src/ports/health-probe.js';
 import type { FakeDockerHost } from './fake-docker-host.js';
@@ -46,9 +47,20 @@ export function requestThroughEdge(
       : { status: 503, body: '503 Service Unavailable\n' };
   }
   const port = edgePorts[listener];
-  const server = [...edge.sites.values()]
-    .flatMap(serversOf)
-    .find((s) => s.listen === port && s.names.includes(hostHeader));
+  const found = [...edge.sites.entries()]
+    .flatMap(([env, site]) => serversOf(site).map((server) => ({ env, site, server })))
+    .find(({ server }) => server.listen === port && server.names.includes(hostHeader));
+  // The public block includes the maintenance snippet: while it is up, the page answers.
+  const down = found && edge.maintenance.get(found.env);
+  if (
+    found &&
+    down &&
+    port === edgePorts.live &&
+    found.site.includes(maintenanceIncludeLine(found.env)) &&
+    !path.startsWith('/.well-known/acme-challenge/')
+  )
+    return { status: 503, body: down.page };
+  const server = found?.server;
   const location = server ? pickLocation(server, path) : null;
   // The default server of each listener answers 404 for any host no site names.
   return location ? answer(location.action) : { status: 404, body: '' };

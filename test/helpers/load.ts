@@ -5,6 +5,9 @@ export interface Sample {
   readonly end: number;
   readonly status: number;
   readonly body: string;
+  /** The answer's `Retry-After` and `Cache-Control` headers, when it had them. */
+  readonly retryAfter?: string;
+  readonly cacheControl?: string;
   readonly error?: string;
 }
 
@@ -40,8 +43,12 @@ function once(options: LoadOptions): Promise<Sample> {
         let body = '';
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => (body += chunk));
+        const headers = {
+          ...(res.headers['retry-after'] ? { retryAfter: res.headers['retry-after'] } : {}),
+          ...(res.headers['cache-control'] ? { cacheControl: res.headers['cache-control'] } : {}),
+        };
         res.on('end', () =>
-          resolve({ start, end: performance.now(), status: res.statusCode ?? 0, body }),
+          resolve({ start, end: performance.now(), status: res.statusCode ?? 0, body, ...headers }),
         );
         res.on('error', (error) =>
           resolve({ start, end: performance.now(), status: 0, body, error: error.message }),

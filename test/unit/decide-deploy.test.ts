@@ -129,7 +129,8 @@ function outline(decision: DeployDecision): string[] {
           .filter((j) => j.run.length + j.skipped.length > 0)
           .map((j) => ` (${jobs(j)})`)
           .join('');
-        return [`blue-green ${step.active ?? 'none'}->${step.candidate}${around}`];
+        const page = step.maintenanceAtCutover ? ' page-at-cutover' : '';
+        return [`blue-green ${step.active ?? 'none'}->${step.candidate}${page}${around}`];
       }
       default:
         return [stepLine(step)];
@@ -478,6 +479,56 @@ describe('decideDeploy', () => {
     [
       'runs no job when there is nothing to deploy',
       { before: withJobs(v0), after: withJobs(v0) },
+      ['synced'],
+    ],
+    [
+      'with deploy.maintenance, lets the swap put the page up at its cutover',
+      { before: v0, after: shop({ deploy: { maintenance: true } }, newWeb) },
+      [secrets, network, 'blue-green blue->green page-at-cutover', 'record success'],
+    ],
+    [
+      'with deploy.maintenance, puts the page up before stateful services change',
+      {
+        before: v0,
+        after: shop(
+          {
+            deploy: { maintenance: true },
+            rabbitmq: { ...shopInput().rabbitmq!, image: 'rabbitmq:3.14-management' },
+          },
+          newWeb,
+        ),
+      },
+      [
+        secrets,
+        network,
+        'maintenance-up',
+        'apply-stateful rabbitmq',
+        'blue-green blue->green page-at-cutover',
+        'record success',
+      ],
+    ],
+    [
+      'with deploy.maintenance, puts the page up before an in-place repair',
+      {
+        before: v0,
+        after: shop({ deploy: { maintenance: true } }),
+        containers: stopped('web'),
+      },
+      [
+        secrets,
+        network,
+        'maintenance-up',
+        'apply-in-place web',
+        'edge-start',
+        'edge-attach wharf-shop',
+        'edge-reload',
+        'write-applied blue',
+        'record success',
+      ],
+    ],
+    [
+      'with deploy.maintenance, shows no page when nothing changes',
+      { before: v0, after: shop({ deploy: { maintenance: true } }) },
       ['synced'],
     ],
     [

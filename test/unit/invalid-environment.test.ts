@@ -671,6 +671,37 @@ const cases: Case[] = [
     message: /`dashboards\/missing.json` does not exist/,
   },
   {
+    name: 'maintenance page that does not exist',
+    body: `
+      services: { web: { image: "a:1" } }
+      maintenance: { page: pages/missing.html }
+    `,
+    line: 7,
+    path: '$.maintenance.page',
+    message: /`pages\/missing.html` does not exist/,
+  },
+  {
+    name: 'maintenance page over 256 KiB',
+    body: `
+      services: { web: { image: "a:1" } }
+      maintenance: { page: pages/down.html }
+    `,
+    extraFiles: { 'pages/down.html': 'x'.repeat(256 * 1024 + 1) },
+    line: 7,
+    path: '$.maintenance.page',
+    message: /`pages\/down.html` is 262145 bytes; this file may be at most 262144 bytes/,
+  },
+  {
+    name: 'maintenance retryAfter that is not a duration',
+    body: `
+      services: { web: { image: "a:1" } }
+      maintenance: { retryAfter: 2min }
+    `,
+    line: 7,
+    path: '$.maintenance.retryAfter',
+    message: /duration/,
+  },
+  {
     name: 'alias that repeats the host',
     body: `
       aliases: [www.shop.test, shop.test]

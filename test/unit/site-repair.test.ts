@@ -132,6 +132,16 @@ describe('siteRepair: when a site is written again from the record', () => {
       /names wharf-shop-blue-web-blue-1, which does not run, in a form Nginx resolves when it starts/,
     ],
     ['the old form while everything runs', { site: oldForm }, /old form/],
+    [
+      'the per-request form, whose public block has no maintenance include',
+      { site: perRequestForm, running: new Set() },
+      /from before maintenance mode/,
+    ],
+    [
+      'a current site without its maintenance include line',
+      { site: bothColours.replace('    include /etc/wharf-edge/maintenance/shop[.]conf;\n', '') },
+      /from before maintenance mode/,
+    ],
   ])('%s', (_what, change, expected) => {
     const reason = siteRepair({ ...base, ...change });
     if (expected === null) expect(reason).toBeNull();

@@ -114,6 +114,7 @@ function swap(input: DeployInput): BlueGreenSwap {
     removeOld: active !== null && !keepsOld,
     beforeCutover: jobsOf(input, rendered.apps, 'before-cutover'),
     afterCutover: jobsOf(input, rendered.apps, 'after-cutover'),
+    maintenanceAtCutover: input.settings.maintenance,
     applied: {
       record: newAppliedRecord(applied, input.plan, rendered, candidate, others, null, keepMs),
       warmFor:

@@ -52,6 +52,24 @@ function commonSteps(input: DeployInput, waitSeconds: number): DeployStep[] {
   return steps;
 }
 
+/** Steps that change what serves without a cutover of their own: the page goes up before them. */
+const changesInPlace = new Set<DeployStep['kind']>([
+  'apply-stateful',
+  'prune-volumes',
+  'instant-switch',
+  'apply-in-place',
+]);
+
+/**
+ * `deploy.maintenance`: the page goes up before the first step that changes what serves in
+ * place (a blue-green swap puts it up itself, at its cutover); the executor takes it down.
+ */
+function withMaintenance(steps: DeployStep[], on: boolean): DeployStep[] {
+  const at = on ? steps.findIndex((s) => changesInPlace.has(s.kind)) : -1;
+  if (at < 0) return steps;
+  return [...steps.slice(0, at), { kind: 'maintenance-up' }, ...steps.slice(at)];
+}
+
 /**
  * What a deploy of the prepared revision does, decided before anything changes: nothing
  * (`synced`), nothing because it must not (`refused`), or the steps of its strategy in order.
@@ -82,10 +100,13 @@ export function decideDeploy(input: DeployInput): DeployDecision {
       message: `not deploying ${env}: ${risks.join('; ')}. Nothing was changed. Set deploy.allowDataLoss: true in the manifest to go ahead anyway.`,
     };
   const waitSeconds = Math.ceil(durationMs(input.settings.healthTimeout) / 1000);
-  const steps = [
-    ...commonSteps(input, waitSeconds),
-    ...(blueGreen ? decideBlueGreen(input) : decideRecreate(input, waitSeconds)),
-  ];
+  const steps = withMaintenance(
+    [
+      ...commonSteps(input, waitSeconds),
+      ...(blueGreen ? decideBlueGreen(input) : decideRecreate(input, waitSeconds)),
+    ],
+    input.settings.maintenance,
+  );
   // The colour the new revision was started in (or meant to be), where its jobs run.
   const swapped = steps.find((s) => s.kind === 'blue-green' || s.kind === 'instant-switch');
   const project = swapped ? input.idle.apps : rendered.apps;

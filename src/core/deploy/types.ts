@@ -74,10 +74,12 @@ export interface BlueGreenSwap {
   };
   /** keepPrevious is 0: the old colour goes once the candidate is verified. */
   readonly removeOld: boolean;
-  /** Run once the candidate passed its gate, before traffic moves; a failure aborts. */
+  /** Run once the candidate started, before its gate and before traffic moves; a failure aborts. */
   readonly beforeCutover: PhaseJobs;
   /** Run once traffic moved, before verification; a failure switches traffic back. */
   readonly afterCutover: PhaseJobs;
+  /** `deploy.maintenance`: the maintenance page goes up before the cutover. */
+  readonly maintenanceAtCutover: boolean;
   readonly applied: PendingApplied;
 }
 
@@ -88,6 +90,8 @@ export type DeployStep =
       readonly name: string;
       readonly labels: Readonly<Record<string, string>>;
     }
+  /** `deploy.maintenance`: the page goes up here, and down when the deploy ends. */
+  | { readonly kind: 'maintenance-up' }
   | ApplyStep<'apply-stateful'>
   | { readonly kind: 'prune-volumes'; readonly volumes: readonly string[] }
   | {

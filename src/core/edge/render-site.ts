@@ -1,3 +1,4 @@
+import { maintenanceIncludeLine } from './render-maintenance.js';
 import { acmeLocation, tlsIncludeLine } from './render-tls.js';
 import { names, type Colour } from '../render/names.js';
 import type { EdgeRoute, EdgeSite } from '../render/types.js';
@@ -126,8 +127,14 @@ function server(
   publicFor?: string,
 ): string[] {
   const lines = ['server {', `    listen ${listen};`, `    server_name ${names.join(' ')};`];
-  // The public block also serves ACME challenges, and HTTPS once a certificate exists.
-  if (publicFor) lines.push(`    ${tlsIncludeLine(publicFor)}`, acmeLocation);
+  // The public block also serves ACME challenges, HTTPS once a certificate exists, and the
+  // maintenance page while it is up (after HTTPS: plain HTTP is still sent there first).
+  if (publicFor)
+    lines.push(
+      `    ${tlsIncludeLine(publicFor)}`,
+      `    ${maintenanceIncludeLine(publicFor)}`,
+      acmeLocation,
+    );
   for (const r of [...routes].sort((a, b) => b.route.path.length - a.route.path.length))
     lines.push(...locations(env, r));
   if (!routes.some((r) => r.route.path === '/')) lines.push('    location / { return 404; }');

@@ -1,6 +1,7 @@
 import type { AppliedRecord } from '../live.js';
 import type { Colour } from '../render/names.js';
-import { previewHost } from './render-site.js';
+import { maintenanceIncludeLine } from './render-maintenance.js';
+import { edgePorts, previewHost } from './render-site.js';
 import { startResolvedNames } from './site-names.js';
 
 export interface SiteObservation {
@@ -21,7 +22,8 @@ export interface SiteObservation {
 /**
  * Why an environment's site must be written again from the applied record, or null: it was
  * set aside, it is in the old form that makes Nginx resolve names when it starts (worse when
- * one of them does not run), or it previews a colour whose containers are gone. The sentence names
+ * one of them does not run), it is from before maintenance mode (its public block cannot show
+ * the maintenance page), or it previews a colour whose containers are gone. The sentence names
  * the containers.
  */
 export function siteRepair(o: SiteObservation): string | null {
@@ -34,6 +36,11 @@ export function siteRepair(o: SiteObservation): string | null {
   // Running now, but the edge would not start the day one of them is gone.
   if (resolvedAtStart.length > 0)
     return 'it is in the old form, whose names Nginx resolves when it starts';
+  if (
+    o.site.includes(`listen ${edgePorts.live};`) &&
+    !o.site.includes(maintenanceIncludeLine(o.environment))
+  )
+    return 'it is from before maintenance mode: its public block cannot show the maintenance page';
   for (const colour of ['blue', 'green'] as const) {
     if (colour === o.live || o.present.includes(colour)) continue;
     if (!o.site.includes(`server_name ${previewHost(o.environment, colour)};`)) continue;

@@ -6,6 +6,7 @@ import { leaseLost, WharfError } from '../../core/errors.js';
 import type { LiveContainer } from '../../core/live.js';
 import { revisionFor, upServices, writeProject } from '../apply-project.js';
 import { colourTarget } from '../colour-target.js';
+import type { DeployPage } from '../deploy-maintenance.js';
 import type { DeployDeps } from '../deps.js';
 import { logTails, messageOf } from '../describe-failure.js';
 import type { Prepared } from '../prepare.js';
@@ -32,6 +33,7 @@ export async function runBlueGreen(
   swap: BlueGreenSwap,
   deployId: string,
   onProgress: ProgressListener,
+  page: DeployPage,
 ): Promise<SwapOutcome> {
   const env = prepared.rendered.environment;
   const { active, candidate, sites } = swap;
@@ -46,10 +48,23 @@ export async function runBlueGreen(
     if (ids.length > 0) await deps.engine.removeContainers(ids);
   }
 
-  /** Every routed service once through the live route; the first that fails ends verification. */
+  let saidMaintenance = false;
+
+  /**
+   * Every routed service once through the live route; the first that fails ends verification.
+   * While the maintenance page is up the live route answers 503 by design: the candidate,
+   * which has the live route's configuration, is probed through its preview route instead.
+   */
   async function probeLive(): Promise<void> {
+    const down = (await deps.edge.currentMaintenance(env)) !== null;
+    if (down && !saidMaintenance) {
+      say(`the maintenance page is up: verifying ${candidate} through its preview route`);
+      saidMaintenance = true;
+    }
     for (const route of swap.routes) {
-      const result = await deps.probe.probe('live', swap.liveHost, route.probePath, 5000);
+      const result = down
+        ? await deps.probe.probe('preview', swap.previewHost, route.probePath, 5000)
+        : await deps.probe.probe('live', swap.liveHost, route.probePath, 5000);
       if (result.ok) continue;
       const logs = await logTails(
         deps,
@@ -57,7 +72,7 @@ export async function runBlueGreen(
       );
       throw new WharfError(
         'health-failed',
-        `service ${route.service} did not answer ${route.probePath} through the live route during verification (last: ${result.detail})\n${logs}`,
+        `service ${route.service} did not answer ${route.probePath} through the ${down ? 'preview' : 'live'} route during verification (last: ${result.detail})\n${logs}`,
       );
     }
   }
@@ -237,6 +252,7 @@ export async function runBlueGreen(
         if (swap.beforeCutover.run.length > 0) readyBy = deps.now().getTime() + swap.healthMs;
         return;
       case 'cutover':
+        if (swap.maintenanceAtCutover) await page.up();
         say(`switching live traffic to ${candidate}`);
         return deps.edge.applySite(env, sites.cutover);
       case 'after-cutover-jobs':
