@@ -79,7 +79,7 @@ const schema31 = {
     jobs: {
       type: 'object',
       description:
-        "One-shot jobs run by each deploy (migrations before traffic moves, tasks after it, clean-ups when a deploy fails), in the image of one of the app services with that service's env and secrets. Keys are job names.",
+        "One-shot jobs run by each deploy (migrations before traffic moves, tasks after it, clean-ups when a deploy fails) or on a schedule, in the image of one of the app services with that service's env and secrets. Keys are job names.",
       maxProperties: 20,
       propertyNames: { $ref: '#/$defs/ServiceName' },
       additionalProperties: { $ref: '#/$defs/Job' },
@@ -695,7 +695,7 @@ const schema31 = {
       description: "A command run to completion in an app service's image.",
       type: 'object',
       additionalProperties: false,
-      required: ['service', 'command', 'phase'],
+      required: ['service', 'command'],
       properties: {
         service: {
           $ref: '#/$defs/ServiceName',
@@ -712,7 +712,16 @@ const schema31 = {
         phase: {
           enum: ['before-cutover', 'after-cutover', 'on-failure'],
           description:
-            'When a deploy runs it. `before-cutover`: once the new version is up and healthy, before traffic moves to it (migrations); a failure stops the deploy and the old version keeps serving. `after-cutover`: once traffic has moved, before verification; a failure switches traffic back. `on-failure`: after a deploy failed or was rolled back; its own failure changes nothing.',
+            'When a deploy runs it. `before-cutover`: once the new version is up and healthy, before traffic moves to it (migrations); a failure stops the deploy and the old version keeps serving. `after-cutover`: once traffic has moved, before verification; a failure switches traffic back. `on-failure`: after a deploy failed or was rolled back; its own failure changes nothing. A job has either `phase` or `schedule`, not both.',
+        },
+        schedule: {
+          type: 'string',
+          maxLength: 100,
+          pattern: '^(@(hourly|daily|weekly|monthly|yearly)|(\\S+\\s+){4,5}\\S+)$',
+          'x-hint':
+            'write a cron expression of five fields such as `*/15 * * * *`, six with seconds first such as `*/5 * * * * *`, or `@hourly`/`@daily`/`@weekly`/`@monthly`/`@yearly`',
+          description:
+            'Run the job on this cron schedule (host time) instead of with deploys: five fields, or six with seconds first. One wharf process of the host or cluster runs each tick once, in the live colour at the applied revision; a tick that comes while the previous run still goes, or while no wharf runs, is missed and reported, never run later. A job has either `phase` or `schedule`, not both.',
         },
         timeout: {
           $ref: '#/$defs/Duration',
@@ -5518,7 +5527,7 @@ const schema88 = {
   description: "A command run to completion in an app service's image.",
   type: 'object',
   additionalProperties: false,
-  required: ['service', 'command', 'phase'],
+  required: ['service', 'command'],
   properties: {
     service: {
       $ref: '#/$defs/ServiceName',
@@ -5535,7 +5544,16 @@ const schema88 = {
     phase: {
       enum: ['before-cutover', 'after-cutover', 'on-failure'],
       description:
-        'When a deploy runs it. `before-cutover`: once the new version is up and healthy, before traffic moves to it (migrations); a failure stops the deploy and the old version keeps serving. `after-cutover`: once traffic has moved, before verification; a failure switches traffic back. `on-failure`: after a deploy failed or was rolled back; its own failure changes nothing.',
+        'When a deploy runs it. `before-cutover`: once the new version is up and healthy, before traffic moves to it (migrations); a failure stops the deploy and the old version keeps serving. `after-cutover`: once traffic has moved, before verification; a failure switches traffic back. `on-failure`: after a deploy failed or was rolled back; its own failure changes nothing. A job has either `phase` or `schedule`, not both.',
+    },
+    schedule: {
+      type: 'string',
+      maxLength: 100,
+      pattern: '^(@(hourly|daily|weekly|monthly|yearly)|(\\S+\\s+){4,5}\\S+)$',
+      'x-hint':
+        'write a cron expression of five fields such as `*/15 * * * *`, six with seconds first such as `*/5 * * * * *`, or `@hourly`/`@daily`/`@weekly`/`@monthly`/`@yearly`',
+      description:
+        'Run the job on this cron schedule (host time) instead of with deploys: five fields, or six with seconds first. One wharf process of the host or cluster runs each tick once, in the live colour at the applied revision; a tick that comes while the previous run still goes, or while no wharf runs, is missed and reported, never run later. A job has either `phase` or `schedule`, not both.',
     },
     timeout: {
       $ref: '#/$defs/Duration',
@@ -5544,6 +5562,7 @@ const schema88 = {
     },
   },
 };
+const pattern53 = new RegExp('^(@(hourly|daily|weekly|monthly|yearly)|(\\S+\\s+){4,5}\\S+)$', 'u');
 function validate43(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -5597,27 +5616,15 @@ function validate43(
       }
       errors++;
     }
-    if (data.phase === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'phase' },
-        message: "must have required property '" + 'phase' + "'",
-        schema: schema88.required,
-        parentSchema: schema88,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
     for (const key0 in data) {
-      if (!(key0 === 'service' || key0 === 'command' || key0 === 'phase' || key0 === 'timeout')) {
-        const err3 = {
+      if (!(
+        key0 === 'service' ||
+        key0 === 'command' ||
+        key0 === 'phase' ||
+        key0 === 'schedule' ||
+        key0 === 'timeout'
+      )) {
+        const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
           keyword: 'additionalProperties',
@@ -5628,9 +5635,9 @@ function validate43(
           data,
         };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err2];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err2);
         }
         errors++;
       }
@@ -5639,7 +5646,7 @@ function validate43(
       let data0 = data.service;
       if (typeof data0 === 'string') {
         if (!pattern13.test(data0)) {
-          const err4 = {
+          const err3 = {
             instancePath: instancePath + '/service',
             schemaPath: '#/$defs/ServiceName/pattern',
             keyword: 'pattern',
@@ -5657,14 +5664,14 @@ function validate43(
             data: data0,
           };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err3];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err3);
           }
           errors++;
         }
       } else {
-        const err5 = {
+        const err4 = {
           instancePath: instancePath + '/service',
           schemaPath: '#/$defs/ServiceName/type',
           keyword: 'type',
@@ -5675,9 +5682,9 @@ function validate43(
           data: data0,
         };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err4];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err4);
         }
         errors++;
       }
@@ -5686,7 +5693,7 @@ function validate43(
       let data1 = data.command;
       if (Array.isArray(data1)) {
         if (data1.length > 100) {
-          const err6 = {
+          const err5 = {
             instancePath: instancePath + '/command',
             schemaPath: '#/properties/command/maxItems',
             keyword: 'maxItems',
@@ -5697,14 +5704,14 @@ function validate43(
             data: data1,
           };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err5];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err5);
           }
           errors++;
         }
         if (data1.length < 1) {
-          const err7 = {
+          const err6 = {
             instancePath: instancePath + '/command',
             schemaPath: '#/properties/command/minItems',
             keyword: 'minItems',
@@ -5715,9 +5722,9 @@ function validate43(
             data: data1,
           };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err6];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err6);
           }
           errors++;
         }
@@ -5726,7 +5733,7 @@ function validate43(
           let data2 = data1[i0];
           if (typeof data2 === 'string') {
             if (func2(data2) > 4000) {
-              const err8 = {
+              const err7 = {
                 instancePath: instancePath + '/command/' + i0,
                 schemaPath: '#/properties/command/items/maxLength',
                 keyword: 'maxLength',
@@ -5737,14 +5744,14 @@ function validate43(
                 data: data2,
               };
               if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err7];
               } else {
-                vErrors.push(err8);
+                vErrors.push(err7);
               }
               errors++;
             }
           } else {
-            const err9 = {
+            const err8 = {
               instancePath: instancePath + '/command/' + i0,
               schemaPath: '#/properties/command/items/type',
               keyword: 'type',
@@ -5755,15 +5762,15 @@ function validate43(
               data: data2,
             };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err8];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err8);
             }
             errors++;
           }
         }
       } else {
-        const err10 = {
+        const err9 = {
           instancePath: instancePath + '/command',
           schemaPath: '#/properties/command/type',
           keyword: 'type',
@@ -5774,9 +5781,9 @@ function validate43(
           data: data1,
         };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err9];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err9);
         }
         errors++;
       }
@@ -5784,7 +5791,7 @@ function validate43(
     if (data.phase !== undefined) {
       let data3 = data.phase;
       if (!(data3 === 'before-cutover' || data3 === 'after-cutover' || data3 === 'on-failure')) {
-        const err11 = {
+        const err10 = {
           instancePath: instancePath + '/phase',
           schemaPath: '#/properties/phase/enum',
           keyword: 'enum',
@@ -5795,17 +5802,78 @@ function validate43(
           data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err10];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err10);
         }
         errors++;
       }
     }
-    let data4 = data.timeout;
-    if (typeof data4 === 'string') {
-      if (!pattern10.test(data4)) {
-        const err12 = {
+    if (data.schedule !== undefined) {
+      let data4 = data.schedule;
+      if (typeof data4 === 'string') {
+        if (func2(data4) > 100) {
+          const err11 = {
+            instancePath: instancePath + '/schedule',
+            schemaPath: '#/properties/schedule/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 characters',
+            schema: 100,
+            parentSchema: schema88.properties.schedule,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern53.test(data4)) {
+          const err12 = {
+            instancePath: instancePath + '/schedule',
+            schemaPath: '#/properties/schedule/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^(@(hourly|daily|weekly|monthly|yearly)|(\\S+\\s+){4,5}\\S+)$' },
+            message:
+              'must match pattern "' +
+              '^(@(hourly|daily|weekly|monthly|yearly)|(\\S+\\s+){4,5}\\S+)$' +
+              '"',
+            schema: '^(@(hourly|daily|weekly|monthly|yearly)|(\\S+\\s+){4,5}\\S+)$',
+            parentSchema: schema88.properties.schedule,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + '/schedule',
+          schemaPath: '#/properties/schedule/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema88.properties.schedule.type,
+          parentSchema: schema88.properties.schedule,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    let data5 = data.timeout;
+    if (typeof data5 === 'string') {
+      if (!pattern10.test(data5)) {
+        const err14 = {
           instancePath: instancePath + '/timeout',
           schemaPath: '#/$defs/Duration/pattern',
           keyword: 'pattern',
@@ -5813,17 +5881,17 @@ function validate43(
           message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
           schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
           parentSchema: schema39,
-          data: data4,
+          data: data5,
         };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err14];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err14);
         }
         errors++;
       }
     } else {
-      const err13 = {
+      const err15 = {
         instancePath: instancePath + '/timeout',
         schemaPath: '#/$defs/Duration/type',
         keyword: 'type',
@@ -5831,17 +5899,17 @@ function validate43(
         message: 'must be string',
         schema: schema39.type,
         parentSchema: schema39,
-        data: data4,
+        data: data5,
       };
       if (vErrors === null) {
-        vErrors = [err13];
+        vErrors = [err15];
       } else {
-        vErrors.push(err13);
+        vErrors.push(err15);
       }
       errors++;
     }
   } else {
-    const err14 = {
+    const err16 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -5852,9 +5920,9 @@ function validate43(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err16];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err16);
     }
     errors++;
   }
@@ -8095,11 +8163,11 @@ const schema99 = {
   'x-hint':
     'write a git branch name such as `main` or `release/2.x` (no spaces, `..`, `~`, `^`, `:`, `?`, `*` or `[`)',
 };
-const pattern60 = new RegExp(
+const pattern61 = new RegExp(
   '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$',
   'u',
 );
-const pattern61 = new RegExp('^[A-Za-z0-9._/*-]+$', 'u');
+const pattern62 = new RegExp('^[A-Za-z0-9._/*-]+$', 'u');
 function validate46(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -8276,7 +8344,7 @@ function validate46(
           }
           errors++;
         }
-        if (!pattern60.test(data1)) {
+        if (!pattern61.test(data1)) {
           const err8 = {
             instancePath: instancePath + '/branch',
             schemaPath: '#/$defs/Branch/pattern',
@@ -8340,7 +8408,7 @@ function validate46(
           }
           errors++;
         }
-        if (!pattern61.test(data2)) {
+        if (!pattern62.test(data2)) {
           const err11 = {
             instancePath: instancePath + '/tags',
             schemaPath: '#/properties/tags/pattern',
@@ -8494,7 +8562,7 @@ const schema100 = {
     overrides: { $ref: '#/$defs/PreviewOverrides' },
   },
 };
-const pattern63 = new RegExp('^[a-z0-9{}.-]+$', 'u');
+const pattern64 = new RegExp('^[a-z0-9{}.-]+$', 'u');
 const schema103 = {
   title: 'PreviewOverrides',
   description: 'Changes applied to the `from` environment when rendering a preview.',
@@ -9720,7 +9788,7 @@ function validate48(
           }
           errors++;
         }
-        if (!pattern63.test(data2)) {
+        if (!pattern64.test(data2)) {
           const err7 = {
             instancePath: instancePath + '/host',
             schemaPath: '#/properties/host/pattern',
@@ -10019,8 +10087,8 @@ const schema114 = {
     },
   },
 };
-const pattern73 = new RegExp('^/', 'u');
-const pattern74 = new RegExp('^[a-z_]+(\\.[a-z_]+)*$', 'u');
+const pattern74 = new RegExp('^/', 'u');
+const pattern75 = new RegExp('^[a-z_]+(\\.[a-z_]+)*$', 'u');
 function validate54(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -10176,7 +10244,7 @@ function validate54(
               }
               errors++;
             }
-            if (!pattern73.test(data4)) {
+            if (!pattern74.test(data4)) {
               const err6 = {
                 instancePath: instancePath + '/hostPaths/' + i0,
                 schemaPath: '#/properties/hostPaths/items/pattern',
@@ -10463,7 +10531,7 @@ function validate54(
               }
               errors++;
             }
-            if (!pattern74.test(data9)) {
+            if (!pattern75.test(data9)) {
               const err19 = {
                 instancePath: instancePath + '/composeKeys/' + i4,
                 schemaPath: '#/properties/composeKeys/items/pattern',
@@ -11531,17 +11599,17 @@ const schema117 = {
     },
   },
 };
-const pattern78 = new RegExp('^[a-z0-9][a-z0-9-]{0,62}$', 'u');
-const pattern79 = new RegExp('^rediss?://', 'u');
-const pattern80 = new RegExp('^[A-Za-z0-9_.-]{1,50}$', 'u');
-const pattern81 = new RegExp('^[a-z][a-z0-9-]{0,38}[a-z0-9]$', 'u');
-const pattern82 = new RegExp('^[0-9.]+$|^\\[[0-9a-f:]+\\]$', 'u');
-const pattern84 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m)$', 'u');
-const pattern85 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m|h)$', 'u');
-const pattern88 = new RegExp('^[0-9]{1,6}(s|m|h)$', 'u');
-const pattern89 = new RegExp('^[1-9][0-9]{0,5}(s|m|h)$', 'u');
-const pattern95 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
-const pattern96 = new RegExp('^https?://', 'u');
+const pattern79 = new RegExp('^[a-z0-9][a-z0-9-]{0,62}$', 'u');
+const pattern80 = new RegExp('^rediss?://', 'u');
+const pattern81 = new RegExp('^[A-Za-z0-9_.-]{1,50}$', 'u');
+const pattern82 = new RegExp('^[a-z][a-z0-9-]{0,38}[a-z0-9]$', 'u');
+const pattern83 = new RegExp('^[0-9.]+$|^\\[[0-9a-f:]+\\]$', 'u');
+const pattern85 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m)$', 'u');
+const pattern86 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m|h)$', 'u');
+const pattern89 = new RegExp('^[0-9]{1,6}(s|m|h)$', 'u');
+const pattern90 = new RegExp('^[1-9][0-9]{0,5}(s|m|h)$', 'u');
+const pattern96 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
+const pattern97 = new RegExp('^https?://', 'u');
 function validate56(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -11744,7 +11812,7 @@ function validate56(
         if (data1.tokenFile !== undefined) {
           let data3 = data1.tokenFile;
           if (typeof data3 === 'string') {
-            if (!pattern73.test(data3)) {
+            if (!pattern74.test(data3)) {
               const err8 = {
                 instancePath: instancePath + '/repository/tokenFile',
                 schemaPath: '#/properties/repository/properties/tokenFile/pattern',
@@ -11802,7 +11870,7 @@ function validate56(
     }
     let data4 = data.stateDir;
     if (typeof data4 === 'string') {
-      if (!pattern73.test(data4)) {
+      if (!pattern74.test(data4)) {
         const err11 = {
           instancePath: instancePath + '/stateDir',
           schemaPath: '#/properties/stateDir/pattern',
@@ -11841,7 +11909,7 @@ function validate56(
     if (data.installationId !== undefined) {
       let data5 = data.installationId;
       if (typeof data5 === 'string') {
-        if (!pattern78.test(data5)) {
+        if (!pattern79.test(data5)) {
           const err13 = {
             instancePath: instancePath + '/installationId',
             schemaPath: '#/properties/installationId/pattern',
@@ -11908,7 +11976,7 @@ function validate56(
       }
       let data7 = data6.url;
       if (typeof data7 === 'string') {
-        if (!pattern79.test(data7)) {
+        if (!pattern80.test(data7)) {
           const err16 = {
             instancePath: instancePath + '/redis/url',
             schemaPath: '#/properties/redis/properties/url/pattern',
@@ -11946,7 +12014,7 @@ function validate56(
       }
       let data8 = data6.prefix;
       if (typeof data8 === 'string') {
-        if (!pattern80.test(data8)) {
+        if (!pattern81.test(data8)) {
           const err18 = {
             instancePath: instancePath + '/redis/prefix',
             schemaPath: '#/properties/redis/properties/prefix/pattern',
@@ -12051,7 +12119,7 @@ function validate56(
       }
       let data10 = data9.project;
       if (typeof data10 === 'string') {
-        if (!pattern81.test(data10)) {
+        if (!pattern82.test(data10)) {
           const err22 = {
             instancePath: instancePath + '/edge/project',
             schemaPath: '#/properties/edge/properties/project/pattern',
@@ -12127,7 +12195,7 @@ function validate56(
       }
       let data12 = data9.bind;
       if (typeof data12 === 'string') {
-        if (!pattern82.test(data12)) {
+        if (!pattern83.test(data12)) {
           const err26 = {
             instancePath: instancePath + '/edge/bind',
             schemaPath: '#/properties/edge/properties/bind/pattern',
@@ -12374,7 +12442,7 @@ function validate56(
       }
       let data17 = data9.acmeTimeout;
       if (typeof data17 === 'string') {
-        if (!pattern84.test(data17)) {
+        if (!pattern85.test(data17)) {
           const err39 = {
             instancePath: instancePath + '/edge/acmeTimeout',
             schemaPath: '#/properties/edge/properties/acmeTimeout/pattern',
@@ -12412,7 +12480,7 @@ function validate56(
       }
       let data18 = data9.acmeDeadline;
       if (typeof data18 === 'string') {
-        if (!pattern85.test(data18)) {
+        if (!pattern86.test(data18)) {
           const err41 = {
             instancePath: instancePath + '/edge/acmeDeadline',
             schemaPath: '#/properties/edge/properties/acmeDeadline/pattern',
@@ -12451,7 +12519,7 @@ function validate56(
       if (data9.acmeCaFile !== undefined) {
         let data19 = data9.acmeCaFile;
         if (typeof data19 === 'string') {
-          if (!pattern73.test(data19)) {
+          if (!pattern74.test(data19)) {
             const err43 = {
               instancePath: instancePath + '/edge/acmeCaFile',
               schemaPath: '#/properties/edge/properties/acmeCaFile/pattern',
@@ -12627,7 +12695,7 @@ function validate56(
     }
     let data23 = data.composeTimeout;
     if (typeof data23 === 'string') {
-      if (!pattern88.test(data23)) {
+      if (!pattern89.test(data23)) {
         const err52 = {
           instancePath: instancePath + '/composeTimeout',
           schemaPath: '#/properties/composeTimeout/pattern',
@@ -12665,7 +12733,7 @@ function validate56(
     }
     let data24 = data.backupTimeout;
     if (typeof data24 === 'string') {
-      if (!pattern89.test(data24)) {
+      if (!pattern90.test(data24)) {
         const err54 = {
           instancePath: instancePath + '/backupTimeout',
           schemaPath: '#/properties/backupTimeout/pattern',
@@ -12739,7 +12807,7 @@ function validate56(
       }
       let data26 = data25.bind;
       if (typeof data26 === 'string') {
-        if (!pattern82.test(data26)) {
+        if (!pattern83.test(data26)) {
           const err57 = {
             instancePath: instancePath + '/server/bind',
             schemaPath: '#/properties/server/properties/bind/pattern',
@@ -12892,7 +12960,7 @@ function validate56(
       if (data25.adminTokenFile !== undefined) {
         let data29 = data25.adminTokenFile;
         if (typeof data29 === 'string') {
-          if (!pattern73.test(data29)) {
+          if (!pattern74.test(data29)) {
             const err65 = {
               instancePath: instancePath + '/server/adminTokenFile',
               schemaPath: '#/properties/server/properties/adminTokenFile/pattern',
@@ -12973,7 +13041,7 @@ function validate56(
         if (data30.ageIdentityFile !== undefined) {
           let data31 = data30.ageIdentityFile;
           if (typeof data31 === 'string') {
-            if (!pattern73.test(data31)) {
+            if (!pattern74.test(data31)) {
               const err69 = {
                 instancePath: instancePath + '/secrets/ageIdentityFile',
                 schemaPath: '#/properties/secrets/properties/ageIdentityFile/pattern',
@@ -13062,7 +13130,7 @@ function validate56(
       if (data32.secretFile !== undefined) {
         let data33 = data32.secretFile;
         if (typeof data33 === 'string') {
-          if (!pattern73.test(data33)) {
+          if (!pattern74.test(data33)) {
             const err73 = {
               instancePath: instancePath + '/webhook/secretFile',
               schemaPath: '#/properties/webhook/properties/secretFile/pattern',
@@ -13102,7 +13170,7 @@ function validate56(
       if (data32.previousSecretFile !== undefined) {
         let data34 = data32.previousSecretFile;
         if (typeof data34 === 'string') {
-          if (!pattern73.test(data34)) {
+          if (!pattern74.test(data34)) {
             const err75 = {
               instancePath: instancePath + '/webhook/previousSecretFile',
               schemaPath: '#/properties/webhook/properties/previousSecretFile/pattern',
@@ -13164,7 +13232,7 @@ function validate56(
           for (let i0 = 0; i0 < len0; i0++) {
             let data36 = data35[i0];
             if (typeof data36 === 'string') {
-              if (!pattern95.test(data36)) {
+              if (!pattern96.test(data36)) {
                 const err78 = {
                   instancePath: instancePath + '/webhook/repositories/' + i0,
                   schemaPath: '#/properties/webhook/properties/repositories/items/pattern',
@@ -13352,7 +13420,7 @@ function validate56(
         }
         let data39 = data38.apiUrl;
         if (typeof data39 === 'string') {
-          if (!pattern96.test(data39)) {
+          if (!pattern97.test(data39)) {
             const err86 = {
               instancePath: instancePath + '/github/apiUrl',
               schemaPath: '#/properties/github/properties/apiUrl/pattern',
@@ -13391,7 +13459,7 @@ function validate56(
         if (data38.tokenFile !== undefined) {
           let data40 = data38.tokenFile;
           if (typeof data40 === 'string') {
-            if (!pattern73.test(data40)) {
+            if (!pattern74.test(data40)) {
               const err88 = {
                 instancePath: instancePath + '/github/tokenFile',
                 schemaPath: '#/properties/github/properties/tokenFile/pattern',
@@ -13431,7 +13499,7 @@ function validate56(
         if (data38.repository !== undefined) {
           let data41 = data38.repository;
           if (typeof data41 === 'string') {
-            if (!pattern95.test(data41)) {
+            if (!pattern96.test(data41)) {
               const err90 = {
                 instancePath: instancePath + '/github/repository',
                 schemaPath: '#/properties/github/properties/repository/pattern',
@@ -13489,7 +13557,7 @@ function validate56(
         }
         let data43 = data38.webUrl;
         if (typeof data43 === 'string') {
-          if (!pattern96.test(data43)) {
+          if (!pattern97.test(data43)) {
             const err93 = {
               instancePath: instancePath + '/github/webUrl',
               schemaPath: '#/properties/github/properties/webUrl/pattern',
@@ -13634,7 +13702,7 @@ function validate56(
       }
       let data46 = data44.resyncInterval;
       if (typeof data46 === 'string') {
-        if (!pattern88.test(data46)) {
+        if (!pattern89.test(data46)) {
           const err100 = {
             instancePath: instancePath + '/queue/resyncInterval',
             schemaPath: '#/properties/queue/properties/resyncInterval/pattern',
@@ -14209,7 +14277,7 @@ function validate58(
           }
           errors++;
         }
-        if (!pattern63.test(data2)) {
+        if (!pattern64.test(data2)) {
           const err7 = {
             instancePath: instancePath + '/host',
             schemaPath: '#/properties/host/pattern',
@@ -14546,7 +14614,7 @@ function validate60(
     }
     let data0 = data.apiUrl;
     if (typeof data0 === 'string') {
-      if (!pattern96.test(data0)) {
+      if (!pattern97.test(data0)) {
         const err2 = {
           instancePath: instancePath + '/apiUrl',
           schemaPath: '#/properties/apiUrl/pattern',
@@ -14585,7 +14653,7 @@ function validate60(
     if (data.tokenFile !== undefined) {
       let data1 = data.tokenFile;
       if (typeof data1 === 'string') {
-        if (!pattern73.test(data1)) {
+        if (!pattern74.test(data1)) {
           const err4 = {
             instancePath: instancePath + '/tokenFile',
             schemaPath: '#/properties/tokenFile/pattern',
@@ -14625,7 +14693,7 @@ function validate60(
     if (data.repository !== undefined) {
       let data2 = data.repository;
       if (typeof data2 === 'string') {
-        if (!pattern95.test(data2)) {
+        if (!pattern96.test(data2)) {
           const err6 = {
             instancePath: instancePath + '/repository',
             schemaPath: '#/properties/repository/pattern',
@@ -14683,7 +14751,7 @@ function validate60(
     }
     let data4 = data.webUrl;
     if (typeof data4 === 'string') {
-      if (!pattern96.test(data4)) {
+      if (!pattern97.test(data4)) {
         const err9 = {
           instancePath: instancePath + '/webUrl',
           schemaPath: '#/properties/webUrl/pattern',

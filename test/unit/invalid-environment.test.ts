@@ -790,6 +790,55 @@ const cases: Case[] = [
     message: /write a five-field cron expression such as `0 3 \* \* \*`, or `@daily`/,
   },
   {
+    name: 'job with both a phase and a schedule',
+    body: `
+      services: { web: { image: "a:1" } }
+      jobs:
+        report:
+          service: web
+          command: [report]
+          phase: after-cutover
+          schedule: "0 3 * * *"
+    `,
+    line: 12,
+    path: '$.jobs.report.schedule',
+    message: /job `report` has both `phase` and `schedule`/,
+  },
+  {
+    name: 'job with neither a phase nor a schedule',
+    body: `
+      services: { web: { image: "a:1" } }
+      jobs:
+        report: { service: web, command: [report] }
+    `,
+    line: 8,
+    path: '$.jobs.report',
+    message: /job `report` says neither when a deploy runs it .* nor when it runs on its own/,
+  },
+  {
+    name: 'job schedule with a minute out of range',
+    body: `
+      services: { web: { image: "a:1" } }
+      jobs:
+        report: { service: web, command: [report], schedule: "61 * * * *" }
+    `,
+    line: 8,
+    path: '$.jobs.report.schedule',
+    message: /job `report`: `61 \* \* \* \*` is not a cron schedule \(.*\); write five fields/,
+  },
+  {
+    name: 'job schedule in words',
+    body: `
+      services: { web: { image: "a:1" } }
+      jobs:
+        report: { service: web, command: [report], schedule: nightly }
+    `,
+    line: 8,
+    path: '$.jobs.report.schedule',
+    message:
+      /write a cron expression of five fields such as `\*\/15 \* \* \* \*`, six with seconds first/,
+  },
+  {
     name: 'root is a list',
     header: {},
     body: '',
