@@ -15,6 +15,7 @@ import { gitSource } from './adapters/git-source.js';
 import { httpProbe } from './adapters/http-probe.js';
 import { nginxEdge } from './adapters/nginx-edge.js';
 import { redisDeployLog } from './adapters/redis-deploy-log.js';
+import { redisScheduledJobs } from './adapters/redis-scheduled-jobs.js';
 import { tlsCertificates } from './adapters/tls-certificates.js';
 import { dockerBackups } from './adapters/docker-backups.js';
 import { storeClient } from './adapters/redis-client.js';
@@ -82,6 +83,7 @@ export function wire(config: ResolvedConfig): Wired {
     history: redisHistory(redis, config.redisPrefix),
     lock: redisLock(redis, config.redisPrefix),
     deployLog: redisDeployLog(redis, config.redisPrefix),
+    scheduledJobs: redisScheduledJobs(redis, config.redisPrefix),
     certificates: tlsCertificates({
       dir: path.join(config.stateDir, 'tls'),
       challengeDir: path.join(config.stateDir, 'edge', 'acme', '.well-known', 'acme-challenge'),
