@@ -40,11 +40,15 @@ import type { JobQueue } from './ports/job-queue.js';
 import type { PreviewStore } from './ports/preview-store.js';
 import { handleReconcile } from './pipeline/reconcile-job.js';
 import { handleRoute } from './pipeline/route-job.js';
+import { startJobScheduler, type JobScheduler } from './pipeline/job-scheduler.js';
 import { createServer } from './server/create-server.js';
 import { readinessChecks } from './server/readiness.js';
 import { createBridgeMetrics } from './server/bridge-metrics.js';
 import { dockerBridgeGateway } from './adapters/docker-bridge.js';
 import { ageDecrypter } from './adapters/age-decrypter.js';
+
+/** How often scheduled jobs' schedules are looked at: a tick runs within about this long. */
+const scheduledJobsEveryMs = 1000;
 
 /** Every log line loses URL credentials on its way out, whatever part of it held them. */
 const scrubbedLogs = { streamWrite: (line: string): string => scrubCredentials(line) };
@@ -276,6 +280,7 @@ export async function startService(
   });
   const pipeline = pipelineDeps(config, wired, queue, log, prom.metrics);
   let stopping = false;
+  let scheduler: JobScheduler | null = null;
   const probe = redisProbe(config.redisUrl);
   if (options.workers) {
     queue.startWorkers(
@@ -303,6 +308,7 @@ export async function startService(
     void schedule();
     // A Redis that restarted empty has lost the schedule: put it back whenever Redis returns.
     probe.on('ready', () => void schedule());
+    scheduler = startJobScheduler(pipeline, { everyMs: scheduledJobsEveryMs });
   }
   let server: ReturnType<typeof createServer> | null = null;
   let bridgeMetrics: { close: () => Promise<void> } | null = null;
@@ -343,10 +349,10 @@ export async function startService(
     counts: () => queue.counts(),
     async stop() {
       stopping = true;
-      log.info('stopping: no new jobs, waiting for running deploys');
+      log.info('stopping: no new jobs, waiting for running deploys and scheduled jobs');
       if (server) await server.close();
       if (bridgeMetrics) await bridgeMetrics.close();
-      await queue.close();
+      await Promise.all([queue.close(), scheduler?.stop()]);
       probe.disconnect();
       await wired.close();
       log.info('stopped');
