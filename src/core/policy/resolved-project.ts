@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { PolicyGrant } from '../manifest.js';
+import { labels } from '../render/names.js';
 import { reservedLabelPrefixes } from './compose-keys.js';
 import { hostPath, labelMap, volumeMounts } from './compose-values.js';
 import { serviceViolations, type Violation } from './service-policy.js';
@@ -28,6 +29,21 @@ function wharfLabelsOf(service: Readonly<Record<string, unknown>>): Record<strin
       reservedLabelPrefixes.some((p) => k.startsWith(p)),
     ),
   );
+}
+
+/**
+ * A job's service as checked: the profile wharf gave it (which keeps `up` from starting it)
+ * is wharf's own, as long as it is exactly the one written on a service wharf labelled a job.
+ */
+function withoutJobProfile(
+  service: Readonly<Record<string, unknown>>,
+  own: Readonly<Record<string, unknown>>,
+): Readonly<Record<string, unknown>> {
+  const written = own['profiles'];
+  const isJob = labelMap(own['labels'])[labels.role] === 'job';
+  if (!isJob || JSON.stringify(service['profiles']) !== JSON.stringify(written)) return service;
+  const { profiles: _profiles, ...rest } = service;
+  return rest;
 }
 
 function field(value: unknown, key: string): unknown {
@@ -66,7 +82,7 @@ export function resolvedViolations(
       ),
     );
     found.push(
-      ...serviceViolations(name, service ?? {}, {
+      ...serviceViolations(name, withoutJobProfile(service ?? {}, own), {
         grant: check.grant ?? {},
         mode: 'resolved',
         projectDir: check.projectDir,
