@@ -30,6 +30,7 @@ import type { SessionStore, SignInLimit } from './ports/admin-sessions.js';
 import { promMetrics } from './adapters/prom-metrics.js';
 import { rollbackEnvironment } from './deploy/rollback.js';
 import { allEnvironmentStatus } from './observe/environment-status.js';
+import { allScheduledJobStatus } from './observe/scheduled-job-status.js';
 import { noMetrics, type Metrics } from './ports/metrics.js';
 import type { AdminDeps } from './server/admin-routes.js';
 import type { ResolvedConfig } from './config/load-config.js';
@@ -190,6 +191,7 @@ function adminDeps(
     signInLimit: wired.signInLimit,
     environments: () => allEnvironmentStatus(pipeline),
     previews: () => pipeline.previews.list(),
+    scheduledJobs: () => allScheduledJobStatus(pipeline),
     deployLog: (id, from) => pipeline.deployLog.read(id, from),
     rollback: (environment) => rollbackEnvironment(pipeline, environment, 'dashboard'),
     environmentUrl: pipeline.environmentUrl,

@@ -1,6 +1,10 @@
 import pc from 'picocolors';
 import type { LiveContainer } from '../core/live.js';
 import type { DeployRecord } from '../ports/history-store.js';
+import { describeMissed } from '../core/jobs/schedule-ticks.js';
+import type { ScheduledJobView } from '../core/jobs/scheduled-job-view.js';
+import { messageOf } from '../core/message-of.js';
+import { scheduledJobStatus } from '../observe/scheduled-job-status.js';
 import { exitCodes, type CliIo } from './io.js';
 import { reportError } from './report-error.js';
 import { withDeps, type ConfigOption } from './with-deps.js';
@@ -50,6 +54,30 @@ function containerLine(c: LiveContainer, color: boolean): string {
   return `    ${c.service.padEnd(14)} ${(c.colour ?? c.role).padEnd(9)} ${state} ${health}  ${c.revision.slice(0, 12)}  ${p.dim(c.name)}`;
 }
 
+function seconds(ms: number): string {
+  return ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.round(ms / 1000)}s`;
+}
+
+/** A scheduled job under its environment: its schedule, last run, next tick, missed ticks. */
+function scheduledJobLines(job: ScheduledJobView, now: Date, color: boolean): string {
+  const p = pc.createColors(color);
+  const last = job.last;
+  const result = last
+    ? `last run ${last.result === 'succeeded' ? p.green(last.result) : p.red(last.result)} for tick ${last.tick} (${last.exitCode === null ? 'no exit status' : `exit ${last.exitCode}`}, ${seconds(last.durationMs)}, ${ago(last.startedAt, now)}; \`wharf logs ${last.id}\`)`
+    : 'not run yet';
+  const running = job.running ? `; running since ${ago(job.running.startedAt, now)}` : '';
+  const missed =
+    job.missedSinceLast > 0 ? `; ${p.yellow(`${job.missedSinceLast} missed since`)}` : '';
+  const lines = [
+    `    job ${job.job.padEnd(14)} ${p.dim(job.schedule)}  ${result}${running}${missed}; next ${job.nextTick}`,
+  ];
+  const [newest] = job.missed;
+  if (newest) lines.push(`      ${describeMissed(newest)}`);
+  if (last && last.result !== 'succeeded')
+    lines.push(...last.lastLines.slice(-5).map((l) => `      | ${l}`));
+  return `${lines.join('\n')}\n`;
+}
+
 export async function statusCommand(
   environment: string | undefined,
   options: StatusOptions,
@@ -63,6 +91,8 @@ export async function statusCommand(
         last: DeployRecord | null;
         live: AppliedSummary | null;
         containers: LiveContainer[];
+        scheduledJobs: ScheduledJobView[];
+        scheduledJobsError?: string;
       }[] = [];
       for (const env of environments) {
         const [last] = await deps.history.list(env, 1);
@@ -70,11 +100,17 @@ export async function statusCommand(
         const live = applied
           ? { colour: applied.colour, revision: applied.revision, warm: applied.warm }
           : null;
+        const scheduled = await scheduledJobStatus(deps, env).then(
+          (jobs) => ({ jobs }),
+          (error: unknown) => ({ jobs: [], error: messageOf(error) }),
+        );
         report.push({
           environment: env,
           last: last ?? null,
           live,
           containers: await deps.engine.listContainers(env),
+          scheduledJobs: scheduled.jobs,
+          ...('error' in scheduled ? { scheduledJobsError: scheduled.error } : {}),
         });
       }
       if (options.format === 'json') {
@@ -84,7 +120,7 @@ export async function statusCommand(
       if (report.length === 0)
         io.out('no environments deployed yet; run `wharf deploy <environment>`\n');
       const now = deps.now();
-      for (const { environment: env, last, live, containers } of report) {
+      for (const { environment: env, last, live, containers, ...scheduled } of report) {
         const lastLine = last
           ? `last deploy ${last.result} at ${last.revision.slice(0, 12)} ${ago(last.finishedAt, now)}`
           : 'never deployed by wharf';
@@ -98,6 +134,9 @@ export async function statusCommand(
         if (last?.error) io.out(`${indent(last.error, 4, 12)}\n`);
         for (const c of containers) io.out(`${containerLine(c, io.color)}\n`);
         if (containers.length === 0) io.out('    no containers\n');
+        for (const job of scheduled.scheduledJobs) io.out(scheduledJobLines(job, now, io.color));
+        if (scheduled.scheduledJobsError)
+          io.out(`    scheduled jobs not read: ${scheduled.scheduledJobsError}\n`);
       }
       return exitCodes.ok;
     });

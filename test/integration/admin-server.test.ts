@@ -64,6 +64,7 @@ function adminDeps(): AdminDeps {
       windowMs: 60_000,
     }),
     environments: () => Promise.resolve([production]),
+    scheduledJobs: () => Promise.resolve([]),
     previews: () => Promise.resolve([]),
     deployLog: () => Promise.resolve({ lines: [], running: false }),
     rollback: async (environment) => {
