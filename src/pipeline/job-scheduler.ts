@@ -27,6 +27,8 @@ export interface SchedulerOptions {
 export interface JobScheduler {
   /** One look at every schedule (the timer calls it; tests may too). */
   pass(): Promise<void>;
+  /** Waits for the runs going on now to end. */
+  settled(): Promise<void>;
   /** Stops looking, and waits for the runs going on to end. */
   stop(): Promise<void>;
 }
@@ -164,6 +166,9 @@ export function startJobScheduler(deps: SchedulerDeps, options: SchedulerOptions
 
   return {
     pass,
+    async settled() {
+      await Promise.all([...runs]);
+    },
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
