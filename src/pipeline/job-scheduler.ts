@@ -112,7 +112,7 @@ export function startJobScheduler(deps: SchedulerDeps, options: SchedulerOptions
       revision: job.revision,
       colour: job.colour,
       startedAt: deps.now().toISOString(),
-      worker: deps.worker ?? 'wharf',
+      worker: deps.worker ?? 'unnamed',
     };
     const begun = await deps.scheduledJobs.beginRun(env, start, job.timeoutMs + markerMarginMs);
     if (!begun) {
