@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statusCommand } from '../../src/cli/status-commands.js';
 import { latestTick } from '../../src/core/jobs/schedule-ticks.js';
 import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
 import { docker, waitFor } from '../helpers/docker-cli.js';
@@ -70,6 +72,19 @@ async function volumeFile(name: string): Promise<string[]> {
   return text.split('\n').filter(Boolean);
 }
 
+/** `wharf status` of the environment, as it prints it. */
+async function status(format: 'text' | 'json'): Promise<string> {
+  let out = '';
+  const io = {
+    out: (t: string) => (out += t),
+    err: () => undefined,
+    cwd: process.cwd(),
+    color: false,
+  };
+  expect(await statusCommand(env, { config: host.configFile, format }, io)).toBe(0);
+  return out;
+}
+
 function stopAgents(): Promise<unknown> {
   return Promise.all(
     agents.map(
@@ -99,6 +114,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stopAgents();
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  const keys = await redis.keys(`${prefix}:*`);
+  if (keys.length > 0) await redis.del(...keys);
+  redis.disconnect();
   await host.close();
   await repo.remove();
 });
@@ -180,6 +199,31 @@ describe(
           .map((l) => l.tick)
           .sort(),
       ).toEqual([...ranTicks].sort());
+
+      // `wharf status` shows each job with its schedule, last run and next tick, and the run's
+      // output is in its log.
+      const json = await status('json');
+      const [report] = JSON.parse(json) as {
+        scheduledJobs: {
+          job: string;
+          schedule: string;
+          nextTick: string;
+          last: { id: string; tick: string; result: string } | null;
+        }[];
+      }[];
+      const shown = report?.scheduledJobs.find((j) => j.job === 'stamp');
+      expect(shown).toMatchObject({
+        schedule: '*/3 * * * * *',
+        last: { tick: ranTicks.at(-1), result: 'succeeded' },
+      });
+      expect(Date.parse(shown?.nextTick ?? '')).toBeGreaterThan(Date.now() - 3000);
+      const text = await status('text');
+      expect(text).toMatch(/job stamp +\*\/3 \* \* \* \* \* {2}last run succeeded for tick /);
+      expect(text).toMatch(
+        /job slow .*missed since|ticks? missed .*the previous run was still going/s,
+      );
+      const lines = await host.wired.deps.deployLog.lines(shown?.last?.id ?? '');
+      expect(lines.map((l) => l.message).at(-1)).toMatch(/^scheduled job stamp succeeded in /);
     });
   },
 );
