@@ -15,6 +15,7 @@ import { gitSource } from './adapters/git-source.js';
 import { httpProbe } from './adapters/http-probe.js';
 import { nginxEdge } from './adapters/nginx-edge.js';
 import { redisDeployLog } from './adapters/redis-deploy-log.js';
+import { redisScheduledJobs } from './adapters/redis-scheduled-jobs.js';
 import { tlsCertificates } from './adapters/tls-certificates.js';
 import { dockerBackups } from './adapters/docker-backups.js';
 import { storeClient } from './adapters/redis-client.js';
@@ -29,6 +30,7 @@ import type { SessionStore, SignInLimit } from './ports/admin-sessions.js';
 import { promMetrics } from './adapters/prom-metrics.js';
 import { rollbackEnvironment } from './deploy/rollback.js';
 import { allEnvironmentStatus } from './observe/environment-status.js';
+import { allScheduledJobStatus } from './observe/scheduled-job-status.js';
 import { noMetrics, type Metrics } from './ports/metrics.js';
 import type { AdminDeps } from './server/admin-routes.js';
 import type { ResolvedConfig } from './config/load-config.js';
@@ -39,11 +41,15 @@ import type { JobQueue } from './ports/job-queue.js';
 import type { PreviewStore } from './ports/preview-store.js';
 import { handleReconcile } from './pipeline/reconcile-job.js';
 import { handleRoute } from './pipeline/route-job.js';
+import { startJobScheduler, type JobScheduler } from './pipeline/job-scheduler.js';
 import { createServer } from './server/create-server.js';
 import { readinessChecks } from './server/readiness.js';
 import { createBridgeMetrics } from './server/bridge-metrics.js';
 import { dockerBridgeGateway } from './adapters/docker-bridge.js';
 import { ageDecrypter } from './adapters/age-decrypter.js';
+
+/** How often scheduled jobs' schedules are looked at: a tick runs within about this long. */
+const scheduledJobsEveryMs = 1000;
 
 /** Every log line loses URL credentials on its way out, whatever part of it held them. */
 const scrubbedLogs = { streamWrite: (line: string): string => scrubCredentials(line) };
@@ -82,6 +88,7 @@ export function wire(config: ResolvedConfig): Wired {
     history: redisHistory(redis, config.redisPrefix),
     lock: redisLock(redis, config.redisPrefix),
     deployLog: redisDeployLog(redis, config.redisPrefix),
+    scheduledJobs: redisScheduledJobs(redis, config.redisPrefix),
     certificates: tlsCertificates({
       dir: path.join(config.stateDir, 'tls'),
       challengeDir: path.join(config.stateDir, 'edge', 'acme', '.well-known', 'acme-challenge'),
@@ -184,6 +191,7 @@ function adminDeps(
     signInLimit: wired.signInLimit,
     environments: () => allEnvironmentStatus(pipeline),
     previews: () => pipeline.previews.list(),
+    scheduledJobs: () => allScheduledJobStatus(pipeline),
     deployLog: (id, from) => pipeline.deployLog.read(id, from),
     rollback: (environment) => rollbackEnvironment(pipeline, environment, 'dashboard'),
     environmentUrl: pipeline.environmentUrl,
@@ -274,6 +282,7 @@ export async function startService(
   });
   const pipeline = pipelineDeps(config, wired, queue, log, prom.metrics);
   let stopping = false;
+  let scheduler: JobScheduler | null = null;
   const probe = redisProbe(config.redisUrl);
   if (options.workers) {
     queue.startWorkers(
@@ -301,6 +310,7 @@ export async function startService(
     void schedule();
     // A Redis that restarted empty has lost the schedule: put it back whenever Redis returns.
     probe.on('ready', () => void schedule());
+    scheduler = startJobScheduler(pipeline, { everyMs: scheduledJobsEveryMs });
   }
   let server: ReturnType<typeof createServer> | null = null;
   let bridgeMetrics: { close: () => Promise<void> } | null = null;
@@ -341,10 +351,10 @@ export async function startService(
     counts: () => queue.counts(),
     async stop() {
       stopping = true;
-      log.info('stopping: no new jobs, waiting for running deploys');
+      log.info('stopping: no new jobs, waiting for running deploys and scheduled jobs');
       if (server) await server.close();
       if (bridgeMetrics) await bridgeMetrics.close();
-      await queue.close();
+      await Promise.all([queue.close(), scheduler?.stop()]);
       probe.disconnect();
       await wired.close();
       log.info('stopped');

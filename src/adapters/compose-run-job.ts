@@ -55,6 +55,10 @@ export async function runJob(
       '--no-TTY',
       '--name',
       options.container,
+      ...Object.entries(options.env ?? {}).flatMap(([name, value]) => [
+        '--env',
+        `${name}=${value}`,
+      ]),
       service,
     ],
     {

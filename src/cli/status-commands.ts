@@ -1,6 +1,10 @@
 import pc from 'picocolors';
 import type { Maintenance } from '../core/edge/render-maintenance.js';
 import type { LiveContainer } from '../core/live.js';
+import { describeMissed } from '../core/jobs/schedule-ticks.js';
+import type { ScheduledJobView } from '../core/jobs/scheduled-job-view.js';
+import { messageOf } from '../core/message-of.js';
+import { scheduledJobStatus } from '../observe/scheduled-job-status.js';
 import type { DeployRecord } from '../ports/history-store.js';
 import { exitCodes, type CliIo } from './io.js';
 import { describeMaintenance } from './maintenance-commands.js';
@@ -52,6 +56,30 @@ function containerLine(c: LiveContainer, color: boolean): string {
   return `    ${c.service.padEnd(14)} ${(c.colour ?? c.role).padEnd(9)} ${state} ${health}  ${c.revision.slice(0, 12)}  ${p.dim(c.name)}`;
 }
 
+function seconds(ms: number): string {
+  return ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.round(ms / 1000)}s`;
+}
+
+/** A scheduled job under its environment: its schedule, last run, next tick, missed ticks. */
+function scheduledJobLines(job: ScheduledJobView, now: Date, color: boolean): string {
+  const p = pc.createColors(color);
+  const last = job.last;
+  const result = last
+    ? `last run ${last.result === 'succeeded' ? p.green(last.result) : p.red(last.result)} for tick ${last.tick} (${last.exitCode === null ? 'no exit status' : `exit ${last.exitCode}`}, ${seconds(last.durationMs)}, ${ago(last.startedAt, now)}; \`wharf logs ${last.id}\`)`
+    : 'not run yet';
+  const running = job.running ? `; running since ${ago(job.running.startedAt, now)}` : '';
+  const missed =
+    job.missedSinceLast > 0 ? `; ${p.yellow(`${job.missedSinceLast} missed since`)}` : '';
+  const lines = [
+    `    job ${job.job.padEnd(14)} ${p.dim(job.schedule)}  ${result}${running}${missed}; next ${job.nextTick}`,
+  ];
+  const [newest] = job.missed;
+  if (newest) lines.push(`      ${describeMissed(newest)}`);
+  if (last && last.result !== 'succeeded')
+    lines.push(...last.lastLines.slice(-5).map((l) => `      | ${l}`));
+  return `${lines.join('\n')}\n`;
+}
+
 function withoutPage(m: Maintenance): Omit<Maintenance, 'page'> {
   const { page, ...rest } = m;
   void page;
@@ -72,6 +100,8 @@ export async function statusCommand(
         live: AppliedSummary | null;
         /** The page that is up, without its text. */
         maintenance: Omit<Maintenance, 'page'> | null;
+        scheduledJobs: ScheduledJobView[];
+        scheduledJobsError?: string;
         containers: LiveContainer[];
       }[] = [];
       for (const env of environments) {
@@ -82,11 +112,17 @@ export async function statusCommand(
           : null;
         const up = await deps.edge.currentMaintenance(env);
         const maintenance = up ? withoutPage(up) : null;
+        const scheduled = await scheduledJobStatus(deps, env).then(
+          (jobs) => ({ jobs }),
+          (error: unknown) => ({ jobs: [], error: messageOf(error) }),
+        );
         report.push({
           environment: env,
           last: last ?? null,
           live,
           maintenance,
+          scheduledJobs: scheduled.jobs,
+          ...('error' in scheduled ? { scheduledJobsError: scheduled.error } : {}),
           containers: await deps.engine.listContainers(env),
         });
       }
@@ -97,7 +133,14 @@ export async function statusCommand(
       if (report.length === 0)
         io.out('no environments deployed yet; run `wharf deploy <environment>`\n');
       const now = deps.now();
-      for (const { environment: env, last, live, maintenance, containers } of report) {
+      for (const {
+        environment: env,
+        last,
+        live,
+        maintenance,
+        containers,
+        ...scheduled
+      } of report) {
         const lastLine = last
           ? `last deploy ${last.result} at ${last.revision.slice(0, 12)} ${ago(last.finishedAt, now)}`
           : 'never deployed by wharf';
@@ -115,6 +158,9 @@ export async function statusCommand(
         if (last?.error) io.out(`${indent(last.error, 4, 12)}\n`);
         for (const c of containers) io.out(`${containerLine(c, io.color)}\n`);
         if (containers.length === 0) io.out('    no containers\n');
+        for (const job of scheduled.scheduledJobs) io.out(scheduledJobLines(job, now, io.color));
+        if (scheduled.scheduledJobsError)
+          io.out(`    scheduled jobs not read: ${scheduled.scheduledJobsError}\n`);
       }
       return exitCodes.ok;
     });

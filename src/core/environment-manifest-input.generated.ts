@@ -68,7 +68,7 @@ export interface Environment {
     [k: string]: SecretSource | undefined;
   };
   /**
-   * One-shot jobs run by each deploy (migrations before traffic moves, tasks after it, clean-ups when a deploy fails), in the image of one of the app services with that service's env and secrets. Keys are job names.
+   * One-shot jobs run by each deploy (migrations before traffic moves, tasks after it, clean-ups when a deploy fails) or on a schedule, in the image of one of the app services with that service's env and secrets. Keys are job names.
    */
   jobs?: {
     [k: string]: Job | undefined;
@@ -485,9 +485,13 @@ export interface Job {
    */
   command: [string, ...string[]];
   /**
-   * When a deploy runs it. `before-cutover`: once the new version's containers have started, before its health gate and before traffic moves to it (migrations: the new version may need them to be healthy at all); a failure stops the deploy and the old version keeps serving. `after-cutover`: once traffic has moved, before verification; a failure switches traffic back. `on-failure`: after a deploy failed or was rolled back; its own failure changes nothing.
+   * When a deploy runs it. `before-cutover`: once the new version's containers have started, before its health gate and before traffic moves to it (migrations: the new version may need them to be healthy at all); a failure stops the deploy and the old version keeps serving. `after-cutover`: once traffic has moved, before verification; a failure switches traffic back. `on-failure`: after a deploy failed or was rolled back; its own failure changes nothing. A job has either `phase` or `schedule`, not both.
    */
-  phase: 'before-cutover' | 'after-cutover' | 'on-failure';
+  phase?: 'before-cutover' | 'after-cutover' | 'on-failure';
+  /**
+   * Run the job on this cron schedule (host time) instead of with deploys: five fields, or six with seconds first. One wharf process of the host or cluster runs each tick once, in the live colour at the applied revision; a tick that comes while the previous run still goes, or while no wharf runs, is missed and reported, never run later. A job has either `phase` or `schedule`, not both.
+   */
+  schedule?: string;
   /**
    * How long the job may run; then it is stopped and counts as failed.
    */

@@ -10,6 +10,7 @@ import type { EnvironmentLock } from '../ports/environment-lock.js';
 import type { GitSource } from '../ports/git-source.js';
 import type { HealthProbe } from '../ports/health-probe.js';
 import type { HistoryStore } from '../ports/history-store.js';
+import type { ScheduledJobStore } from '../ports/scheduled-job-store.js';
 import type { StateFiles } from '../ports/state-files.js';
 
 /** Everything a deploy talks to, passed in; `src/main.ts` wires the real adapters. */
@@ -23,6 +24,8 @@ export interface DeployDeps {
   readonly history: HistoryStore;
   readonly lock: EnvironmentLock;
   readonly deployLog: DeployLog;
+  /** Scheduled jobs' ticks and runs, shared by every wharf process. */
+  readonly scheduledJobs: ScheduledJobStore;
   readonly certificates: Certificates;
   readonly backups: Backups;
   /** Renew certificates expiring sooner than this. */

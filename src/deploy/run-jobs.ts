@@ -1,5 +1,5 @@
 import { WharfError } from '../core/errors.js';
-import type { JobRunRecord } from '../core/jobs/job-runs.js';
+import type { JobPhase, JobRunRecord } from '../core/jobs/job-runs.js';
 import type { JobsStep } from '../core/deploy/types.js';
 import type { RenderedJob } from '../core/render/types.js';
 import { revisionFor, writeProject } from './apply-project.js';
@@ -22,13 +22,14 @@ async function runOne(
   prepared: Prepared,
   target: Awaited<ReturnType<typeof writeProject>>,
   job: RenderedJob,
+  phase: JobPhase,
   deployId: string,
   onProgress: ProgressListener,
 ): Promise<void> {
   const env = prepared.rendered.environment;
   const say = (message: string): void => onProgress({ environment: env, step: 'job', message });
   say(
-    `running job ${job.name} (${job.phase}) in ${job.service}'s image, at most ${seconds(job.timeoutMs)}`,
+    `running job ${job.name} (${phase}) in ${job.service}'s image, at most ${seconds(job.timeoutMs)}`,
   );
   const last: string[] = [];
   let lines = 0;
@@ -52,7 +53,7 @@ async function runOne(
       : 'failed';
   await deps.state.recordJobRun(env, {
     job: job.name,
-    phase: job.phase,
+    phase,
     revision: prepared.rendered.revision,
     result,
     exitCode: exit.exitCode,
@@ -71,7 +72,7 @@ async function runOne(
       : `exited with status ${exit.exitCode} after ${seconds(durationMs)}`;
   throw new WharfError(
     'job-failed',
-    `job ${job.name} (${job.phase}) of ${env} ${why}\n--- last ${last.length} lines of job ${job.name}:\n${last.join('\n')}`,
+    `job ${job.name} (${phase}) of ${env} ${why}\n--- last ${last.length} lines of job ${job.name}:\n${last.join('\n')}`,
   );
 }
 
@@ -92,10 +93,11 @@ export async function runJobs(
     onProgress({
       environment: env,
       step: 'job',
-      message: `job ${job.name} (${job.phase}) already succeeded at ${prepared.rendered.revision.slice(0, 12)}; not run again (\`wharf deploy ${env} --retry\` runs it again)`,
+      message: `job ${job.name} (${step.jobs.phase}) already succeeded at ${prepared.rendered.revision.slice(0, 12)}; not run again (\`wharf deploy ${env} --retry\` runs it again)`,
     });
   if (step.jobs.run.length === 0) return;
   const changing = step.changing === 'all' ? 'all' : new Set(step.changing);
   const target = await writeProject(deps, prepared, step.project, revisionFor(prepared, changing));
-  for (const job of step.jobs.run) await runOne(deps, prepared, target, job, deployId, onProgress);
+  for (const job of step.jobs.run)
+    await runOne(deps, prepared, target, job, step.jobs.phase, deployId, onProgress);
 }

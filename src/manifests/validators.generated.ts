@@ -80,7 +80,7 @@ const schema31 = {
     jobs: {
       type: 'object',
       description:
-        "One-shot jobs run by each deploy (migrations before traffic moves, tasks after it, clean-ups when a deploy fails), in the image of one of the app services with that service's env and secrets. Keys are job names.",
+        "One-shot jobs run by each deploy (migrations before traffic moves, tasks after it, clean-ups when a deploy fails) or on a schedule, in the image of one of the app services with that service's env and secrets. Keys are job names.",
       maxProperties: 20,
       propertyNames: { $ref: '#/$defs/ServiceName' },
       additionalProperties: { $ref: '#/$defs/Job' },
@@ -722,7 +722,7 @@ const schema31 = {
       description: "A command run to completion in an app service's image.",
       type: 'object',
       additionalProperties: false,
-      required: ['service', 'command', 'phase'],
+      required: ['service', 'command'],
       properties: {
         service: {
           $ref: '#/$defs/ServiceName',
@@ -739,7 +739,16 @@ const schema31 = {
         phase: {
           enum: ['before-cutover', 'after-cutover', 'on-failure'],
           description:
-            "When a deploy runs it. `before-cutover`: once the new version's containers have started, before its health gate and before traffic moves to it (migrations: the new version may need them to be healthy at all); a failure stops the deploy and the old version keeps serving. `after-cutover`: once traffic has moved, before verification; a failure switches traffic back. `on-failure`: after a deploy failed or was rolled back; its own failure changes nothing.",
+            "When a deploy runs it. `before-cutover`: once the new version's containers have started, before its health gate and before traffic moves to it (migrations: the new version may need them to be healthy at all); a failure stops the deploy and the old version keeps serving. `after-cutover`: once traffic has moved, before verification; a failure switches traffic back. `on-failure`: after a deploy failed or was rolled back; its own failure changes nothing. A job has either `phase` or `schedule`, not both.",
+        },
+        schedule: {
+          type: 'string',
+          maxLength: 100,
+          pattern: '^(@(hourly|daily|weekly|monthly|yearly)|(\\S+\\s+){4,5}\\S+)$',
+          'x-hint':
+            'write a cron expression of five fields such as `*/15 * * * *`, six with seconds first such as `*/5 * * * * *`, or `@hourly`/`@daily`/`@weekly`/`@monthly`/`@yearly`',
+          description:
+            'Run the job on this cron schedule (host time) instead of with deploys: five fields, or six with seconds first. One wharf process of the host or cluster runs each tick once, in the live colour at the applied revision; a tick that comes while the previous run still goes, or while no wharf runs, is missed and reported, never run later. A job has either `phase` or `schedule`, not both.',
         },
         timeout: {
           $ref: '#/$defs/Duration',
@@ -5767,7 +5776,7 @@ const schema91 = {
   description: "A command run to completion in an app service's image.",
   type: 'object',
   additionalProperties: false,
-  required: ['service', 'command', 'phase'],
+  required: ['service', 'command'],
   properties: {
     service: {
       $ref: '#/$defs/ServiceName',
@@ -5784,7 +5793,16 @@ const schema91 = {
     phase: {
       enum: ['before-cutover', 'after-cutover', 'on-failure'],
       description:
-        "When a deploy runs it. `before-cutover`: once the new version's containers have started, before its health gate and before traffic moves to it (migrations: the new version may need them to be healthy at all); a failure stops the deploy and the old version keeps serving. `after-cutover`: once traffic has moved, before verification; a failure switches traffic back. `on-failure`: after a deploy failed or was rolled back; its own failure changes nothing.",
+        "When a deploy runs it. `before-cutover`: once the new version's containers have started, before its health gate and before traffic moves to it (migrations: the new version may need them to be healthy at all); a failure stops the deploy and the old version keeps serving. `after-cutover`: once traffic has moved, before verification; a failure switches traffic back. `on-failure`: after a deploy failed or was rolled back; its own failure changes nothing. A job has either `phase` or `schedule`, not both.",
+    },
+    schedule: {
+      type: 'string',
+      maxLength: 100,
+      pattern: '^(@(hourly|daily|weekly|monthly|yearly)|(\\S+\\s+){4,5}\\S+)$',
+      'x-hint':
+        'write a cron expression of five fields such as `*/15 * * * *`, six with seconds first such as `*/5 * * * * *`, or `@hourly`/`@daily`/`@weekly`/`@monthly`/`@yearly`',
+      description:
+        'Run the job on this cron schedule (host time) instead of with deploys: five fields, or six with seconds first. One wharf process of the host or cluster runs each tick once, in the live colour at the applied revision; a tick that comes while the previous run still goes, or while no wharf runs, is missed and reported, never run later. A job has either `phase` or `schedule`, not both.',
     },
     timeout: {
       $ref: '#/$defs/Duration',
@@ -5793,6 +5811,7 @@ const schema91 = {
     },
   },
 };
+const pattern55 = new RegExp('^(@(hourly|daily|weekly|monthly|yearly)|(\\S+\\s+){4,5}\\S+)$', 'u');
 function validate45(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -5846,27 +5865,15 @@ function validate45(
       }
       errors++;
     }
-    if (data.phase === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'phase' },
-        message: "must have required property '" + 'phase' + "'",
-        schema: schema91.required,
-        parentSchema: schema91,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
     for (const key0 in data) {
-      if (!(key0 === 'service' || key0 === 'command' || key0 === 'phase' || key0 === 'timeout')) {
-        const err3 = {
+      if (!(
+        key0 === 'service' ||
+        key0 === 'command' ||
+        key0 === 'phase' ||
+        key0 === 'schedule' ||
+        key0 === 'timeout'
+      )) {
+        const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
           keyword: 'additionalProperties',
@@ -5877,9 +5884,9 @@ function validate45(
           data,
         };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err2];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err2);
         }
         errors++;
       }
@@ -5888,7 +5895,7 @@ function validate45(
       let data0 = data.service;
       if (typeof data0 === 'string') {
         if (!pattern15.test(data0)) {
-          const err4 = {
+          const err3 = {
             instancePath: instancePath + '/service',
             schemaPath: '#/$defs/ServiceName/pattern',
             keyword: 'pattern',
@@ -5906,14 +5913,14 @@ function validate45(
             data: data0,
           };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err3];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err3);
           }
           errors++;
         }
       } else {
-        const err5 = {
+        const err4 = {
           instancePath: instancePath + '/service',
           schemaPath: '#/$defs/ServiceName/type',
           keyword: 'type',
@@ -5924,9 +5931,9 @@ function validate45(
           data: data0,
         };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err4];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err4);
         }
         errors++;
       }
@@ -5935,7 +5942,7 @@ function validate45(
       let data1 = data.command;
       if (Array.isArray(data1)) {
         if (data1.length > 100) {
-          const err6 = {
+          const err5 = {
             instancePath: instancePath + '/command',
             schemaPath: '#/properties/command/maxItems',
             keyword: 'maxItems',
@@ -5946,14 +5953,14 @@ function validate45(
             data: data1,
           };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err5];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err5);
           }
           errors++;
         }
         if (data1.length < 1) {
-          const err7 = {
+          const err6 = {
             instancePath: instancePath + '/command',
             schemaPath: '#/properties/command/minItems',
             keyword: 'minItems',
@@ -5964,9 +5971,9 @@ function validate45(
             data: data1,
           };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err6];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err6);
           }
           errors++;
         }
@@ -5975,7 +5982,7 @@ function validate45(
           let data2 = data1[i0];
           if (typeof data2 === 'string') {
             if (func2(data2) > 4000) {
-              const err8 = {
+              const err7 = {
                 instancePath: instancePath + '/command/' + i0,
                 schemaPath: '#/properties/command/items/maxLength',
                 keyword: 'maxLength',
@@ -5986,14 +5993,14 @@ function validate45(
                 data: data2,
               };
               if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err7];
               } else {
-                vErrors.push(err8);
+                vErrors.push(err7);
               }
               errors++;
             }
           } else {
-            const err9 = {
+            const err8 = {
               instancePath: instancePath + '/command/' + i0,
               schemaPath: '#/properties/command/items/type',
               keyword: 'type',
@@ -6004,15 +6011,15 @@ function validate45(
               data: data2,
             };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err8];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err8);
             }
             errors++;
           }
         }
       } else {
-        const err10 = {
+        const err9 = {
           instancePath: instancePath + '/command',
           schemaPath: '#/properties/command/type',
           keyword: 'type',
@@ -6023,9 +6030,9 @@ function validate45(
           data: data1,
         };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err9];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err9);
         }
         errors++;
       }
@@ -6033,7 +6040,7 @@ function validate45(
     if (data.phase !== undefined) {
       let data3 = data.phase;
       if (!(data3 === 'before-cutover' || data3 === 'after-cutover' || data3 === 'on-failure')) {
-        const err11 = {
+        const err10 = {
           instancePath: instancePath + '/phase',
           schemaPath: '#/properties/phase/enum',
           keyword: 'enum',
@@ -6044,17 +6051,78 @@ function validate45(
           data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err10];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err10);
         }
         errors++;
       }
     }
-    let data4 = data.timeout;
-    if (typeof data4 === 'string') {
-      if (!pattern10.test(data4)) {
-        const err12 = {
+    if (data.schedule !== undefined) {
+      let data4 = data.schedule;
+      if (typeof data4 === 'string') {
+        if (func2(data4) > 100) {
+          const err11 = {
+            instancePath: instancePath + '/schedule',
+            schemaPath: '#/properties/schedule/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 characters',
+            schema: 100,
+            parentSchema: schema91.properties.schedule,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern55.test(data4)) {
+          const err12 = {
+            instancePath: instancePath + '/schedule',
+            schemaPath: '#/properties/schedule/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^(@(hourly|daily|weekly|monthly|yearly)|(\\S+\\s+){4,5}\\S+)$' },
+            message:
+              'must match pattern "' +
+              '^(@(hourly|daily|weekly|monthly|yearly)|(\\S+\\s+){4,5}\\S+)$' +
+              '"',
+            schema: '^(@(hourly|daily|weekly|monthly|yearly)|(\\S+\\s+){4,5}\\S+)$',
+            parentSchema: schema91.properties.schedule,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + '/schedule',
+          schemaPath: '#/properties/schedule/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema91.properties.schedule.type,
+          parentSchema: schema91.properties.schedule,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    let data5 = data.timeout;
+    if (typeof data5 === 'string') {
+      if (!pattern10.test(data5)) {
+        const err14 = {
           instancePath: instancePath + '/timeout',
           schemaPath: '#/$defs/Duration/pattern',
           keyword: 'pattern',
@@ -6062,17 +6130,17 @@ function validate45(
           message: 'must match pattern "' + '^[0-9]{1,6}(ms|s|m|h|d)$' + '"',
           schema: '^[0-9]{1,6}(ms|s|m|h|d)$',
           parentSchema: schema39,
-          data: data4,
+          data: data5,
         };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err14];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err14);
         }
         errors++;
       }
     } else {
-      const err13 = {
+      const err15 = {
         instancePath: instancePath + '/timeout',
         schemaPath: '#/$defs/Duration/type',
         keyword: 'type',
@@ -6080,17 +6148,17 @@ function validate45(
         message: 'must be string',
         schema: schema39.type,
         parentSchema: schema39,
-        data: data4,
+        data: data5,
       };
       if (vErrors === null) {
-        vErrors = [err13];
+        vErrors = [err15];
       } else {
-        vErrors.push(err13);
+        vErrors.push(err15);
       }
       errors++;
     }
   } else {
-    const err14 = {
+    const err16 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -6101,9 +6169,9 @@ function validate45(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err16];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err16);
     }
     errors++;
   }
@@ -8359,11 +8427,11 @@ const schema102 = {
   'x-hint':
     'write a git branch name such as `main` or `release/2.x` (no spaces, `..`, `~`, `^`, `:`, `?`, `*` or `[`)',
 };
-const pattern62 = new RegExp(
+const pattern63 = new RegExp(
   '^(?!/|.*([/.]\\.|//|@\\{|\\\\))[^\\u0000-\\u0020~^:?*\\[\\u007f]+(?<![/.])$',
   'u',
 );
-const pattern63 = new RegExp('^[A-Za-z0-9._/*-]+$', 'u');
+const pattern64 = new RegExp('^[A-Za-z0-9._/*-]+$', 'u');
 function validate48(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -8540,7 +8608,7 @@ function validate48(
           }
           errors++;
         }
-        if (!pattern62.test(data1)) {
+        if (!pattern63.test(data1)) {
           const err8 = {
             instancePath: instancePath + '/branch',
             schemaPath: '#/$defs/Branch/pattern',
@@ -8604,7 +8672,7 @@ function validate48(
           }
           errors++;
         }
-        if (!pattern63.test(data2)) {
+        if (!pattern64.test(data2)) {
           const err11 = {
             instancePath: instancePath + '/tags',
             schemaPath: '#/properties/tags/pattern',
@@ -8758,7 +8826,7 @@ const schema103 = {
     overrides: { $ref: '#/$defs/PreviewOverrides' },
   },
 };
-const pattern65 = new RegExp('^[a-z0-9{}.-]+$', 'u');
+const pattern66 = new RegExp('^[a-z0-9{}.-]+$', 'u');
 const schema106 = {
   title: 'PreviewOverrides',
   description: 'Changes applied to the `from` environment when rendering a preview.',
@@ -9984,7 +10052,7 @@ function validate50(
           }
           errors++;
         }
-        if (!pattern65.test(data2)) {
+        if (!pattern66.test(data2)) {
           const err7 = {
             instancePath: instancePath + '/host',
             schemaPath: '#/properties/host/pattern',
@@ -10283,8 +10351,8 @@ const schema117 = {
     },
   },
 };
-const pattern75 = new RegExp('^/', 'u');
-const pattern76 = new RegExp('^[a-z_]+(\\.[a-z_]+)*$', 'u');
+const pattern76 = new RegExp('^/', 'u');
+const pattern77 = new RegExp('^[a-z_]+(\\.[a-z_]+)*$', 'u');
 function validate56(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -10440,7 +10508,7 @@ function validate56(
               }
               errors++;
             }
-            if (!pattern75.test(data4)) {
+            if (!pattern76.test(data4)) {
               const err6 = {
                 instancePath: instancePath + '/hostPaths/' + i0,
                 schemaPath: '#/properties/hostPaths/items/pattern',
@@ -10727,7 +10795,7 @@ function validate56(
               }
               errors++;
             }
-            if (!pattern76.test(data9)) {
+            if (!pattern77.test(data9)) {
               const err19 = {
                 instancePath: instancePath + '/composeKeys/' + i4,
                 schemaPath: '#/properties/composeKeys/items/pattern',
@@ -11795,17 +11863,17 @@ const schema120 = {
     },
   },
 };
-const pattern80 = new RegExp('^[a-z0-9][a-z0-9-]{0,62}$', 'u');
-const pattern81 = new RegExp('^rediss?://', 'u');
-const pattern82 = new RegExp('^[A-Za-z0-9_.-]{1,50}$', 'u');
-const pattern83 = new RegExp('^[a-z][a-z0-9-]{0,38}[a-z0-9]$', 'u');
-const pattern84 = new RegExp('^[0-9.]+$|^\\[[0-9a-f:]+\\]$', 'u');
-const pattern86 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m)$', 'u');
-const pattern87 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m|h)$', 'u');
-const pattern90 = new RegExp('^[0-9]{1,6}(s|m|h)$', 'u');
-const pattern91 = new RegExp('^[1-9][0-9]{0,5}(s|m|h)$', 'u');
-const pattern97 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
-const pattern98 = new RegExp('^https?://', 'u');
+const pattern81 = new RegExp('^[a-z0-9][a-z0-9-]{0,62}$', 'u');
+const pattern82 = new RegExp('^rediss?://', 'u');
+const pattern83 = new RegExp('^[A-Za-z0-9_.-]{1,50}$', 'u');
+const pattern84 = new RegExp('^[a-z][a-z0-9-]{0,38}[a-z0-9]$', 'u');
+const pattern85 = new RegExp('^[0-9.]+$|^\\[[0-9a-f:]+\\]$', 'u');
+const pattern87 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m)$', 'u');
+const pattern88 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m|h)$', 'u');
+const pattern91 = new RegExp('^[0-9]{1,6}(s|m|h)$', 'u');
+const pattern92 = new RegExp('^[1-9][0-9]{0,5}(s|m|h)$', 'u');
+const pattern98 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
+const pattern99 = new RegExp('^https?://', 'u');
 function validate58(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -12008,7 +12076,7 @@ function validate58(
         if (data1.tokenFile !== undefined) {
           let data3 = data1.tokenFile;
           if (typeof data3 === 'string') {
-            if (!pattern75.test(data3)) {
+            if (!pattern76.test(data3)) {
               const err8 = {
                 instancePath: instancePath + '/repository/tokenFile',
                 schemaPath: '#/properties/repository/properties/tokenFile/pattern',
@@ -12066,7 +12134,7 @@ function validate58(
     }
     let data4 = data.stateDir;
     if (typeof data4 === 'string') {
-      if (!pattern75.test(data4)) {
+      if (!pattern76.test(data4)) {
         const err11 = {
           instancePath: instancePath + '/stateDir',
           schemaPath: '#/properties/stateDir/pattern',
@@ -12105,7 +12173,7 @@ function validate58(
     if (data.installationId !== undefined) {
       let data5 = data.installationId;
       if (typeof data5 === 'string') {
-        if (!pattern80.test(data5)) {
+        if (!pattern81.test(data5)) {
           const err13 = {
             instancePath: instancePath + '/installationId',
             schemaPath: '#/properties/installationId/pattern',
@@ -12172,7 +12240,7 @@ function validate58(
       }
       let data7 = data6.url;
       if (typeof data7 === 'string') {
-        if (!pattern81.test(data7)) {
+        if (!pattern82.test(data7)) {
           const err16 = {
             instancePath: instancePath + '/redis/url',
             schemaPath: '#/properties/redis/properties/url/pattern',
@@ -12210,7 +12278,7 @@ function validate58(
       }
       let data8 = data6.prefix;
       if (typeof data8 === 'string') {
-        if (!pattern82.test(data8)) {
+        if (!pattern83.test(data8)) {
           const err18 = {
             instancePath: instancePath + '/redis/prefix',
             schemaPath: '#/properties/redis/properties/prefix/pattern',
@@ -12315,7 +12383,7 @@ function validate58(
       }
       let data10 = data9.project;
       if (typeof data10 === 'string') {
-        if (!pattern83.test(data10)) {
+        if (!pattern84.test(data10)) {
           const err22 = {
             instancePath: instancePath + '/edge/project',
             schemaPath: '#/properties/edge/properties/project/pattern',
@@ -12391,7 +12459,7 @@ function validate58(
       }
       let data12 = data9.bind;
       if (typeof data12 === 'string') {
-        if (!pattern84.test(data12)) {
+        if (!pattern85.test(data12)) {
           const err26 = {
             instancePath: instancePath + '/edge/bind',
             schemaPath: '#/properties/edge/properties/bind/pattern',
@@ -12638,7 +12706,7 @@ function validate58(
       }
       let data17 = data9.acmeTimeout;
       if (typeof data17 === 'string') {
-        if (!pattern86.test(data17)) {
+        if (!pattern87.test(data17)) {
           const err39 = {
             instancePath: instancePath + '/edge/acmeTimeout',
             schemaPath: '#/properties/edge/properties/acmeTimeout/pattern',
@@ -12676,7 +12744,7 @@ function validate58(
       }
       let data18 = data9.acmeDeadline;
       if (typeof data18 === 'string') {
-        if (!pattern87.test(data18)) {
+        if (!pattern88.test(data18)) {
           const err41 = {
             instancePath: instancePath + '/edge/acmeDeadline',
             schemaPath: '#/properties/edge/properties/acmeDeadline/pattern',
@@ -12715,7 +12783,7 @@ function validate58(
       if (data9.acmeCaFile !== undefined) {
         let data19 = data9.acmeCaFile;
         if (typeof data19 === 'string') {
-          if (!pattern75.test(data19)) {
+          if (!pattern76.test(data19)) {
             const err43 = {
               instancePath: instancePath + '/edge/acmeCaFile',
               schemaPath: '#/properties/edge/properties/acmeCaFile/pattern',
@@ -12891,7 +12959,7 @@ function validate58(
     }
     let data23 = data.composeTimeout;
     if (typeof data23 === 'string') {
-      if (!pattern90.test(data23)) {
+      if (!pattern91.test(data23)) {
         const err52 = {
           instancePath: instancePath + '/composeTimeout',
           schemaPath: '#/properties/composeTimeout/pattern',
@@ -12929,7 +12997,7 @@ function validate58(
     }
     let data24 = data.backupTimeout;
     if (typeof data24 === 'string') {
-      if (!pattern91.test(data24)) {
+      if (!pattern92.test(data24)) {
         const err54 = {
           instancePath: instancePath + '/backupTimeout',
           schemaPath: '#/properties/backupTimeout/pattern',
@@ -13003,7 +13071,7 @@ function validate58(
       }
       let data26 = data25.bind;
       if (typeof data26 === 'string') {
-        if (!pattern84.test(data26)) {
+        if (!pattern85.test(data26)) {
           const err57 = {
             instancePath: instancePath + '/server/bind',
             schemaPath: '#/properties/server/properties/bind/pattern',
@@ -13156,7 +13224,7 @@ function validate58(
       if (data25.adminTokenFile !== undefined) {
         let data29 = data25.adminTokenFile;
         if (typeof data29 === 'string') {
-          if (!pattern75.test(data29)) {
+          if (!pattern76.test(data29)) {
             const err65 = {
               instancePath: instancePath + '/server/adminTokenFile',
               schemaPath: '#/properties/server/properties/adminTokenFile/pattern',
@@ -13237,7 +13305,7 @@ function validate58(
         if (data30.ageIdentityFile !== undefined) {
           let data31 = data30.ageIdentityFile;
           if (typeof data31 === 'string') {
-            if (!pattern75.test(data31)) {
+            if (!pattern76.test(data31)) {
               const err69 = {
                 instancePath: instancePath + '/secrets/ageIdentityFile',
                 schemaPath: '#/properties/secrets/properties/ageIdentityFile/pattern',
@@ -13326,7 +13394,7 @@ function validate58(
       if (data32.secretFile !== undefined) {
         let data33 = data32.secretFile;
         if (typeof data33 === 'string') {
-          if (!pattern75.test(data33)) {
+          if (!pattern76.test(data33)) {
             const err73 = {
               instancePath: instancePath + '/webhook/secretFile',
               schemaPath: '#/properties/webhook/properties/secretFile/pattern',
@@ -13366,7 +13434,7 @@ function validate58(
       if (data32.previousSecretFile !== undefined) {
         let data34 = data32.previousSecretFile;
         if (typeof data34 === 'string') {
-          if (!pattern75.test(data34)) {
+          if (!pattern76.test(data34)) {
             const err75 = {
               instancePath: instancePath + '/webhook/previousSecretFile',
               schemaPath: '#/properties/webhook/properties/previousSecretFile/pattern',
@@ -13428,7 +13496,7 @@ function validate58(
           for (let i0 = 0; i0 < len0; i0++) {
             let data36 = data35[i0];
             if (typeof data36 === 'string') {
-              if (!pattern97.test(data36)) {
+              if (!pattern98.test(data36)) {
                 const err78 = {
                   instancePath: instancePath + '/webhook/repositories/' + i0,
                   schemaPath: '#/properties/webhook/properties/repositories/items/pattern',
@@ -13616,7 +13684,7 @@ function validate58(
         }
         let data39 = data38.apiUrl;
         if (typeof data39 === 'string') {
-          if (!pattern98.test(data39)) {
+          if (!pattern99.test(data39)) {
             const err86 = {
               instancePath: instancePath + '/github/apiUrl',
               schemaPath: '#/properties/github/properties/apiUrl/pattern',
@@ -13655,7 +13723,7 @@ function validate58(
         if (data38.tokenFile !== undefined) {
           let data40 = data38.tokenFile;
           if (typeof data40 === 'string') {
-            if (!pattern75.test(data40)) {
+            if (!pattern76.test(data40)) {
               const err88 = {
                 instancePath: instancePath + '/github/tokenFile',
                 schemaPath: '#/properties/github/properties/tokenFile/pattern',
@@ -13695,7 +13763,7 @@ function validate58(
         if (data38.repository !== undefined) {
           let data41 = data38.repository;
           if (typeof data41 === 'string') {
-            if (!pattern97.test(data41)) {
+            if (!pattern98.test(data41)) {
               const err90 = {
                 instancePath: instancePath + '/github/repository',
                 schemaPath: '#/properties/github/properties/repository/pattern',
@@ -13753,7 +13821,7 @@ function validate58(
         }
         let data43 = data38.webUrl;
         if (typeof data43 === 'string') {
-          if (!pattern98.test(data43)) {
+          if (!pattern99.test(data43)) {
             const err93 = {
               instancePath: instancePath + '/github/webUrl',
               schemaPath: '#/properties/github/properties/webUrl/pattern',
@@ -13898,7 +13966,7 @@ function validate58(
       }
       let data46 = data44.resyncInterval;
       if (typeof data46 === 'string') {
-        if (!pattern90.test(data46)) {
+        if (!pattern91.test(data46)) {
           const err100 = {
             instancePath: instancePath + '/queue/resyncInterval',
             schemaPath: '#/properties/queue/properties/resyncInterval/pattern',
@@ -14647,7 +14715,7 @@ function validate61(
           }
           errors++;
         }
-        if (!pattern65.test(data2)) {
+        if (!pattern66.test(data2)) {
           const err7 = {
             instancePath: instancePath + '/host',
             schemaPath: '#/properties/host/pattern',
@@ -14984,7 +15052,7 @@ function validate63(
     }
     let data0 = data.apiUrl;
     if (typeof data0 === 'string') {
-      if (!pattern98.test(data0)) {
+      if (!pattern99.test(data0)) {
         const err2 = {
           instancePath: instancePath + '/apiUrl',
           schemaPath: '#/properties/apiUrl/pattern',
@@ -15023,7 +15091,7 @@ function validate63(
     if (data.tokenFile !== undefined) {
       let data1 = data.tokenFile;
       if (typeof data1 === 'string') {
-        if (!pattern75.test(data1)) {
+        if (!pattern76.test(data1)) {
           const err4 = {
             instancePath: instancePath + '/tokenFile',
             schemaPath: '#/properties/tokenFile/pattern',
@@ -15063,7 +15131,7 @@ function validate63(
     if (data.repository !== undefined) {
       let data2 = data.repository;
       if (typeof data2 === 'string') {
-        if (!pattern97.test(data2)) {
+        if (!pattern98.test(data2)) {
           const err6 = {
             instancePath: instancePath + '/repository',
             schemaPath: '#/properties/repository/pattern',
@@ -15121,7 +15189,7 @@ function validate63(
     }
     let data4 = data.webUrl;
     if (typeof data4 === 'string') {
-      if (!pattern98.test(data4)) {
+      if (!pattern99.test(data4)) {
         const err9 = {
           instancePath: instancePath + '/webUrl',
           schemaPath: '#/properties/webUrl/pattern',

@@ -23,6 +23,8 @@ export interface JobRunOptions {
   readonly timeoutMs: number;
   /** Each line the job prints, stdout and stderr alike. */
   readonly onOutput: (line: string) => void;
+  /** Variables set in the run's container on top of its service's (a scheduled run's tick). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export interface JobExit {

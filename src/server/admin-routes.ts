@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { WharfError } from '../core/errors.js';
 import { messageOf } from '../core/message-of.js';
+import type { ScheduledJobView } from '../core/jobs/scheduled-job-view.js';
 import type { EnvironmentStatus } from '../core/status.js';
 import type { DeployLogLine } from '../ports/deploy-log.js';
 import type { SessionStore, SignInLimit } from '../ports/admin-sessions.js';
@@ -27,6 +28,8 @@ export interface AdminDeps {
   readonly signInLimit: SignInLimit;
   readonly environments: () => Promise<readonly EnvironmentStatus[]>;
   readonly previews: () => Promise<readonly PullRequestRecord[]>;
+  /** Every deployed environment's scheduled jobs, with their last runs. */
+  readonly scheduledJobs: () => Promise<readonly ScheduledJobView[]>;
   readonly deployLog: (
     id: string,
     from: number,
@@ -113,7 +116,11 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
     admin.addHook('preHandler', requireAdmin(deps));
     admin.get('/', async (_request, reply) => reply.type('text/html').send(dashboardPage));
     admin.get('/api/environments', async () => {
-      const [environments, previews] = await Promise.all([deps.environments(), deps.previews()]);
+      const [environments, previews, scheduledJobs] = await Promise.all([
+        deps.environments(),
+        deps.previews(),
+        deps.scheduledJobs(),
+      ]);
       return {
         environments: environments.map((e) => ({
           ...e,
@@ -130,6 +137,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
           pullUrl: deps.pullUrl(p.number),
           commitUrl: p.head ? deps.commitUrl(p.head) : null,
         })),
+        scheduledJobs,
       };
     });
     admin.get<{ Params: { id: string }; Querystring: { from?: string } }>(

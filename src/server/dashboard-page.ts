@@ -70,7 +70,7 @@ async function rollback(env) {
 async function showLog(id) {
   shownLog = id;
   const pre = document.getElementById('log');
-  document.getElementById('log-title').textContent = 'Deploy ' + id;
+  document.getElementById('log-title').textContent = (id.startsWith('sched-') ? 'Run ' : 'Deploy ') + id;
   let from = 0;
   pre.textContent = '';
   for (;;) {
@@ -102,6 +102,24 @@ function environmentRow(e) {
       : $('span', { class: 'muted', text: 'no warm colour' })));
 }
 
+function scheduledJobRow(j) {
+  const last = j.last;
+  const missed = j.missed[0];
+  return $('tr', { 'data-job': j.environment + '/' + j.job },
+    $('td', { text: j.environment }),
+    $('td', {}, $('strong', { text: j.job })),
+    $('td', {}, $('code', { text: j.schedule })),
+    $('td', { text: j.nextTick.replace('T', ' ').slice(0, 19) }),
+    $('td', {},
+      j.running ? $('span', { class: 'deploying', text: 'running since ' + ago(j.running.startedAt) + ' ' }) : '',
+      last ? $('span', { class: last.result === 'succeeded' ? 'success' : 'failed',
+        text: last.result + (last.exitCode === null ? '' : ' (exit ' + last.exitCode + ')') + ' ' + ago(last.startedAt) + ' ' }) : $('span', { class: 'muted', text: 'not run yet' }),
+      last ? $('button', { text: 'log', onclick: () => showLog(last.id) }) : '',
+      last && last.result !== 'succeeded' ? $('div', { class: 'muted', text: last.lastLines.slice(-3).join(' / ') }) : ''),
+    $('td', {}, j.missedSinceLast > 0 ? $('span', { class: 'waiting', text: j.missedSinceLast + ' since the last run' }) : '',
+      missed ? $('div', { class: 'muted', text: missed.count + ' missed ' + (missed.first === missed.last ? 'at ' + missed.first : missed.first + ' – ' + missed.last) + ' (' + (missed.reason === 'still-running' ? 'a run was still going' : 'no wharf was running') + ')' }) : ''));
+}
+
 function previewRow(p) {
   return $('tr', {},
     $('td', {}, link(p.pullUrl, '#' + p.number)),
@@ -117,6 +135,8 @@ async function refresh() {
     const none = (text, span) => $('tr', {}, $('td', { class: 'muted', colspan: span, text }));
     document.getElementById('environments').replaceChildren(...(data.environments.length
       ? data.environments.map(environmentRow) : [none('nothing deployed yet', 8)]));
+    document.getElementById('scheduled-jobs').replaceChildren(...(data.scheduledJobs.length
+      ? data.scheduledJobs.map(scheduledJobRow) : [none('no scheduled jobs', 6)]));
     document.getElementById('previews').replaceChildren(...(data.previews.length
       ? data.previews.map(previewRow) : [none('no pull requests with previews', 5)]));
     document.getElementById('updated').textContent = 'updated ' + new Date().toLocaleTimeString();
@@ -137,6 +157,9 @@ export const dashboardPage = `<!doctype html>
 <h2>Environments</h2>
 <table><thead><tr><th>environment</th><th>host</th><th>revision</th><th>colour</th><th>sync</th><th>health</th><th>last deploy</th><th>undo</th></tr></thead>
 <tbody id="environments"></tbody></table>
+<h2>Scheduled jobs</h2>
+<table><thead><tr><th>environment</th><th>job</th><th>schedule</th><th>next tick</th><th>last run</th><th>missed ticks</th></tr></thead>
+<tbody id="scheduled-jobs"></tbody></table>
 <h2>Previews</h2>
 <table><thead><tr><th>pull request</th><th>state</th><th>preview</th><th>head</th><th>last commit</th></tr></thead>
 <tbody id="previews"></tbody></table>

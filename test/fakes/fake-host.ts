@@ -9,6 +9,7 @@ import { FakeGitRemote } from './fake-git-source.js';
 import { fakeHealthProbe, requestThroughEdge, type EdgeAnswer } from './fake-health-probe.js';
 import { memoryBackups } from './memory-backups.js';
 import { memoryCertificates } from './memory-certificates.js';
+import { memoryScheduledJobs } from './memory-scheduled-jobs.js';
 import { memoryDeployLog } from './memory-deploy-log.js';
 import { memoryHistory } from './memory-history.js';
 import { memoryLock } from './memory-lock.js';
@@ -67,6 +68,7 @@ export function fakeHost(options: { readonly installation?: string } = {}): Fake
     history: memoryHistory(),
     lock,
     deployLog: memoryDeployLog(),
+    scheduledJobs: memoryScheduledJobs(),
     certificates: memoryCertificates(clock.now),
     backups: memoryBackups(clock.now),
     renewBeforeMs: 30 * 24 * 3600 * 1000,

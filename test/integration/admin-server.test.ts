@@ -12,6 +12,7 @@ import { mountQueueView } from '../../src/adapters/queue-view.js';
 import type { EnvironmentStatus } from '../../src/core/status.js';
 import { createServer } from '../../src/server/create-server.js';
 import type { AdminDeps } from '../../src/server/admin-routes.js';
+import type { ScheduledJobView } from '../../src/core/jobs/scheduled-job-view.js';
 import { sign } from '../helpers/signed-webhook.js';
 
 const token = 'admin-token-for-tests';
@@ -54,6 +55,32 @@ const prom = promMetrics({
   deployTally: () => history.tally(),
 });
 
+/** A scheduled job whose last run printed a URL with credentials. */
+const reportJob: ScheduledJobView = {
+  environment: 'production',
+  job: 'report',
+  service: 'api',
+  schedule: '0 3 * * *',
+  nextTick: '2026-03-03T03:00:00.000Z',
+  running: null,
+  last: {
+    job: 'report',
+    tick: '2026-03-02T03:00:00.000Z',
+    id: 'sched-production-report-1772420400000',
+    revision: 'a'.repeat(40),
+    colour: 'blue',
+    startedAt: '2026-03-02T03:00:00.300Z',
+    worker: 'host:1',
+    result: 'failed',
+    exitCode: 2,
+    durationMs: 4100,
+    lastLines: ['pushing to https://bot:hunter22@git.example/reports.git', 'refused'],
+    missed: 0,
+  },
+  missedSinceLast: 0,
+  missed: [],
+};
+
 function adminDeps(): AdminDeps {
   return {
     token,
@@ -64,6 +91,7 @@ function adminDeps(): AdminDeps {
       windowMs: 60_000,
     }),
     environments: () => Promise.resolve([production]),
+    scheduledJobs: () => Promise.resolve([reportJob]),
     previews: () => Promise.resolve([]),
     deployLog: () => Promise.resolve({ lines: [], running: false }),
     rollback: async (environment) => {
@@ -364,6 +392,17 @@ describe('the dashboard, its API and the queue view', () => {
         },
       ],
       previews: [],
+      scheduledJobs: [
+        {
+          environment: 'production',
+          job: 'report',
+          schedule: '0 3 * * *',
+          last: {
+            result: 'failed',
+            lastLines: ['pushing to https://***@git.example/reports.git', 'refused'],
+          },
+        },
+      ],
     });
     const before = (await rollbacksRecorded()).length;
     const plain = await rollback({ ...auth, 'content-type': 'text/plain' });

@@ -833,17 +833,6 @@ const cases: Case[] = [
       /job `migrate` runs in service `api`, which is not an app service of this environment \(app services: web\)/,
   },
   {
-    name: 'job without a phase',
-    body: `
-      services: { web: { image: "a:1" } }
-      jobs:
-        migrate: { service: web, command: [migrate] }
-    `,
-    line: 8,
-    path: '$.jobs.migrate.phase',
-    message: /missing required field `phase`/,
-  },
-  {
     name: 'job phase misspelt',
     body: `
       services: { web: { image: "a:1" } }
@@ -864,6 +853,55 @@ const cases: Case[] = [
     line: 8,
     path: '$.jobs.migrate.command',
     message: /at least 1/,
+  },
+  {
+    name: 'job with both a phase and a schedule',
+    body: `
+      services: { web: { image: "a:1" } }
+      jobs:
+        report:
+          service: web
+          command: [report]
+          phase: after-cutover
+          schedule: "0 3 * * *"
+    `,
+    line: 12,
+    path: '$.jobs.report.schedule',
+    message: /job `report` has both `phase` and `schedule`/,
+  },
+  {
+    name: 'job with neither a phase nor a schedule',
+    body: `
+      services: { web: { image: "a:1" } }
+      jobs:
+        report: { service: web, command: [report] }
+    `,
+    line: 8,
+    path: '$.jobs.report',
+    message: /job `report` says neither when a deploy runs it .* nor when it runs on its own/,
+  },
+  {
+    name: 'job schedule with a minute out of range',
+    body: `
+      services: { web: { image: "a:1" } }
+      jobs:
+        report: { service: web, command: [report], schedule: "61 * * * *" }
+    `,
+    line: 8,
+    path: '$.jobs.report.schedule',
+    message: /job `report`: `61 \* \* \* \*` is not a cron schedule \(.*\); write five fields/,
+  },
+  {
+    name: 'job schedule in words',
+    body: `
+      services: { web: { image: "a:1" } }
+      jobs:
+        report: { service: web, command: [report], schedule: nightly }
+    `,
+    line: 8,
+    path: '$.jobs.report.schedule',
+    message:
+      /write a cron expression of five fields such as `\*\/15 \* \* \* \*`, six with seconds first/,
   },
   {
     name: 'root is a list',

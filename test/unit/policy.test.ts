@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyGrant } from '../../src/core/manifest.js';
+import { resolvedViolations } from '../../src/core/policy/resolved-project.js';
 import { serviceViolations, type ServiceContext } from '../../src/core/policy/service-policy.js';
 
 const stateDir = '/var/lib/wharf';
@@ -388,5 +389,35 @@ describe('the policy on one service', () => {
       expect.stringMatching(/may not set it/),
       expect.stringMatching(/must be `staging`/),
     ]);
+  });
+});
+
+describe('the policy on a resolved project with a job', () => {
+  const job = { profiles: ['wharf-jobs'], labels: { 'wharf.role': 'job', 'wharf.job': 'report' } };
+  const app = { labels: { 'wharf.role': 'app' } };
+  const check = { grant: undefined, stateDir, projectDir, trusted: {} };
+  it.each([
+    ['the job’s own profile, as written', { 'wharf-job-report': job }, job, []],
+    [
+      'another profile on the job',
+      { 'wharf-job-report': job },
+      { ...job, profiles: ['debug'] },
+      [/`profiles` is never allowed/],
+    ],
+    [
+      'a profile on an app service, even as written',
+      { web: { ...app, profiles: ['wharf-jobs'] } },
+      { ...app, profiles: ['wharf-jobs'] },
+      [/`profiles` is never allowed/],
+    ],
+  ] as const)('%s', (_name, written, resolvedService, refused) => {
+    const [name = ''] = Object.keys(written);
+    const found = resolvedViolations(
+      { services: { [name]: resolvedService } },
+      { services: written },
+      check,
+    );
+    expect(found).toHaveLength(refused.length);
+    for (const [i, message] of refused.entries()) expect(found[i]?.message).toMatch(message);
   });
 });

@@ -1,6 +1,6 @@
 import type { RenderedJob } from '../render/types.js';
 
-export type JobPhase = RenderedJob['phase'];
+export type JobPhase = NonNullable<RenderedJob['phase']>;
 
 /** One run of a job, kept on the host so that a revision runs each job once. */
 export interface JobRunRecord {

@@ -52,7 +52,8 @@ export function renderJobs(
       {
         name,
         service: job.service,
-        phase: job.phase,
+        ...(job.phase ? { phase: job.phase } : {}),
+        ...(job.schedule ? { schedule: job.schedule } : {}),
         timeoutMs: durationMs(job.timeout),
         composeName: names.jobService(name),
         container: names.jobContainer(env, colour, name),

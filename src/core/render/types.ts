@@ -49,12 +49,15 @@ export interface RenderedFile {
   readonly containsSecrets: boolean;
 }
 
-/** A one-shot job, rendered as a service of the colour's project that only `run` starts. */
+/** A job, rendered as a service of the colour's project that only `run` starts. */
 export interface RenderedJob {
   readonly name: string;
   /** The app service whose image, env and secrets it runs with. */
   readonly service: string;
-  readonly phase: 'before-cutover' | 'after-cutover' | 'on-failure';
+  /** When a deploy runs it; absent for a scheduled job, which no deploy runs. */
+  readonly phase?: 'before-cutover' | 'after-cutover' | 'on-failure';
+  /** The cron schedule of a scheduled job. */
+  readonly schedule?: string;
   readonly timeoutMs: number;
   readonly composeName: string;
   readonly container: string;
