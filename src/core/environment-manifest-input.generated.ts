@@ -496,4 +496,8 @@ export interface Job {
    * How long the job may run; then it is stopped and counts as failed.
    */
   timeout?: string;
+  /**
+   * Put the environment's maintenance page up before this job runs (see `maintenance`); it comes down when the deploy ends, whatever its outcome. For jobs with a `phase` only: a scheduled job runs outside deploys.
+   */
+  maintenance?: boolean;
 }

@@ -48,7 +48,9 @@ export function deployMaintenance(
   const say = (message: string): void => onProgress({ environment: env, step: 'edge', message });
   let ours = false;
   let wanted: Maintenance | null = null;
-  if (manifest.deploy.maintenance) {
+  // deploy.maintenance, or a job of the revision that runs with the page up.
+  const jobWantsPage = Object.values(manifest.jobs ?? {}).some((j) => j?.maintenance && j.phase);
+  if (manifest.deploy.maintenance || jobWantsPage) {
     const decided = decideMaintenance(env, manifest.maintenance, prepared.loaded.repoFiles, {
       by: 'deploy',
       since: deps.now().toISOString(),
@@ -57,7 +59,7 @@ export function deployMaintenance(
     if (!decided.ok)
       throw new WharfError(
         'maintenance-refused',
-        `not deploying ${env}: deploy.maintenance is on and ${decided.reason}`,
+        `not deploying ${env}: ${manifest.deploy.maintenance ? 'deploy.maintenance is on' : 'a job runs with the maintenance page'} and ${decided.reason}`,
       );
     wanted = decided.maintenance;
   }

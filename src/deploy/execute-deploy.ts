@@ -48,18 +48,18 @@ export async function executeDeploy(
   deployId: string,
 ): Promise<Executed> {
   const env = prepared.rendered.environment;
+  const page = deployMaintenance(deps, prepared, onProgress);
   let ranOnFailure = false;
   async function onFailure(): Promise<void> {
     if (!decided.onFailure || ranOnFailure) return;
     ranOnFailure = true;
     try {
-      await runJobs(deps, prepared, decided.onFailure, deployId, onProgress);
+      await runJobs(deps, prepared, decided.onFailure, deployId, onProgress, () => page.up());
     } catch (error) {
       if (leaseLost(error)) throw error;
       onProgress({ environment: env, step: 'job', message: messageOf(error) });
     }
   }
-  const page = deployMaintenance(deps, prepared, onProgress);
   const run = { deployId, page, onFailure };
   try {
     return await performSteps(deps, prepared, decided.steps, record, onProgress, run);
@@ -113,7 +113,7 @@ async function performSteps(
         );
         break;
       case 'jobs':
-        await runJobs(deps, prepared, step, deployId, onProgress);
+        await runJobs(deps, prepared, step, deployId, onProgress, () => page.up());
         break;
       case 'prune-volumes':
         await pruneVolumes(deps, env, step.volumes, onProgress);

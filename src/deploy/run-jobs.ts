@@ -87,6 +87,8 @@ export async function runJobs(
   step: Omit<JobsStep, 'kind'>,
   deployId: string,
   onProgress: ProgressListener,
+  /** Puts the deploy's maintenance page up, for a job that runs with it (`maintenance`). */
+  pageUp: () => Promise<void> = () => Promise.resolve(),
 ): Promise<void> {
   const env = prepared.rendered.environment;
   for (const job of step.jobs.skipped)
@@ -98,6 +100,8 @@ export async function runJobs(
   if (step.jobs.run.length === 0) return;
   const changing = step.changing === 'all' ? 'all' : new Set(step.changing);
   const target = await writeProject(deps, prepared, step.project, revisionFor(prepared, changing));
-  for (const job of step.jobs.run)
+  for (const job of step.jobs.run) {
+    if (job.maintenance) await pageUp();
     await runOne(deps, prepared, target, job, step.jobs.phase, deployId, onProgress);
+  }
 }

@@ -25,6 +25,13 @@ export function jobRules(env: Environment, file: string): Finding[] {
         rule: 'job-phase-and-schedule',
         message: `job \`${name}\` has both \`phase\` and \`schedule\`: a job runs either with deploys (\`phase\`) or on its schedule; keep one, or make two jobs`,
       });
+    if (job.maintenance && job.schedule !== undefined)
+      findings.push({
+        file,
+        segments: ['jobs', name, 'maintenance'],
+        rule: 'job-maintenance-scheduled',
+        message: `job \`${name}\` is scheduled: \`maintenance\` puts the page up for a deploy's job, and no deploy runs a scheduled one; remove \`maintenance\`, or give the job a \`phase\``,
+      });
     if (job.phase === undefined && job.schedule === undefined)
       findings.push({
         file,

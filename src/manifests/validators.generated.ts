@@ -755,6 +755,12 @@ const schema31 = {
           default: '10m',
           description: 'How long the job may run; then it is stopped and counts as failed.',
         },
+        maintenance: {
+          type: 'boolean',
+          default: false,
+          description:
+            "Put the environment's maintenance page up before this job runs (see `maintenance`); it comes down when the deploy ends, whatever its outcome. For jobs with a `phase` only: a scheduled job runs outside deploys.",
+        },
       },
     },
   },
@@ -5809,6 +5815,12 @@ const schema91 = {
       default: '10m',
       description: 'How long the job may run; then it is stopped and counts as failed.',
     },
+    maintenance: {
+      type: 'boolean',
+      default: false,
+      description:
+        "Put the environment's maintenance page up before this job runs (see `maintenance`); it comes down when the deploy ends, whatever its outcome. For jobs with a `phase` only: a scheduled job runs outside deploys.",
+    },
   },
 };
 const pattern55 = new RegExp('^(@(hourly|daily|weekly|monthly|yearly)|(\\S+\\s+){4,5}\\S+)$', 'u');
@@ -5828,6 +5840,9 @@ function validate45(
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.timeout === undefined) {
       data.timeout = '10m';
+    }
+    if (data.maintenance === undefined) {
+      data.maintenance = false;
     }
     if (data.service === undefined) {
       const err0 = {
@@ -5871,7 +5886,8 @@ function validate45(
         key0 === 'command' ||
         key0 === 'phase' ||
         key0 === 'schedule' ||
-        key0 === 'timeout'
+        key0 === 'timeout' ||
+        key0 === 'maintenance'
       )) {
         const err2 = {
           instancePath,
@@ -6157,8 +6173,27 @@ function validate45(
       }
       errors++;
     }
+    let data6 = data.maintenance;
+    if (typeof data6 !== 'boolean') {
+      const err16 = {
+        instancePath: instancePath + '/maintenance',
+        schemaPath: '#/properties/maintenance/type',
+        keyword: 'type',
+        params: { type: 'boolean' },
+        message: 'must be boolean',
+        schema: schema91.properties.maintenance.type,
+        parentSchema: schema91.properties.maintenance,
+        data: data6,
+      };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
   } else {
-    const err16 = {
+    const err17 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -6169,9 +6204,9 @@ function validate45(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err17];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err17);
     }
     errors++;
   }

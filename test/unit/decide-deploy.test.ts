@@ -177,6 +177,7 @@ function withJobs(env: Environment): Environment {
     command: [command] as [string],
     phase,
     timeout: '10m',
+    maintenance: false,
   });
   return {
     ...env,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deployEnvironment, LoopGuardError } from '../../src/deploy/deploy-environment.js';
+import type { DeployDeps } from '../../src/deploy/deps.js';
 import type { ProgressEvent } from '../../src/deploy/progress.js';
 import { fakeHost, type FakeHost } from '../fakes/fake-host.js';
 import { deployKilledAt } from '../fakes/freeze.js';
@@ -94,6 +95,31 @@ describe('jobs in a blue-green deploy, on the fakes', () => {
     ]);
     expect(log.map((l) => l.message)).toContain('[notify] told');
     await expect(deploy(host)).rejects.toBeInstanceOf(LoopGuardError);
+  });
+
+  it('puts the maintenance page up before a job that asks for it, and down when the deploy ends', async () => {
+    const host = await running();
+    host.remote.commit('v1', {
+      'bg.yaml':
+        manifest('v1').replace('services:', 'services:') +
+        'jobs:\n  migrate: { service: web, phase: before-cutover, maintenance: true, command: [echo, moved] }\n',
+    });
+    const pageDuringJob: (string | null)[] = [];
+    const deps: DeployDeps = {
+      ...host.deps,
+      compose: {
+        ...host.deps.compose,
+        runJob: async (target, service, options) => {
+          pageDuringJob.push((await host.deps.edge.currentMaintenance(env))?.by ?? null);
+          return host.deps.compose.runJob(target, service, options);
+        },
+      },
+    };
+    const outcome = await deployEnvironment(deps, { environment: env, trigger: 'test' });
+    expect(outcome.result, outcome.reason).toBe('success');
+    expect(pageDuringJob).toEqual(['deploy']);
+    expect(await host.deps.edge.currentMaintenance(env)).toBeNull();
+    expect(host.get(hostName, '/').body).toBe('web v1\n');
   });
 
   it('switches traffic back when an after-cutover job fails', async () => {

@@ -855,6 +855,17 @@ const cases: Case[] = [
     message: /at least 1/,
   },
   {
+    name: 'scheduled job with the maintenance page',
+    body: `
+      services: { web: { image: "a:1" } }
+      jobs:
+        report: { service: web, command: [report], schedule: "0 3 * * *", maintenance: true }
+    `,
+    line: 8,
+    path: '$.jobs.report.maintenance',
+    message: /job `report` is scheduled: `maintenance` puts the page up for a deploy's job/,
+  },
+  {
     name: 'job with both a phase and a schedule',
     body: `
       services: { web: { image: "a:1" } }

@@ -54,6 +54,7 @@ export function renderJobs(
         service: job.service,
         ...(job.phase ? { phase: job.phase } : {}),
         ...(job.schedule ? { schedule: job.schedule } : {}),
+        maintenance: job.maintenance,
         timeoutMs: durationMs(job.timeout),
         composeName: names.jobService(name),
         container: names.jobContainer(env, colour, name),

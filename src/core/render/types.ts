@@ -56,6 +56,8 @@ export interface RenderedJob {
   readonly service: string;
   /** When a deploy runs it; absent for a scheduled job, which no deploy runs. */
   readonly phase?: 'before-cutover' | 'after-cutover' | 'on-failure';
+  /** The maintenance page goes up before it runs (a deploy's job only). */
+  readonly maintenance: boolean;
   /** The cron schedule of a scheduled job. */
   readonly schedule?: string;
   readonly timeoutMs: number;

@@ -246,7 +246,9 @@ export async function runBlueGreen(
       case 'gate':
         return gate();
       case 'before-cutover-jobs':
-        await runJobs(deps, prepared, jobsIn(swap.beforeCutover), deployId, onProgress);
+        await runJobs(deps, prepared, jobsIn(swap.beforeCutover), deployId, onProgress, () =>
+          page.up(),
+        );
         // The health timeout is the new version's own time to be ready, counted once its
         // migrations are done: a long migration does not use it up.
         if (swap.beforeCutover.run.length > 0) readyBy = deps.now().getTime() + swap.healthMs;
@@ -256,7 +258,9 @@ export async function runBlueGreen(
         say(`switching live traffic to ${candidate}`);
         return deps.edge.applySite(env, sites.cutover);
       case 'after-cutover-jobs':
-        return runJobs(deps, prepared, jobsIn(swap.afterCutover), deployId, onProgress);
+        return runJobs(deps, prepared, jobsIn(swap.afterCutover), deployId, onProgress, () =>
+          page.up(),
+        );
       case 'verify':
         return verify();
       case 'finish':
