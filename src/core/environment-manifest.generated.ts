@@ -45,7 +45,7 @@ export interface Environment {
    */
   node: string;
   /**
-   * `compose` runs `docker compose` projects; `swarm` renders a stack for `docker stack deploy`.
+   * `compose` runs `docker compose` projects. `swarm` (a stack for `docker stack deploy`) is reserved: validation refuses it until wharf deploys stacks.
    */
   runtime: 'compose' | 'swarm';
   tls: Tls;

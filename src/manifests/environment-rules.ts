@@ -230,6 +230,17 @@ export function environmentRules(
       message: '`letsencrypt` needs `tls.email`: the ACME account address for expiry notices',
     });
   }
+  // The schema names the Swarm runtime so a manifest can say it, but nothing deploys a stack yet:
+  // accepting it would deploy with Compose while the file says otherwise.
+  if (env.runtime === 'swarm') {
+    findings.push({
+      file,
+      segments: ['runtime'],
+      rule: 'runtime-unavailable',
+      message:
+        '`runtime: swarm` is not available yet: wharf deploys with Docker Compose only; remove `runtime` or set it to `compose`',
+    });
+  }
   if (env.aliases?.includes(env.host)) {
     findings.push({
       file,

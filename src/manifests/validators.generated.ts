@@ -51,7 +51,7 @@ const schema31 = {
       enum: ['compose', 'swarm'],
       default: 'compose',
       description:
-        '`compose` runs `docker compose` projects; `swarm` renders a stack for `docker stack deploy`.',
+        '`compose` runs `docker compose` projects. `swarm` (a stack for `docker stack deploy`) is reserved: validation refuses it until wharf deploys stacks.',
     },
     tls: { $ref: '#/$defs/Tls', default: { mode: 'none' } },
     deploy: { $ref: '#/$defs/DeploySettings', default: {} },

@@ -28,6 +28,13 @@ const cases: Case[] = [
     message: /must be `wharf\/v1`, not `wharf\/v2`/,
   },
   {
+    name: 'the Swarm runtime, which nothing deploys yet',
+    body: 'runtime: swarm\nservices: { web: { image: "a:1" } }',
+    line: 6,
+    path: '$.runtime',
+    message: /`runtime: swarm` is not available yet: wharf deploys with Docker Compose only/,
+  },
+  {
     name: 'misspelt kind',
     header: { kind: 'Enviroment' },
     body: 'services: { web: { image: "a:1" } }',
