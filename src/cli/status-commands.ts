@@ -10,6 +10,7 @@ import { exitCodes, type CliIo } from './io.js';
 import { describeMaintenance } from './maintenance-commands.js';
 import { reportError } from './report-error.js';
 import { withDeps, type ConfigOption } from './with-deps.js';
+import { formatSeconds } from '../core/duration.js';
 
 export interface StatusOptions extends ConfigOption {
   readonly format: 'text' | 'json';
@@ -56,16 +57,12 @@ function containerLine(c: LiveContainer, color: boolean): string {
   return `    ${c.service.padEnd(14)} ${(c.colour ?? c.role).padEnd(9)} ${state} ${health}  ${c.revision.slice(0, 12)}  ${p.dim(c.name)}`;
 }
 
-function seconds(ms: number): string {
-  return ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.round(ms / 1000)}s`;
-}
-
 /** A scheduled job under its environment: its schedule, last run, next tick, missed ticks. */
 function scheduledJobLines(job: ScheduledJobView, now: Date, color: boolean): string {
   const p = pc.createColors(color);
   const last = job.last;
   const result = last
-    ? `last run ${last.result === 'succeeded' ? p.green(last.result) : p.red(last.result)} for tick ${last.tick} (${last.exitCode === null ? 'no exit status' : `exit ${last.exitCode}`}, ${seconds(last.durationMs)}, ${ago(last.startedAt, now)}; \`wharf logs ${last.id}\`)`
+    ? `last run ${last.result === 'succeeded' ? p.green(last.result) : p.red(last.result)} for tick ${last.tick} (${last.exitCode === null ? 'no exit status' : `exit ${last.exitCode}`}, ${formatSeconds(last.durationMs)}, ${ago(last.startedAt, now)}; \`wharf logs ${last.id}\`)`
     : 'not run yet';
   const running = job.running ? `; running since ${ago(job.running.startedAt, now)}` : '';
   const missed =

@@ -15,3 +15,8 @@ export function durationMs(text: string): number {
   if (ms === undefined) throw new Error(`not a duration: ${JSON.stringify(text)}`);
   return ms;
 }
+
+/** A time taken, for people: tenths of a second under 10 s (`2.4s`), whole seconds above. */
+export function formatSeconds(ms: number): string {
+  return ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.round(ms / 1000)}s`;
+}

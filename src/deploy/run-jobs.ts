@@ -6,15 +6,12 @@ import { revisionFor, writeProject } from './apply-project.js';
 import type { DeployDeps } from './deps.js';
 import type { Prepared } from './prepare.js';
 import type { ProgressListener } from './progress.js';
+import { formatSeconds } from '../core/duration.js';
 
 /** Lines of one run kept in the deploy's log; a chatty job's later lines are only counted. */
 const loggedLines = 500;
 /** Lines of a failed run quoted in the failure. */
 const quotedLines = 20;
-
-function seconds(ms: number): string {
-  return ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.round(ms / 1000)}s`;
-}
 
 /** Runs one job to its end and records the run; a failure throws `job-failed` with its last lines. */
 async function runOne(
@@ -29,7 +26,7 @@ async function runOne(
   const env = prepared.rendered.environment;
   const say = (message: string): void => onProgress({ environment: env, step: 'job', message });
   say(
-    `running job ${job.name} (${phase}) in ${job.service}'s image, at most ${seconds(job.timeoutMs)}`,
+    `running job ${job.name} (${phase}) in ${job.service}'s image, at most ${formatSeconds(job.timeoutMs)}`,
   );
   const last: string[] = [];
   let lines = 0;
@@ -62,14 +59,14 @@ async function runOne(
     deployId,
   });
   if (result === 'succeeded') {
-    say(`job ${job.name} succeeded in ${seconds(durationMs)}`);
+    say(`job ${job.name} succeeded in ${formatSeconds(durationMs)}`);
     return;
   }
   const why = exit.timedOut
-    ? `did not finish within ${seconds(job.timeoutMs)} and was stopped`
+    ? `did not finish within ${formatSeconds(job.timeoutMs)} and was stopped`
     : exit.exitCode === null
       ? 'could not be started'
-      : `exited with status ${exit.exitCode} after ${seconds(durationMs)}`;
+      : `exited with status ${exit.exitCode} after ${formatSeconds(durationMs)}`;
   throw new WharfError(
     'job-failed',
     `job ${job.name} (${phase}) of ${env} ${why}\n--- last ${last.length} lines of job ${job.name}:\n${last.join('\n')}`,

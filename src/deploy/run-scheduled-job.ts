@@ -4,6 +4,7 @@ import type { ScheduledRun, ScheduledRunStart } from '../core/jobs/scheduled-run
 import { messageOf } from '../core/message-of.js';
 import type { ComposeTarget } from '../ports/compose-runtime.js';
 import type { DeployDeps } from './deps.js';
+import { formatSeconds } from '../core/duration.js';
 
 /** Lines of one run kept in its log; a chatty job's later lines are only counted. */
 const loggedLines = 500;
@@ -14,10 +15,6 @@ const quotedLines = 20;
 export const tickVariable = 'WHARF_JOB_TICK';
 
 type RunDeps = Pick<DeployDeps, 'compose' | 'state' | 'deployLog' | 'scheduledJobs' | 'now'>;
-
-function seconds(ms: number): string {
-  return ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.round(ms / 1000)}s`;
-}
 
 /** What a run that could not start has to say, or null when the project has the job. */
 async function notRunnable(
@@ -63,7 +60,7 @@ export async function runScheduledJob(
   let exitCode: number | null = null;
   try {
     await say(
-      `running scheduled job ${job.name} for its tick ${run.tick} in ${job.colour} at ${job.revision.slice(0, 12)}, at most ${seconds(job.timeoutMs)}`,
+      `running scheduled job ${job.name} for its tick ${run.tick} in ${job.colour} at ${job.revision.slice(0, 12)}, at most ${formatSeconds(job.timeoutMs)}`,
     );
     const target = {
       environment: job.environment,
@@ -107,13 +104,13 @@ export async function runScheduledJob(
   };
   const outcome =
     result === 'succeeded'
-      ? `succeeded in ${seconds(durationMs)}`
+      ? `succeeded in ${formatSeconds(durationMs)}`
       : result === 'timed-out'
-        ? `did not finish within ${seconds(job.timeoutMs)} and was stopped`
+        ? `did not finish within ${formatSeconds(job.timeoutMs)} and was stopped`
         : result === 'failed'
           ? exitCode === null
             ? 'could not be started'
-            : `exited with status ${exitCode} after ${seconds(durationMs)}`
+            : `exited with status ${exitCode} after ${formatSeconds(durationMs)}`
           : `was not started: ${last.join('; ')}`;
   await say(`scheduled job ${job.name} ${outcome}`).catch(() => undefined);
   await deps.scheduledJobs.finishRun(job.environment, ended);
