@@ -115,7 +115,7 @@ export function createServer(deps: ServerDeps) {
       }
       try {
         // Delivery ids are unique per forge only: the forge's name keeps them apart.
-        const id = forge.forge === 'github' ? delivery : `${forge.forge}:${delivery}`;
+        const id = forge.forge === 'github' ? delivery : `${forge.forge}-${delivery}`;
         const { queued } = await deps.queue.route({ ...decision, delivery: id }, id);
         count(label, queued ? 'queued' : 'duplicate');
         log.info(
