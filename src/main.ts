@@ -7,6 +7,8 @@ import { messageOf } from './core/message-of.js';
 import { scrubCredentials } from './core/scrub-credentials.js';
 import { bullmqQueue, type BullmqJobQueue } from './adapters/bullmq-queue.js';
 import { githubFeedback, logFeedback } from './adapters/github-feedback.js';
+import { forgeFeedback } from './adapters/forge-feedback.js';
+import { forgeLinks } from './core/forge-links.js';
 import { composeRuntime } from './adapters/compose-runtime.js';
 import { dockerEngine } from './adapters/docker-engine.js';
 import { systemClock } from './adapters/system-clock.js';
@@ -137,7 +139,11 @@ export function pipelineDeps(
     queue,
     metrics,
     resyncDone: () => wired.resyncClock.mark(),
-    feedback: github ? githubFeedback(github, log) : logFeedback(log),
+    feedback: github
+      ? githubFeedback(github, log)
+      : config.forge
+        ? forgeFeedback(config.forge, log)
+        : logFeedback(log),
     previews: wired.previews,
     log,
     environmentUrl: (host) => config.environmentUrl.replace('{host}', host),
@@ -181,9 +187,11 @@ function adminDeps(
   pipeline: PipelineDeps,
   queue: BullmqJobQueue,
 ): AdminDeps {
-  const web = config.github
-    ? `${config.github.webUrl}/${config.github.owner}/${config.github.repo}`
-    : null;
+  const links = config.github
+    ? forgeLinks('github', config.github.webUrl, `${config.github.owner}/${config.github.repo}`)
+    : config.forge
+      ? forgeLinks(config.forge.kind, config.forge.webUrl, config.forge.repository)
+      : null;
   return {
     token: config.server.adminToken ?? '',
     sessions: wired.sessions,
@@ -195,8 +203,8 @@ function adminDeps(
     deployLog: (id, from) => pipeline.deployLog.read(id, from),
     rollback: (environment) => rollbackEnvironment(pipeline, environment, 'dashboard'),
     environmentUrl: pipeline.environmentUrl,
-    commitUrl: (sha) => (web ? `${web}/commit/${sha}` : null),
-    pullUrl: (number) => (web ? `${web}/pull/${number}` : null),
+    commitUrl: (sha) => links?.commitUrl(sha) ?? null,
+    pullUrl: (number) => links?.pullUrl(number) ?? null,
     // bull-board is loaded only where the dashboard is on.
     mountQueueView: async (app, basePath) => {
       const { mountQueueView } = await import('./adapters/queue-view.js');
@@ -332,7 +340,7 @@ export async function startService(
     address = await server.listen({ host: config.server.bind, port: config.server.port });
     log.info(
       { address, repositories: config.webhook.repositories },
-      'listening for GitHub webhooks',
+      'listening for forge webhooks',
     );
     if (config.server.bridgeMetricsPort > 0)
       bridgeMetrics = await listenOnBridge(

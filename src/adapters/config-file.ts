@@ -61,6 +61,7 @@ export async function loadConfig(file: string): Promise<ResolvedConfig> {
   };
   const repositoryToken = await read(config.repository.tokenFile, 'repository.tokenFile');
   const githubToken = (await read(config.github?.tokenFile, 'github.tokenFile')) ?? repositoryToken;
+  const forgeToken = (await read(config.forge?.tokenFile, 'forge.tokenFile')) ?? repositoryToken;
   const current =
     process.env['WHARF_WEBHOOK_SECRET'] ??
     (await read(config.webhook.secretFile, 'webhook.secretFile'));
@@ -74,6 +75,7 @@ export async function loadConfig(file: string): Promise<ResolvedConfig> {
     ...(adminToken ? { adminToken } : {}),
     ...(repositoryToken ? { repositoryToken } : {}),
     ...(githubToken ? { githubToken } : {}),
+    ...(forgeToken ? { forgeToken } : {}),
     webhookSecrets: [current, previous].filter((s): s is string => Boolean(s)),
   });
 }

@@ -199,7 +199,9 @@ export function gitSource(options: GitSourceOptions): GitSource {
     await ensureMirror();
     const candidates =
       parsed.kind === 'pull'
-        ? [`refs/pull/${parsed.number}/head`]
+        ? // GitHub, Gitea and Forgejo keep a pull request's head here; GitLab keeps a merge
+          // request's under refs/merge-requests/ (a mirror clone fetches both).
+          [`refs/pull/${parsed.number}/head`, `refs/merge-requests/${parsed.number}/head`]
         : parsed.kind === 'branch'
           ? [`refs/heads/${parsed.name}`]
           : parsed.kind === 'tag'

@@ -136,7 +136,7 @@ export interface WharfConfig {
     ageIdentityFile?: string;
   };
   /**
-   * GitHub webhooks.
+   * Forge webhooks (GitHub, GitLab, Gitea, Forgejo): one secret for all, one allow-list of repositories.
    */
   webhook: {
     /**
@@ -148,7 +148,7 @@ export interface WharfConfig {
      */
     previousSecretFile?: string;
     /**
-     * Repositories (`owner/name`) whose webhooks are accepted; others get 403.
+     * Repositories (`owner/name`; on GitLab the project path, which may be nested: `group/sub/name`) whose webhooks are accepted; others get 403.
      *
      * @minItems 1
      */
@@ -182,6 +182,31 @@ export interface WharfConfig {
      * GitHub's web address, for links to commits and pull requests from the dashboard.
      */
     webUrl: string;
+  };
+  /**
+   * Feedback on GitLab, Gitea or Forgejo: commit statuses, the plan comment on the merge or pull request, and (GitLab only) deployments. Takes the place of `github`: one forge gets feedback at a time. See docs/forges.md.
+   */
+  forge?: {
+    /**
+     * Which forge the environments repository lives on.
+     */
+    kind: 'gitlab' | 'gitea' | 'forgejo';
+    /**
+     * The forge's REST API base URL: GitLab `https://HOST/api/v4`, Gitea and Forgejo `https://HOST/api/v1`.
+     */
+    apiUrl: string;
+    /**
+     * The forge's web address, for links to commits and merge or pull requests.
+     */
+    webUrl: string;
+    /**
+     * File holding the API token (GitLab: a project access token with the `api` scope and the Developer role; Gitea and Forgejo: a token with `write:repository` and `write:issue`).
+     */
+    tokenFile?: string;
+    /**
+     * The environments repository on the forge: `owner/name`, or GitLab's project path (`group/sub/name`).
+     */
+    repository: string;
   };
   /**
    * The BullMQ job queue that runs deploys.

@@ -2,7 +2,9 @@ import path from 'node:path';
 import { durationMs } from '../core/duration.js';
 import type { EdgeSettings } from '../core/edge/render-edge-project.js';
 import { WharfError } from '../core/errors.js';
+import type { ForgeSettings } from '../core/forge-settings.js';
 import type { GitHubSettings } from '../core/github-settings.js';
+import { locate } from '../manifests/locate-node.js';
 import { hashOf } from '../core/render/config-hash.js';
 import type { Problem } from '../core/problem.js';
 import { loadYaml } from '../manifests/load-yaml.js';
@@ -55,6 +57,8 @@ export interface ResolvedConfig {
     readonly deployTags: boolean;
   };
   readonly github: GitHubSettings | null;
+  /** GitLab, Gitea or Forgejo feedback; never together with `github`. */
+  readonly forge: ForgeSettings | null;
   /** The address of an environment's host shown on Deployments and the dashboard; `{host}`: the host. */
   readonly environmentUrl: string;
   readonly queue: {
@@ -70,6 +74,7 @@ export interface ConfigSecrets {
   readonly installationId?: string;
   readonly repositoryToken?: string;
   readonly githubToken?: string;
+  readonly forgeToken?: string;
   readonly webhookSecrets?: readonly string[];
   readonly adminToken?: string;
 }
@@ -99,7 +104,7 @@ export function resolveConfig(
   // A local repository path is taken relative to the config file, like any path in it.
   const remote =
     /^[a-z][a-z0-9+.-]*:\/\//i.test(config.repository.url) || config.repository.url.includes('@');
-  const { edge, server, queue, github } = config;
+  const { edge, server, queue, github, forge } = config;
   return {
     file,
     repositoryUrl: remote
@@ -141,7 +146,9 @@ export function resolveConfig(
     webhook: {
       secrets: secrets.webhookSecrets ?? [],
       // Not a schema default: without a list, the repository GitHub feedback goes to.
-      repositories: config.webhook.repositories ?? (github ? [github.repository] : []),
+      repositories:
+        config.webhook.repositories ??
+        (github ? [github.repository] : forge ? [forge.repository] : []),
       deployTags: config.webhook.deployTags,
     },
     github: github
@@ -151,6 +158,15 @@ export function resolveConfig(
           owner: github.repository.split('/')[0] ?? '',
           repo: github.repository.split('/')[1] ?? '',
           webUrl: github.webUrl.replace(/\/$/, ''),
+        }
+      : null,
+    forge: forge
+      ? {
+          kind: forge.kind,
+          apiUrl: forge.apiUrl.replace(/\/$/, ''),
+          ...(secrets.forgeToken ? { token: secrets.forgeToken } : {}),
+          repository: forge.repository,
+          webUrl: forge.webUrl.replace(/\/$/, ''),
         }
       : null,
     environmentUrl: (
@@ -177,5 +193,29 @@ export function parseConfig(file: string, text: string): WharfConfig {
   if (!loaded.ok) throw new ConfigError(file, loaded.problems);
   const resolved = resolveManifest('WharfConfig', loaded.yaml.value);
   if (!resolved.ok) throw new ConfigError(file, schemaProblems(loaded.yaml, resolved.errors));
-  return resolved.value;
+  const value = resolved.value;
+  // Feedback goes to one forge: two would each get half a story.
+  const refuse = (path: readonly string[], rule: string, message: string): never => {
+    const at = locate(loaded.yaml, path, 'key');
+    throw new ConfigError(file, [
+      { file, line: at.line, column: at.column, path: `$.${path.join('.')}`, message, rule },
+    ]);
+  };
+  if (value.github && value.forge)
+    refuse(
+      ['forge'],
+      'one-feedback-forge',
+      'configure feedback on one forge: `github` and `forge` cannot both be set (webhooks from every forge are accepted either way)',
+    );
+  if (
+    value.forge &&
+    value.forge.kind !== 'gitlab' &&
+    value.forge.repository.split('/').length !== 2
+  )
+    refuse(
+      ['forge', 'repository'],
+      'owner-name-repository',
+      `${value.forge.kind} names a repository \`owner/name\`; only GitLab nests groups`,
+    );
+  return value;
 }

@@ -11787,7 +11787,8 @@ const schema120 = {
     webhook: {
       type: 'object',
       additionalProperties: false,
-      description: 'GitHub webhooks.',
+      description:
+        'Forge webhooks (GitHub, GitLab, Gitea, Forgejo): one secret for all, one allow-list of repositories.',
       properties: {
         secretFile: {
           type: 'string',
@@ -11808,10 +11809,11 @@ const schema120 = {
           uniqueItems: true,
           items: {
             type: 'string',
-            pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
-            'x-hint': 'write a repository as `owner/name`',
+            pattern: '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$',
+            'x-hint': 'write a repository as `owner/name` (GitLab: `group/sub/name`)',
           },
-          description: 'Repositories (`owner/name`) whose webhooks are accepted; others get 403.',
+          description:
+            'Repositories (`owner/name`; on GitLab the project path, which may be nested: `group/sub/name`) whose webhooks are accepted; others get 403.',
         },
         deployTags: {
           type: 'boolean',
@@ -11864,6 +11866,48 @@ const schema120 = {
         },
       },
     },
+    forge: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['kind', 'apiUrl', 'webUrl', 'repository'],
+      description:
+        'Feedback on GitLab, Gitea or Forgejo: commit statuses, the plan comment on the merge or pull request, and (GitLab only) deployments. Takes the place of `github`: one forge gets feedback at a time. See docs/forges.md.',
+      properties: {
+        kind: {
+          enum: ['gitlab', 'gitea', 'forgejo'],
+          'x-hint': 'write `gitlab`, `gitea` or `forgejo`',
+          description: 'Which forge the environments repository lives on.',
+        },
+        apiUrl: {
+          type: 'string',
+          pattern: '^https?://',
+          'x-hint':
+            'write the API base URL such as `https://gitlab.com/api/v4` or `https://codeberg.org/api/v1`',
+          description:
+            "The forge's REST API base URL: GitLab `https://HOST/api/v4`, Gitea and Forgejo `https://HOST/api/v1`.",
+        },
+        webUrl: {
+          type: 'string',
+          pattern: '^https?://',
+          'x-hint': 'write the web address such as `https://gitlab.com`',
+          description: "The forge's web address, for links to commits and merge or pull requests.",
+        },
+        tokenFile: {
+          type: 'string',
+          pattern: '^/',
+          'x-hint': 'write an absolute path',
+          description:
+            'File holding the API token (GitLab: a project access token with the `api` scope and the Developer role; Gitea and Forgejo: a token with `write:repository` and `write:issue`).',
+        },
+        repository: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$',
+          'x-hint': 'write a repository as `owner/name` (GitLab: `group/sub/name`)',
+          description:
+            "The environments repository on the forge: `owner/name`, or GitLab's project path (`group/sub/name`).",
+        },
+      },
+    },
     queue: {
       type: 'object',
       additionalProperties: false,
@@ -11907,8 +11951,9 @@ const pattern87 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m)$', 'u');
 const pattern88 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m|h)$', 'u');
 const pattern91 = new RegExp('^[0-9]{1,6}(s|m|h)$', 'u');
 const pattern92 = new RegExp('^[1-9][0-9]{0,5}(s|m|h)$', 'u');
-const pattern98 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
+const pattern98 = new RegExp('^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$', 'u');
 const pattern99 = new RegExp('^https?://', 'u');
+const pattern101 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
 function validate58(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -13536,9 +13581,9 @@ function validate58(
                   instancePath: instancePath + '/webhook/repositories/' + i0,
                   schemaPath: '#/properties/webhook/properties/repositories/items/pattern',
                   keyword: 'pattern',
-                  params: { pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
-                  message: 'must match pattern "' + '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
-                  schema: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+                  params: { pattern: '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$' },
+                  message: 'must match pattern "' + '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$' + '"',
+                  schema: '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$',
                   parentSchema: schema120.properties.webhook.properties.repositories.items,
                   data: data36,
                 };
@@ -13798,7 +13843,7 @@ function validate58(
         if (data38.repository !== undefined) {
           let data41 = data38.repository;
           if (typeof data41 === 'string') {
-            if (!pattern98.test(data41)) {
+            if (!pattern101.test(data41)) {
               const err90 = {
                 instancePath: instancePath + '/github/repository',
                 schemaPath: '#/properties/github/properties/repository/pattern',
@@ -13911,27 +13956,18 @@ function validate58(
         errors++;
       }
     }
-    let data44 = data.queue;
-    if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
-      if (data44.concurrency === undefined) {
-        data44.concurrency = 2;
-      }
-      if (data44.resyncInterval === undefined) {
-        data44.resyncInterval = '3m';
-      }
-      if (data44.attempts === undefined) {
-        data44.attempts = 5;
-      }
-      for (const key9 in data44) {
-        if (!(key9 === 'concurrency' || key9 === 'resyncInterval' || key9 === 'attempts')) {
+    if (data.forge !== undefined) {
+      let data44 = data.forge;
+      if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
+        if (data44.kind === undefined) {
           const err96 = {
-            instancePath: instancePath + '/queue',
-            schemaPath: '#/properties/queue/additionalProperties',
-            keyword: 'additionalProperties',
-            params: { additionalProperty: key9 },
-            message: 'must NOT have additional properties',
-            schema: false,
-            parentSchema: schema120.properties.queue,
+            instancePath: instancePath + '/forge',
+            schemaPath: '#/properties/forge/required',
+            keyword: 'required',
+            params: { missingProperty: 'kind' },
+            message: "must have required property '" + 'kind' + "'",
+            schema: schema120.properties.forge.required,
+            parentSchema: schema120.properties.forge,
             data: data44,
           };
           if (vErrors === null) {
@@ -13941,37 +13977,34 @@ function validate58(
           }
           errors++;
         }
-      }
-      let data45 = data44.concurrency;
-      if (!(typeof data45 == 'number' && !(data45 % 1) && !isNaN(data45) && isFinite(data45))) {
-        const err97 = {
-          instancePath: instancePath + '/queue/concurrency',
-          schemaPath: '#/properties/queue/properties/concurrency/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-          schema: schema120.properties.queue.properties.concurrency.type,
-          parentSchema: schema120.properties.queue.properties.concurrency,
-          data: data45,
-        };
-        if (vErrors === null) {
-          vErrors = [err97];
-        } else {
-          vErrors.push(err97);
+        if (data44.apiUrl === undefined) {
+          const err97 = {
+            instancePath: instancePath + '/forge',
+            schemaPath: '#/properties/forge/required',
+            keyword: 'required',
+            params: { missingProperty: 'apiUrl' },
+            message: "must have required property '" + 'apiUrl' + "'",
+            schema: schema120.properties.forge.required,
+            parentSchema: schema120.properties.forge,
+            data: data44,
+          };
+          if (vErrors === null) {
+            vErrors = [err97];
+          } else {
+            vErrors.push(err97);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (typeof data45 == 'number' && isFinite(data45)) {
-        if (data45 > 32 || isNaN(data45)) {
+        if (data44.webUrl === undefined) {
           const err98 = {
-            instancePath: instancePath + '/queue/concurrency',
-            schemaPath: '#/properties/queue/properties/concurrency/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 32 },
-            message: 'must be <= 32',
-            schema: 32,
-            parentSchema: schema120.properties.queue.properties.concurrency,
-            data: data45,
+            instancePath: instancePath + '/forge',
+            schemaPath: '#/properties/forge/required',
+            keyword: 'required',
+            params: { missingProperty: 'webUrl' },
+            message: "must have required property '" + 'webUrl' + "'",
+            schema: schema120.properties.forge.required,
+            parentSchema: schema120.properties.forge,
+            data: data44,
           };
           if (vErrors === null) {
             vErrors = [err98];
@@ -13980,16 +14013,16 @@ function validate58(
           }
           errors++;
         }
-        if (data45 < 1 || isNaN(data45)) {
+        if (data44.repository === undefined) {
           const err99 = {
-            instancePath: instancePath + '/queue/concurrency',
-            schemaPath: '#/properties/queue/properties/concurrency/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-            schema: 1,
-            parentSchema: schema120.properties.queue.properties.concurrency,
-            data: data45,
+            instancePath: instancePath + '/forge',
+            schemaPath: '#/properties/forge/required',
+            keyword: 'required',
+            params: { missingProperty: 'repository' },
+            message: "must have required property '" + 'repository' + "'",
+            schema: schema120.properties.forge.required,
+            parentSchema: schema120.properties.forge,
+            data: data44,
           };
           if (vErrors === null) {
             vErrors = [err99];
@@ -13998,11 +14031,324 @@ function validate58(
           }
           errors++;
         }
+        for (const key9 in data44) {
+          if (!(
+            key9 === 'kind' ||
+            key9 === 'apiUrl' ||
+            key9 === 'webUrl' ||
+            key9 === 'tokenFile' ||
+            key9 === 'repository'
+          )) {
+            const err100 = {
+              instancePath: instancePath + '/forge',
+              schemaPath: '#/properties/forge/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key9 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema120.properties.forge,
+              data: data44,
+            };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+        }
+        if (data44.kind !== undefined) {
+          let data45 = data44.kind;
+          if (!(data45 === 'gitlab' || data45 === 'gitea' || data45 === 'forgejo')) {
+            const err101 = {
+              instancePath: instancePath + '/forge/kind',
+              schemaPath: '#/properties/forge/properties/kind/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema120.properties.forge.properties.kind.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema120.properties.forge.properties.kind.enum,
+              parentSchema: schema120.properties.forge.properties.kind,
+              data: data45,
+            };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+        }
+        if (data44.apiUrl !== undefined) {
+          let data46 = data44.apiUrl;
+          if (typeof data46 === 'string') {
+            if (!pattern99.test(data46)) {
+              const err102 = {
+                instancePath: instancePath + '/forge/apiUrl',
+                schemaPath: '#/properties/forge/properties/apiUrl/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^https?://' },
+                message: 'must match pattern "' + '^https?://' + '"',
+                schema: '^https?://',
+                parentSchema: schema120.properties.forge.properties.apiUrl,
+                data: data46,
+              };
+              if (vErrors === null) {
+                vErrors = [err102];
+              } else {
+                vErrors.push(err102);
+              }
+              errors++;
+            }
+          } else {
+            const err103 = {
+              instancePath: instancePath + '/forge/apiUrl',
+              schemaPath: '#/properties/forge/properties/apiUrl/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema120.properties.forge.properties.apiUrl.type,
+              parentSchema: schema120.properties.forge.properties.apiUrl,
+              data: data46,
+            };
+            if (vErrors === null) {
+              vErrors = [err103];
+            } else {
+              vErrors.push(err103);
+            }
+            errors++;
+          }
+        }
+        if (data44.webUrl !== undefined) {
+          let data47 = data44.webUrl;
+          if (typeof data47 === 'string') {
+            if (!pattern99.test(data47)) {
+              const err104 = {
+                instancePath: instancePath + '/forge/webUrl',
+                schemaPath: '#/properties/forge/properties/webUrl/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^https?://' },
+                message: 'must match pattern "' + '^https?://' + '"',
+                schema: '^https?://',
+                parentSchema: schema120.properties.forge.properties.webUrl,
+                data: data47,
+              };
+              if (vErrors === null) {
+                vErrors = [err104];
+              } else {
+                vErrors.push(err104);
+              }
+              errors++;
+            }
+          } else {
+            const err105 = {
+              instancePath: instancePath + '/forge/webUrl',
+              schemaPath: '#/properties/forge/properties/webUrl/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema120.properties.forge.properties.webUrl.type,
+              parentSchema: schema120.properties.forge.properties.webUrl,
+              data: data47,
+            };
+            if (vErrors === null) {
+              vErrors = [err105];
+            } else {
+              vErrors.push(err105);
+            }
+            errors++;
+          }
+        }
+        if (data44.tokenFile !== undefined) {
+          let data48 = data44.tokenFile;
+          if (typeof data48 === 'string') {
+            if (!pattern76.test(data48)) {
+              const err106 = {
+                instancePath: instancePath + '/forge/tokenFile',
+                schemaPath: '#/properties/forge/properties/tokenFile/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^/' },
+                message: 'must match pattern "' + '^/' + '"',
+                schema: '^/',
+                parentSchema: schema120.properties.forge.properties.tokenFile,
+                data: data48,
+              };
+              if (vErrors === null) {
+                vErrors = [err106];
+              } else {
+                vErrors.push(err106);
+              }
+              errors++;
+            }
+          } else {
+            const err107 = {
+              instancePath: instancePath + '/forge/tokenFile',
+              schemaPath: '#/properties/forge/properties/tokenFile/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema120.properties.forge.properties.tokenFile.type,
+              parentSchema: schema120.properties.forge.properties.tokenFile,
+              data: data48,
+            };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+        }
+        if (data44.repository !== undefined) {
+          let data49 = data44.repository;
+          if (typeof data49 === 'string') {
+            if (!pattern98.test(data49)) {
+              const err108 = {
+                instancePath: instancePath + '/forge/repository',
+                schemaPath: '#/properties/forge/properties/repository/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$' },
+                message: 'must match pattern "' + '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$' + '"',
+                schema: '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$',
+                parentSchema: schema120.properties.forge.properties.repository,
+                data: data49,
+              };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+          } else {
+            const err109 = {
+              instancePath: instancePath + '/forge/repository',
+              schemaPath: '#/properties/forge/properties/repository/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema120.properties.forge.properties.repository.type,
+              parentSchema: schema120.properties.forge.properties.repository,
+              data: data49,
+            };
+            if (vErrors === null) {
+              vErrors = [err109];
+            } else {
+              vErrors.push(err109);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err110 = {
+          instancePath: instancePath + '/forge',
+          schemaPath: '#/properties/forge/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema120.properties.forge.type,
+          parentSchema: schema120.properties.forge,
+          data: data44,
+        };
+        if (vErrors === null) {
+          vErrors = [err110];
+        } else {
+          vErrors.push(err110);
+        }
+        errors++;
       }
-      let data46 = data44.resyncInterval;
-      if (typeof data46 === 'string') {
-        if (!pattern91.test(data46)) {
-          const err100 = {
+    }
+    let data50 = data.queue;
+    if (data50 && typeof data50 == 'object' && !Array.isArray(data50)) {
+      if (data50.concurrency === undefined) {
+        data50.concurrency = 2;
+      }
+      if (data50.resyncInterval === undefined) {
+        data50.resyncInterval = '3m';
+      }
+      if (data50.attempts === undefined) {
+        data50.attempts = 5;
+      }
+      for (const key10 in data50) {
+        if (!(key10 === 'concurrency' || key10 === 'resyncInterval' || key10 === 'attempts')) {
+          const err111 = {
+            instancePath: instancePath + '/queue',
+            schemaPath: '#/properties/queue/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: key10 },
+            message: 'must NOT have additional properties',
+            schema: false,
+            parentSchema: schema120.properties.queue,
+            data: data50,
+          };
+          if (vErrors === null) {
+            vErrors = [err111];
+          } else {
+            vErrors.push(err111);
+          }
+          errors++;
+        }
+      }
+      let data51 = data50.concurrency;
+      if (!(typeof data51 == 'number' && !(data51 % 1) && !isNaN(data51) && isFinite(data51))) {
+        const err112 = {
+          instancePath: instancePath + '/queue/concurrency',
+          schemaPath: '#/properties/queue/properties/concurrency/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema120.properties.queue.properties.concurrency.type,
+          parentSchema: schema120.properties.queue.properties.concurrency,
+          data: data51,
+        };
+        if (vErrors === null) {
+          vErrors = [err112];
+        } else {
+          vErrors.push(err112);
+        }
+        errors++;
+      }
+      if (typeof data51 == 'number' && isFinite(data51)) {
+        if (data51 > 32 || isNaN(data51)) {
+          const err113 = {
+            instancePath: instancePath + '/queue/concurrency',
+            schemaPath: '#/properties/queue/properties/concurrency/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 32 },
+            message: 'must be <= 32',
+            schema: 32,
+            parentSchema: schema120.properties.queue.properties.concurrency,
+            data: data51,
+          };
+          if (vErrors === null) {
+            vErrors = [err113];
+          } else {
+            vErrors.push(err113);
+          }
+          errors++;
+        }
+        if (data51 < 1 || isNaN(data51)) {
+          const err114 = {
+            instancePath: instancePath + '/queue/concurrency',
+            schemaPath: '#/properties/queue/properties/concurrency/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema120.properties.queue.properties.concurrency,
+            data: data51,
+          };
+          if (vErrors === null) {
+            vErrors = [err114];
+          } else {
+            vErrors.push(err114);
+          }
+          errors++;
+        }
+      }
+      let data52 = data50.resyncInterval;
+      if (typeof data52 === 'string') {
+        if (!pattern91.test(data52)) {
+          const err115 = {
             instancePath: instancePath + '/queue/resyncInterval',
             schemaPath: '#/properties/queue/properties/resyncInterval/pattern',
             keyword: 'pattern',
@@ -14010,17 +14356,17 @@ function validate58(
             message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
             schema: '^[0-9]{1,6}(s|m|h)$',
             parentSchema: schema120.properties.queue.properties.resyncInterval,
-            data: data46,
+            data: data52,
           };
           if (vErrors === null) {
-            vErrors = [err100];
+            vErrors = [err115];
           } else {
-            vErrors.push(err100);
+            vErrors.push(err115);
           }
           errors++;
         }
       } else {
-        const err101 = {
+        const err116 = {
           instancePath: instancePath + '/queue/resyncInterval',
           schemaPath: '#/properties/queue/properties/resyncInterval/type',
           keyword: 'type',
@@ -14028,18 +14374,18 @@ function validate58(
           message: 'must be string',
           schema: schema120.properties.queue.properties.resyncInterval.type,
           parentSchema: schema120.properties.queue.properties.resyncInterval,
-          data: data46,
+          data: data52,
         };
         if (vErrors === null) {
-          vErrors = [err101];
+          vErrors = [err116];
         } else {
-          vErrors.push(err101);
+          vErrors.push(err116);
         }
         errors++;
       }
-      let data47 = data44.attempts;
-      if (!(typeof data47 == 'number' && !(data47 % 1) && !isNaN(data47) && isFinite(data47))) {
-        const err102 = {
+      let data53 = data50.attempts;
+      if (!(typeof data53 == 'number' && !(data53 % 1) && !isNaN(data53) && isFinite(data53))) {
+        const err117 = {
           instancePath: instancePath + '/queue/attempts',
           schemaPath: '#/properties/queue/properties/attempts/type',
           keyword: 'type',
@@ -14047,18 +14393,18 @@ function validate58(
           message: 'must be integer',
           schema: schema120.properties.queue.properties.attempts.type,
           parentSchema: schema120.properties.queue.properties.attempts,
-          data: data47,
+          data: data53,
         };
         if (vErrors === null) {
-          vErrors = [err102];
+          vErrors = [err117];
         } else {
-          vErrors.push(err102);
+          vErrors.push(err117);
         }
         errors++;
       }
-      if (typeof data47 == 'number' && isFinite(data47)) {
-        if (data47 > 100 || isNaN(data47)) {
-          const err103 = {
+      if (typeof data53 == 'number' && isFinite(data53)) {
+        if (data53 > 100 || isNaN(data53)) {
+          const err118 = {
             instancePath: instancePath + '/queue/attempts',
             schemaPath: '#/properties/queue/properties/attempts/maximum',
             keyword: 'maximum',
@@ -14066,17 +14412,17 @@ function validate58(
             message: 'must be <= 100',
             schema: 100,
             parentSchema: schema120.properties.queue.properties.attempts,
-            data: data47,
+            data: data53,
           };
           if (vErrors === null) {
-            vErrors = [err103];
+            vErrors = [err118];
           } else {
-            vErrors.push(err103);
+            vErrors.push(err118);
           }
           errors++;
         }
-        if (data47 < 1 || isNaN(data47)) {
-          const err104 = {
+        if (data53 < 1 || isNaN(data53)) {
+          const err119 = {
             instancePath: instancePath + '/queue/attempts',
             schemaPath: '#/properties/queue/properties/attempts/minimum',
             keyword: 'minimum',
@@ -14084,18 +14430,18 @@ function validate58(
             message: 'must be >= 1',
             schema: 1,
             parentSchema: schema120.properties.queue.properties.attempts,
-            data: data47,
+            data: data53,
           };
           if (vErrors === null) {
-            vErrors = [err104];
+            vErrors = [err119];
           } else {
-            vErrors.push(err104);
+            vErrors.push(err119);
           }
           errors++;
         }
       }
     } else {
-      const err105 = {
+      const err120 = {
         instancePath: instancePath + '/queue',
         schemaPath: '#/properties/queue/type',
         keyword: 'type',
@@ -14103,17 +14449,17 @@ function validate58(
         message: 'must be object',
         schema: schema120.properties.queue.type,
         parentSchema: schema120.properties.queue,
-        data: data44,
+        data: data50,
       };
       if (vErrors === null) {
-        vErrors = [err105];
+        vErrors = [err120];
       } else {
-        vErrors.push(err105);
+        vErrors.push(err120);
       }
       errors++;
     }
   } else {
-    const err106 = {
+    const err121 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -14124,9 +14470,9 @@ function validate58(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err106];
+      vErrors = [err121];
     } else {
-      vErrors.push(err106);
+      vErrors.push(err121);
     }
     errors++;
   }
@@ -15166,7 +15512,7 @@ function validate63(
     if (data.repository !== undefined) {
       let data2 = data.repository;
       if (typeof data2 === 'string') {
-        if (!pattern98.test(data2)) {
+        if (!pattern101.test(data2)) {
           const err6 = {
             instancePath: instancePath + '/repository',
             schemaPath: '#/properties/repository/pattern',

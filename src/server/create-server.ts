@@ -1,17 +1,16 @@
 import Fastify from 'fastify';
 import type { Logger } from 'pino';
-import { decide, repositoryOf } from '../core/events/decide.js';
 import { messageOf } from '../core/message-of.js';
 import { scrubCredentials } from '../core/scrub-credentials.js';
 import { unverifiedEvent, webhookEventLabel } from '../core/webhook-labels.js';
 import type { JobQueue } from '../ports/job-queue.js';
 import { registerAdmin, type AdminDeps } from './admin-routes.js';
 import { lazySchemaCompilers } from './lazy-schema-compilers.js';
-import { signatureVerifier } from './verify-signature.js';
+import { forgeWebhooks } from './forge-webhooks.js';
 
 export interface ServerDeps {
   readonly secrets: readonly string[];
-  /** `owner/name` of repositories whose webhooks are accepted. */
+  /** `owner/name` (GitLab: `group/sub/name`) of repositories whose webhooks are accepted. */
   readonly repositories: readonly string[];
   readonly deployTags: boolean;
   readonly queue: JobQueue;
@@ -35,7 +34,7 @@ function header(value: string | string[] | undefined): string | undefined {
 }
 
 /**
- * wharf's HTTP server: `POST /webhooks/github`, `/healthz`, `/readyz`, `/metrics`, and with an
+ * wharf's HTTP server: `POST /webhooks/{github,gitlab,gitea,forgejo}`, `/healthz`, `/readyz`, `/metrics`, and with an
  * admin token the dashboard and queue view. Ready once `app.ready()` resolves.
  */
 export function createServer(deps: ServerDeps) {
@@ -48,7 +47,6 @@ export function createServer(deps: ServerDeps) {
     trustProxy: ['127.0.0.1', '::1'],
     schemaController: lazySchemaCompilers(),
   });
-  const verify = signatureVerifier(deps.secrets);
   const allowed = new Set(deps.repositories.map((r) => r.toLowerCase()));
   // Only a verified delivery's event names a series, and only from a fixed list.
   const count = (event: string | undefined, outcome: string): void =>
@@ -57,86 +55,85 @@ export function createServer(deps: ServerDeps) {
     deps.metrics?.webhook(unverifiedEvent, outcome);
   // A body over the limit is refused before the handler runs (unverified); it still counts.
   app.addHook('onResponse', async (request, reply) => {
-    if (reply.statusCode === 413 && request.url.startsWith('/webhooks/github'))
+    if (reply.statusCode === 413 && request.url.startsWith('/webhooks/'))
       countUnverified('too_large');
   });
 
-  // The signature covers the exact bytes GitHub sent: keep them, parse only after verifying.
+  // The signature covers the exact bytes the forge sent: keep them, parse only after verifying.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
-  app.post('/webhooks/github', async (request, reply) => {
-    const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-    if (!verify(raw, header(request.headers['x-hub-signature-256']))) {
-      // Nothing the request says is believed yet: not logged, not a label.
-      deps.log.warn({ remote: request.ip }, 'webhook refused: bad or missing signature');
-      countUnverified('unauthorized');
-      return reply
-        .code(401)
-        .send({ error: 'signature missing or wrong: check the webhook secret' });
-    }
-    const delivery = header(request.headers['x-github-delivery']);
-    const event = header(request.headers['x-github-event']);
-    const log = deps.log.child({ delivery, event });
-    if (!delivery || !event) {
-      count(event, 'bad_request');
-      return reply
-        .code(400)
-        .send({ error: 'X-GitHub-Delivery and X-GitHub-Event headers are required' });
-    }
-    const type = header(request.headers['content-type']) ?? '';
-    if (!type.startsWith('application/json')) {
-      count(event, 'unsupported_content_type');
-      return reply.code(415).send({ error: 'set the webhook content type to application/json' });
-    }
-    let payload: unknown;
-    try {
-      payload = JSON.parse(raw.toString('utf8'));
-    } catch {
-      count(event, 'bad_request');
-      return reply.code(400).send({ error: 'body is not JSON' });
-    }
-    const repository = repositoryOf(payload);
-    if (!repository || !allowed.has(repository.toLowerCase())) {
-      log.warn({ repository }, 'webhook refused: repository not configured');
-      count(event, 'refused_repository');
-      return reply
-        .code(403)
-        .send({ error: `repository ${repository ?? '(none)'} is not in webhook.repositories` });
-    }
-    const decision = decide(event, payload, { deployTags: deps.deployTags });
-    if (decision.kind === 'pong') {
-      count(event, 'pong');
-      return reply.code(200).send({ delivery, pong: true });
-    }
-    if (decision.kind === 'ignore') {
-      count(event, 'ignored');
-      log.info({ reason: decision.reason }, 'webhook ignored');
-      return reply.code(202).send({ delivery, ignored: decision.reason });
-    }
-    try {
-      const job = { ...decision, delivery };
-      const { queued } = await deps.queue.route(job, delivery);
-      count(event, queued ? 'queued' : 'duplicate');
-      log.info(
-        { kind: decision.kind, queued },
-        queued ? 'webhook queued' : 'webhook already handled',
-      );
-      return reply.code(202).send({ delivery, queued, ...(queued ? {} : { duplicate: true }) });
-    } catch (error) {
-      log.error(
-        {
-          err: {
-            message: scrubCredentials(messageOf(error)),
-          },
-        },
-        'webhook not queued: Redis unavailable',
-      );
-      count(event, 'unavailable');
-      // GitHub marks the delivery failed; it can be redelivered once Redis is back.
-      return reply.code(503).send({ error: 'queue unavailable; redeliver later' });
-    }
-  });
+  for (const forge of forgeWebhooks(deps.secrets)) {
+    app.post(forge.path, async (request, reply) => {
+      const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      if (!forge.verify(raw, request.headers)) {
+        // Nothing the request says is believed yet: not logged, not a label.
+        deps.log.warn(
+          { remote: request.ip, forge: forge.forge },
+          'webhook refused: bad or missing signature',
+        );
+        countUnverified('unauthorized');
+        return reply.code(401).send({ error: forge.unauthorized });
+      }
+      const delivery = forge.delivery(request.headers);
+      const event = forge.event(request.headers);
+      const label = event === undefined ? undefined : forge.label(event);
+      const log = deps.log.child({ delivery, event, forge: forge.forge });
+      if (!delivery || !event) {
+        count(label, 'bad_request');
+        return reply.code(400).send({ error: forge.missingHeaders });
+      }
+      const type = header(request.headers['content-type']) ?? '';
+      if (!type.startsWith('application/json')) {
+        count(label, 'unsupported_content_type');
+        return reply.code(415).send({ error: 'set the webhook content type to application/json' });
+      }
+      let payload: unknown;
+      try {
+        payload = JSON.parse(raw.toString('utf8'));
+      } catch {
+        count(label, 'bad_request');
+        return reply.code(400).send({ error: 'body is not JSON' });
+      }
+      const repository = forge.repositoryOf(payload);
+      if (!repository || !allowed.has(repository.toLowerCase())) {
+        log.warn({ repository }, 'webhook refused: repository not configured');
+        count(label, 'refused_repository');
+        return reply
+          .code(403)
+          .send({ error: `repository ${repository ?? '(none)'} is not in webhook.repositories` });
+      }
+      const decision = forge.decide(event, payload, { deployTags: deps.deployTags });
+      if (decision.kind === 'pong') {
+        count(label, 'pong');
+        return reply.code(200).send({ delivery, pong: true });
+      }
+      if (decision.kind === 'ignore') {
+        count(label, 'ignored');
+        log.info({ reason: decision.reason }, 'webhook ignored');
+        return reply.code(202).send({ delivery, ignored: decision.reason });
+      }
+      try {
+        // Delivery ids are unique per forge only: the forge's name keeps them apart.
+        const id = forge.forge === 'github' ? delivery : `${forge.forge}-${delivery}`;
+        const { queued } = await deps.queue.route({ ...decision, delivery: id }, id);
+        count(label, queued ? 'queued' : 'duplicate');
+        log.info(
+          { kind: decision.kind, queued },
+          queued ? 'webhook queued' : 'webhook already handled',
+        );
+        return reply.code(202).send({ delivery, queued, ...(queued ? {} : { duplicate: true }) });
+      } catch (error) {
+        log.error(
+          { err: { message: scrubCredentials(messageOf(error)) } },
+          'webhook not queued: Redis unavailable',
+        );
+        count(label, 'unavailable');
+        // The forge marks the delivery failed; it can be redelivered once Redis is back.
+        return reply.code(503).send({ error: 'queue unavailable; redeliver later' });
+      }
+    });
+  }
 
   app.get('/healthz', () => ({ ok: true }));
   // For Prometheus on the host's network; it says which environments exist, nothing secret.

@@ -1,0 +1,38 @@
+/** Reads fields of a parsed webhook payload that may be anything: absent fields read as empty. */
+export function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+export function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A positive pull/merge request number, or undefined. */
+export function requestNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 ? value : undefined;
+}
+
+/** A git ref pushed to: a branch or a tag deploys (tags only when asked), anything else not. */
+export function decideRef(
+  ref: string,
+  after: string,
+  deployTags: boolean,
+):
+  | { readonly kind: 'push'; readonly branch: string; readonly after: string }
+  | { readonly kind: 'tag'; readonly tag: string; readonly after: string }
+  | { readonly kind: 'ignore'; readonly reason: string } {
+  if (ref.startsWith('refs/heads/'))
+    return { kind: 'push', branch: ref.slice('refs/heads/'.length), after };
+  if (ref.startsWith('refs/tags/')) {
+    const tag = ref.slice('refs/tags/'.length);
+    return deployTags
+      ? { kind: 'tag', tag, after }
+      : { kind: 'ignore', reason: `tag ${tag} pushed; tags deploy only with webhook.deployTags` };
+  }
+  return { kind: 'ignore', reason: `push to ${ref}, which is neither a branch nor a tag` };
+}
+
+/** Forges send an all-zero `after` when a push deleted the ref. */
+export function isZeroSha(sha: string): boolean {
+  return /^0+$/.test(sha);
+}
