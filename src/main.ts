@@ -47,6 +47,7 @@ import { readinessChecks } from './server/readiness.js';
 import { createBridgeMetrics } from './server/bridge-metrics.js';
 import { dockerBridgeGateway } from './adapters/docker-bridge.js';
 import { ageDecrypter } from './adapters/age-decrypter.js';
+import { bullmqNotifications, type NotificationQueue } from './adapters/bullmq-notifications.js';
 
 /** How often scheduled jobs' schedules are looked at: a tick runs within about this long. */
 const scheduledJobsEveryMs = 1000;
@@ -180,6 +181,7 @@ function adminDeps(
   wired: Wired,
   pipeline: PipelineDeps,
   queue: BullmqJobQueue,
+  notifications: NotificationQueue | null,
 ): AdminDeps {
   const web = config.github
     ? `${config.github.webUrl}/${config.github.owner}/${config.github.repo}`
@@ -192,6 +194,7 @@ function adminDeps(
     environments: () => allEnvironmentStatus(pipeline),
     previews: () => pipeline.previews.list(),
     scheduledJobs: () => allScheduledJobStatus(pipeline),
+    ...(notifications ? { notificationFailures: () => notifications.failures() } : {}),
     deployLog: (id, from) => pipeline.deployLog.read(id, from),
     rollback: (environment) => rollbackEnvironment(pipeline, environment, 'dashboard'),
     environmentUrl: pipeline.environmentUrl,
@@ -274,13 +277,38 @@ export async function startService(
     { redisUrl: config.redisUrl, prefix: config.redisPrefix, attempts: config.queue.attempts },
     log,
   );
+  const web = config.github
+    ? `${config.github.webUrl}/${config.github.owner}/${config.github.repo}`
+    : null;
+  const notifications =
+    config.notifications.receivers.length > 0
+      ? bullmqNotifications(
+          {
+            redisUrl: config.redisUrl,
+            prefix: config.redisPrefix,
+            settings: config.notifications,
+            commitUrl: (sha) => (web ? `${web}/commit/${sha}` : null),
+          },
+          log,
+        )
+      : null;
   const prom = promMetrics({
     environments: () => allEnvironmentStatus(wired.deps),
     queue: () => queue.counts(),
     lastResync: () => wired.resyncClock.last(),
     deployTally: () => wired.deps.history.tally(),
+    ...(notifications
+      ? {
+          notificationFailures: () => notifications.failureCounts(),
+          notificationEnqueueFailures: () => notifications.enqueueFailures(),
+        }
+      : {}),
   });
-  const pipeline = pipelineDeps(config, wired, queue, log, prom.metrics);
+  const pipeline = {
+    ...pipelineDeps(config, wired, queue, log, prom.metrics),
+    ...(notifications ? { notifier: notifications.notifier } : {}),
+  };
+  if (options.workers) notifications?.startWorker();
   let stopping = false;
   let scheduler: JobScheduler | null = null;
   const probe = redisProbe(config.redisUrl);
@@ -326,7 +354,9 @@ export async function startService(
         webhook: (event, outcome) => prom.metrics.webhook(event, outcome),
         scrape: () => prom.scrape(),
       },
-      ...(config.server.adminToken ? { admin: adminDeps(config, wired, pipeline, queue) } : {}),
+      ...(config.server.adminToken
+        ? { admin: adminDeps(config, wired, pipeline, queue, notifications) }
+        : {}),
       ready: readinessChecks({ redis: probe, engine: wired.deps.engine }),
     });
     address = await server.listen({ host: config.server.bind, port: config.server.port });
@@ -355,6 +385,8 @@ export async function startService(
       if (server) await server.close();
       if (bridgeMetrics) await bridgeMetrics.close();
       await Promise.all([queue.close(), scheduler?.stop()]);
+      // After the deploys: what they reported is queued before the connection goes.
+      await notifications?.close();
       probe.disconnect();
       await wired.close();
       log.info('stopped');

@@ -68,12 +68,21 @@ export async function loadConfig(file: string): Promise<ResolvedConfig> {
   const adminToken =
     process.env['WHARF_ADMIN_TOKEN'] ??
     (await read(config.server.adminTokenFile, 'server.adminTokenFile'));
+  const notificationSecrets: Record<string, string> = {};
+  for (const [i, r] of config.notifications.receivers.entries()) {
+    const file =
+      r.kind === 'webhook' ? r.secretFile : r.kind === 'email' ? r.smtp.passwordFile : r.urlFile;
+    const field = `notifications.receivers[${i}].${r.kind === 'webhook' ? 'secretFile' : r.kind === 'email' ? 'smtp.passwordFile' : 'urlFile'}`;
+    const value = await read(file, field);
+    if (value !== undefined) notificationSecrets[r.name] = value;
+  }
   const installationId = config.installationId ?? (await storedInstallationId(config.stateDir));
   return resolveConfig(config, file, {
     installationId,
     ...(adminToken ? { adminToken } : {}),
     ...(repositoryToken ? { repositoryToken } : {}),
     ...(githubToken ? { githubToken } : {}),
+    notificationSecrets,
     webhookSecrets: [current, previous].filter((s): s is string => Boolean(s)),
   });
 }

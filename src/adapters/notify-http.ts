@@ -23,7 +23,9 @@ export async function postBody(
     if (error instanceof Error && error.name === 'TimeoutError')
       throw new DeliveryError(`no answer within ${timeoutMs} ms`);
     const cause = (error as { cause?: unknown }).cause;
-    throw new DeliveryError(`request failed: ${messageOf(cause ?? error).replace(/https?:\/\/\S+/g, '<url>')}`);
+    throw new DeliveryError(
+      `request failed: ${messageOf(cause ?? error).replace(/https?:\/\/\S+/g, '<url>')}`,
+    );
   }
   // The body is read only to free the connection; its text may echo the request.
   await response.arrayBuffer().catch(() => undefined);

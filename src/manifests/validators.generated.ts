@@ -11896,6 +11896,275 @@ const schema120 = {
       },
       default: {},
     },
+    notifications: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'Who hears about deploys: Slack-compatible webhooks, Microsoft Teams, email, a signed JSON webhook. Delivered from a Redis queue with retries; a failed delivery never changes the deploy it reports. See docs/notifications.md.',
+      properties: {
+        attempts: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 30,
+          default: 8,
+          description: 'Tries of one delivery, the first included.',
+        },
+        backoff: {
+          type: 'string',
+          pattern: '^[1-9][0-9]{0,5}(ms|s|m)$',
+          default: '5s',
+          'x-hint': 'write a duration such as `5s`',
+          description: 'Wait before the second try; it doubles before each next one.',
+        },
+        timeout: {
+          type: 'string',
+          pattern: '^[1-9][0-9]{0,5}(ms|s|m)$',
+          default: '10s',
+          'x-hint': 'write a duration such as `10s`',
+          description: 'Longest one try may take (connect, send, answer).',
+        },
+        receivers: {
+          type: 'array',
+          maxItems: 50,
+          default: [],
+          description: 'The receivers; each gets the events its filters let through.',
+          items: {
+            oneOf: [
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'kind', 'urlFile'],
+                description:
+                  "A Slack incoming webhook, or one that speaks its format (Mattermost, Discord's `/slack` endpoint).",
+                properties: {
+                  name: {
+                    type: 'string',
+                    pattern: '^[A-Za-z0-9_.-]{1,60}$',
+                    'x-hint': 'use letters, digits, dots, dashes and underscores',
+                    description: 'Name of the receiver, shown in logs, metrics and the dashboard.',
+                  },
+                  environments: {
+                    type: 'array',
+                    minItems: 1,
+                    items: { type: 'string', minLength: 1, maxLength: 100 },
+                    description:
+                      'Environment globs (`*` any run of characters) this receiver hears about; every environment without it.',
+                  },
+                  events: {
+                    type: 'array',
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: {
+                      enum: [
+                        'deploy-succeeded',
+                        'deploy-failed',
+                        'rolled-back',
+                        'blocked',
+                        'waiting',
+                        'preview-ready',
+                        'preview-removed',
+                        'certificate-failed',
+                        'backup-failed',
+                      ],
+                    },
+                    description: 'Events this receiver hears about; every event without it.',
+                  },
+                  kind: { const: 'slack' },
+                  urlFile: {
+                    type: 'string',
+                    pattern: '^/',
+                    'x-hint': 'write an absolute path',
+                    description:
+                      'File holding the webhook URL (it carries the secret, so it is never written in the configuration).',
+                  },
+                },
+              },
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'kind', 'urlFile'],
+                description:
+                  'A Microsoft Teams Workflows webhook ("When a Teams webhook request is received"); wharf posts an Adaptive Card.',
+                properties: {
+                  name: {
+                    type: 'string',
+                    pattern: '^[A-Za-z0-9_.-]{1,60}$',
+                    'x-hint': 'use letters, digits, dots, dashes and underscores',
+                    description: 'Name of the receiver, shown in logs, metrics and the dashboard.',
+                  },
+                  environments: {
+                    type: 'array',
+                    minItems: 1,
+                    items: { type: 'string', minLength: 1, maxLength: 100 },
+                    description:
+                      'Environment globs (`*` any run of characters) this receiver hears about; every environment without it.',
+                  },
+                  events: {
+                    type: 'array',
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: {
+                      enum: [
+                        'deploy-succeeded',
+                        'deploy-failed',
+                        'rolled-back',
+                        'blocked',
+                        'waiting',
+                        'preview-ready',
+                        'preview-removed',
+                        'certificate-failed',
+                        'backup-failed',
+                      ],
+                    },
+                    description: 'Events this receiver hears about; every event without it.',
+                  },
+                  kind: { const: 'teams' },
+                  urlFile: {
+                    type: 'string',
+                    pattern: '^/',
+                    'x-hint': 'write an absolute path',
+                    description:
+                      'File holding the webhook URL (it carries the secret, so it is never written in the configuration).',
+                  },
+                },
+              },
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'kind', 'url', 'secretFile'],
+                description:
+                  'A JSON webhook signed with HMAC-SHA256 of the body (`X-Wharf-Signature-256`).',
+                properties: {
+                  name: {
+                    type: 'string',
+                    pattern: '^[A-Za-z0-9_.-]{1,60}$',
+                    'x-hint': 'use letters, digits, dots, dashes and underscores',
+                    description: 'Name of the receiver, shown in logs, metrics and the dashboard.',
+                  },
+                  environments: {
+                    type: 'array',
+                    minItems: 1,
+                    items: { type: 'string', minLength: 1, maxLength: 100 },
+                    description:
+                      'Environment globs (`*` any run of characters) this receiver hears about; every environment without it.',
+                  },
+                  events: {
+                    type: 'array',
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: {
+                      enum: [
+                        'deploy-succeeded',
+                        'deploy-failed',
+                        'rolled-back',
+                        'blocked',
+                        'waiting',
+                        'preview-ready',
+                        'preview-removed',
+                        'certificate-failed',
+                        'backup-failed',
+                      ],
+                    },
+                    description: 'Events this receiver hears about; every event without it.',
+                  },
+                  kind: { const: 'webhook' },
+                  url: {
+                    type: 'string',
+                    pattern: '^https?://',
+                    maxLength: 2000,
+                    'x-hint': 'write an http(s):// URL',
+                    description:
+                      'Where the JSON is posted (keep secrets out of it: the signature authenticates).',
+                  },
+                  secretFile: {
+                    type: 'string',
+                    pattern: '^/',
+                    'x-hint': 'write an absolute path',
+                    description: 'File holding the signing secret.',
+                  },
+                },
+              },
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'kind', 'smtp', 'from', 'to'],
+                description: 'Email over SMTP.',
+                properties: {
+                  name: {
+                    type: 'string',
+                    pattern: '^[A-Za-z0-9_.-]{1,60}$',
+                    'x-hint': 'use letters, digits, dots, dashes and underscores',
+                    description: 'Name of the receiver, shown in logs, metrics and the dashboard.',
+                  },
+                  environments: {
+                    type: 'array',
+                    minItems: 1,
+                    items: { type: 'string', minLength: 1, maxLength: 100 },
+                    description:
+                      'Environment globs (`*` any run of characters) this receiver hears about; every environment without it.',
+                  },
+                  events: {
+                    type: 'array',
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: {
+                      enum: [
+                        'deploy-succeeded',
+                        'deploy-failed',
+                        'rolled-back',
+                        'blocked',
+                        'waiting',
+                        'preview-ready',
+                        'preview-removed',
+                        'certificate-failed',
+                        'backup-failed',
+                      ],
+                    },
+                    description: 'Events this receiver hears about; every event without it.',
+                  },
+                  kind: { const: 'email' },
+                  smtp: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['host'],
+                    description: 'The SMTP server.',
+                    properties: {
+                      host: { type: 'string', minLength: 1, description: 'SMTP host.' },
+                      port: {
+                        type: 'integer',
+                        minimum: 1,
+                        maximum: 65535,
+                        description: 'SMTP port; 587 (465 with `secure`) without it.',
+                      },
+                      secure: {
+                        type: 'boolean',
+                        description:
+                          'TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. Default: true on port 465 only.',
+                      },
+                      user: { type: 'string', minLength: 1, description: 'User to log in as.' },
+                      passwordFile: {
+                        type: 'string',
+                        pattern: '^/',
+                        'x-hint': 'write an absolute path',
+                        description: 'File holding the SMTP password.',
+                      },
+                    },
+                  },
+                  from: { type: 'string', minLength: 3, description: 'Sender address.' },
+                  to: {
+                    type: 'array',
+                    minItems: 1,
+                    items: { type: 'string', minLength: 3 },
+                    description: 'Recipient addresses.',
+                  },
+                },
+              },
+            ],
+          },
+        },
+      },
+      default: {},
+    },
   },
 };
 const pattern81 = new RegExp('^[a-z0-9][a-z0-9-]{0,62}$', 'u');
@@ -11909,6 +12178,7 @@ const pattern91 = new RegExp('^[0-9]{1,6}(s|m|h)$', 'u');
 const pattern92 = new RegExp('^[1-9][0-9]{0,5}(s|m|h)$', 'u');
 const pattern98 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
 const pattern99 = new RegExp('^https?://', 'u');
+const pattern106 = new RegExp('^[A-Za-z0-9_.-]{1,60}$', 'u');
 function validate58(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -11949,6 +12219,9 @@ function validate58(
     }
     if (data.queue === undefined) {
       data.queue = {};
+    }
+    if (data.notifications === undefined) {
+      data.notifications = {};
     }
     if (data.repository === undefined) {
       const err0 = {
@@ -14112,8 +14385,2819 @@ function validate58(
       }
       errors++;
     }
+    let data48 = data.notifications;
+    if (data48 && typeof data48 == 'object' && !Array.isArray(data48)) {
+      if (data48.attempts === undefined) {
+        data48.attempts = 8;
+      }
+      if (data48.backoff === undefined) {
+        data48.backoff = '5s';
+      }
+      if (data48.timeout === undefined) {
+        data48.timeout = '10s';
+      }
+      if (data48.receivers === undefined) {
+        data48.receivers = [];
+      }
+      for (const key10 in data48) {
+        if (!(
+          key10 === 'attempts' ||
+          key10 === 'backoff' ||
+          key10 === 'timeout' ||
+          key10 === 'receivers'
+        )) {
+          const err106 = {
+            instancePath: instancePath + '/notifications',
+            schemaPath: '#/properties/notifications/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: key10 },
+            message: 'must NOT have additional properties',
+            schema: false,
+            parentSchema: schema120.properties.notifications,
+            data: data48,
+          };
+          if (vErrors === null) {
+            vErrors = [err106];
+          } else {
+            vErrors.push(err106);
+          }
+          errors++;
+        }
+      }
+      let data49 = data48.attempts;
+      if (!(typeof data49 == 'number' && !(data49 % 1) && !isNaN(data49) && isFinite(data49))) {
+        const err107 = {
+          instancePath: instancePath + '/notifications/attempts',
+          schemaPath: '#/properties/notifications/properties/attempts/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema120.properties.notifications.properties.attempts.type,
+          parentSchema: schema120.properties.notifications.properties.attempts,
+          data: data49,
+        };
+        if (vErrors === null) {
+          vErrors = [err107];
+        } else {
+          vErrors.push(err107);
+        }
+        errors++;
+      }
+      if (typeof data49 == 'number' && isFinite(data49)) {
+        if (data49 > 30 || isNaN(data49)) {
+          const err108 = {
+            instancePath: instancePath + '/notifications/attempts',
+            schemaPath: '#/properties/notifications/properties/attempts/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 30 },
+            message: 'must be <= 30',
+            schema: 30,
+            parentSchema: schema120.properties.notifications.properties.attempts,
+            data: data49,
+          };
+          if (vErrors === null) {
+            vErrors = [err108];
+          } else {
+            vErrors.push(err108);
+          }
+          errors++;
+        }
+        if (data49 < 1 || isNaN(data49)) {
+          const err109 = {
+            instancePath: instancePath + '/notifications/attempts',
+            schemaPath: '#/properties/notifications/properties/attempts/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema120.properties.notifications.properties.attempts,
+            data: data49,
+          };
+          if (vErrors === null) {
+            vErrors = [err109];
+          } else {
+            vErrors.push(err109);
+          }
+          errors++;
+        }
+      }
+      let data50 = data48.backoff;
+      if (typeof data50 === 'string') {
+        if (!pattern87.test(data50)) {
+          const err110 = {
+            instancePath: instancePath + '/notifications/backoff',
+            schemaPath: '#/properties/notifications/properties/backoff/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[1-9][0-9]{0,5}(ms|s|m)$' },
+            message: 'must match pattern "' + '^[1-9][0-9]{0,5}(ms|s|m)$' + '"',
+            schema: '^[1-9][0-9]{0,5}(ms|s|m)$',
+            parentSchema: schema120.properties.notifications.properties.backoff,
+            data: data50,
+          };
+          if (vErrors === null) {
+            vErrors = [err110];
+          } else {
+            vErrors.push(err110);
+          }
+          errors++;
+        }
+      } else {
+        const err111 = {
+          instancePath: instancePath + '/notifications/backoff',
+          schemaPath: '#/properties/notifications/properties/backoff/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema120.properties.notifications.properties.backoff.type,
+          parentSchema: schema120.properties.notifications.properties.backoff,
+          data: data50,
+        };
+        if (vErrors === null) {
+          vErrors = [err111];
+        } else {
+          vErrors.push(err111);
+        }
+        errors++;
+      }
+      let data51 = data48.timeout;
+      if (typeof data51 === 'string') {
+        if (!pattern87.test(data51)) {
+          const err112 = {
+            instancePath: instancePath + '/notifications/timeout',
+            schemaPath: '#/properties/notifications/properties/timeout/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[1-9][0-9]{0,5}(ms|s|m)$' },
+            message: 'must match pattern "' + '^[1-9][0-9]{0,5}(ms|s|m)$' + '"',
+            schema: '^[1-9][0-9]{0,5}(ms|s|m)$',
+            parentSchema: schema120.properties.notifications.properties.timeout,
+            data: data51,
+          };
+          if (vErrors === null) {
+            vErrors = [err112];
+          } else {
+            vErrors.push(err112);
+          }
+          errors++;
+        }
+      } else {
+        const err113 = {
+          instancePath: instancePath + '/notifications/timeout',
+          schemaPath: '#/properties/notifications/properties/timeout/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema120.properties.notifications.properties.timeout.type,
+          parentSchema: schema120.properties.notifications.properties.timeout,
+          data: data51,
+        };
+        if (vErrors === null) {
+          vErrors = [err113];
+        } else {
+          vErrors.push(err113);
+        }
+        errors++;
+      }
+      let data52 = data48.receivers;
+      if (Array.isArray(data52)) {
+        if (data52.length > 50) {
+          const err114 = {
+            instancePath: instancePath + '/notifications/receivers',
+            schemaPath: '#/properties/notifications/properties/receivers/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 items',
+            schema: 50,
+            parentSchema: schema120.properties.notifications.properties.receivers,
+            data: data52,
+          };
+          if (vErrors === null) {
+            vErrors = [err114];
+          } else {
+            vErrors.push(err114);
+          }
+          errors++;
+        }
+        const len1 = data52.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data53 = data52[i2];
+          const _errs146 = errors;
+          let valid16 = false;
+          let passing0 = null;
+          const _errs147 = errors;
+          if (data53 && typeof data53 == 'object' && !Array.isArray(data53)) {
+            if (data53.name === undefined) {
+              const err115 = {
+                instancePath: instancePath + '/notifications/receivers/' + i2,
+                schemaPath:
+                  '#/properties/notifications/properties/receivers/items/oneOf/0/required',
+                keyword: 'required',
+                params: { missingProperty: 'name' },
+                message: "must have required property '" + 'name' + "'",
+                schema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[0].required,
+                parentSchema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[0],
+                data: data53,
+              };
+              if (vErrors === null) {
+                vErrors = [err115];
+              } else {
+                vErrors.push(err115);
+              }
+              errors++;
+            }
+            if (data53.kind === undefined) {
+              const err116 = {
+                instancePath: instancePath + '/notifications/receivers/' + i2,
+                schemaPath:
+                  '#/properties/notifications/properties/receivers/items/oneOf/0/required',
+                keyword: 'required',
+                params: { missingProperty: 'kind' },
+                message: "must have required property '" + 'kind' + "'",
+                schema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[0].required,
+                parentSchema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[0],
+                data: data53,
+              };
+              if (vErrors === null) {
+                vErrors = [err116];
+              } else {
+                vErrors.push(err116);
+              }
+              errors++;
+            }
+            if (data53.urlFile === undefined) {
+              const err117 = {
+                instancePath: instancePath + '/notifications/receivers/' + i2,
+                schemaPath:
+                  '#/properties/notifications/properties/receivers/items/oneOf/0/required',
+                keyword: 'required',
+                params: { missingProperty: 'urlFile' },
+                message: "must have required property '" + 'urlFile' + "'",
+                schema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[0].required,
+                parentSchema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[0],
+                data: data53,
+              };
+              if (vErrors === null) {
+                vErrors = [err117];
+              } else {
+                vErrors.push(err117);
+              }
+              errors++;
+            }
+            for (const key11 in data53) {
+              if (!(
+                key11 === 'name' ||
+                key11 === 'environments' ||
+                key11 === 'events' ||
+                key11 === 'kind' ||
+                key11 === 'urlFile'
+              )) {
+                const err118 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2,
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/0/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key11 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0],
+                  data: data53,
+                };
+                if (vErrors === null) {
+                  vErrors = [err118];
+                } else {
+                  vErrors.push(err118);
+                }
+                errors++;
+              }
+            }
+            if (data53.name !== undefined) {
+              let data54 = data53.name;
+              if (typeof data54 === 'string') {
+                if (!pattern106.test(data54)) {
+                  const err119 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/0/properties/name/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z0-9_.-]{1,60}$' },
+                    message: 'must match pattern "' + '^[A-Za-z0-9_.-]{1,60}$' + '"',
+                    schema: '^[A-Za-z0-9_.-]{1,60}$',
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                        .properties.name,
+                    data: data54,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err119];
+                  } else {
+                    vErrors.push(err119);
+                  }
+                  errors++;
+                }
+              } else {
+                const err120 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/0/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                      .properties.name.type,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                      .properties.name,
+                  data: data54,
+                };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
+                }
+                errors++;
+              }
+            }
+            if (data53.environments !== undefined) {
+              let data55 = data53.environments;
+              if (Array.isArray(data55)) {
+                if (data55.length < 1) {
+                  const err121 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/0/properties/environments/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                    schema: 1,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                        .properties.environments,
+                    data: data55,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err121];
+                  } else {
+                    vErrors.push(err121);
+                  }
+                  errors++;
+                }
+                const len2 = data55.length;
+                for (let i3 = 0; i3 < len2; i3++) {
+                  let data56 = data55[i3];
+                  if (typeof data56 === 'string') {
+                    if (func2(data56) > 100) {
+                      const err122 = {
+                        instancePath:
+                          instancePath + '/notifications/receivers/' + i2 + '/environments/' + i3,
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/0/properties/environments/items/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 100 },
+                        message: 'must NOT have more than 100 characters',
+                        schema: 100,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                            .properties.environments.items,
+                        data: data56,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err122];
+                      } else {
+                        vErrors.push(err122);
+                      }
+                      errors++;
+                    }
+                    if (func2(data56) < 1) {
+                      const err123 = {
+                        instancePath:
+                          instancePath + '/notifications/receivers/' + i2 + '/environments/' + i3,
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/0/properties/environments/items/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                        schema: 1,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                            .properties.environments.items,
+                        data: data56,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err123];
+                      } else {
+                        vErrors.push(err123);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err124 = {
+                      instancePath:
+                        instancePath + '/notifications/receivers/' + i2 + '/environments/' + i3,
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/0/properties/environments/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                          .properties.environments.items.type,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                          .properties.environments.items,
+                      data: data56,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err124];
+                    } else {
+                      vErrors.push(err124);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err125 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/0/properties/environments/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                      .properties.environments.type,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                      .properties.environments,
+                  data: data55,
+                };
+                if (vErrors === null) {
+                  vErrors = [err125];
+                } else {
+                  vErrors.push(err125);
+                }
+                errors++;
+              }
+            }
+            if (data53.events !== undefined) {
+              let data57 = data53.events;
+              if (Array.isArray(data57)) {
+                if (data57.length < 1) {
+                  const err126 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/0/properties/events/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                    schema: 1,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                        .properties.events,
+                    data: data57,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err126];
+                  } else {
+                    vErrors.push(err126);
+                  }
+                  errors++;
+                }
+                const len3 = data57.length;
+                for (let i4 = 0; i4 < len3; i4++) {
+                  let data58 = data57[i4];
+                  if (!(
+                    data58 === 'deploy-succeeded' ||
+                    data58 === 'deploy-failed' ||
+                    data58 === 'rolled-back' ||
+                    data58 === 'blocked' ||
+                    data58 === 'waiting' ||
+                    data58 === 'preview-ready' ||
+                    data58 === 'preview-removed' ||
+                    data58 === 'certificate-failed' ||
+                    data58 === 'backup-failed'
+                  )) {
+                    const err127 = {
+                      instancePath:
+                        instancePath + '/notifications/receivers/' + i2 + '/events/' + i4,
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/0/properties/events/items/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                            .properties.events.items.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                          .properties.events.items.enum,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                          .properties.events.items,
+                      data: data58,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err127];
+                    } else {
+                      vErrors.push(err127);
+                    }
+                    errors++;
+                  }
+                }
+                let i5 = data57.length;
+                let j1;
+                if (i5 > 1) {
+                  outer0: for (; i5--;) {
+                    for (j1 = i5; j1--;) {
+                      if (func0(data57[i5], data57[j1])) {
+                        const err128 = {
+                          instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/0/properties/events/uniqueItems',
+                          keyword: 'uniqueItems',
+                          params: { i: i5, j: j1 },
+                          message:
+                            'must NOT have duplicate items (items ## ' +
+                            j1 +
+                            ' and ' +
+                            i5 +
+                            ' are identical)',
+                          schema: true,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                              .properties.events,
+                          data: data57,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err128];
+                        } else {
+                          vErrors.push(err128);
+                        }
+                        errors++;
+                        break outer0;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err129 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/0/properties/events/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                      .properties.events.type,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                      .properties.events,
+                  data: data57,
+                };
+                if (vErrors === null) {
+                  vErrors = [err129];
+                } else {
+                  vErrors.push(err129);
+                }
+                errors++;
+              }
+            }
+            if (data53.kind !== undefined) {
+              let data59 = data53.kind;
+              if ('slack' !== data59) {
+                const err130 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/kind',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/0/properties/kind/const',
+                  keyword: 'const',
+                  params: { allowedValue: 'slack' },
+                  message: 'must be equal to constant',
+                  schema: 'slack',
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                      .properties.kind,
+                  data: data59,
+                };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
+                }
+                errors++;
+              }
+            }
+            if (data53.urlFile !== undefined) {
+              let data60 = data53.urlFile;
+              if (typeof data60 === 'string') {
+                if (!pattern76.test(data60)) {
+                  const err131 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/urlFile',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/0/properties/urlFile/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^/' },
+                    message: 'must match pattern "' + '^/' + '"',
+                    schema: '^/',
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                        .properties.urlFile,
+                    data: data60,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err131];
+                  } else {
+                    vErrors.push(err131);
+                  }
+                  errors++;
+                }
+              } else {
+                const err132 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/urlFile',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/0/properties/urlFile/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                      .properties.urlFile.type,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                      .properties.urlFile,
+                  data: data60,
+                };
+                if (vErrors === null) {
+                  vErrors = [err132];
+                } else {
+                  vErrors.push(err132);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err133 = {
+              instancePath: instancePath + '/notifications/receivers/' + i2,
+              schemaPath: '#/properties/notifications/properties/receivers/items/oneOf/0/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema120.properties.notifications.properties.receivers.items.oneOf[0].type,
+              parentSchema: schema120.properties.notifications.properties.receivers.items.oneOf[0],
+              data: data53,
+            };
+            if (vErrors === null) {
+              vErrors = [err133];
+            } else {
+              vErrors.push(err133);
+            }
+            errors++;
+          }
+          var _valid0 = _errs147 === errors;
+          if (_valid0) {
+            valid16 = true;
+            passing0 = 0;
+            var props0 = true;
+          }
+          const _errs164 = errors;
+          if (data53 && typeof data53 == 'object' && !Array.isArray(data53)) {
+            if (data53.name === undefined) {
+              const err134 = {
+                instancePath: instancePath + '/notifications/receivers/' + i2,
+                schemaPath:
+                  '#/properties/notifications/properties/receivers/items/oneOf/1/required',
+                keyword: 'required',
+                params: { missingProperty: 'name' },
+                message: "must have required property '" + 'name' + "'",
+                schema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[1].required,
+                parentSchema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[1],
+                data: data53,
+              };
+              if (vErrors === null) {
+                vErrors = [err134];
+              } else {
+                vErrors.push(err134);
+              }
+              errors++;
+            }
+            if (data53.kind === undefined) {
+              const err135 = {
+                instancePath: instancePath + '/notifications/receivers/' + i2,
+                schemaPath:
+                  '#/properties/notifications/properties/receivers/items/oneOf/1/required',
+                keyword: 'required',
+                params: { missingProperty: 'kind' },
+                message: "must have required property '" + 'kind' + "'",
+                schema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[1].required,
+                parentSchema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[1],
+                data: data53,
+              };
+              if (vErrors === null) {
+                vErrors = [err135];
+              } else {
+                vErrors.push(err135);
+              }
+              errors++;
+            }
+            if (data53.urlFile === undefined) {
+              const err136 = {
+                instancePath: instancePath + '/notifications/receivers/' + i2,
+                schemaPath:
+                  '#/properties/notifications/properties/receivers/items/oneOf/1/required',
+                keyword: 'required',
+                params: { missingProperty: 'urlFile' },
+                message: "must have required property '" + 'urlFile' + "'",
+                schema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[1].required,
+                parentSchema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[1],
+                data: data53,
+              };
+              if (vErrors === null) {
+                vErrors = [err136];
+              } else {
+                vErrors.push(err136);
+              }
+              errors++;
+            }
+            for (const key12 in data53) {
+              if (!(
+                key12 === 'name' ||
+                key12 === 'environments' ||
+                key12 === 'events' ||
+                key12 === 'kind' ||
+                key12 === 'urlFile'
+              )) {
+                const err137 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2,
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/1/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key12 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1],
+                  data: data53,
+                };
+                if (vErrors === null) {
+                  vErrors = [err137];
+                } else {
+                  vErrors.push(err137);
+                }
+                errors++;
+              }
+            }
+            if (data53.name !== undefined) {
+              let data61 = data53.name;
+              if (typeof data61 === 'string') {
+                if (!pattern106.test(data61)) {
+                  const err138 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/1/properties/name/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z0-9_.-]{1,60}$' },
+                    message: 'must match pattern "' + '^[A-Za-z0-9_.-]{1,60}$' + '"',
+                    schema: '^[A-Za-z0-9_.-]{1,60}$',
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                        .properties.name,
+                    data: data61,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err138];
+                  } else {
+                    vErrors.push(err138);
+                  }
+                  errors++;
+                }
+              } else {
+                const err139 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/1/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                      .properties.name.type,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                      .properties.name,
+                  data: data61,
+                };
+                if (vErrors === null) {
+                  vErrors = [err139];
+                } else {
+                  vErrors.push(err139);
+                }
+                errors++;
+              }
+            }
+            if (data53.environments !== undefined) {
+              let data62 = data53.environments;
+              if (Array.isArray(data62)) {
+                if (data62.length < 1) {
+                  const err140 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/1/properties/environments/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                    schema: 1,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                        .properties.environments,
+                    data: data62,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err140];
+                  } else {
+                    vErrors.push(err140);
+                  }
+                  errors++;
+                }
+                const len4 = data62.length;
+                for (let i6 = 0; i6 < len4; i6++) {
+                  let data63 = data62[i6];
+                  if (typeof data63 === 'string') {
+                    if (func2(data63) > 100) {
+                      const err141 = {
+                        instancePath:
+                          instancePath + '/notifications/receivers/' + i2 + '/environments/' + i6,
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/1/properties/environments/items/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 100 },
+                        message: 'must NOT have more than 100 characters',
+                        schema: 100,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                            .properties.environments.items,
+                        data: data63,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err141];
+                      } else {
+                        vErrors.push(err141);
+                      }
+                      errors++;
+                    }
+                    if (func2(data63) < 1) {
+                      const err142 = {
+                        instancePath:
+                          instancePath + '/notifications/receivers/' + i2 + '/environments/' + i6,
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/1/properties/environments/items/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                        schema: 1,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                            .properties.environments.items,
+                        data: data63,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err142];
+                      } else {
+                        vErrors.push(err142);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err143 = {
+                      instancePath:
+                        instancePath + '/notifications/receivers/' + i2 + '/environments/' + i6,
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/1/properties/environments/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                          .properties.environments.items.type,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                          .properties.environments.items,
+                      data: data63,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err143];
+                    } else {
+                      vErrors.push(err143);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err144 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/1/properties/environments/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                      .properties.environments.type,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                      .properties.environments,
+                  data: data62,
+                };
+                if (vErrors === null) {
+                  vErrors = [err144];
+                } else {
+                  vErrors.push(err144);
+                }
+                errors++;
+              }
+            }
+            if (data53.events !== undefined) {
+              let data64 = data53.events;
+              if (Array.isArray(data64)) {
+                if (data64.length < 1) {
+                  const err145 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/1/properties/events/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                    schema: 1,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                        .properties.events,
+                    data: data64,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err145];
+                  } else {
+                    vErrors.push(err145);
+                  }
+                  errors++;
+                }
+                const len5 = data64.length;
+                for (let i7 = 0; i7 < len5; i7++) {
+                  let data65 = data64[i7];
+                  if (!(
+                    data65 === 'deploy-succeeded' ||
+                    data65 === 'deploy-failed' ||
+                    data65 === 'rolled-back' ||
+                    data65 === 'blocked' ||
+                    data65 === 'waiting' ||
+                    data65 === 'preview-ready' ||
+                    data65 === 'preview-removed' ||
+                    data65 === 'certificate-failed' ||
+                    data65 === 'backup-failed'
+                  )) {
+                    const err146 = {
+                      instancePath:
+                        instancePath + '/notifications/receivers/' + i2 + '/events/' + i7,
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/1/properties/events/items/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                            .properties.events.items.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                          .properties.events.items.enum,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                          .properties.events.items,
+                      data: data65,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err146];
+                    } else {
+                      vErrors.push(err146);
+                    }
+                    errors++;
+                  }
+                }
+                let i8 = data64.length;
+                let j2;
+                if (i8 > 1) {
+                  outer1: for (; i8--;) {
+                    for (j2 = i8; j2--;) {
+                      if (func0(data64[i8], data64[j2])) {
+                        const err147 = {
+                          instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/1/properties/events/uniqueItems',
+                          keyword: 'uniqueItems',
+                          params: { i: i8, j: j2 },
+                          message:
+                            'must NOT have duplicate items (items ## ' +
+                            j2 +
+                            ' and ' +
+                            i8 +
+                            ' are identical)',
+                          schema: true,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                              .properties.events,
+                          data: data64,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err147];
+                        } else {
+                          vErrors.push(err147);
+                        }
+                        errors++;
+                        break outer1;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err148 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/1/properties/events/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                      .properties.events.type,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                      .properties.events,
+                  data: data64,
+                };
+                if (vErrors === null) {
+                  vErrors = [err148];
+                } else {
+                  vErrors.push(err148);
+                }
+                errors++;
+              }
+            }
+            if (data53.kind !== undefined) {
+              let data66 = data53.kind;
+              if ('teams' !== data66) {
+                const err149 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/kind',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/1/properties/kind/const',
+                  keyword: 'const',
+                  params: { allowedValue: 'teams' },
+                  message: 'must be equal to constant',
+                  schema: 'teams',
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                      .properties.kind,
+                  data: data66,
+                };
+                if (vErrors === null) {
+                  vErrors = [err149];
+                } else {
+                  vErrors.push(err149);
+                }
+                errors++;
+              }
+            }
+            if (data53.urlFile !== undefined) {
+              let data67 = data53.urlFile;
+              if (typeof data67 === 'string') {
+                if (!pattern76.test(data67)) {
+                  const err150 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/urlFile',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/1/properties/urlFile/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^/' },
+                    message: 'must match pattern "' + '^/' + '"',
+                    schema: '^/',
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                        .properties.urlFile,
+                    data: data67,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err150];
+                  } else {
+                    vErrors.push(err150);
+                  }
+                  errors++;
+                }
+              } else {
+                const err151 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/urlFile',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/1/properties/urlFile/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                      .properties.urlFile.type,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                      .properties.urlFile,
+                  data: data67,
+                };
+                if (vErrors === null) {
+                  vErrors = [err151];
+                } else {
+                  vErrors.push(err151);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err152 = {
+              instancePath: instancePath + '/notifications/receivers/' + i2,
+              schemaPath: '#/properties/notifications/properties/receivers/items/oneOf/1/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema120.properties.notifications.properties.receivers.items.oneOf[1].type,
+              parentSchema: schema120.properties.notifications.properties.receivers.items.oneOf[1],
+              data: data53,
+            };
+            if (vErrors === null) {
+              vErrors = [err152];
+            } else {
+              vErrors.push(err152);
+            }
+            errors++;
+          }
+          var _valid0 = _errs164 === errors;
+          if (_valid0 && valid16) {
+            valid16 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid16 = true;
+              passing0 = 1;
+              if (props0 !== true) {
+                props0 = true;
+              }
+            }
+            const _errs181 = errors;
+            if (data53 && typeof data53 == 'object' && !Array.isArray(data53)) {
+              if (data53.name === undefined) {
+                const err153 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2,
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/2/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'name' },
+                  message: "must have required property '" + 'name' + "'",
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[2].required,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[2],
+                  data: data53,
+                };
+                if (vErrors === null) {
+                  vErrors = [err153];
+                } else {
+                  vErrors.push(err153);
+                }
+                errors++;
+              }
+              if (data53.kind === undefined) {
+                const err154 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2,
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/2/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'kind' },
+                  message: "must have required property '" + 'kind' + "'",
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[2].required,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[2],
+                  data: data53,
+                };
+                if (vErrors === null) {
+                  vErrors = [err154];
+                } else {
+                  vErrors.push(err154);
+                }
+                errors++;
+              }
+              if (data53.url === undefined) {
+                const err155 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2,
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/2/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'url' },
+                  message: "must have required property '" + 'url' + "'",
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[2].required,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[2],
+                  data: data53,
+                };
+                if (vErrors === null) {
+                  vErrors = [err155];
+                } else {
+                  vErrors.push(err155);
+                }
+                errors++;
+              }
+              if (data53.secretFile === undefined) {
+                const err156 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2,
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/2/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'secretFile' },
+                  message: "must have required property '" + 'secretFile' + "'",
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[2].required,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[2],
+                  data: data53,
+                };
+                if (vErrors === null) {
+                  vErrors = [err156];
+                } else {
+                  vErrors.push(err156);
+                }
+                errors++;
+              }
+              for (const key13 in data53) {
+                if (!(
+                  key13 === 'name' ||
+                  key13 === 'environments' ||
+                  key13 === 'events' ||
+                  key13 === 'kind' ||
+                  key13 === 'url' ||
+                  key13 === 'secretFile'
+                )) {
+                  const err157 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2,
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/2/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key13 },
+                    message: 'must NOT have additional properties',
+                    schema: false,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2],
+                    data: data53,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err157];
+                  } else {
+                    vErrors.push(err157);
+                  }
+                  errors++;
+                }
+              }
+              if (data53.name !== undefined) {
+                let data68 = data53.name;
+                if (typeof data68 === 'string') {
+                  if (!pattern106.test(data68)) {
+                    const err158 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/2/properties/name/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^[A-Za-z0-9_.-]{1,60}$' },
+                      message: 'must match pattern "' + '^[A-Za-z0-9_.-]{1,60}$' + '"',
+                      schema: '^[A-Za-z0-9_.-]{1,60}$',
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                          .properties.name,
+                      data: data68,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err158];
+                    } else {
+                      vErrors.push(err158);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err159 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/2/properties/name/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.name.type,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.name,
+                    data: data68,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err159];
+                  } else {
+                    vErrors.push(err159);
+                  }
+                  errors++;
+                }
+              }
+              if (data53.environments !== undefined) {
+                let data69 = data53.environments;
+                if (Array.isArray(data69)) {
+                  if (data69.length < 1) {
+                    const err160 = {
+                      instancePath:
+                        instancePath + '/notifications/receivers/' + i2 + '/environments',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/2/properties/environments/minItems',
+                      keyword: 'minItems',
+                      params: { limit: 1 },
+                      message: 'must NOT have fewer than 1 items',
+                      schema: 1,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                          .properties.environments,
+                      data: data69,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err160];
+                    } else {
+                      vErrors.push(err160);
+                    }
+                    errors++;
+                  }
+                  const len6 = data69.length;
+                  for (let i9 = 0; i9 < len6; i9++) {
+                    let data70 = data69[i9];
+                    if (typeof data70 === 'string') {
+                      if (func2(data70) > 100) {
+                        const err161 = {
+                          instancePath:
+                            instancePath + '/notifications/receivers/' + i2 + '/environments/' + i9,
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/2/properties/environments/items/maxLength',
+                          keyword: 'maxLength',
+                          params: { limit: 100 },
+                          message: 'must NOT have more than 100 characters',
+                          schema: 100,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                              .properties.environments.items,
+                          data: data70,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err161];
+                        } else {
+                          vErrors.push(err161);
+                        }
+                        errors++;
+                      }
+                      if (func2(data70) < 1) {
+                        const err162 = {
+                          instancePath:
+                            instancePath + '/notifications/receivers/' + i2 + '/environments/' + i9,
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/2/properties/environments/items/minLength',
+                          keyword: 'minLength',
+                          params: { limit: 1 },
+                          message: 'must NOT have fewer than 1 characters',
+                          schema: 1,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                              .properties.environments.items,
+                          data: data70,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err162];
+                        } else {
+                          vErrors.push(err162);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err163 = {
+                        instancePath:
+                          instancePath + '/notifications/receivers/' + i2 + '/environments/' + i9,
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/2/properties/environments/items/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                        schema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                            .properties.environments.items.type,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                            .properties.environments.items,
+                        data: data70,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err163];
+                      } else {
+                        vErrors.push(err163);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err164 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/2/properties/environments/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array',
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.environments.type,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.environments,
+                    data: data69,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err164];
+                  } else {
+                    vErrors.push(err164);
+                  }
+                  errors++;
+                }
+              }
+              if (data53.events !== undefined) {
+                let data71 = data53.events;
+                if (Array.isArray(data71)) {
+                  if (data71.length < 1) {
+                    const err165 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/2/properties/events/minItems',
+                      keyword: 'minItems',
+                      params: { limit: 1 },
+                      message: 'must NOT have fewer than 1 items',
+                      schema: 1,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                          .properties.events,
+                      data: data71,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err165];
+                    } else {
+                      vErrors.push(err165);
+                    }
+                    errors++;
+                  }
+                  const len7 = data71.length;
+                  for (let i10 = 0; i10 < len7; i10++) {
+                    let data72 = data71[i10];
+                    if (!(
+                      data72 === 'deploy-succeeded' ||
+                      data72 === 'deploy-failed' ||
+                      data72 === 'rolled-back' ||
+                      data72 === 'blocked' ||
+                      data72 === 'waiting' ||
+                      data72 === 'preview-ready' ||
+                      data72 === 'preview-removed' ||
+                      data72 === 'certificate-failed' ||
+                      data72 === 'backup-failed'
+                    )) {
+                      const err166 = {
+                        instancePath:
+                          instancePath + '/notifications/receivers/' + i2 + '/events/' + i10,
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/2/properties/events/items/enum',
+                        keyword: 'enum',
+                        params: {
+                          allowedValues:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                              .properties.events.items.enum,
+                        },
+                        message: 'must be equal to one of the allowed values',
+                        schema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                            .properties.events.items.enum,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                            .properties.events.items,
+                        data: data72,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err166];
+                      } else {
+                        vErrors.push(err166);
+                      }
+                      errors++;
+                    }
+                  }
+                  let i11 = data71.length;
+                  let j3;
+                  if (i11 > 1) {
+                    outer2: for (; i11--;) {
+                      for (j3 = i11; j3--;) {
+                        if (func0(data71[i11], data71[j3])) {
+                          const err167 = {
+                            instancePath:
+                              instancePath + '/notifications/receivers/' + i2 + '/events',
+                            schemaPath:
+                              '#/properties/notifications/properties/receivers/items/oneOf/2/properties/events/uniqueItems',
+                            keyword: 'uniqueItems',
+                            params: { i: i11, j: j3 },
+                            message:
+                              'must NOT have duplicate items (items ## ' +
+                              j3 +
+                              ' and ' +
+                              i11 +
+                              ' are identical)',
+                            schema: true,
+                            parentSchema:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                                .properties.events,
+                            data: data71,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err167];
+                          } else {
+                            vErrors.push(err167);
+                          }
+                          errors++;
+                          break outer2;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  const err168 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/2/properties/events/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array',
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.events.type,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.events,
+                    data: data71,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err168];
+                  } else {
+                    vErrors.push(err168);
+                  }
+                  errors++;
+                }
+              }
+              if (data53.kind !== undefined) {
+                let data73 = data53.kind;
+                if ('webhook' !== data73) {
+                  const err169 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/kind',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/2/properties/kind/const',
+                    keyword: 'const',
+                    params: { allowedValue: 'webhook' },
+                    message: 'must be equal to constant',
+                    schema: 'webhook',
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.kind,
+                    data: data73,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err169];
+                  } else {
+                    vErrors.push(err169);
+                  }
+                  errors++;
+                }
+              }
+              if (data53.url !== undefined) {
+                let data74 = data53.url;
+                if (typeof data74 === 'string') {
+                  if (func2(data74) > 2000) {
+                    const err170 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/url',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/2/properties/url/maxLength',
+                      keyword: 'maxLength',
+                      params: { limit: 2000 },
+                      message: 'must NOT have more than 2000 characters',
+                      schema: 2000,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                          .properties.url,
+                      data: data74,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err170];
+                    } else {
+                      vErrors.push(err170);
+                    }
+                    errors++;
+                  }
+                  if (!pattern99.test(data74)) {
+                    const err171 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/url',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/2/properties/url/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^https?://' },
+                      message: 'must match pattern "' + '^https?://' + '"',
+                      schema: '^https?://',
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                          .properties.url,
+                      data: data74,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err171];
+                    } else {
+                      vErrors.push(err171);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err172 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/url',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/2/properties/url/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.url.type,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.url,
+                    data: data74,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err172];
+                  } else {
+                    vErrors.push(err172);
+                  }
+                  errors++;
+                }
+              }
+              if (data53.secretFile !== undefined) {
+                let data75 = data53.secretFile;
+                if (typeof data75 === 'string') {
+                  if (!pattern76.test(data75)) {
+                    const err173 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/secretFile',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/2/properties/secretFile/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^/' },
+                      message: 'must match pattern "' + '^/' + '"',
+                      schema: '^/',
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                          .properties.secretFile,
+                      data: data75,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err173];
+                    } else {
+                      vErrors.push(err173);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err174 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/secretFile',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/2/properties/secretFile/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.secretFile.type,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.secretFile,
+                    data: data75,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err174];
+                  } else {
+                    vErrors.push(err174);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err175 = {
+                instancePath: instancePath + '/notifications/receivers/' + i2,
+                schemaPath: '#/properties/notifications/properties/receivers/items/oneOf/2/type',
+                keyword: 'type',
+                params: { type: 'object' },
+                message: 'must be object',
+                schema: schema120.properties.notifications.properties.receivers.items.oneOf[2].type,
+                parentSchema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[2],
+                data: data53,
+              };
+              if (vErrors === null) {
+                vErrors = [err175];
+              } else {
+                vErrors.push(err175);
+              }
+              errors++;
+            }
+            var _valid0 = _errs181 === errors;
+            if (_valid0 && valid16) {
+              valid16 = false;
+              passing0 = [passing0, 2];
+            } else {
+              if (_valid0) {
+                valid16 = true;
+                passing0 = 2;
+                if (props0 !== true) {
+                  props0 = true;
+                }
+              }
+              const _errs201 = errors;
+              if (data53 && typeof data53 == 'object' && !Array.isArray(data53)) {
+                if (data53.name === undefined) {
+                  const err176 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2,
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/3/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'name' },
+                    message: "must have required property '" + 'name' + "'",
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                        .required,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3],
+                    data: data53,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err176];
+                  } else {
+                    vErrors.push(err176);
+                  }
+                  errors++;
+                }
+                if (data53.kind === undefined) {
+                  const err177 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2,
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/3/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'kind' },
+                    message: "must have required property '" + 'kind' + "'",
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                        .required,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3],
+                    data: data53,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err177];
+                  } else {
+                    vErrors.push(err177);
+                  }
+                  errors++;
+                }
+                if (data53.smtp === undefined) {
+                  const err178 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2,
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/3/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'smtp' },
+                    message: "must have required property '" + 'smtp' + "'",
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                        .required,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3],
+                    data: data53,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err178];
+                  } else {
+                    vErrors.push(err178);
+                  }
+                  errors++;
+                }
+                if (data53.from === undefined) {
+                  const err179 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2,
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/3/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'from' },
+                    message: "must have required property '" + 'from' + "'",
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                        .required,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3],
+                    data: data53,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err179];
+                  } else {
+                    vErrors.push(err179);
+                  }
+                  errors++;
+                }
+                if (data53.to === undefined) {
+                  const err180 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2,
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/3/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'to' },
+                    message: "must have required property '" + 'to' + "'",
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                        .required,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3],
+                    data: data53,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err180];
+                  } else {
+                    vErrors.push(err180);
+                  }
+                  errors++;
+                }
+                for (const key14 in data53) {
+                  if (!(
+                    key14 === 'name' ||
+                    key14 === 'environments' ||
+                    key14 === 'events' ||
+                    key14 === 'kind' ||
+                    key14 === 'smtp' ||
+                    key14 === 'from' ||
+                    key14 === 'to'
+                  )) {
+                    const err181 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2,
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/3/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key14 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3],
+                      data: data53,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err181];
+                    } else {
+                      vErrors.push(err181);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.name !== undefined) {
+                  let data76 = data53.name;
+                  if (typeof data76 === 'string') {
+                    if (!pattern106.test(data76)) {
+                      const err182 = {
+                        instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/3/properties/name/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[A-Za-z0-9_.-]{1,60}$' },
+                        message: 'must match pattern "' + '^[A-Za-z0-9_.-]{1,60}$' + '"',
+                        schema: '^[A-Za-z0-9_.-]{1,60}$',
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                            .properties.name,
+                        data: data76,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err182];
+                      } else {
+                        vErrors.push(err182);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err183 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/3/properties/name/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.name.type,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.name,
+                      data: data76,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err183];
+                    } else {
+                      vErrors.push(err183);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.environments !== undefined) {
+                  let data77 = data53.environments;
+                  if (Array.isArray(data77)) {
+                    if (data77.length < 1) {
+                      const err184 = {
+                        instancePath:
+                          instancePath + '/notifications/receivers/' + i2 + '/environments',
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/3/properties/environments/minItems',
+                        keyword: 'minItems',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 items',
+                        schema: 1,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                            .properties.environments,
+                        data: data77,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err184];
+                      } else {
+                        vErrors.push(err184);
+                      }
+                      errors++;
+                    }
+                    const len8 = data77.length;
+                    for (let i12 = 0; i12 < len8; i12++) {
+                      let data78 = data77[i12];
+                      if (typeof data78 === 'string') {
+                        if (func2(data78) > 100) {
+                          const err185 = {
+                            instancePath:
+                              instancePath +
+                              '/notifications/receivers/' +
+                              i2 +
+                              '/environments/' +
+                              i12,
+                            schemaPath:
+                              '#/properties/notifications/properties/receivers/items/oneOf/3/properties/environments/items/maxLength',
+                            keyword: 'maxLength',
+                            params: { limit: 100 },
+                            message: 'must NOT have more than 100 characters',
+                            schema: 100,
+                            parentSchema:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                                .properties.environments.items,
+                            data: data78,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err185];
+                          } else {
+                            vErrors.push(err185);
+                          }
+                          errors++;
+                        }
+                        if (func2(data78) < 1) {
+                          const err186 = {
+                            instancePath:
+                              instancePath +
+                              '/notifications/receivers/' +
+                              i2 +
+                              '/environments/' +
+                              i12,
+                            schemaPath:
+                              '#/properties/notifications/properties/receivers/items/oneOf/3/properties/environments/items/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                            schema: 1,
+                            parentSchema:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                                .properties.environments.items,
+                            data: data78,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err186];
+                          } else {
+                            vErrors.push(err186);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err187 = {
+                          instancePath:
+                            instancePath +
+                            '/notifications/receivers/' +
+                            i2 +
+                            '/environments/' +
+                            i12,
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/3/properties/environments/items/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.environments.items.type,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.environments.items,
+                          data: data78,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err187];
+                        } else {
+                          vErrors.push(err187);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err188 = {
+                      instancePath:
+                        instancePath + '/notifications/receivers/' + i2 + '/environments',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/3/properties/environments/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.environments.type,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.environments,
+                      data: data77,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err188];
+                    } else {
+                      vErrors.push(err188);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.events !== undefined) {
+                  let data79 = data53.events;
+                  if (Array.isArray(data79)) {
+                    if (data79.length < 1) {
+                      const err189 = {
+                        instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/3/properties/events/minItems',
+                        keyword: 'minItems',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 items',
+                        schema: 1,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                            .properties.events,
+                        data: data79,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err189];
+                      } else {
+                        vErrors.push(err189);
+                      }
+                      errors++;
+                    }
+                    const len9 = data79.length;
+                    for (let i13 = 0; i13 < len9; i13++) {
+                      let data80 = data79[i13];
+                      if (!(
+                        data80 === 'deploy-succeeded' ||
+                        data80 === 'deploy-failed' ||
+                        data80 === 'rolled-back' ||
+                        data80 === 'blocked' ||
+                        data80 === 'waiting' ||
+                        data80 === 'preview-ready' ||
+                        data80 === 'preview-removed' ||
+                        data80 === 'certificate-failed' ||
+                        data80 === 'backup-failed'
+                      )) {
+                        const err190 = {
+                          instancePath:
+                            instancePath + '/notifications/receivers/' + i2 + '/events/' + i13,
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/3/properties/events/items/enum',
+                          keyword: 'enum',
+                          params: {
+                            allowedValues:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                                .properties.events.items.enum,
+                          },
+                          message: 'must be equal to one of the allowed values',
+                          schema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.events.items.enum,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.events.items,
+                          data: data80,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err190];
+                        } else {
+                          vErrors.push(err190);
+                        }
+                        errors++;
+                      }
+                    }
+                    let i14 = data79.length;
+                    let j4;
+                    if (i14 > 1) {
+                      outer3: for (; i14--;) {
+                        for (j4 = i14; j4--;) {
+                          if (func0(data79[i14], data79[j4])) {
+                            const err191 = {
+                              instancePath:
+                                instancePath + '/notifications/receivers/' + i2 + '/events',
+                              schemaPath:
+                                '#/properties/notifications/properties/receivers/items/oneOf/3/properties/events/uniqueItems',
+                              keyword: 'uniqueItems',
+                              params: { i: i14, j: j4 },
+                              message:
+                                'must NOT have duplicate items (items ## ' +
+                                j4 +
+                                ' and ' +
+                                i14 +
+                                ' are identical)',
+                              schema: true,
+                              parentSchema:
+                                schema120.properties.notifications.properties.receivers.items
+                                  .oneOf[3].properties.events,
+                              data: data79,
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err191];
+                            } else {
+                              vErrors.push(err191);
+                            }
+                            errors++;
+                            break outer3;
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    const err192 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/3/properties/events/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.events.type,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.events,
+                      data: data79,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err192];
+                    } else {
+                      vErrors.push(err192);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.kind !== undefined) {
+                  let data81 = data53.kind;
+                  if ('email' !== data81) {
+                    const err193 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/kind',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/3/properties/kind/const',
+                      keyword: 'const',
+                      params: { allowedValue: 'email' },
+                      message: 'must be equal to constant',
+                      schema: 'email',
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.kind,
+                      data: data81,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err193];
+                    } else {
+                      vErrors.push(err193);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.smtp !== undefined) {
+                  let data82 = data53.smtp;
+                  if (data82 && typeof data82 == 'object' && !Array.isArray(data82)) {
+                    if (data82.host === undefined) {
+                      const err194 = {
+                        instancePath: instancePath + '/notifications/receivers/' + i2 + '/smtp',
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'host' },
+                        message: "must have required property '" + 'host' + "'",
+                        schema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                            .properties.smtp.required,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                            .properties.smtp,
+                        data: data82,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err194];
+                      } else {
+                        vErrors.push(err194);
+                      }
+                      errors++;
+                    }
+                    for (const key15 in data82) {
+                      if (!(
+                        key15 === 'host' ||
+                        key15 === 'port' ||
+                        key15 === 'secure' ||
+                        key15 === 'user' ||
+                        key15 === 'passwordFile'
+                      )) {
+                        const err195 = {
+                          instancePath: instancePath + '/notifications/receivers/' + i2 + '/smtp',
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key15 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp,
+                          data: data82,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err195];
+                        } else {
+                          vErrors.push(err195);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data82.host !== undefined) {
+                      let data83 = data82.host;
+                      if (typeof data83 === 'string') {
+                        if (func2(data83) < 1) {
+                          const err196 = {
+                            instancePath:
+                              instancePath + '/notifications/receivers/' + i2 + '/smtp/host',
+                            schemaPath:
+                              '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/host/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                            schema: 1,
+                            parentSchema:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                                .properties.smtp.properties.host,
+                            data: data83,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err196];
+                          } else {
+                            vErrors.push(err196);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err197 = {
+                          instancePath:
+                            instancePath + '/notifications/receivers/' + i2 + '/smtp/host',
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/host/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.host.type,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.host,
+                          data: data83,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err197];
+                        } else {
+                          vErrors.push(err197);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data82.port !== undefined) {
+                      let data84 = data82.port;
+                      if (!(
+                        typeof data84 == 'number' &&
+                        !(data84 % 1) &&
+                        !isNaN(data84) &&
+                        isFinite(data84)
+                      )) {
+                        const err198 = {
+                          instancePath:
+                            instancePath + '/notifications/receivers/' + i2 + '/smtp/port',
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/port/type',
+                          keyword: 'type',
+                          params: { type: 'integer' },
+                          message: 'must be integer',
+                          schema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.port.type,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.port,
+                          data: data84,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err198];
+                        } else {
+                          vErrors.push(err198);
+                        }
+                        errors++;
+                      }
+                      if (typeof data84 == 'number' && isFinite(data84)) {
+                        if (data84 > 65535 || isNaN(data84)) {
+                          const err199 = {
+                            instancePath:
+                              instancePath + '/notifications/receivers/' + i2 + '/smtp/port',
+                            schemaPath:
+                              '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/port/maximum',
+                            keyword: 'maximum',
+                            params: { comparison: '<=', limit: 65535 },
+                            message: 'must be <= 65535',
+                            schema: 65535,
+                            parentSchema:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                                .properties.smtp.properties.port,
+                            data: data84,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err199];
+                          } else {
+                            vErrors.push(err199);
+                          }
+                          errors++;
+                        }
+                        if (data84 < 1 || isNaN(data84)) {
+                          const err200 = {
+                            instancePath:
+                              instancePath + '/notifications/receivers/' + i2 + '/smtp/port',
+                            schemaPath:
+                              '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/port/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 1 },
+                            message: 'must be >= 1',
+                            schema: 1,
+                            parentSchema:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                                .properties.smtp.properties.port,
+                            data: data84,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err200];
+                          } else {
+                            vErrors.push(err200);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data82.secure !== undefined) {
+                      let data85 = data82.secure;
+                      if (typeof data85 !== 'boolean') {
+                        const err201 = {
+                          instancePath:
+                            instancePath + '/notifications/receivers/' + i2 + '/smtp/secure',
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/secure/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.secure.type,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.secure,
+                          data: data85,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err201];
+                        } else {
+                          vErrors.push(err201);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data82.user !== undefined) {
+                      let data86 = data82.user;
+                      if (typeof data86 === 'string') {
+                        if (func2(data86) < 1) {
+                          const err202 = {
+                            instancePath:
+                              instancePath + '/notifications/receivers/' + i2 + '/smtp/user',
+                            schemaPath:
+                              '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/user/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                            schema: 1,
+                            parentSchema:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                                .properties.smtp.properties.user,
+                            data: data86,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err202];
+                          } else {
+                            vErrors.push(err202);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err203 = {
+                          instancePath:
+                            instancePath + '/notifications/receivers/' + i2 + '/smtp/user',
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/user/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.user.type,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.user,
+                          data: data86,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err203];
+                        } else {
+                          vErrors.push(err203);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data82.passwordFile !== undefined) {
+                      let data87 = data82.passwordFile;
+                      if (typeof data87 === 'string') {
+                        if (!pattern76.test(data87)) {
+                          const err204 = {
+                            instancePath:
+                              instancePath +
+                              '/notifications/receivers/' +
+                              i2 +
+                              '/smtp/passwordFile',
+                            schemaPath:
+                              '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/passwordFile/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^/' },
+                            message: 'must match pattern "' + '^/' + '"',
+                            schema: '^/',
+                            parentSchema:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                                .properties.smtp.properties.passwordFile,
+                            data: data87,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err204];
+                          } else {
+                            vErrors.push(err204);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err205 = {
+                          instancePath:
+                            instancePath + '/notifications/receivers/' + i2 + '/smtp/passwordFile',
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/passwordFile/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.passwordFile.type,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.passwordFile,
+                          data: data87,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err205];
+                        } else {
+                          vErrors.push(err205);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err206 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/smtp',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.smtp.type,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.smtp,
+                      data: data82,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err206];
+                    } else {
+                      vErrors.push(err206);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.from !== undefined) {
+                  let data88 = data53.from;
+                  if (typeof data88 === 'string') {
+                    if (func2(data88) < 3) {
+                      const err207 = {
+                        instancePath: instancePath + '/notifications/receivers/' + i2 + '/from',
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/3/properties/from/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 3 },
+                        message: 'must NOT have fewer than 3 characters',
+                        schema: 3,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                            .properties.from,
+                        data: data88,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err207];
+                      } else {
+                        vErrors.push(err207);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err208 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/from',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/3/properties/from/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.from.type,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.from,
+                      data: data88,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err208];
+                    } else {
+                      vErrors.push(err208);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.to !== undefined) {
+                  let data89 = data53.to;
+                  if (Array.isArray(data89)) {
+                    if (data89.length < 1) {
+                      const err209 = {
+                        instancePath: instancePath + '/notifications/receivers/' + i2 + '/to',
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/3/properties/to/minItems',
+                        keyword: 'minItems',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 items',
+                        schema: 1,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                            .properties.to,
+                        data: data89,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err209];
+                      } else {
+                        vErrors.push(err209);
+                      }
+                      errors++;
+                    }
+                    const len10 = data89.length;
+                    for (let i15 = 0; i15 < len10; i15++) {
+                      let data90 = data89[i15];
+                      if (typeof data90 === 'string') {
+                        if (func2(data90) < 3) {
+                          const err210 = {
+                            instancePath:
+                              instancePath + '/notifications/receivers/' + i2 + '/to/' + i15,
+                            schemaPath:
+                              '#/properties/notifications/properties/receivers/items/oneOf/3/properties/to/items/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 3 },
+                            message: 'must NOT have fewer than 3 characters',
+                            schema: 3,
+                            parentSchema:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                                .properties.to.items,
+                            data: data90,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err210];
+                          } else {
+                            vErrors.push(err210);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err211 = {
+                          instancePath:
+                            instancePath + '/notifications/receivers/' + i2 + '/to/' + i15,
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/3/properties/to/items/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.to.items.type,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.to.items,
+                          data: data90,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err211];
+                        } else {
+                          vErrors.push(err211);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err212 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/to',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/3/properties/to/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.to.type,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.to,
+                      data: data89,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err212];
+                    } else {
+                      vErrors.push(err212);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err213 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2,
+                  schemaPath: '#/properties/notifications/properties/receivers/items/oneOf/3/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[3].type,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[3],
+                  data: data53,
+                };
+                if (vErrors === null) {
+                  vErrors = [err213];
+                } else {
+                  vErrors.push(err213);
+                }
+                errors++;
+              }
+              var _valid0 = _errs201 === errors;
+              if (_valid0 && valid16) {
+                valid16 = false;
+                passing0 = [passing0, 3];
+              } else {
+                if (_valid0) {
+                  valid16 = true;
+                  passing0 = 3;
+                  if (props0 !== true) {
+                    props0 = true;
+                  }
+                }
+              }
+            }
+          }
+          if (!valid16) {
+            const err214 = {
+              instancePath: instancePath + '/notifications/receivers/' + i2,
+              schemaPath: '#/properties/notifications/properties/receivers/items/oneOf',
+              keyword: 'oneOf',
+              params: { passingSchemas: passing0 },
+              message: 'must match exactly one schema in oneOf',
+              schema: schema120.properties.notifications.properties.receivers.items.oneOf,
+              parentSchema: schema120.properties.notifications.properties.receivers.items,
+              data: data53,
+            };
+            if (vErrors === null) {
+              vErrors = [err214];
+            } else {
+              vErrors.push(err214);
+            }
+            errors++;
+          } else {
+            errors = _errs146;
+            if (vErrors !== null) {
+              if (_errs146) {
+                vErrors.length = _errs146;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err215 = {
+          instancePath: instancePath + '/notifications/receivers',
+          schemaPath: '#/properties/notifications/properties/receivers/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema120.properties.notifications.properties.receivers.type,
+          parentSchema: schema120.properties.notifications.properties.receivers,
+          data: data52,
+        };
+        if (vErrors === null) {
+          vErrors = [err215];
+        } else {
+          vErrors.push(err215);
+        }
+        errors++;
+      }
+    } else {
+      const err216 = {
+        instancePath: instancePath + '/notifications',
+        schemaPath: '#/properties/notifications/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+        schema: schema120.properties.notifications.type,
+        parentSchema: schema120.properties.notifications,
+        data: data48,
+      };
+      if (vErrors === null) {
+        vErrors = [err216];
+      } else {
+        vErrors.push(err216);
+      }
+      errors++;
+    }
   } else {
-    const err106 = {
+    const err217 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -14124,9 +17208,9 @@ function validate58(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err106];
+      vErrors = [err217];
     } else {
-      vErrors.push(err106);
+      vErrors.push(err217);
     }
     errors++;
   }

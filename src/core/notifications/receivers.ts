@@ -2,7 +2,11 @@ import type { ReceiverFilter } from './receiver-filter.js';
 
 /** A receiver with its secrets read (URLs, passwords): never logged, never queued. */
 export type Receiver =
-  | (ReceiverFilter & { readonly name: string; readonly kind: 'slack' | 'teams'; readonly url: string })
+  | (ReceiverFilter & {
+      readonly name: string;
+      readonly kind: 'slack' | 'teams';
+      readonly url: string;
+    })
   | (ReceiverFilter & {
       readonly name: string;
       readonly kind: 'webhook';
