@@ -51,6 +51,22 @@ export interface NotificationQueue {
 }
 
 const keptFailures = 50;
+// BullMQ waits for a connection before its first command whatever ioredis is told: a Redis that
+// is away would hold the notification forever. After this long it counts as not queued.
+const enqueueDeadlineMs = 3000;
+
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`${what}: Redis did not answer within ${ms} ms`)),
+        ms,
+      );
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
 
 /**
  * Notifications on a BullMQ queue of their own (`notify`): one job per event and receiver,
@@ -129,13 +145,15 @@ export function bullmqNotifications(
     bullQueue: queue,
     notifier: {
       notify(event) {
-        const queued = enqueue(event).catch((error: unknown) => {
-          enqueueFailed += 1;
-          log.warn(
-            { env: event.environment, event: event.kind, err: { message: messageOf(error) } },
-            'notification not queued',
-          );
-        });
+        const queued = within(enqueue(event), enqueueDeadlineMs, 'not queued').catch(
+          (error: unknown) => {
+            enqueueFailed += 1;
+            log.warn(
+              { env: event.environment, event: event.kind, err: { message: messageOf(error) } },
+              'notification not queued',
+            );
+          },
+        );
         pending.add(queued);
         void queued.finally(() => pending.delete(queued));
       },
@@ -203,7 +221,8 @@ export function bullmqNotifications(
     async close() {
       await Promise.all([...pending]);
       await worker?.close();
-      await queue.close();
+      // A queue whose Redis never answered has nothing to flush.
+      await within(queue.close(), enqueueDeadlineMs, 'close').catch(() => undefined);
       producer.disconnect();
       workerConnection?.disconnect();
     },
