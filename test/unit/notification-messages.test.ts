@@ -165,3 +165,17 @@ describe('plan summary', () => {
     expect(planSummary(plan)).toBe('web (update: image, env), worker (create)');
   });
 });
+
+describe('who pushed, from the push webhook', () => {
+  it('takes pusher.name, else sender.login, and nothing else from the payload', async () => {
+    const { decide } = await import('../../src/core/events/decide.js');
+    const base = { ref: 'refs/heads/main', after: 'abc' };
+    expect(
+      decide('push', { ...base, pusher: { name: 'ada' } }, { deployTags: false }),
+    ).toMatchObject({ pushedBy: 'ada' });
+    expect(
+      decide('push', { ...base, sender: { login: 'bob' } }, { deployTags: false }),
+    ).toMatchObject({ pushedBy: 'bob' });
+    expect(decide('push', base, { deployTags: false })).not.toHaveProperty('pushedBy');
+  });
+});
