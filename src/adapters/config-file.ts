@@ -68,6 +68,14 @@ export async function loadConfig(file: string): Promise<ResolvedConfig> {
   const adminToken =
     process.env['WHARF_ADMIN_TOKEN'] ??
     (await read(config.server.adminTokenFile, 'server.adminTokenFile'));
+  const names = config.notifications.receivers.map((r) => r.name);
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  // Queued deliveries name their receiver: two of one name would get each other's messages.
+  if (twice !== undefined)
+    throw new WharfError(
+      'config-invalid',
+      `${file}: notifications.receivers has two receivers named ${twice}; give each its own name`,
+    );
   const notificationSecrets: Record<string, string> = {};
   for (const [i, r] of config.notifications.receivers.entries()) {
     const file =
