@@ -8,7 +8,7 @@ import { scrubCredentials } from './core/scrub-credentials.js';
 import { bullmqQueue, type BullmqJobQueue } from './adapters/bullmq-queue.js';
 import { githubFeedback, logFeedback } from './adapters/github-feedback.js';
 import { forgeFeedback } from './adapters/forge-feedback.js';
-import { forgeLinks } from './core/forge-links.js';
+import { forgeLinks, type ForgeLinks } from './core/forge-links.js';
 import { composeRuntime } from './adapters/compose-runtime.js';
 import { dockerEngine } from './adapters/docker-engine.js';
 import { systemClock } from './adapters/system-clock.js';
@@ -49,6 +49,7 @@ import { readinessChecks } from './server/readiness.js';
 import { createBridgeMetrics } from './server/bridge-metrics.js';
 import { dockerBridgeGateway } from './adapters/docker-bridge.js';
 import { ageDecrypter } from './adapters/age-decrypter.js';
+import { bullmqNotifications, type NotificationQueue } from './adapters/bullmq-notifications.js';
 
 /** How often scheduled jobs' schedules are looked at: a tick runs within about this long. */
 const scheduledJobsEveryMs = 1000;
@@ -181,17 +182,27 @@ export function openPipeline(config: ResolvedConfig): {
 }
 
 /** The dashboard's reads and its one action, over the pipeline's dependencies. */
+/** Links to the configured forge's web pages, or null when no forge is configured. */
+function configuredLinks(config: ResolvedConfig): ForgeLinks | null {
+  if (config.github)
+    return forgeLinks(
+      'github',
+      config.github.webUrl,
+      `${config.github.owner}/${config.github.repo}`,
+    );
+  if (config.forge)
+    return forgeLinks(config.forge.kind, config.forge.webUrl, config.forge.repository);
+  return null;
+}
+
 function adminDeps(
   config: ResolvedConfig,
   wired: Wired,
   pipeline: PipelineDeps,
   queue: BullmqJobQueue,
+  notifications: NotificationQueue | null,
 ): AdminDeps {
-  const links = config.github
-    ? forgeLinks('github', config.github.webUrl, `${config.github.owner}/${config.github.repo}`)
-    : config.forge
-      ? forgeLinks(config.forge.kind, config.forge.webUrl, config.forge.repository)
-      : null;
+  const links = configuredLinks(config);
   return {
     token: config.server.adminToken ?? '',
     sessions: wired.sessions,
@@ -200,6 +211,7 @@ function adminDeps(
     environments: () => allEnvironmentStatus(pipeline),
     previews: () => pipeline.previews.list(),
     scheduledJobs: () => allScheduledJobStatus(pipeline),
+    ...(notifications ? { notificationFailures: () => notifications.failures() } : {}),
     deployLog: (id, from) => pipeline.deployLog.read(id, from),
     rollback: (environment) => rollbackEnvironment(pipeline, environment, 'dashboard'),
     environmentUrl: pipeline.environmentUrl,
@@ -282,13 +294,36 @@ export async function startService(
     { redisUrl: config.redisUrl, prefix: config.redisPrefix, attempts: config.queue.attempts },
     log,
   );
+  const links = configuredLinks(config);
+  const notifications =
+    config.notifications.receivers.length > 0
+      ? bullmqNotifications(
+          {
+            redisUrl: config.redisUrl,
+            prefix: config.redisPrefix,
+            settings: config.notifications,
+            commitUrl: (sha) => links?.commitUrl(sha) ?? null,
+          },
+          log,
+        )
+      : null;
   const prom = promMetrics({
     environments: () => allEnvironmentStatus(wired.deps),
     queue: () => queue.counts(),
     lastResync: () => wired.resyncClock.last(),
     deployTally: () => wired.deps.history.tally(),
+    ...(notifications
+      ? {
+          notificationFailures: () => notifications.failureCounts(),
+          notificationEnqueueFailures: () => notifications.enqueueFailures(),
+        }
+      : {}),
   });
-  const pipeline = pipelineDeps(config, wired, queue, log, prom.metrics);
+  const pipeline = {
+    ...pipelineDeps(config, wired, queue, log, prom.metrics),
+    ...(notifications ? { notifier: notifications.notifier } : {}),
+  };
+  if (options.workers) notifications?.startWorker();
   let stopping = false;
   let scheduler: JobScheduler | null = null;
   const probe = redisProbe(config.redisUrl);
@@ -334,7 +369,9 @@ export async function startService(
         webhook: (event, outcome) => prom.metrics.webhook(event, outcome),
         scrape: () => prom.scrape(),
       },
-      ...(config.server.adminToken ? { admin: adminDeps(config, wired, pipeline, queue) } : {}),
+      ...(config.server.adminToken
+        ? { admin: adminDeps(config, wired, pipeline, queue, notifications) }
+        : {}),
       ready: readinessChecks({ redis: probe, engine: wired.deps.engine }),
     });
     address = await server.listen({ host: config.server.bind, port: config.server.port });
@@ -363,6 +400,8 @@ export async function startService(
       if (server) await server.close();
       if (bridgeMetrics) await bridgeMetrics.close();
       await Promise.all([queue.close(), scheduler?.stop()]);
+      // After the deploys: what they reported is queued before the connection goes.
+      await notifications?.close();
       probe.disconnect();
       await wired.close();
       log.info('stopped');

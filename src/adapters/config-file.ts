@@ -69,6 +69,22 @@ export async function loadConfig(file: string): Promise<ResolvedConfig> {
   const adminToken =
     process.env['WHARF_ADMIN_TOKEN'] ??
     (await read(config.server.adminTokenFile, 'server.adminTokenFile'));
+  const names = config.notifications.receivers.map((r) => r.name);
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  // Queued deliveries name their receiver: two of one name would get each other's messages.
+  if (twice !== undefined)
+    throw new WharfError(
+      'config-invalid',
+      `${file}: notifications.receivers has two receivers named ${twice}; give each its own name`,
+    );
+  const notificationSecrets: Record<string, string> = {};
+  for (const [i, r] of config.notifications.receivers.entries()) {
+    const file =
+      r.kind === 'webhook' ? r.secretFile : r.kind === 'email' ? r.smtp.passwordFile : r.urlFile;
+    const field = `notifications.receivers[${i}].${r.kind === 'webhook' ? 'secretFile' : r.kind === 'email' ? 'smtp.passwordFile' : 'urlFile'}`;
+    const value = await read(file, field);
+    if (value !== undefined) notificationSecrets[r.name] = value;
+  }
   const installationId = config.installationId ?? (await storedInstallationId(config.stateDir));
   return resolveConfig(config, file, {
     installationId,
@@ -76,6 +92,7 @@ export async function loadConfig(file: string): Promise<ResolvedConfig> {
     ...(repositoryToken ? { repositoryToken } : {}),
     ...(githubToken ? { githubToken } : {}),
     ...(forgeToken ? { forgeToken } : {}),
+    notificationSecrets,
     webhookSecrets: [current, previous].filter((s): s is string => Boolean(s)),
   });
 }

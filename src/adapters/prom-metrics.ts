@@ -12,6 +12,10 @@ export interface MetricsSources {
   lastResync(): Promise<number | null>;
   /** Deploys counted by every wharf process (kept with the history in Redis). */
   deployTally(): Promise<readonly DeployTally[]>;
+  /** Notification deliveries that used up their tries, per receiver, by every process. */
+  notificationFailures?(): Promise<Readonly<Record<string, number>>>;
+  /** Notifications this process could not queue (Redis away). */
+  notificationEnqueueFailures?(): number;
 }
 
 export interface PromMetrics {
@@ -118,6 +122,18 @@ export function promMetrics(sources: MetricsSources): PromMetrics {
     registers: [registry],
   });
 
+  const notifyFailed = new Counter({
+    name: 'wharf_notification_failures_total',
+    help: 'Notification deliveries that failed every try, by receiver.',
+    labelNames: ['receiver'],
+    registers: [registry],
+  });
+  const notifyUnqueued = new Gauge({
+    name: 'wharf_notification_enqueue_failures',
+    help: 'Notifications this process could not queue (Redis unavailable) since it started.',
+    registers: [registry],
+  });
+
   /** Reads what is read at scrape time, all of it before any metric is written out. */
   async function refresh(): Promise<void> {
     const [all, q, last, counted] = await Promise.all([
@@ -127,6 +143,11 @@ export function promMetrics(sources: MetricsSources): PromMetrics {
       sources.deployTally(),
     ]);
     tally = counted;
+    const failedNotifications = (await sources.notificationFailures?.()) ?? {};
+    notifyFailed.reset();
+    for (const [receiver, count] of Object.entries(failedNotifications))
+      notifyFailed.inc({ receiver }, count);
+    notifyUnqueued.set(sources.notificationEnqueueFailures?.() ?? 0);
     deploys.reset();
     for (const t of counted) deploys.inc({ environment: t.environment, result: t.result }, t.count);
     info.reset();

@@ -225,4 +225,247 @@ export interface WharfConfig {
      */
     attempts: number;
   };
+  /**
+   * Who hears about deploys: Slack-compatible webhooks, Microsoft Teams, email, a signed JSON webhook. Delivered from a Redis queue with retries; a failed delivery never changes the deploy it reports. See docs/notifications.md.
+   */
+  notifications: {
+    /**
+     * Tries of one delivery, the first included.
+     */
+    attempts: number;
+    /**
+     * Wait before the second try; it doubles before each next one.
+     */
+    backoff: string;
+    /**
+     * Longest one try may take (connect, send, answer).
+     */
+    timeout: string;
+    /**
+     * The receivers; each gets the events its filters let through.
+     *
+     * @maxItems 50
+     */
+    receivers: (
+      | {
+          /**
+           * Name of the receiver, shown in logs, metrics and the dashboard.
+           */
+          name: string;
+          /**
+           * Environment globs (`*` any run of characters) this receiver hears about; every environment without it.
+           *
+           * @minItems 1
+           */
+          environments?: [string, ...string[]];
+          /**
+           * Events this receiver hears about; every event without it.
+           *
+           * @minItems 1
+           */
+          events?: [
+            (
+              | 'deploy-succeeded'
+              | 'deploy-failed'
+              | 'rolled-back'
+              | 'blocked'
+              | 'waiting'
+              | 'preview-ready'
+              | 'preview-removed'
+              | 'certificate-failed'
+              | 'backup-failed'
+            ),
+            ...(
+              | 'deploy-succeeded'
+              | 'deploy-failed'
+              | 'rolled-back'
+              | 'blocked'
+              | 'waiting'
+              | 'preview-ready'
+              | 'preview-removed'
+              | 'certificate-failed'
+              | 'backup-failed'
+            )[],
+          ];
+          kind: 'slack';
+          /**
+           * File holding the webhook URL (it carries the secret, so it is never written in the configuration).
+           */
+          urlFile: string;
+        }
+      | {
+          /**
+           * Name of the receiver, shown in logs, metrics and the dashboard.
+           */
+          name: string;
+          /**
+           * Environment globs (`*` any run of characters) this receiver hears about; every environment without it.
+           *
+           * @minItems 1
+           */
+          environments?: [string, ...string[]];
+          /**
+           * Events this receiver hears about; every event without it.
+           *
+           * @minItems 1
+           */
+          events?: [
+            (
+              | 'deploy-succeeded'
+              | 'deploy-failed'
+              | 'rolled-back'
+              | 'blocked'
+              | 'waiting'
+              | 'preview-ready'
+              | 'preview-removed'
+              | 'certificate-failed'
+              | 'backup-failed'
+            ),
+            ...(
+              | 'deploy-succeeded'
+              | 'deploy-failed'
+              | 'rolled-back'
+              | 'blocked'
+              | 'waiting'
+              | 'preview-ready'
+              | 'preview-removed'
+              | 'certificate-failed'
+              | 'backup-failed'
+            )[],
+          ];
+          kind: 'teams';
+          /**
+           * File holding the webhook URL (it carries the secret, so it is never written in the configuration).
+           */
+          urlFile: string;
+        }
+      | {
+          /**
+           * Name of the receiver, shown in logs, metrics and the dashboard.
+           */
+          name: string;
+          /**
+           * Environment globs (`*` any run of characters) this receiver hears about; every environment without it.
+           *
+           * @minItems 1
+           */
+          environments?: [string, ...string[]];
+          /**
+           * Events this receiver hears about; every event without it.
+           *
+           * @minItems 1
+           */
+          events?: [
+            (
+              | 'deploy-succeeded'
+              | 'deploy-failed'
+              | 'rolled-back'
+              | 'blocked'
+              | 'waiting'
+              | 'preview-ready'
+              | 'preview-removed'
+              | 'certificate-failed'
+              | 'backup-failed'
+            ),
+            ...(
+              | 'deploy-succeeded'
+              | 'deploy-failed'
+              | 'rolled-back'
+              | 'blocked'
+              | 'waiting'
+              | 'preview-ready'
+              | 'preview-removed'
+              | 'certificate-failed'
+              | 'backup-failed'
+            )[],
+          ];
+          kind: 'webhook';
+          /**
+           * Where the JSON is posted (keep secrets out of it: the signature authenticates).
+           */
+          url: string;
+          /**
+           * File holding the signing secret.
+           */
+          secretFile: string;
+        }
+      | {
+          /**
+           * Name of the receiver, shown in logs, metrics and the dashboard.
+           */
+          name: string;
+          /**
+           * Environment globs (`*` any run of characters) this receiver hears about; every environment without it.
+           *
+           * @minItems 1
+           */
+          environments?: [string, ...string[]];
+          /**
+           * Events this receiver hears about; every event without it.
+           *
+           * @minItems 1
+           */
+          events?: [
+            (
+              | 'deploy-succeeded'
+              | 'deploy-failed'
+              | 'rolled-back'
+              | 'blocked'
+              | 'waiting'
+              | 'preview-ready'
+              | 'preview-removed'
+              | 'certificate-failed'
+              | 'backup-failed'
+            ),
+            ...(
+              | 'deploy-succeeded'
+              | 'deploy-failed'
+              | 'rolled-back'
+              | 'blocked'
+              | 'waiting'
+              | 'preview-ready'
+              | 'preview-removed'
+              | 'certificate-failed'
+              | 'backup-failed'
+            )[],
+          ];
+          kind: 'email';
+          /**
+           * The SMTP server.
+           */
+          smtp: {
+            /**
+             * SMTP host.
+             */
+            host: string;
+            /**
+             * SMTP port; 587 (465 with `secure`) without it.
+             */
+            port?: number;
+            /**
+             * TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. Default: true on port 465 only.
+             */
+            secure?: boolean;
+            /**
+             * User to log in as.
+             */
+            user?: string;
+            /**
+             * File holding the SMTP password.
+             */
+            passwordFile?: string;
+          };
+          /**
+           * Sender address.
+           */
+          from: string;
+          /**
+           * Recipient addresses.
+           *
+           * @minItems 1
+           */
+          to: [string, ...string[]];
+        }
+    )[];
+  };
 }

@@ -10,6 +10,7 @@ import type { Problem } from '../core/problem.js';
 import { loadYaml } from '../manifests/load-yaml.js';
 import { schemaProblems } from '../manifests/schema-problems.js';
 import { blockDefaults, resolveManifest } from '../manifests/schemas.js';
+import type { NotificationSettings, Receiver } from '../core/notifications/receivers.js';
 import type { WharfConfig } from './config.generated.js';
 
 export const defaultConfigPath = '/etc/wharf/config.yaml';
@@ -66,6 +67,7 @@ export interface ResolvedConfig {
     readonly resyncIntervalMs: number;
     readonly attempts: number;
   };
+  readonly notifications: NotificationSettings;
 }
 
 /** Secret values the configuration names (read from files or the environment). */
@@ -77,6 +79,8 @@ export interface ConfigSecrets {
   readonly forgeToken?: string;
   readonly webhookSecrets?: readonly string[];
   readonly adminToken?: string;
+  /** The URL, signing secret or SMTP password of each notification receiver, by its name. */
+  readonly notificationSecrets?: Readonly<Record<string, string>>;
 }
 
 /** The config file does not validate; `problems` say where. */
@@ -181,6 +185,55 @@ export function resolveConfig(
       resyncIntervalMs: durationMs(queue.resyncInterval),
       attempts: queue.attempts,
     },
+    notifications: notificationSettings(config.notifications, secrets.notificationSecrets ?? {}),
+  };
+}
+
+/** The receivers with the secrets their files hold; a receiver whose file was not read is dropped. */
+function notificationSettings(
+  config: WharfConfig['notifications'],
+  secrets: Readonly<Record<string, string>>,
+): NotificationSettings {
+  const receivers = config.receivers.flatMap((r): Receiver[] => {
+    const filter = {
+      ...(r.environments ? { environments: r.environments } : {}),
+      ...(r.events ? { events: r.events } : {}),
+    };
+    const secret = secrets[r.name];
+    switch (r.kind) {
+      case 'slack':
+      case 'teams':
+        return secret === undefined ? [] : [{ name: r.name, kind: r.kind, url: secret, ...filter }];
+      case 'webhook':
+        return secret === undefined
+          ? []
+          : [{ name: r.name, kind: 'webhook', url: r.url, secret, ...filter }];
+      case 'email': {
+        const secure = r.smtp.secure ?? r.smtp.port === 465;
+        return [
+          {
+            name: r.name,
+            kind: 'email',
+            smtp: {
+              host: r.smtp.host,
+              port: r.smtp.port ?? (secure ? 465 : 587),
+              secure,
+              ...(r.smtp.user ? { user: r.smtp.user } : {}),
+              ...(secret !== undefined ? { password: secret } : {}),
+            },
+            from: r.from,
+            to: r.to,
+            ...filter,
+          },
+        ];
+      }
+    }
+  });
+  return {
+    receivers,
+    attempts: config.attempts,
+    backoffMs: durationMs(config.backoff),
+    timeoutMs: durationMs(config.timeout),
   };
 }
 

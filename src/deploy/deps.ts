@@ -12,6 +12,7 @@ import type { HealthProbe } from '../ports/health-probe.js';
 import type { HistoryStore } from '../ports/history-store.js';
 import type { ScheduledJobStore } from '../ports/scheduled-job-store.js';
 import type { StateFiles } from '../ports/state-files.js';
+import type { Notifier } from '../ports/notifier.js';
 
 /** Everything a deploy talks to, passed in; `src/main.ts` wires the real adapters. */
 export interface DeployDeps {
@@ -38,6 +39,8 @@ export interface DeployDeps {
   readonly edgeSettings: EdgeSettings;
   /** This installation's id, labelled on every container it deploys (`wharf.installation`). */
   readonly installationId: string;
+  /** Where events people should hear about go (a queue); none: nobody is told. */
+  readonly notifier?: Notifier;
   readonly imageOverrides: Readonly<Record<string, string>>;
   /** Opens `source: file` secrets; without it, environments that have one do not deploy. */
   readonly decrypter?: SecretDecrypter;

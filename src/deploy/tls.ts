@@ -1,3 +1,4 @@
+import { notify } from './notify.js';
 import { renderTlsInclude } from '../core/edge/render-tls.js';
 import type { Environment } from '../core/manifest.js';
 import type { DeployDeps } from './deps.js';
@@ -114,6 +115,11 @@ export async function obtainTls(
     say(
       `${messageOf(error)}; ${had ? 'the current certificate stays' : 'serving plain HTTP'}, trying again at the next reconcile`,
     );
+    notify(deps, {
+      kind: 'certificate-failed',
+      environment: env,
+      reason: `${messageOf(error)} (hosts: ${hosts.join(', ')})`,
+    });
     return;
   }
   try {

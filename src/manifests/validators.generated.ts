@@ -11940,6 +11940,275 @@ const schema120 = {
       },
       default: {},
     },
+    notifications: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'Who hears about deploys: Slack-compatible webhooks, Microsoft Teams, email, a signed JSON webhook. Delivered from a Redis queue with retries; a failed delivery never changes the deploy it reports. See docs/notifications.md.',
+      properties: {
+        attempts: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 30,
+          default: 8,
+          description: 'Tries of one delivery, the first included.',
+        },
+        backoff: {
+          type: 'string',
+          pattern: '^[1-9][0-9]{0,5}(ms|s|m)$',
+          default: '5s',
+          'x-hint': 'write a duration such as `5s`',
+          description: 'Wait before the second try; it doubles before each next one.',
+        },
+        timeout: {
+          type: 'string',
+          pattern: '^[1-9][0-9]{0,5}(ms|s|m)$',
+          default: '10s',
+          'x-hint': 'write a duration such as `10s`',
+          description: 'Longest one try may take (connect, send, answer).',
+        },
+        receivers: {
+          type: 'array',
+          maxItems: 50,
+          default: [],
+          description: 'The receivers; each gets the events its filters let through.',
+          items: {
+            oneOf: [
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'kind', 'urlFile'],
+                description:
+                  "A Slack incoming webhook, or one that speaks its format (Mattermost, Discord's `/slack` endpoint).",
+                properties: {
+                  name: {
+                    type: 'string',
+                    pattern: '^[A-Za-z0-9_.-]{1,60}$',
+                    'x-hint': 'use letters, digits, dots, dashes and underscores',
+                    description: 'Name of the receiver, shown in logs, metrics and the dashboard.',
+                  },
+                  environments: {
+                    type: 'array',
+                    minItems: 1,
+                    items: { type: 'string', minLength: 1, maxLength: 100 },
+                    description:
+                      'Environment globs (`*` any run of characters) this receiver hears about; every environment without it.',
+                  },
+                  events: {
+                    type: 'array',
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: {
+                      enum: [
+                        'deploy-succeeded',
+                        'deploy-failed',
+                        'rolled-back',
+                        'blocked',
+                        'waiting',
+                        'preview-ready',
+                        'preview-removed',
+                        'certificate-failed',
+                        'backup-failed',
+                      ],
+                    },
+                    description: 'Events this receiver hears about; every event without it.',
+                  },
+                  kind: { const: 'slack' },
+                  urlFile: {
+                    type: 'string',
+                    pattern: '^/',
+                    'x-hint': 'write an absolute path',
+                    description:
+                      'File holding the webhook URL (it carries the secret, so it is never written in the configuration).',
+                  },
+                },
+              },
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'kind', 'urlFile'],
+                description:
+                  'A Microsoft Teams Workflows webhook ("When a Teams webhook request is received"); wharf posts an Adaptive Card.',
+                properties: {
+                  name: {
+                    type: 'string',
+                    pattern: '^[A-Za-z0-9_.-]{1,60}$',
+                    'x-hint': 'use letters, digits, dots, dashes and underscores',
+                    description: 'Name of the receiver, shown in logs, metrics and the dashboard.',
+                  },
+                  environments: {
+                    type: 'array',
+                    minItems: 1,
+                    items: { type: 'string', minLength: 1, maxLength: 100 },
+                    description:
+                      'Environment globs (`*` any run of characters) this receiver hears about; every environment without it.',
+                  },
+                  events: {
+                    type: 'array',
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: {
+                      enum: [
+                        'deploy-succeeded',
+                        'deploy-failed',
+                        'rolled-back',
+                        'blocked',
+                        'waiting',
+                        'preview-ready',
+                        'preview-removed',
+                        'certificate-failed',
+                        'backup-failed',
+                      ],
+                    },
+                    description: 'Events this receiver hears about; every event without it.',
+                  },
+                  kind: { const: 'teams' },
+                  urlFile: {
+                    type: 'string',
+                    pattern: '^/',
+                    'x-hint': 'write an absolute path',
+                    description:
+                      'File holding the webhook URL (it carries the secret, so it is never written in the configuration).',
+                  },
+                },
+              },
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'kind', 'url', 'secretFile'],
+                description:
+                  'A JSON webhook signed with HMAC-SHA256 of the body (`X-Wharf-Signature-256`).',
+                properties: {
+                  name: {
+                    type: 'string',
+                    pattern: '^[A-Za-z0-9_.-]{1,60}$',
+                    'x-hint': 'use letters, digits, dots, dashes and underscores',
+                    description: 'Name of the receiver, shown in logs, metrics and the dashboard.',
+                  },
+                  environments: {
+                    type: 'array',
+                    minItems: 1,
+                    items: { type: 'string', minLength: 1, maxLength: 100 },
+                    description:
+                      'Environment globs (`*` any run of characters) this receiver hears about; every environment without it.',
+                  },
+                  events: {
+                    type: 'array',
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: {
+                      enum: [
+                        'deploy-succeeded',
+                        'deploy-failed',
+                        'rolled-back',
+                        'blocked',
+                        'waiting',
+                        'preview-ready',
+                        'preview-removed',
+                        'certificate-failed',
+                        'backup-failed',
+                      ],
+                    },
+                    description: 'Events this receiver hears about; every event without it.',
+                  },
+                  kind: { const: 'webhook' },
+                  url: {
+                    type: 'string',
+                    pattern: '^https?://',
+                    maxLength: 2000,
+                    'x-hint': 'write an http(s):// URL',
+                    description:
+                      'Where the JSON is posted (keep secrets out of it: the signature authenticates).',
+                  },
+                  secretFile: {
+                    type: 'string',
+                    pattern: '^/',
+                    'x-hint': 'write an absolute path',
+                    description: 'File holding the signing secret.',
+                  },
+                },
+              },
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'kind', 'smtp', 'from', 'to'],
+                description: 'Email over SMTP.',
+                properties: {
+                  name: {
+                    type: 'string',
+                    pattern: '^[A-Za-z0-9_.-]{1,60}$',
+                    'x-hint': 'use letters, digits, dots, dashes and underscores',
+                    description: 'Name of the receiver, shown in logs, metrics and the dashboard.',
+                  },
+                  environments: {
+                    type: 'array',
+                    minItems: 1,
+                    items: { type: 'string', minLength: 1, maxLength: 100 },
+                    description:
+                      'Environment globs (`*` any run of characters) this receiver hears about; every environment without it.',
+                  },
+                  events: {
+                    type: 'array',
+                    minItems: 1,
+                    uniqueItems: true,
+                    items: {
+                      enum: [
+                        'deploy-succeeded',
+                        'deploy-failed',
+                        'rolled-back',
+                        'blocked',
+                        'waiting',
+                        'preview-ready',
+                        'preview-removed',
+                        'certificate-failed',
+                        'backup-failed',
+                      ],
+                    },
+                    description: 'Events this receiver hears about; every event without it.',
+                  },
+                  kind: { const: 'email' },
+                  smtp: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['host'],
+                    description: 'The SMTP server.',
+                    properties: {
+                      host: { type: 'string', minLength: 1, description: 'SMTP host.' },
+                      port: {
+                        type: 'integer',
+                        minimum: 1,
+                        maximum: 65535,
+                        description: 'SMTP port; 587 (465 with `secure`) without it.',
+                      },
+                      secure: {
+                        type: 'boolean',
+                        description:
+                          'TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. Default: true on port 465 only.',
+                      },
+                      user: { type: 'string', minLength: 1, description: 'User to log in as.' },
+                      passwordFile: {
+                        type: 'string',
+                        pattern: '^/',
+                        'x-hint': 'write an absolute path',
+                        description: 'File holding the SMTP password.',
+                      },
+                    },
+                  },
+                  from: { type: 'string', minLength: 3, description: 'Sender address.' },
+                  to: {
+                    type: 'array',
+                    minItems: 1,
+                    items: { type: 'string', minLength: 3 },
+                    description: 'Recipient addresses.',
+                  },
+                },
+              },
+            ],
+          },
+        },
+      },
+      default: {},
+    },
   },
 };
 const pattern81 = new RegExp('^[a-z0-9][a-z0-9-]{0,62}$', 'u');
@@ -11954,6 +12223,7 @@ const pattern92 = new RegExp('^[1-9][0-9]{0,5}(s|m|h)$', 'u');
 const pattern98 = new RegExp('^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$', 'u');
 const pattern99 = new RegExp('^https?://', 'u');
 const pattern101 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
+const pattern110 = new RegExp('^[A-Za-z0-9_.-]{1,60}$', 'u');
 function validate58(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -11994,6 +12264,9 @@ function validate58(
     }
     if (data.queue === undefined) {
       data.queue = {};
+    }
+    if (data.notifications === undefined) {
+      data.notifications = {};
     }
     if (data.repository === undefined) {
       const err0 = {
@@ -14458,8 +14731,2819 @@ function validate58(
       }
       errors++;
     }
+    let data54 = data.notifications;
+    if (data54 && typeof data54 == 'object' && !Array.isArray(data54)) {
+      if (data54.attempts === undefined) {
+        data54.attempts = 8;
+      }
+      if (data54.backoff === undefined) {
+        data54.backoff = '5s';
+      }
+      if (data54.timeout === undefined) {
+        data54.timeout = '10s';
+      }
+      if (data54.receivers === undefined) {
+        data54.receivers = [];
+      }
+      for (const key11 in data54) {
+        if (!(
+          key11 === 'attempts' ||
+          key11 === 'backoff' ||
+          key11 === 'timeout' ||
+          key11 === 'receivers'
+        )) {
+          const err121 = {
+            instancePath: instancePath + '/notifications',
+            schemaPath: '#/properties/notifications/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: key11 },
+            message: 'must NOT have additional properties',
+            schema: false,
+            parentSchema: schema120.properties.notifications,
+            data: data54,
+          };
+          if (vErrors === null) {
+            vErrors = [err121];
+          } else {
+            vErrors.push(err121);
+          }
+          errors++;
+        }
+      }
+      let data55 = data54.attempts;
+      if (!(typeof data55 == 'number' && !(data55 % 1) && !isNaN(data55) && isFinite(data55))) {
+        const err122 = {
+          instancePath: instancePath + '/notifications/attempts',
+          schemaPath: '#/properties/notifications/properties/attempts/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema120.properties.notifications.properties.attempts.type,
+          parentSchema: schema120.properties.notifications.properties.attempts,
+          data: data55,
+        };
+        if (vErrors === null) {
+          vErrors = [err122];
+        } else {
+          vErrors.push(err122);
+        }
+        errors++;
+      }
+      if (typeof data55 == 'number' && isFinite(data55)) {
+        if (data55 > 30 || isNaN(data55)) {
+          const err123 = {
+            instancePath: instancePath + '/notifications/attempts',
+            schemaPath: '#/properties/notifications/properties/attempts/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 30 },
+            message: 'must be <= 30',
+            schema: 30,
+            parentSchema: schema120.properties.notifications.properties.attempts,
+            data: data55,
+          };
+          if (vErrors === null) {
+            vErrors = [err123];
+          } else {
+            vErrors.push(err123);
+          }
+          errors++;
+        }
+        if (data55 < 1 || isNaN(data55)) {
+          const err124 = {
+            instancePath: instancePath + '/notifications/attempts',
+            schemaPath: '#/properties/notifications/properties/attempts/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema120.properties.notifications.properties.attempts,
+            data: data55,
+          };
+          if (vErrors === null) {
+            vErrors = [err124];
+          } else {
+            vErrors.push(err124);
+          }
+          errors++;
+        }
+      }
+      let data56 = data54.backoff;
+      if (typeof data56 === 'string') {
+        if (!pattern87.test(data56)) {
+          const err125 = {
+            instancePath: instancePath + '/notifications/backoff',
+            schemaPath: '#/properties/notifications/properties/backoff/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[1-9][0-9]{0,5}(ms|s|m)$' },
+            message: 'must match pattern "' + '^[1-9][0-9]{0,5}(ms|s|m)$' + '"',
+            schema: '^[1-9][0-9]{0,5}(ms|s|m)$',
+            parentSchema: schema120.properties.notifications.properties.backoff,
+            data: data56,
+          };
+          if (vErrors === null) {
+            vErrors = [err125];
+          } else {
+            vErrors.push(err125);
+          }
+          errors++;
+        }
+      } else {
+        const err126 = {
+          instancePath: instancePath + '/notifications/backoff',
+          schemaPath: '#/properties/notifications/properties/backoff/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema120.properties.notifications.properties.backoff.type,
+          parentSchema: schema120.properties.notifications.properties.backoff,
+          data: data56,
+        };
+        if (vErrors === null) {
+          vErrors = [err126];
+        } else {
+          vErrors.push(err126);
+        }
+        errors++;
+      }
+      let data57 = data54.timeout;
+      if (typeof data57 === 'string') {
+        if (!pattern87.test(data57)) {
+          const err127 = {
+            instancePath: instancePath + '/notifications/timeout',
+            schemaPath: '#/properties/notifications/properties/timeout/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[1-9][0-9]{0,5}(ms|s|m)$' },
+            message: 'must match pattern "' + '^[1-9][0-9]{0,5}(ms|s|m)$' + '"',
+            schema: '^[1-9][0-9]{0,5}(ms|s|m)$',
+            parentSchema: schema120.properties.notifications.properties.timeout,
+            data: data57,
+          };
+          if (vErrors === null) {
+            vErrors = [err127];
+          } else {
+            vErrors.push(err127);
+          }
+          errors++;
+        }
+      } else {
+        const err128 = {
+          instancePath: instancePath + '/notifications/timeout',
+          schemaPath: '#/properties/notifications/properties/timeout/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema120.properties.notifications.properties.timeout.type,
+          parentSchema: schema120.properties.notifications.properties.timeout,
+          data: data57,
+        };
+        if (vErrors === null) {
+          vErrors = [err128];
+        } else {
+          vErrors.push(err128);
+        }
+        errors++;
+      }
+      let data58 = data54.receivers;
+      if (Array.isArray(data58)) {
+        if (data58.length > 50) {
+          const err129 = {
+            instancePath: instancePath + '/notifications/receivers',
+            schemaPath: '#/properties/notifications/properties/receivers/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 items',
+            schema: 50,
+            parentSchema: schema120.properties.notifications.properties.receivers,
+            data: data58,
+          };
+          if (vErrors === null) {
+            vErrors = [err129];
+          } else {
+            vErrors.push(err129);
+          }
+          errors++;
+        }
+        const len1 = data58.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data59 = data58[i2];
+          const _errs163 = errors;
+          let valid17 = false;
+          let passing0 = null;
+          const _errs164 = errors;
+          if (data59 && typeof data59 == 'object' && !Array.isArray(data59)) {
+            if (data59.name === undefined) {
+              const err130 = {
+                instancePath: instancePath + '/notifications/receivers/' + i2,
+                schemaPath:
+                  '#/properties/notifications/properties/receivers/items/oneOf/0/required',
+                keyword: 'required',
+                params: { missingProperty: 'name' },
+                message: "must have required property '" + 'name' + "'",
+                schema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[0].required,
+                parentSchema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[0],
+                data: data59,
+              };
+              if (vErrors === null) {
+                vErrors = [err130];
+              } else {
+                vErrors.push(err130);
+              }
+              errors++;
+            }
+            if (data59.kind === undefined) {
+              const err131 = {
+                instancePath: instancePath + '/notifications/receivers/' + i2,
+                schemaPath:
+                  '#/properties/notifications/properties/receivers/items/oneOf/0/required',
+                keyword: 'required',
+                params: { missingProperty: 'kind' },
+                message: "must have required property '" + 'kind' + "'",
+                schema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[0].required,
+                parentSchema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[0],
+                data: data59,
+              };
+              if (vErrors === null) {
+                vErrors = [err131];
+              } else {
+                vErrors.push(err131);
+              }
+              errors++;
+            }
+            if (data59.urlFile === undefined) {
+              const err132 = {
+                instancePath: instancePath + '/notifications/receivers/' + i2,
+                schemaPath:
+                  '#/properties/notifications/properties/receivers/items/oneOf/0/required',
+                keyword: 'required',
+                params: { missingProperty: 'urlFile' },
+                message: "must have required property '" + 'urlFile' + "'",
+                schema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[0].required,
+                parentSchema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[0],
+                data: data59,
+              };
+              if (vErrors === null) {
+                vErrors = [err132];
+              } else {
+                vErrors.push(err132);
+              }
+              errors++;
+            }
+            for (const key12 in data59) {
+              if (!(
+                key12 === 'name' ||
+                key12 === 'environments' ||
+                key12 === 'events' ||
+                key12 === 'kind' ||
+                key12 === 'urlFile'
+              )) {
+                const err133 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2,
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/0/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key12 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0],
+                  data: data59,
+                };
+                if (vErrors === null) {
+                  vErrors = [err133];
+                } else {
+                  vErrors.push(err133);
+                }
+                errors++;
+              }
+            }
+            if (data59.name !== undefined) {
+              let data60 = data59.name;
+              if (typeof data60 === 'string') {
+                if (!pattern110.test(data60)) {
+                  const err134 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/0/properties/name/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z0-9_.-]{1,60}$' },
+                    message: 'must match pattern "' + '^[A-Za-z0-9_.-]{1,60}$' + '"',
+                    schema: '^[A-Za-z0-9_.-]{1,60}$',
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                        .properties.name,
+                    data: data60,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err134];
+                  } else {
+                    vErrors.push(err134);
+                  }
+                  errors++;
+                }
+              } else {
+                const err135 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/0/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                      .properties.name.type,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                      .properties.name,
+                  data: data60,
+                };
+                if (vErrors === null) {
+                  vErrors = [err135];
+                } else {
+                  vErrors.push(err135);
+                }
+                errors++;
+              }
+            }
+            if (data59.environments !== undefined) {
+              let data61 = data59.environments;
+              if (Array.isArray(data61)) {
+                if (data61.length < 1) {
+                  const err136 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/0/properties/environments/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                    schema: 1,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                        .properties.environments,
+                    data: data61,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err136];
+                  } else {
+                    vErrors.push(err136);
+                  }
+                  errors++;
+                }
+                const len2 = data61.length;
+                for (let i3 = 0; i3 < len2; i3++) {
+                  let data62 = data61[i3];
+                  if (typeof data62 === 'string') {
+                    if (func2(data62) > 100) {
+                      const err137 = {
+                        instancePath:
+                          instancePath + '/notifications/receivers/' + i2 + '/environments/' + i3,
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/0/properties/environments/items/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 100 },
+                        message: 'must NOT have more than 100 characters',
+                        schema: 100,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                            .properties.environments.items,
+                        data: data62,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err137];
+                      } else {
+                        vErrors.push(err137);
+                      }
+                      errors++;
+                    }
+                    if (func2(data62) < 1) {
+                      const err138 = {
+                        instancePath:
+                          instancePath + '/notifications/receivers/' + i2 + '/environments/' + i3,
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/0/properties/environments/items/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                        schema: 1,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                            .properties.environments.items,
+                        data: data62,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err138];
+                      } else {
+                        vErrors.push(err138);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err139 = {
+                      instancePath:
+                        instancePath + '/notifications/receivers/' + i2 + '/environments/' + i3,
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/0/properties/environments/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                          .properties.environments.items.type,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                          .properties.environments.items,
+                      data: data62,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err139];
+                    } else {
+                      vErrors.push(err139);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err140 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/0/properties/environments/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                      .properties.environments.type,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                      .properties.environments,
+                  data: data61,
+                };
+                if (vErrors === null) {
+                  vErrors = [err140];
+                } else {
+                  vErrors.push(err140);
+                }
+                errors++;
+              }
+            }
+            if (data59.events !== undefined) {
+              let data63 = data59.events;
+              if (Array.isArray(data63)) {
+                if (data63.length < 1) {
+                  const err141 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/0/properties/events/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                    schema: 1,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                        .properties.events,
+                    data: data63,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err141];
+                  } else {
+                    vErrors.push(err141);
+                  }
+                  errors++;
+                }
+                const len3 = data63.length;
+                for (let i4 = 0; i4 < len3; i4++) {
+                  let data64 = data63[i4];
+                  if (!(
+                    data64 === 'deploy-succeeded' ||
+                    data64 === 'deploy-failed' ||
+                    data64 === 'rolled-back' ||
+                    data64 === 'blocked' ||
+                    data64 === 'waiting' ||
+                    data64 === 'preview-ready' ||
+                    data64 === 'preview-removed' ||
+                    data64 === 'certificate-failed' ||
+                    data64 === 'backup-failed'
+                  )) {
+                    const err142 = {
+                      instancePath:
+                        instancePath + '/notifications/receivers/' + i2 + '/events/' + i4,
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/0/properties/events/items/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                            .properties.events.items.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                          .properties.events.items.enum,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                          .properties.events.items,
+                      data: data64,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err142];
+                    } else {
+                      vErrors.push(err142);
+                    }
+                    errors++;
+                  }
+                }
+                let i5 = data63.length;
+                let j1;
+                if (i5 > 1) {
+                  outer0: for (; i5--;) {
+                    for (j1 = i5; j1--;) {
+                      if (func0(data63[i5], data63[j1])) {
+                        const err143 = {
+                          instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/0/properties/events/uniqueItems',
+                          keyword: 'uniqueItems',
+                          params: { i: i5, j: j1 },
+                          message:
+                            'must NOT have duplicate items (items ## ' +
+                            j1 +
+                            ' and ' +
+                            i5 +
+                            ' are identical)',
+                          schema: true,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                              .properties.events,
+                          data: data63,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err143];
+                        } else {
+                          vErrors.push(err143);
+                        }
+                        errors++;
+                        break outer0;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err144 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/0/properties/events/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                      .properties.events.type,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                      .properties.events,
+                  data: data63,
+                };
+                if (vErrors === null) {
+                  vErrors = [err144];
+                } else {
+                  vErrors.push(err144);
+                }
+                errors++;
+              }
+            }
+            if (data59.kind !== undefined) {
+              let data65 = data59.kind;
+              if ('slack' !== data65) {
+                const err145 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/kind',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/0/properties/kind/const',
+                  keyword: 'const',
+                  params: { allowedValue: 'slack' },
+                  message: 'must be equal to constant',
+                  schema: 'slack',
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                      .properties.kind,
+                  data: data65,
+                };
+                if (vErrors === null) {
+                  vErrors = [err145];
+                } else {
+                  vErrors.push(err145);
+                }
+                errors++;
+              }
+            }
+            if (data59.urlFile !== undefined) {
+              let data66 = data59.urlFile;
+              if (typeof data66 === 'string') {
+                if (!pattern76.test(data66)) {
+                  const err146 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/urlFile',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/0/properties/urlFile/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^/' },
+                    message: 'must match pattern "' + '^/' + '"',
+                    schema: '^/',
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                        .properties.urlFile,
+                    data: data66,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err146];
+                  } else {
+                    vErrors.push(err146);
+                  }
+                  errors++;
+                }
+              } else {
+                const err147 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/urlFile',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/0/properties/urlFile/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                      .properties.urlFile.type,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[0]
+                      .properties.urlFile,
+                  data: data66,
+                };
+                if (vErrors === null) {
+                  vErrors = [err147];
+                } else {
+                  vErrors.push(err147);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err148 = {
+              instancePath: instancePath + '/notifications/receivers/' + i2,
+              schemaPath: '#/properties/notifications/properties/receivers/items/oneOf/0/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema120.properties.notifications.properties.receivers.items.oneOf[0].type,
+              parentSchema: schema120.properties.notifications.properties.receivers.items.oneOf[0],
+              data: data59,
+            };
+            if (vErrors === null) {
+              vErrors = [err148];
+            } else {
+              vErrors.push(err148);
+            }
+            errors++;
+          }
+          var _valid0 = _errs164 === errors;
+          if (_valid0) {
+            valid17 = true;
+            passing0 = 0;
+            var props0 = true;
+          }
+          const _errs181 = errors;
+          if (data59 && typeof data59 == 'object' && !Array.isArray(data59)) {
+            if (data59.name === undefined) {
+              const err149 = {
+                instancePath: instancePath + '/notifications/receivers/' + i2,
+                schemaPath:
+                  '#/properties/notifications/properties/receivers/items/oneOf/1/required',
+                keyword: 'required',
+                params: { missingProperty: 'name' },
+                message: "must have required property '" + 'name' + "'",
+                schema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[1].required,
+                parentSchema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[1],
+                data: data59,
+              };
+              if (vErrors === null) {
+                vErrors = [err149];
+              } else {
+                vErrors.push(err149);
+              }
+              errors++;
+            }
+            if (data59.kind === undefined) {
+              const err150 = {
+                instancePath: instancePath + '/notifications/receivers/' + i2,
+                schemaPath:
+                  '#/properties/notifications/properties/receivers/items/oneOf/1/required',
+                keyword: 'required',
+                params: { missingProperty: 'kind' },
+                message: "must have required property '" + 'kind' + "'",
+                schema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[1].required,
+                parentSchema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[1],
+                data: data59,
+              };
+              if (vErrors === null) {
+                vErrors = [err150];
+              } else {
+                vErrors.push(err150);
+              }
+              errors++;
+            }
+            if (data59.urlFile === undefined) {
+              const err151 = {
+                instancePath: instancePath + '/notifications/receivers/' + i2,
+                schemaPath:
+                  '#/properties/notifications/properties/receivers/items/oneOf/1/required',
+                keyword: 'required',
+                params: { missingProperty: 'urlFile' },
+                message: "must have required property '" + 'urlFile' + "'",
+                schema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[1].required,
+                parentSchema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[1],
+                data: data59,
+              };
+              if (vErrors === null) {
+                vErrors = [err151];
+              } else {
+                vErrors.push(err151);
+              }
+              errors++;
+            }
+            for (const key13 in data59) {
+              if (!(
+                key13 === 'name' ||
+                key13 === 'environments' ||
+                key13 === 'events' ||
+                key13 === 'kind' ||
+                key13 === 'urlFile'
+              )) {
+                const err152 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2,
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/1/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key13 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1],
+                  data: data59,
+                };
+                if (vErrors === null) {
+                  vErrors = [err152];
+                } else {
+                  vErrors.push(err152);
+                }
+                errors++;
+              }
+            }
+            if (data59.name !== undefined) {
+              let data67 = data59.name;
+              if (typeof data67 === 'string') {
+                if (!pattern110.test(data67)) {
+                  const err153 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/1/properties/name/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z0-9_.-]{1,60}$' },
+                    message: 'must match pattern "' + '^[A-Za-z0-9_.-]{1,60}$' + '"',
+                    schema: '^[A-Za-z0-9_.-]{1,60}$',
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                        .properties.name,
+                    data: data67,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err153];
+                  } else {
+                    vErrors.push(err153);
+                  }
+                  errors++;
+                }
+              } else {
+                const err154 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/1/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                      .properties.name.type,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                      .properties.name,
+                  data: data67,
+                };
+                if (vErrors === null) {
+                  vErrors = [err154];
+                } else {
+                  vErrors.push(err154);
+                }
+                errors++;
+              }
+            }
+            if (data59.environments !== undefined) {
+              let data68 = data59.environments;
+              if (Array.isArray(data68)) {
+                if (data68.length < 1) {
+                  const err155 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/1/properties/environments/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                    schema: 1,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                        .properties.environments,
+                    data: data68,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err155];
+                  } else {
+                    vErrors.push(err155);
+                  }
+                  errors++;
+                }
+                const len4 = data68.length;
+                for (let i6 = 0; i6 < len4; i6++) {
+                  let data69 = data68[i6];
+                  if (typeof data69 === 'string') {
+                    if (func2(data69) > 100) {
+                      const err156 = {
+                        instancePath:
+                          instancePath + '/notifications/receivers/' + i2 + '/environments/' + i6,
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/1/properties/environments/items/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 100 },
+                        message: 'must NOT have more than 100 characters',
+                        schema: 100,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                            .properties.environments.items,
+                        data: data69,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err156];
+                      } else {
+                        vErrors.push(err156);
+                      }
+                      errors++;
+                    }
+                    if (func2(data69) < 1) {
+                      const err157 = {
+                        instancePath:
+                          instancePath + '/notifications/receivers/' + i2 + '/environments/' + i6,
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/1/properties/environments/items/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                        schema: 1,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                            .properties.environments.items,
+                        data: data69,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err157];
+                      } else {
+                        vErrors.push(err157);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err158 = {
+                      instancePath:
+                        instancePath + '/notifications/receivers/' + i2 + '/environments/' + i6,
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/1/properties/environments/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                          .properties.environments.items.type,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                          .properties.environments.items,
+                      data: data69,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err158];
+                    } else {
+                      vErrors.push(err158);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err159 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/1/properties/environments/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                      .properties.environments.type,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                      .properties.environments,
+                  data: data68,
+                };
+                if (vErrors === null) {
+                  vErrors = [err159];
+                } else {
+                  vErrors.push(err159);
+                }
+                errors++;
+              }
+            }
+            if (data59.events !== undefined) {
+              let data70 = data59.events;
+              if (Array.isArray(data70)) {
+                if (data70.length < 1) {
+                  const err160 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/1/properties/events/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
+                    schema: 1,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                        .properties.events,
+                    data: data70,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err160];
+                  } else {
+                    vErrors.push(err160);
+                  }
+                  errors++;
+                }
+                const len5 = data70.length;
+                for (let i7 = 0; i7 < len5; i7++) {
+                  let data71 = data70[i7];
+                  if (!(
+                    data71 === 'deploy-succeeded' ||
+                    data71 === 'deploy-failed' ||
+                    data71 === 'rolled-back' ||
+                    data71 === 'blocked' ||
+                    data71 === 'waiting' ||
+                    data71 === 'preview-ready' ||
+                    data71 === 'preview-removed' ||
+                    data71 === 'certificate-failed' ||
+                    data71 === 'backup-failed'
+                  )) {
+                    const err161 = {
+                      instancePath:
+                        instancePath + '/notifications/receivers/' + i2 + '/events/' + i7,
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/1/properties/events/items/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                            .properties.events.items.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                          .properties.events.items.enum,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                          .properties.events.items,
+                      data: data71,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err161];
+                    } else {
+                      vErrors.push(err161);
+                    }
+                    errors++;
+                  }
+                }
+                let i8 = data70.length;
+                let j2;
+                if (i8 > 1) {
+                  outer1: for (; i8--;) {
+                    for (j2 = i8; j2--;) {
+                      if (func0(data70[i8], data70[j2])) {
+                        const err162 = {
+                          instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/1/properties/events/uniqueItems',
+                          keyword: 'uniqueItems',
+                          params: { i: i8, j: j2 },
+                          message:
+                            'must NOT have duplicate items (items ## ' +
+                            j2 +
+                            ' and ' +
+                            i8 +
+                            ' are identical)',
+                          schema: true,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                              .properties.events,
+                          data: data70,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err162];
+                        } else {
+                          vErrors.push(err162);
+                        }
+                        errors++;
+                        break outer1;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err163 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/1/properties/events/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                      .properties.events.type,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                      .properties.events,
+                  data: data70,
+                };
+                if (vErrors === null) {
+                  vErrors = [err163];
+                } else {
+                  vErrors.push(err163);
+                }
+                errors++;
+              }
+            }
+            if (data59.kind !== undefined) {
+              let data72 = data59.kind;
+              if ('teams' !== data72) {
+                const err164 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/kind',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/1/properties/kind/const',
+                  keyword: 'const',
+                  params: { allowedValue: 'teams' },
+                  message: 'must be equal to constant',
+                  schema: 'teams',
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                      .properties.kind,
+                  data: data72,
+                };
+                if (vErrors === null) {
+                  vErrors = [err164];
+                } else {
+                  vErrors.push(err164);
+                }
+                errors++;
+              }
+            }
+            if (data59.urlFile !== undefined) {
+              let data73 = data59.urlFile;
+              if (typeof data73 === 'string') {
+                if (!pattern76.test(data73)) {
+                  const err165 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/urlFile',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/1/properties/urlFile/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^/' },
+                    message: 'must match pattern "' + '^/' + '"',
+                    schema: '^/',
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                        .properties.urlFile,
+                    data: data73,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err165];
+                  } else {
+                    vErrors.push(err165);
+                  }
+                  errors++;
+                }
+              } else {
+                const err166 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/urlFile',
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/1/properties/urlFile/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                      .properties.urlFile.type,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[1]
+                      .properties.urlFile,
+                  data: data73,
+                };
+                if (vErrors === null) {
+                  vErrors = [err166];
+                } else {
+                  vErrors.push(err166);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err167 = {
+              instancePath: instancePath + '/notifications/receivers/' + i2,
+              schemaPath: '#/properties/notifications/properties/receivers/items/oneOf/1/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema120.properties.notifications.properties.receivers.items.oneOf[1].type,
+              parentSchema: schema120.properties.notifications.properties.receivers.items.oneOf[1],
+              data: data59,
+            };
+            if (vErrors === null) {
+              vErrors = [err167];
+            } else {
+              vErrors.push(err167);
+            }
+            errors++;
+          }
+          var _valid0 = _errs181 === errors;
+          if (_valid0 && valid17) {
+            valid17 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid17 = true;
+              passing0 = 1;
+              if (props0 !== true) {
+                props0 = true;
+              }
+            }
+            const _errs198 = errors;
+            if (data59 && typeof data59 == 'object' && !Array.isArray(data59)) {
+              if (data59.name === undefined) {
+                const err168 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2,
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/2/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'name' },
+                  message: "must have required property '" + 'name' + "'",
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[2].required,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[2],
+                  data: data59,
+                };
+                if (vErrors === null) {
+                  vErrors = [err168];
+                } else {
+                  vErrors.push(err168);
+                }
+                errors++;
+              }
+              if (data59.kind === undefined) {
+                const err169 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2,
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/2/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'kind' },
+                  message: "must have required property '" + 'kind' + "'",
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[2].required,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[2],
+                  data: data59,
+                };
+                if (vErrors === null) {
+                  vErrors = [err169];
+                } else {
+                  vErrors.push(err169);
+                }
+                errors++;
+              }
+              if (data59.url === undefined) {
+                const err170 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2,
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/2/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'url' },
+                  message: "must have required property '" + 'url' + "'",
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[2].required,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[2],
+                  data: data59,
+                };
+                if (vErrors === null) {
+                  vErrors = [err170];
+                } else {
+                  vErrors.push(err170);
+                }
+                errors++;
+              }
+              if (data59.secretFile === undefined) {
+                const err171 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2,
+                  schemaPath:
+                    '#/properties/notifications/properties/receivers/items/oneOf/2/required',
+                  keyword: 'required',
+                  params: { missingProperty: 'secretFile' },
+                  message: "must have required property '" + 'secretFile' + "'",
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[2].required,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[2],
+                  data: data59,
+                };
+                if (vErrors === null) {
+                  vErrors = [err171];
+                } else {
+                  vErrors.push(err171);
+                }
+                errors++;
+              }
+              for (const key14 in data59) {
+                if (!(
+                  key14 === 'name' ||
+                  key14 === 'environments' ||
+                  key14 === 'events' ||
+                  key14 === 'kind' ||
+                  key14 === 'url' ||
+                  key14 === 'secretFile'
+                )) {
+                  const err172 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2,
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/2/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key14 },
+                    message: 'must NOT have additional properties',
+                    schema: false,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2],
+                    data: data59,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err172];
+                  } else {
+                    vErrors.push(err172);
+                  }
+                  errors++;
+                }
+              }
+              if (data59.name !== undefined) {
+                let data74 = data59.name;
+                if (typeof data74 === 'string') {
+                  if (!pattern110.test(data74)) {
+                    const err173 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/2/properties/name/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^[A-Za-z0-9_.-]{1,60}$' },
+                      message: 'must match pattern "' + '^[A-Za-z0-9_.-]{1,60}$' + '"',
+                      schema: '^[A-Za-z0-9_.-]{1,60}$',
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                          .properties.name,
+                      data: data74,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err173];
+                    } else {
+                      vErrors.push(err173);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err174 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/2/properties/name/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.name.type,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.name,
+                    data: data74,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err174];
+                  } else {
+                    vErrors.push(err174);
+                  }
+                  errors++;
+                }
+              }
+              if (data59.environments !== undefined) {
+                let data75 = data59.environments;
+                if (Array.isArray(data75)) {
+                  if (data75.length < 1) {
+                    const err175 = {
+                      instancePath:
+                        instancePath + '/notifications/receivers/' + i2 + '/environments',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/2/properties/environments/minItems',
+                      keyword: 'minItems',
+                      params: { limit: 1 },
+                      message: 'must NOT have fewer than 1 items',
+                      schema: 1,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                          .properties.environments,
+                      data: data75,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err175];
+                    } else {
+                      vErrors.push(err175);
+                    }
+                    errors++;
+                  }
+                  const len6 = data75.length;
+                  for (let i9 = 0; i9 < len6; i9++) {
+                    let data76 = data75[i9];
+                    if (typeof data76 === 'string') {
+                      if (func2(data76) > 100) {
+                        const err176 = {
+                          instancePath:
+                            instancePath + '/notifications/receivers/' + i2 + '/environments/' + i9,
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/2/properties/environments/items/maxLength',
+                          keyword: 'maxLength',
+                          params: { limit: 100 },
+                          message: 'must NOT have more than 100 characters',
+                          schema: 100,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                              .properties.environments.items,
+                          data: data76,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err176];
+                        } else {
+                          vErrors.push(err176);
+                        }
+                        errors++;
+                      }
+                      if (func2(data76) < 1) {
+                        const err177 = {
+                          instancePath:
+                            instancePath + '/notifications/receivers/' + i2 + '/environments/' + i9,
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/2/properties/environments/items/minLength',
+                          keyword: 'minLength',
+                          params: { limit: 1 },
+                          message: 'must NOT have fewer than 1 characters',
+                          schema: 1,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                              .properties.environments.items,
+                          data: data76,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err177];
+                        } else {
+                          vErrors.push(err177);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err178 = {
+                        instancePath:
+                          instancePath + '/notifications/receivers/' + i2 + '/environments/' + i9,
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/2/properties/environments/items/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                        schema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                            .properties.environments.items.type,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                            .properties.environments.items,
+                        data: data76,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err178];
+                      } else {
+                        vErrors.push(err178);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err179 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/2/properties/environments/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array',
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.environments.type,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.environments,
+                    data: data75,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err179];
+                  } else {
+                    vErrors.push(err179);
+                  }
+                  errors++;
+                }
+              }
+              if (data59.events !== undefined) {
+                let data77 = data59.events;
+                if (Array.isArray(data77)) {
+                  if (data77.length < 1) {
+                    const err180 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/2/properties/events/minItems',
+                      keyword: 'minItems',
+                      params: { limit: 1 },
+                      message: 'must NOT have fewer than 1 items',
+                      schema: 1,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                          .properties.events,
+                      data: data77,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err180];
+                    } else {
+                      vErrors.push(err180);
+                    }
+                    errors++;
+                  }
+                  const len7 = data77.length;
+                  for (let i10 = 0; i10 < len7; i10++) {
+                    let data78 = data77[i10];
+                    if (!(
+                      data78 === 'deploy-succeeded' ||
+                      data78 === 'deploy-failed' ||
+                      data78 === 'rolled-back' ||
+                      data78 === 'blocked' ||
+                      data78 === 'waiting' ||
+                      data78 === 'preview-ready' ||
+                      data78 === 'preview-removed' ||
+                      data78 === 'certificate-failed' ||
+                      data78 === 'backup-failed'
+                    )) {
+                      const err181 = {
+                        instancePath:
+                          instancePath + '/notifications/receivers/' + i2 + '/events/' + i10,
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/2/properties/events/items/enum',
+                        keyword: 'enum',
+                        params: {
+                          allowedValues:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                              .properties.events.items.enum,
+                        },
+                        message: 'must be equal to one of the allowed values',
+                        schema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                            .properties.events.items.enum,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                            .properties.events.items,
+                        data: data78,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err181];
+                      } else {
+                        vErrors.push(err181);
+                      }
+                      errors++;
+                    }
+                  }
+                  let i11 = data77.length;
+                  let j3;
+                  if (i11 > 1) {
+                    outer2: for (; i11--;) {
+                      for (j3 = i11; j3--;) {
+                        if (func0(data77[i11], data77[j3])) {
+                          const err182 = {
+                            instancePath:
+                              instancePath + '/notifications/receivers/' + i2 + '/events',
+                            schemaPath:
+                              '#/properties/notifications/properties/receivers/items/oneOf/2/properties/events/uniqueItems',
+                            keyword: 'uniqueItems',
+                            params: { i: i11, j: j3 },
+                            message:
+                              'must NOT have duplicate items (items ## ' +
+                              j3 +
+                              ' and ' +
+                              i11 +
+                              ' are identical)',
+                            schema: true,
+                            parentSchema:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                                .properties.events,
+                            data: data77,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err182];
+                          } else {
+                            vErrors.push(err182);
+                          }
+                          errors++;
+                          break outer2;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  const err183 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/2/properties/events/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array',
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.events.type,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.events,
+                    data: data77,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err183];
+                  } else {
+                    vErrors.push(err183);
+                  }
+                  errors++;
+                }
+              }
+              if (data59.kind !== undefined) {
+                let data79 = data59.kind;
+                if ('webhook' !== data79) {
+                  const err184 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/kind',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/2/properties/kind/const',
+                    keyword: 'const',
+                    params: { allowedValue: 'webhook' },
+                    message: 'must be equal to constant',
+                    schema: 'webhook',
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.kind,
+                    data: data79,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err184];
+                  } else {
+                    vErrors.push(err184);
+                  }
+                  errors++;
+                }
+              }
+              if (data59.url !== undefined) {
+                let data80 = data59.url;
+                if (typeof data80 === 'string') {
+                  if (func2(data80) > 2000) {
+                    const err185 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/url',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/2/properties/url/maxLength',
+                      keyword: 'maxLength',
+                      params: { limit: 2000 },
+                      message: 'must NOT have more than 2000 characters',
+                      schema: 2000,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                          .properties.url,
+                      data: data80,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err185];
+                    } else {
+                      vErrors.push(err185);
+                    }
+                    errors++;
+                  }
+                  if (!pattern99.test(data80)) {
+                    const err186 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/url',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/2/properties/url/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^https?://' },
+                      message: 'must match pattern "' + '^https?://' + '"',
+                      schema: '^https?://',
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                          .properties.url,
+                      data: data80,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err186];
+                    } else {
+                      vErrors.push(err186);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err187 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/url',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/2/properties/url/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.url.type,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.url,
+                    data: data80,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err187];
+                  } else {
+                    vErrors.push(err187);
+                  }
+                  errors++;
+                }
+              }
+              if (data59.secretFile !== undefined) {
+                let data81 = data59.secretFile;
+                if (typeof data81 === 'string') {
+                  if (!pattern76.test(data81)) {
+                    const err188 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/secretFile',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/2/properties/secretFile/pattern',
+                      keyword: 'pattern',
+                      params: { pattern: '^/' },
+                      message: 'must match pattern "' + '^/' + '"',
+                      schema: '^/',
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                          .properties.secretFile,
+                      data: data81,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err188];
+                    } else {
+                      vErrors.push(err188);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err189 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/secretFile',
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/2/properties/secretFile/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.secretFile.type,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[2]
+                        .properties.secretFile,
+                    data: data81,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err189];
+                  } else {
+                    vErrors.push(err189);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err190 = {
+                instancePath: instancePath + '/notifications/receivers/' + i2,
+                schemaPath: '#/properties/notifications/properties/receivers/items/oneOf/2/type',
+                keyword: 'type',
+                params: { type: 'object' },
+                message: 'must be object',
+                schema: schema120.properties.notifications.properties.receivers.items.oneOf[2].type,
+                parentSchema:
+                  schema120.properties.notifications.properties.receivers.items.oneOf[2],
+                data: data59,
+              };
+              if (vErrors === null) {
+                vErrors = [err190];
+              } else {
+                vErrors.push(err190);
+              }
+              errors++;
+            }
+            var _valid0 = _errs198 === errors;
+            if (_valid0 && valid17) {
+              valid17 = false;
+              passing0 = [passing0, 2];
+            } else {
+              if (_valid0) {
+                valid17 = true;
+                passing0 = 2;
+                if (props0 !== true) {
+                  props0 = true;
+                }
+              }
+              const _errs218 = errors;
+              if (data59 && typeof data59 == 'object' && !Array.isArray(data59)) {
+                if (data59.name === undefined) {
+                  const err191 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2,
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/3/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'name' },
+                    message: "must have required property '" + 'name' + "'",
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                        .required,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3],
+                    data: data59,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err191];
+                  } else {
+                    vErrors.push(err191);
+                  }
+                  errors++;
+                }
+                if (data59.kind === undefined) {
+                  const err192 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2,
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/3/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'kind' },
+                    message: "must have required property '" + 'kind' + "'",
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                        .required,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3],
+                    data: data59,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err192];
+                  } else {
+                    vErrors.push(err192);
+                  }
+                  errors++;
+                }
+                if (data59.smtp === undefined) {
+                  const err193 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2,
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/3/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'smtp' },
+                    message: "must have required property '" + 'smtp' + "'",
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                        .required,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3],
+                    data: data59,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err193];
+                  } else {
+                    vErrors.push(err193);
+                  }
+                  errors++;
+                }
+                if (data59.from === undefined) {
+                  const err194 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2,
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/3/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'from' },
+                    message: "must have required property '" + 'from' + "'",
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                        .required,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3],
+                    data: data59,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err194];
+                  } else {
+                    vErrors.push(err194);
+                  }
+                  errors++;
+                }
+                if (data59.to === undefined) {
+                  const err195 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i2,
+                    schemaPath:
+                      '#/properties/notifications/properties/receivers/items/oneOf/3/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'to' },
+                    message: "must have required property '" + 'to' + "'",
+                    schema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                        .required,
+                    parentSchema:
+                      schema120.properties.notifications.properties.receivers.items.oneOf[3],
+                    data: data59,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err195];
+                  } else {
+                    vErrors.push(err195);
+                  }
+                  errors++;
+                }
+                for (const key15 in data59) {
+                  if (!(
+                    key15 === 'name' ||
+                    key15 === 'environments' ||
+                    key15 === 'events' ||
+                    key15 === 'kind' ||
+                    key15 === 'smtp' ||
+                    key15 === 'from' ||
+                    key15 === 'to'
+                  )) {
+                    const err196 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2,
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/3/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key15 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3],
+                      data: data59,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err196];
+                    } else {
+                      vErrors.push(err196);
+                    }
+                    errors++;
+                  }
+                }
+                if (data59.name !== undefined) {
+                  let data82 = data59.name;
+                  if (typeof data82 === 'string') {
+                    if (!pattern110.test(data82)) {
+                      const err197 = {
+                        instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/3/properties/name/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[A-Za-z0-9_.-]{1,60}$' },
+                        message: 'must match pattern "' + '^[A-Za-z0-9_.-]{1,60}$' + '"',
+                        schema: '^[A-Za-z0-9_.-]{1,60}$',
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                            .properties.name,
+                        data: data82,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err197];
+                      } else {
+                        vErrors.push(err197);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err198 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/3/properties/name/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.name.type,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.name,
+                      data: data82,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err198];
+                    } else {
+                      vErrors.push(err198);
+                    }
+                    errors++;
+                  }
+                }
+                if (data59.environments !== undefined) {
+                  let data83 = data59.environments;
+                  if (Array.isArray(data83)) {
+                    if (data83.length < 1) {
+                      const err199 = {
+                        instancePath:
+                          instancePath + '/notifications/receivers/' + i2 + '/environments',
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/3/properties/environments/minItems',
+                        keyword: 'minItems',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 items',
+                        schema: 1,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                            .properties.environments,
+                        data: data83,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err199];
+                      } else {
+                        vErrors.push(err199);
+                      }
+                      errors++;
+                    }
+                    const len8 = data83.length;
+                    for (let i12 = 0; i12 < len8; i12++) {
+                      let data84 = data83[i12];
+                      if (typeof data84 === 'string') {
+                        if (func2(data84) > 100) {
+                          const err200 = {
+                            instancePath:
+                              instancePath +
+                              '/notifications/receivers/' +
+                              i2 +
+                              '/environments/' +
+                              i12,
+                            schemaPath:
+                              '#/properties/notifications/properties/receivers/items/oneOf/3/properties/environments/items/maxLength',
+                            keyword: 'maxLength',
+                            params: { limit: 100 },
+                            message: 'must NOT have more than 100 characters',
+                            schema: 100,
+                            parentSchema:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                                .properties.environments.items,
+                            data: data84,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err200];
+                          } else {
+                            vErrors.push(err200);
+                          }
+                          errors++;
+                        }
+                        if (func2(data84) < 1) {
+                          const err201 = {
+                            instancePath:
+                              instancePath +
+                              '/notifications/receivers/' +
+                              i2 +
+                              '/environments/' +
+                              i12,
+                            schemaPath:
+                              '#/properties/notifications/properties/receivers/items/oneOf/3/properties/environments/items/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                            schema: 1,
+                            parentSchema:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                                .properties.environments.items,
+                            data: data84,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err201];
+                          } else {
+                            vErrors.push(err201);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err202 = {
+                          instancePath:
+                            instancePath +
+                            '/notifications/receivers/' +
+                            i2 +
+                            '/environments/' +
+                            i12,
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/3/properties/environments/items/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.environments.items.type,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.environments.items,
+                          data: data84,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err202];
+                        } else {
+                          vErrors.push(err202);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err203 = {
+                      instancePath:
+                        instancePath + '/notifications/receivers/' + i2 + '/environments',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/3/properties/environments/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.environments.type,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.environments,
+                      data: data83,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err203];
+                    } else {
+                      vErrors.push(err203);
+                    }
+                    errors++;
+                  }
+                }
+                if (data59.events !== undefined) {
+                  let data85 = data59.events;
+                  if (Array.isArray(data85)) {
+                    if (data85.length < 1) {
+                      const err204 = {
+                        instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/3/properties/events/minItems',
+                        keyword: 'minItems',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 items',
+                        schema: 1,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                            .properties.events,
+                        data: data85,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err204];
+                      } else {
+                        vErrors.push(err204);
+                      }
+                      errors++;
+                    }
+                    const len9 = data85.length;
+                    for (let i13 = 0; i13 < len9; i13++) {
+                      let data86 = data85[i13];
+                      if (!(
+                        data86 === 'deploy-succeeded' ||
+                        data86 === 'deploy-failed' ||
+                        data86 === 'rolled-back' ||
+                        data86 === 'blocked' ||
+                        data86 === 'waiting' ||
+                        data86 === 'preview-ready' ||
+                        data86 === 'preview-removed' ||
+                        data86 === 'certificate-failed' ||
+                        data86 === 'backup-failed'
+                      )) {
+                        const err205 = {
+                          instancePath:
+                            instancePath + '/notifications/receivers/' + i2 + '/events/' + i13,
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/3/properties/events/items/enum',
+                          keyword: 'enum',
+                          params: {
+                            allowedValues:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                                .properties.events.items.enum,
+                          },
+                          message: 'must be equal to one of the allowed values',
+                          schema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.events.items.enum,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.events.items,
+                          data: data86,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err205];
+                        } else {
+                          vErrors.push(err205);
+                        }
+                        errors++;
+                      }
+                    }
+                    let i14 = data85.length;
+                    let j4;
+                    if (i14 > 1) {
+                      outer3: for (; i14--;) {
+                        for (j4 = i14; j4--;) {
+                          if (func0(data85[i14], data85[j4])) {
+                            const err206 = {
+                              instancePath:
+                                instancePath + '/notifications/receivers/' + i2 + '/events',
+                              schemaPath:
+                                '#/properties/notifications/properties/receivers/items/oneOf/3/properties/events/uniqueItems',
+                              keyword: 'uniqueItems',
+                              params: { i: i14, j: j4 },
+                              message:
+                                'must NOT have duplicate items (items ## ' +
+                                j4 +
+                                ' and ' +
+                                i14 +
+                                ' are identical)',
+                              schema: true,
+                              parentSchema:
+                                schema120.properties.notifications.properties.receivers.items
+                                  .oneOf[3].properties.events,
+                              data: data85,
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err206];
+                            } else {
+                              vErrors.push(err206);
+                            }
+                            errors++;
+                            break outer3;
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    const err207 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/3/properties/events/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.events.type,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.events,
+                      data: data85,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err207];
+                    } else {
+                      vErrors.push(err207);
+                    }
+                    errors++;
+                  }
+                }
+                if (data59.kind !== undefined) {
+                  let data87 = data59.kind;
+                  if ('email' !== data87) {
+                    const err208 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/kind',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/3/properties/kind/const',
+                      keyword: 'const',
+                      params: { allowedValue: 'email' },
+                      message: 'must be equal to constant',
+                      schema: 'email',
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.kind,
+                      data: data87,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err208];
+                    } else {
+                      vErrors.push(err208);
+                    }
+                    errors++;
+                  }
+                }
+                if (data59.smtp !== undefined) {
+                  let data88 = data59.smtp;
+                  if (data88 && typeof data88 == 'object' && !Array.isArray(data88)) {
+                    if (data88.host === undefined) {
+                      const err209 = {
+                        instancePath: instancePath + '/notifications/receivers/' + i2 + '/smtp',
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'host' },
+                        message: "must have required property '" + 'host' + "'",
+                        schema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                            .properties.smtp.required,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                            .properties.smtp,
+                        data: data88,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err209];
+                      } else {
+                        vErrors.push(err209);
+                      }
+                      errors++;
+                    }
+                    for (const key16 in data88) {
+                      if (!(
+                        key16 === 'host' ||
+                        key16 === 'port' ||
+                        key16 === 'secure' ||
+                        key16 === 'user' ||
+                        key16 === 'passwordFile'
+                      )) {
+                        const err210 = {
+                          instancePath: instancePath + '/notifications/receivers/' + i2 + '/smtp',
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key16 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp,
+                          data: data88,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err210];
+                        } else {
+                          vErrors.push(err210);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data88.host !== undefined) {
+                      let data89 = data88.host;
+                      if (typeof data89 === 'string') {
+                        if (func2(data89) < 1) {
+                          const err211 = {
+                            instancePath:
+                              instancePath + '/notifications/receivers/' + i2 + '/smtp/host',
+                            schemaPath:
+                              '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/host/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                            schema: 1,
+                            parentSchema:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                                .properties.smtp.properties.host,
+                            data: data89,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err211];
+                          } else {
+                            vErrors.push(err211);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err212 = {
+                          instancePath:
+                            instancePath + '/notifications/receivers/' + i2 + '/smtp/host',
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/host/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.host.type,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.host,
+                          data: data89,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err212];
+                        } else {
+                          vErrors.push(err212);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data88.port !== undefined) {
+                      let data90 = data88.port;
+                      if (!(
+                        typeof data90 == 'number' &&
+                        !(data90 % 1) &&
+                        !isNaN(data90) &&
+                        isFinite(data90)
+                      )) {
+                        const err213 = {
+                          instancePath:
+                            instancePath + '/notifications/receivers/' + i2 + '/smtp/port',
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/port/type',
+                          keyword: 'type',
+                          params: { type: 'integer' },
+                          message: 'must be integer',
+                          schema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.port.type,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.port,
+                          data: data90,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err213];
+                        } else {
+                          vErrors.push(err213);
+                        }
+                        errors++;
+                      }
+                      if (typeof data90 == 'number' && isFinite(data90)) {
+                        if (data90 > 65535 || isNaN(data90)) {
+                          const err214 = {
+                            instancePath:
+                              instancePath + '/notifications/receivers/' + i2 + '/smtp/port',
+                            schemaPath:
+                              '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/port/maximum',
+                            keyword: 'maximum',
+                            params: { comparison: '<=', limit: 65535 },
+                            message: 'must be <= 65535',
+                            schema: 65535,
+                            parentSchema:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                                .properties.smtp.properties.port,
+                            data: data90,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err214];
+                          } else {
+                            vErrors.push(err214);
+                          }
+                          errors++;
+                        }
+                        if (data90 < 1 || isNaN(data90)) {
+                          const err215 = {
+                            instancePath:
+                              instancePath + '/notifications/receivers/' + i2 + '/smtp/port',
+                            schemaPath:
+                              '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/port/minimum',
+                            keyword: 'minimum',
+                            params: { comparison: '>=', limit: 1 },
+                            message: 'must be >= 1',
+                            schema: 1,
+                            parentSchema:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                                .properties.smtp.properties.port,
+                            data: data90,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err215];
+                          } else {
+                            vErrors.push(err215);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data88.secure !== undefined) {
+                      let data91 = data88.secure;
+                      if (typeof data91 !== 'boolean') {
+                        const err216 = {
+                          instancePath:
+                            instancePath + '/notifications/receivers/' + i2 + '/smtp/secure',
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/secure/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.secure.type,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.secure,
+                          data: data91,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err216];
+                        } else {
+                          vErrors.push(err216);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data88.user !== undefined) {
+                      let data92 = data88.user;
+                      if (typeof data92 === 'string') {
+                        if (func2(data92) < 1) {
+                          const err217 = {
+                            instancePath:
+                              instancePath + '/notifications/receivers/' + i2 + '/smtp/user',
+                            schemaPath:
+                              '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/user/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                            schema: 1,
+                            parentSchema:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                                .properties.smtp.properties.user,
+                            data: data92,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err217];
+                          } else {
+                            vErrors.push(err217);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err218 = {
+                          instancePath:
+                            instancePath + '/notifications/receivers/' + i2 + '/smtp/user',
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/user/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.user.type,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.user,
+                          data: data92,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err218];
+                        } else {
+                          vErrors.push(err218);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data88.passwordFile !== undefined) {
+                      let data93 = data88.passwordFile;
+                      if (typeof data93 === 'string') {
+                        if (!pattern76.test(data93)) {
+                          const err219 = {
+                            instancePath:
+                              instancePath +
+                              '/notifications/receivers/' +
+                              i2 +
+                              '/smtp/passwordFile',
+                            schemaPath:
+                              '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/passwordFile/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^/' },
+                            message: 'must match pattern "' + '^/' + '"',
+                            schema: '^/',
+                            parentSchema:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                                .properties.smtp.properties.passwordFile,
+                            data: data93,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err219];
+                          } else {
+                            vErrors.push(err219);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err220 = {
+                          instancePath:
+                            instancePath + '/notifications/receivers/' + i2 + '/smtp/passwordFile',
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/passwordFile/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.passwordFile.type,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.smtp.properties.passwordFile,
+                          data: data93,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err220];
+                        } else {
+                          vErrors.push(err220);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err221 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/smtp',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.smtp.type,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.smtp,
+                      data: data88,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err221];
+                    } else {
+                      vErrors.push(err221);
+                    }
+                    errors++;
+                  }
+                }
+                if (data59.from !== undefined) {
+                  let data94 = data59.from;
+                  if (typeof data94 === 'string') {
+                    if (func2(data94) < 3) {
+                      const err222 = {
+                        instancePath: instancePath + '/notifications/receivers/' + i2 + '/from',
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/3/properties/from/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 3 },
+                        message: 'must NOT have fewer than 3 characters',
+                        schema: 3,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                            .properties.from,
+                        data: data94,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err222];
+                      } else {
+                        vErrors.push(err222);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err223 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/from',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/3/properties/from/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.from.type,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.from,
+                      data: data94,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err223];
+                    } else {
+                      vErrors.push(err223);
+                    }
+                    errors++;
+                  }
+                }
+                if (data59.to !== undefined) {
+                  let data95 = data59.to;
+                  if (Array.isArray(data95)) {
+                    if (data95.length < 1) {
+                      const err224 = {
+                        instancePath: instancePath + '/notifications/receivers/' + i2 + '/to',
+                        schemaPath:
+                          '#/properties/notifications/properties/receivers/items/oneOf/3/properties/to/minItems',
+                        keyword: 'minItems',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 items',
+                        schema: 1,
+                        parentSchema:
+                          schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                            .properties.to,
+                        data: data95,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err224];
+                      } else {
+                        vErrors.push(err224);
+                      }
+                      errors++;
+                    }
+                    const len10 = data95.length;
+                    for (let i15 = 0; i15 < len10; i15++) {
+                      let data96 = data95[i15];
+                      if (typeof data96 === 'string') {
+                        if (func2(data96) < 3) {
+                          const err225 = {
+                            instancePath:
+                              instancePath + '/notifications/receivers/' + i2 + '/to/' + i15,
+                            schemaPath:
+                              '#/properties/notifications/properties/receivers/items/oneOf/3/properties/to/items/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 3 },
+                            message: 'must NOT have fewer than 3 characters',
+                            schema: 3,
+                            parentSchema:
+                              schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                                .properties.to.items,
+                            data: data96,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err225];
+                          } else {
+                            vErrors.push(err225);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err226 = {
+                          instancePath:
+                            instancePath + '/notifications/receivers/' + i2 + '/to/' + i15,
+                          schemaPath:
+                            '#/properties/notifications/properties/receivers/items/oneOf/3/properties/to/items/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.to.items.type,
+                          parentSchema:
+                            schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                              .properties.to.items,
+                          data: data96,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err226];
+                        } else {
+                          vErrors.push(err226);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err227 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/to',
+                      schemaPath:
+                        '#/properties/notifications/properties/receivers/items/oneOf/3/properties/to/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                      schema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.to.type,
+                      parentSchema:
+                        schema120.properties.notifications.properties.receivers.items.oneOf[3]
+                          .properties.to,
+                      data: data95,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err227];
+                    } else {
+                      vErrors.push(err227);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err228 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i2,
+                  schemaPath: '#/properties/notifications/properties/receivers/items/oneOf/3/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[3].type,
+                  parentSchema:
+                    schema120.properties.notifications.properties.receivers.items.oneOf[3],
+                  data: data59,
+                };
+                if (vErrors === null) {
+                  vErrors = [err228];
+                } else {
+                  vErrors.push(err228);
+                }
+                errors++;
+              }
+              var _valid0 = _errs218 === errors;
+              if (_valid0 && valid17) {
+                valid17 = false;
+                passing0 = [passing0, 3];
+              } else {
+                if (_valid0) {
+                  valid17 = true;
+                  passing0 = 3;
+                  if (props0 !== true) {
+                    props0 = true;
+                  }
+                }
+              }
+            }
+          }
+          if (!valid17) {
+            const err229 = {
+              instancePath: instancePath + '/notifications/receivers/' + i2,
+              schemaPath: '#/properties/notifications/properties/receivers/items/oneOf',
+              keyword: 'oneOf',
+              params: { passingSchemas: passing0 },
+              message: 'must match exactly one schema in oneOf',
+              schema: schema120.properties.notifications.properties.receivers.items.oneOf,
+              parentSchema: schema120.properties.notifications.properties.receivers.items,
+              data: data59,
+            };
+            if (vErrors === null) {
+              vErrors = [err229];
+            } else {
+              vErrors.push(err229);
+            }
+            errors++;
+          } else {
+            errors = _errs163;
+            if (vErrors !== null) {
+              if (_errs163) {
+                vErrors.length = _errs163;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err230 = {
+          instancePath: instancePath + '/notifications/receivers',
+          schemaPath: '#/properties/notifications/properties/receivers/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema120.properties.notifications.properties.receivers.type,
+          parentSchema: schema120.properties.notifications.properties.receivers,
+          data: data58,
+        };
+        if (vErrors === null) {
+          vErrors = [err230];
+        } else {
+          vErrors.push(err230);
+        }
+        errors++;
+      }
+    } else {
+      const err231 = {
+        instancePath: instancePath + '/notifications',
+        schemaPath: '#/properties/notifications/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+        schema: schema120.properties.notifications.type,
+        parentSchema: schema120.properties.notifications,
+        data: data54,
+      };
+      if (vErrors === null) {
+        vErrors = [err231];
+      } else {
+        vErrors.push(err231);
+      }
+      errors++;
+    }
   } else {
-    const err121 = {
+    const err232 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -14470,9 +17554,9 @@ function validate58(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err121];
+      vErrors = [err232];
     } else {
-      vErrors.push(err121);
+      vErrors.push(err232);
     }
     errors++;
   }

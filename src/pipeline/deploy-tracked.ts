@@ -4,6 +4,8 @@ import { messageOf } from '../core/message-of.js';
 import { deployEnvironment, type DeployOutcome } from '../deploy/deploy-environment.js';
 import { prepare, type Prepared } from '../deploy/prepare.js';
 import type { ProgressEvent } from '../deploy/progress.js';
+import { planSummary } from '../core/notifications/plan-summary.js';
+import { notify } from '../deploy/notify.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 
 export interface TrackOptions {
@@ -12,7 +14,20 @@ export interface TrackOptions {
   readonly onDeployment?: (id: number) => Promise<void>;
   /** Called once the deploy holds the lock and has work to do. */
   readonly beforeChange?: () => Promise<void>;
+  /** Who pushed the revision, when the forge said: shown in notifications. */
+  readonly pushedBy?: string;
 }
+
+// Refusals of what the revision asks for: the deploy is blocked until the repository changes.
+const policyCodes = new Set([
+  'policy-denied',
+  'grant-not-on-default-branch',
+  'secret-not-granted',
+  'host-taken',
+  'data-at-risk',
+  'previews-off',
+  'preview-compose-refused',
+]);
 
 /**
  * Deploys a revision (already fetched) and reports it as a GitHub Deployment, opened only
@@ -89,6 +104,22 @@ export async function deployTracked(
         : `${outcome.result}: ${outcome.reason ?? ''}`,
     );
     log.info({ result: outcome.result }, 'reconcile finished');
+    if (outcome.result !== 'synced')
+      notify(deps, {
+        kind:
+          outcome.result === 'success'
+            ? 'deploy-succeeded'
+            : outcome.result === 'rolled-back'
+              ? 'rolled-back'
+              : 'deploy-failed',
+        environment: env,
+        revision,
+        deploy: deployId,
+        changes: planSummary(outcome.plan),
+        ...(options.pushedBy ? { pushedBy: options.pushedBy } : {}),
+        ...(outcome.reason ? { reason: outcome.reason } : {}),
+        ...(url && outcome.result === 'success' ? { url } : {}),
+      });
     return outcome;
   } catch (error) {
     const message = messageOf(error);
@@ -98,6 +129,26 @@ export async function deployTracked(
     // Another process deploying the environment is routine: the job waits and runs after it.
     if (error instanceof LockedError) log.info('environment busy; reconcile waits');
     else log.warn({ err: { message } }, 'reconcile failed');
+    const common = {
+      environment: env,
+      revision,
+      deploy: deployId,
+      reason: message,
+      ...(options.pushedBy ? { pushedBy: options.pushedBy } : {}),
+      ...(dryRun ? { changes: planSummary(dryRun.plan) } : {}),
+    };
+    if (error instanceof LockedError)
+      // The job tries again every few seconds: one message per revision waiting.
+      notify(deps, {
+        ...common,
+        kind: 'waiting',
+        waitingFor: 'lock',
+        dedupeKey: `lock:${env}:${revision}`,
+      });
+    else if (error instanceof WharfError && policyCodes.has(error.code))
+      notify(deps, { ...common, kind: 'blocked' });
+    // A failure that may pass is tried again; only the last word is worth a message.
+    else if (!retrying) notify(deps, { ...common, kind: 'deploy-failed' });
     throw error;
   }
 }

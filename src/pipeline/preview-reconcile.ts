@@ -13,6 +13,8 @@ import { loopGuard } from '../core/loop-guard.js';
 import type { DeployOutcome } from '../deploy/deploy-environment.js';
 import { teardownEnvironment } from '../deploy/teardown-environment.js';
 import type { PullRequestRecord } from '../ports/preview-store.js';
+import { planSummary } from '../core/notifications/plan-summary.js';
+import { notify } from '../deploy/notify.js';
 import { deployTracked } from './deploy-tracked.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 import { maxActiveOf, previewSettings } from './preview-settings.js';
@@ -73,8 +75,15 @@ export async function removePreview(
     await deps.lock.forget(env);
   }
   await startPromoted(deps, await deps.previews.release(number, maxActive));
-  if (removed.containers + removed.volumes.length > 0 || removed.site)
+  if (removed.containers + removed.volumes.length > 0 || removed.site) {
     log.info({ ...removed, reason }, 'preview removed');
+    notify(deps, {
+      kind: 'preview-removed',
+      environment: env,
+      reason,
+      ...(record?.head ? { revision: record.head } : {}),
+    });
+  }
 }
 
 /** Pull requests that got a slot someone freed: each is told, then deployed. */
@@ -165,6 +174,13 @@ export async function reconcilePreview(
         previewStatusContext,
       );
       await setPreview(deps, number, { phase: 'live', message: 'up', url, revision });
+      notify(deps, {
+        kind: 'preview-ready',
+        environment: env,
+        revision,
+        url,
+        changes: planSummary(outcome.plan),
+      });
     }
   } else {
     const message = `${outcome.result}: ${outcome.reason ?? ''}`;

@@ -13,6 +13,7 @@ import {
 import { prepare } from '../deploy/prepare.js';
 import { snapshotsOf } from '../deploy/revision-snapshots.js';
 import type { PullRequestFields } from '../ports/preview-store.js';
+import { notify } from '../deploy/notify.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 import { previewSettings } from './preview-settings.js';
 import { publishComment } from './publish-comment.js';
@@ -145,6 +146,14 @@ export async function handlePullRequest(
     } else {
       const message = `waiting for a free preview slot: ${slot.inUse} of ${settings.maxActive} in use (previews.maxActive); it starts when one frees`;
       await deps.previews.update(number, { preview: { phase: 'waiting', message } });
+      notify(deps, {
+        kind: 'waiting',
+        environment: env,
+        revision: head,
+        waitingFor: 'preview-slots',
+        reason: message,
+        dedupeKey: `preview-slots:${env}:${head}`,
+      });
       await deps.feedback.commitStatus(head, 'pending', message, previewStatusContext);
     }
   }

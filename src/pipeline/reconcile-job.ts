@@ -5,6 +5,7 @@ import { followedBranch } from '../deploy/load-revision.js';
 import type { ReconcileJob } from '../ports/job-queue.js';
 import { previewNumber } from '../core/previews/preview-environment.js';
 import { backupIfDue } from '../deploy/backup.js';
+import { notify } from '../deploy/notify.js';
 import { deployTracked } from './deploy-tracked.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 import { reconcilePreview } from './preview-reconcile.js';
@@ -64,7 +65,10 @@ async function reconcileEnvironment(
     return null;
   }
 
-  return deployTracked(deps, env, revision, job.trigger, { transient: false });
+  return deployTracked(deps, env, revision, job.trigger, {
+    transient: false,
+    ...(job.pushedBy ? { pushedBy: job.pushedBy } : {}),
+  });
 }
 
 /** A backup whose schedule fired; its failure is logged and never fails the reconcile. */
@@ -78,5 +82,6 @@ async function scheduledBackup(deps: PipelineDeps, env: string): Promise<void> {
       { env, err: { message } },
       'scheduled backup failed; trying again at the next reconcile',
     );
+    notify(deps, { kind: 'backup-failed', environment: env, reason: message });
   }
 }

@@ -121,6 +121,7 @@ export async function handleRoute(deps: PipelineDeps, job: RouteJob): Promise<vo
       trigger: `webhook:${job.kind}`,
       // A tag is deployed as the tag, not as the head of the branch.
       ...(job.kind === 'tag' ? { ref } : {}),
+      ...(job.pushedBy ? { pushedBy: job.pushedBy } : {}),
     });
   }
 }

@@ -5,12 +5,16 @@ export type RouteJob =
       readonly branch: string;
       readonly after: string;
       readonly delivery: string;
+      /** Who pushed, as the forge said: shown in notifications. */
+      readonly pushedBy?: string;
     }
   | {
       readonly kind: 'tag';
       readonly tag: string;
       readonly after: string;
       readonly delivery: string;
+      /** Who pushed, as the forge said: shown in notifications. */
+      readonly pushedBy?: string;
     }
   | {
       readonly kind: 'pull_request';
@@ -27,6 +31,8 @@ export interface ReconcileJob {
   readonly trigger: string;
   /** A pushed tag to deploy (`refs/tags/NAME`) instead of the branch the environment follows. */
   readonly ref?: string;
+  /** Who pushed, when a push asked for it: shown in notifications. */
+  readonly pushedBy?: string;
 }
 
 export interface JobHandlers {

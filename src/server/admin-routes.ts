@@ -18,6 +18,16 @@ import {
 import { dashboardPage, loginPage } from './dashboard-page.js';
 import { sameOriginOnly } from './same-origin.js';
 
+export interface NotificationFailureView {
+  readonly receiver: string;
+  readonly kind: string;
+  readonly event: string;
+  readonly environment: string;
+  readonly error: string;
+  readonly attempts: number;
+  readonly at: string;
+}
+
 /** What the dashboard reads and does; all behind the admin token. */
 export interface AdminDeps {
   readonly token: string;
@@ -30,6 +40,8 @@ export interface AdminDeps {
   readonly previews: () => Promise<readonly PullRequestRecord[]>;
   /** Every deployed environment's scheduled jobs, with their last runs. */
   readonly scheduledJobs: () => Promise<readonly ScheduledJobView[]>;
+  /** Recent notification deliveries that used up their tries (receiver, event, error); no secrets. */
+  readonly notificationFailures?: () => Promise<readonly NotificationFailureView[]>;
   readonly deployLog: (
     id: string,
     from: number,
@@ -116,10 +128,12 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
     admin.addHook('preHandler', requireAdmin(deps));
     admin.get('/', async (_request, reply) => reply.type('text/html').send(dashboardPage));
     admin.get('/api/environments', async () => {
-      const [environments, previews, scheduledJobs] = await Promise.all([
+      const [environments, previews, scheduledJobs, notificationFailures] = await Promise.all([
         deps.environments(),
         deps.previews(),
         deps.scheduledJobs(),
+        // The dashboard shows the rest when the failures cannot be read.
+        (deps.notificationFailures?.() ?? Promise.resolve([])).catch(() => []),
       ]);
       return {
         environments: environments.map((e) => ({
@@ -138,6 +152,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
           commitUrl: p.head ? deps.commitUrl(p.head) : null,
         })),
         scheduledJobs,
+        notificationFailures,
       };
     });
     admin.get<{ Params: { id: string }; Querystring: { from?: string } }>(

@@ -129,6 +129,15 @@ function previewRow(p) {
     $('td', { text: ago(p.activeAt) }));
 }
 
+function notificationFailureRow(f) {
+  return $('tr', {},
+    $('td', {}, $('strong', { text: f.receiver })),
+    $('td', { text: f.kind }),
+    $('td', { text: f.event + ' ' + f.environment }),
+    $('td', { class: 'failed', text: f.error }),
+    $('td', { text: f.attempts + ' tries, ' + ago(f.at) }));
+}
+
 async function refresh() {
   try {
     const data = await api('/api/environments');
@@ -139,6 +148,8 @@ async function refresh() {
       ? data.scheduledJobs.map(scheduledJobRow) : [none('no scheduled jobs', 6)]));
     document.getElementById('previews').replaceChildren(...(data.previews.length
       ? data.previews.map(previewRow) : [none('no pull requests with previews', 5)]));
+    document.getElementById('notification-failures').replaceChildren(...((data.notificationFailures || []).length
+      ? data.notificationFailures.map(notificationFailureRow) : [none('no failed notifications', 5)]));
     document.getElementById('updated').textContent = 'updated ' + new Date().toLocaleTimeString();
   } catch (e) { document.getElementById('updated').textContent = e.message; }
 }
@@ -163,6 +174,9 @@ export const dashboardPage = `<!doctype html>
 <h2>Previews</h2>
 <table><thead><tr><th>pull request</th><th>state</th><th>preview</th><th>head</th><th>last commit</th></tr></thead>
 <tbody id="previews"></tbody></table>
+<h2>Failed notifications</h2>
+<table><thead><tr><th>receiver</th><th>kind</th><th>event</th><th>error</th><th>when</th></tr></thead>
+<tbody id="notification-failures"></tbody></table>
 <h2 id="log-title">Deploy log</h2>
 <pre id="log">Pick a deploy's log above.</pre>
 </main>

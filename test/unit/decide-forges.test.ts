@@ -44,7 +44,12 @@ describe('GitLab webhooks, as GitLab documents them', () => {
       event: 'Push Hook',
       payload: fixture('gitlab-push'),
       settings: off,
-      want: { kind: 'push', branch: 'main', after: 'da1560886d4f094c3e6c9ef40349f7d38b5d27d7' },
+      want: {
+        kind: 'push',
+        branch: 'main',
+        after: 'da1560886d4f094c3e6c9ef40349f7d38b5d27d7',
+        pushedBy: 'jsmith',
+      },
     },
     {
       name: 'a deleted branch deploys nothing',
@@ -170,7 +175,12 @@ describe('Gitea and Forgejo webhooks, as Gitea documents them', () => {
       event: 'push',
       payload: fixture('gitea-push'),
       settings: off,
-      want: { kind: 'push', branch: 'main', after: 'bffeb74224043ba2feb48d137756c8a9331c449a' },
+      want: {
+        kind: 'push',
+        branch: 'main',
+        after: 'bffeb74224043ba2feb48d137756c8a9331c449a',
+        pushedBy: 'gitea',
+      },
     },
     {
       name: 'a deleted branch deploys nothing',

@@ -45,5 +45,11 @@ export function decideGitea(
       kind: 'ignore',
       reason: `${ref} was deleted; environments keep running until a push or wharf.yaml says otherwise`,
     };
-  return decideRef(ref, after, settings.deployTags);
+  const pusher = record(body['pusher']);
+  return decideRef(
+    ref,
+    after,
+    settings.deployTags,
+    pusher['login'] ?? pusher['username'] ?? record(body['sender'])['login'],
+  );
 }

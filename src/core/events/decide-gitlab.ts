@@ -47,5 +47,5 @@ export function decideGitlab(
       kind: 'ignore',
       reason: `${ref} was deleted; environments keep running until a push or wharf.yaml says otherwise`,
     };
-  return decideRef(ref, after, settings.deployTags);
+  return decideRef(ref, after, settings.deployTags, body['user_username'] ?? body['user_name']);
 }

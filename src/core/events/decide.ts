@@ -2,8 +2,18 @@
 export type WebhookDecision =
   | { readonly kind: 'pong' }
   | { readonly kind: 'ignore'; readonly reason: string }
-  | { readonly kind: 'push'; readonly branch: string; readonly after: string }
-  | { readonly kind: 'tag'; readonly tag: string; readonly after: string }
+  | {
+      readonly kind: 'push';
+      readonly branch: string;
+      readonly after: string;
+      readonly pushedBy?: string;
+    }
+  | {
+      readonly kind: 'tag';
+      readonly tag: string;
+      readonly after: string;
+      readonly pushedBy?: string;
+    }
   | {
       readonly kind: 'pull_request';
       readonly number: number;
@@ -57,17 +67,20 @@ export function decide(event: string, payload: unknown, settings: DecideSettings
   const ref = body['ref'];
   const after = typeof body['after'] === 'string' ? body['after'] : '';
   if (typeof ref !== 'string') return { kind: 'ignore', reason: 'push without a ref' };
+  // Who pushed, for notifications only: a name to show, never a reason to do anything.
+  const name = record(body['pusher'])['name'] ?? record(body['sender'])['login'];
+  const by = typeof name === 'string' && name.length > 0 ? { pushedBy: name.slice(0, 100) } : {};
   if (body['deleted'] === true)
     return {
       kind: 'ignore',
       reason: `${ref} was deleted; environments keep running until a push or wharf.yaml says otherwise`,
     };
   if (ref.startsWith('refs/heads/'))
-    return { kind: 'push', branch: ref.slice('refs/heads/'.length), after };
+    return { kind: 'push', branch: ref.slice('refs/heads/'.length), after, ...by };
   if (ref.startsWith('refs/tags/')) {
     const tag = ref.slice('refs/tags/'.length);
     return settings.deployTags
-      ? { kind: 'tag', tag, after }
+      ? { kind: 'tag', tag, after, ...by }
       : { kind: 'ignore', reason: `tag ${tag} pushed; tags deploy only with webhook.deployTags` };
   }
   return { kind: 'ignore', reason: `push to ${ref}, which is neither a branch nor a tag` };

@@ -17,16 +17,30 @@ export function decideRef(
   ref: string,
   after: string,
   deployTags: boolean,
+  pusher?: unknown,
 ):
-  | { readonly kind: 'push'; readonly branch: string; readonly after: string }
-  | { readonly kind: 'tag'; readonly tag: string; readonly after: string }
+  | {
+      readonly kind: 'push';
+      readonly branch: string;
+      readonly after: string;
+      readonly pushedBy?: string;
+    }
+  | {
+      readonly kind: 'tag';
+      readonly tag: string;
+      readonly after: string;
+      readonly pushedBy?: string;
+    }
   | { readonly kind: 'ignore'; readonly reason: string } {
+  // Who pushed, for notifications only: a name to show, never a reason to do anything.
+  const by =
+    typeof pusher === 'string' && pusher.length > 0 ? { pushedBy: pusher.slice(0, 100) } : {};
   if (ref.startsWith('refs/heads/'))
-    return { kind: 'push', branch: ref.slice('refs/heads/'.length), after };
+    return { kind: 'push', branch: ref.slice('refs/heads/'.length), after, ...by };
   if (ref.startsWith('refs/tags/')) {
     const tag = ref.slice('refs/tags/'.length);
     return deployTags
-      ? { kind: 'tag', tag, after }
+      ? { kind: 'tag', tag, after, ...by }
       : { kind: 'ignore', reason: `tag ${tag} pushed; tags deploy only with webhook.deployTags` };
   }
   return { kind: 'ignore', reason: `push to ${ref}, which is neither a branch nor a tag` };
