@@ -1,3 +1,5 @@
+import { decideRef, record } from './payload-fields.js';
+
 /** What wharf does with a GitHub webhook delivery. Pure: event name and payload in, decision out. */
 export type WebhookDecision =
   | { readonly kind: 'pong' }
@@ -25,10 +27,6 @@ export type WebhookDecision =
 
 export interface DecideSettings {
   readonly deployTags: boolean;
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 }
 
 /** The repository a payload is about (`owner/name`), if it names one. */
@@ -67,21 +65,15 @@ export function decide(event: string, payload: unknown, settings: DecideSettings
   const ref = body['ref'];
   const after = typeof body['after'] === 'string' ? body['after'] : '';
   if (typeof ref !== 'string') return { kind: 'ignore', reason: 'push without a ref' };
-  // Who pushed, for notifications only: a name to show, never a reason to do anything.
-  const name = record(body['pusher'])['name'] ?? record(body['sender'])['login'];
-  const by = typeof name === 'string' && name.length > 0 ? { pushedBy: name.slice(0, 100) } : {};
   if (body['deleted'] === true)
     return {
       kind: 'ignore',
       reason: `${ref} was deleted; environments keep running until a push or wharf.yaml says otherwise`,
     };
-  if (ref.startsWith('refs/heads/'))
-    return { kind: 'push', branch: ref.slice('refs/heads/'.length), after, ...by };
-  if (ref.startsWith('refs/tags/')) {
-    const tag = ref.slice('refs/tags/'.length);
-    return settings.deployTags
-      ? { kind: 'tag', tag, after, ...by }
-      : { kind: 'ignore', reason: `tag ${tag} pushed; tags deploy only with webhook.deployTags` };
-  }
-  return { kind: 'ignore', reason: `push to ${ref}, which is neither a branch nor a tag` };
+  return decideRef(
+    ref,
+    after,
+    settings.deployTags,
+    record(body['pusher'])['name'] ?? record(body['sender'])['login'],
+  );
 }

@@ -1,3 +1,5 @@
+import type { WebhookDecision } from './decide.js';
+
 /** Reads fields of a parsed webhook payload that may be anything: absent fields read as empty. */
 export function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
@@ -18,20 +20,7 @@ export function decideRef(
   after: string,
   deployTags: boolean,
   pusher?: unknown,
-):
-  | {
-      readonly kind: 'push';
-      readonly branch: string;
-      readonly after: string;
-      readonly pushedBy?: string;
-    }
-  | {
-      readonly kind: 'tag';
-      readonly tag: string;
-      readonly after: string;
-      readonly pushedBy?: string;
-    }
-  | { readonly kind: 'ignore'; readonly reason: string } {
+): Extract<WebhookDecision, { kind: 'push' | 'tag' | 'ignore' }> {
   // Who pushed, for notifications only: a name to show, never a reason to do anything.
   const by =
     typeof pusher === 'string' && pusher.length > 0 ? { pushedBy: pusher.slice(0, 100) } : {};
