@@ -46,3 +46,21 @@ export function shortLine(text: string, max = 140): string {
   const line = scrubCredentials(text).replace(/\s+/g, ' ').trim();
   return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }
+
+/**
+ * The first item of a paged list that `matches`, reading at most `maxPages` pages of
+ * `pageSize`; a page shorter than that is the last.
+ */
+export async function findInPages<T>(
+  page: (number: number) => Promise<T[]>,
+  pageSize: number,
+  matches: (item: T) => boolean,
+  maxPages = 20,
+): Promise<T | undefined> {
+  for (let number = 1; number <= maxPages; number += 1) {
+    const batch = await page(number);
+    const found = batch.find(matches);
+    if (found || batch.length < pageSize) return found;
+  }
+  return undefined;
+}

@@ -3,7 +3,7 @@ import type { ForgeSettings } from '../core/forge-settings.js';
 import { messageOf } from '../core/message-of.js';
 import { scrubCredentials } from '../core/scrub-credentials.js';
 import type { Feedback } from '../ports/feedback.js';
-import { ForgeHttpError, forgeRequest, shortLine } from './forge-http.js';
+import { findInPages, ForgeHttpError, forgeRequest, shortLine } from './forge-http.js';
 
 interface Comment {
   readonly id: number;
@@ -36,12 +36,11 @@ export function giteaFeedback(settings: ForgeSettings, log: Logger, timeoutMs = 
   }
   async function findComment(number: number, marker: string): Promise<Comment | undefined> {
     const comments = `${repo}/issues/${number}/comments`;
-    for (let page = 1; page <= 20; page += 1) {
-      const batch = await request<Comment[]>('GET', `${comments}?limit=50&page=${page}`);
-      const ours = batch.find((c) => c.body.startsWith(marker));
-      if (ours || batch.length < 50) return ours;
-    }
-    return undefined;
+    return findInPages(
+      (page) => request<Comment[]>('GET', `${comments}?limit=50&page=${page}`),
+      50,
+      (c) => c.body.startsWith(marker),
+    );
   }
   return {
     async commitStatus(sha, state, description, context) {

@@ -3,7 +3,7 @@ import type { ForgeSettings } from '../core/forge-settings.js';
 import { messageOf } from '../core/message-of.js';
 import { scrubCredentials } from '../core/scrub-credentials.js';
 import type { CommitState, DeploymentState, Feedback } from '../ports/feedback.js';
-import { ForgeHttpError, forgeRequest, shortLine } from './forge-http.js';
+import { findInPages, ForgeHttpError, forgeRequest, shortLine } from './forge-http.js';
 
 // GitLab REST API v4, "Commits" → "Set the pipeline status of a commit": state is one of
 // pending, running, success, failed, canceled.
@@ -52,12 +52,11 @@ export function gitlabFeedback(settings: ForgeSettings, log: Logger, timeoutMs =
   }
   async function findNote(number: number, marker: string): Promise<Note | undefined> {
     const notes = `${project}/merge_requests/${number}/notes`;
-    for (let page = 1; page <= 20; page += 1) {
-      const batch = await request<Note[]>('GET', `${notes}?per_page=100&page=${page}`);
-      const ours = batch.find((n) => !n.system && n.body.startsWith(marker));
-      if (ours || batch.length < 100) return ours;
-    }
-    return undefined;
+    return findInPages(
+      (page) => request<Note[]>('GET', `${notes}?per_page=100&page=${page}`),
+      100,
+      (n) => !n.system && n.body.startsWith(marker),
+    );
   }
   return {
     async commitStatus(sha, state, description, context) {
