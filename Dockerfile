@@ -53,7 +53,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-RUN node_modules/.bin/tsc -p tsconfig.build.json
+RUN node_modules/.bin/tsc -p tsconfig.build.json && rm dist/.tsbuildinfo
 
 # The image. What changes least comes first, so a change to src/ rebuilds only the last layer.
 # git reads the environments repository (ca-certificates for https://, openssh-client for

@@ -84,6 +84,9 @@ export interface DockerEngineOptions {
   readonly api?: DockerApi;
 }
 
+/** How long a container's removal may take, the engine's own included. */
+const removalWaitMs = 120_000;
+
 interface Listed {
   readonly Id: string;
   readonly Labels: Record<string, string> | null;
@@ -100,6 +103,27 @@ export function dockerEngine(options: DockerEngineOptions): ContainerEngine {
     const rows =
       (await api.call<Listed[]>('GET', `/containers/json?all=1&filters=${filter}`)) ?? [];
     return rows.filter((c) => c.Labels?.[labels.role] !== 'job');
+  }
+
+  /**
+   * Removes one container; one already gone counts as removed. A removal the engine is still
+   * doing (started by a wharf killed half-way, or by Compose) answers 409: wait for it to end.
+   */
+  async function removeContainer(id: string): Promise<void> {
+    const deadline = Date.now() + removalWaitMs;
+    try {
+      await api.call('DELETE', `${container(id)}?force=1`, undefined, removalWaitMs);
+      return;
+    } catch (error) {
+      if (!(error instanceof WharfError) || !/already in progress/.test(error.message)) throw error;
+    }
+    while ((await api.call('GET', `${container(id)}/json`)) !== null) {
+      if (Date.now() > deadline)
+        throw new WharfError('docker-failed', `container ${id} is still being removed`, {
+          retryable: true,
+        });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   return {
@@ -177,10 +201,7 @@ export function dockerEngine(options: DockerEngineOptions): ContainerEngine {
       return found?.State.Status ?? null;
     },
     async removeContainers(ids) {
-      // A container already gone counts as removed.
-      await Promise.all(
-        ids.map((id) => api.call('DELETE', `${container(id)}?force=1`, undefined, 120_000)),
-      );
+      await Promise.all(ids.map((id) => removeContainer(id)));
     },
     async removeVolume(name) {
       await api.call('DELETE', `/volumes/${encodeURIComponent(name)}`);

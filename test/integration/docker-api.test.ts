@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demultiplex, dockerApi, dockerEndpoint } from '../../src/adapters/docker-api.js';
+import { dockerEngine } from '../../src/adapters/docker-engine.js';
 import { WharfError } from '../../src/core/errors.js';
-import { docker } from '../helpers/docker-cli.js';
+import { docker, testInstallationPrefix } from '../helpers/docker-cli.js';
 
 const name = `wharf-test-api-${randomUUID().slice(0, 8)}`;
 const api = dockerApi();
@@ -59,6 +60,23 @@ describe('the Docker Engine API over its socket', () => {
     expect(error).toBeInstanceOf(WharfError);
     expect((error as WharfError).retryable).toBe(true);
     expect((error as WharfError).message).toMatch(/docker GET \/version failed: .*ENOENT/);
+  });
+});
+
+describe('removing containers', () => {
+  it('waits for a removal the engine is already doing (a wharf killed half-way started it)', async () => {
+    const engine = dockerEngine({ installation: `${testInstallationPrefix}api-remove` });
+    for (let round = 0; round < 3; round += 1) {
+      const id = (
+        await docker(['create', '--entrypoint', '/bin/sh', 'wharf-test/app:1', '-c', 'sleep 600'])
+      ).trim();
+      await docker(['start', id]);
+      // Two removals at once: the engine answers the second 409 "already in progress".
+      const other = api.call('DELETE', `/containers/${id}?force=1`).catch(() => undefined);
+      await engine.removeContainers([id, id]);
+      await other;
+      expect(await api.call('GET', `/containers/${id}/json`)).toBeNull();
+    }
   });
 });
 
