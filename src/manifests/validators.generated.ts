@@ -43,9 +43,8 @@ const schema31 = {
     },
     node: {
       $ref: '#/$defs/Name',
-      default: 'local',
       description:
-        'The host (agent) that runs this environment. Agents started with `wharf agent --node NAME` take its deploys.',
+        'The host that runs this environment: only agents started with `wharf agent --node NAME` take its deploys, resyncs, backups and scheduled jobs. Without it, the default node (the node of `wharf serve`, `local` unless configured). Moving an environment to another node is refused until it is released from the old one (`wharf node release ENV` there).',
     },
     runtime: {
       enum: ['compose', 'swarm'],
@@ -6228,9 +6227,6 @@ function validate20(
     evaluated0.items = undefined;
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.node === undefined) {
-      data.node = 'local';
-    }
     if (data.runtime === undefined) {
       data.runtime = 'compose';
     }
@@ -6705,43 +6701,45 @@ function validate20(
         errors++;
       }
     }
-    let data8 = data.node;
-    if (typeof data8 === 'string') {
-      if (!pattern7.test(data8)) {
-        const err22 = {
+    if (data.node !== undefined) {
+      let data8 = data.node;
+      if (typeof data8 === 'string') {
+        if (!pattern7.test(data8)) {
+          const err22 = {
+            instancePath: instancePath + '/node',
+            schemaPath: '#/$defs/Name/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' },
+            message: 'must match pattern "' + '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' + '"',
+            schema: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$',
+            parentSchema: schema35,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = {
           instancePath: instancePath + '/node',
-          schemaPath: '#/$defs/Name/pattern',
-          keyword: 'pattern',
-          params: { pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' },
-          message: 'must match pattern "' + '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' + '"',
-          schema: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$',
+          schemaPath: '#/$defs/Name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema35.type,
           parentSchema: schema35,
           data: data8,
         };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err23];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err23);
         }
         errors++;
       }
-    } else {
-      const err23 = {
-        instancePath: instancePath + '/node',
-        schemaPath: '#/$defs/Name/type',
-        keyword: 'type',
-        params: { type: 'string' },
-        message: 'must be string',
-        schema: schema35.type,
-        parentSchema: schema35,
-        data: data8,
-      };
-      if (vErrors === null) {
-        vErrors = [err23];
-      } else {
-        vErrors.push(err23);
-      }
-      errors++;
     }
     let data9 = data.runtime;
     if (!(data9 === 'compose' || data9 === 'swarm')) {
@@ -11864,6 +11862,13 @@ const schema120 = {
         },
       },
     },
+    node: {
+      type: 'string',
+      pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$',
+      default: 'local',
+      description:
+        'The node (host) this process deploys for: it takes only the deploys of environments whose manifest names this node (`wharf agent --node` and `wharf serve --node` override it). The node of `wharf serve` is also the default node, where environments that name none go.',
+    },
     queue: {
       type: 'object',
       additionalProperties: false,
@@ -11946,6 +11951,9 @@ function validate58(
     }
     if (data.webhook === undefined) {
       data.webhook = {};
+    }
+    if (data.node === undefined) {
+      data.node = 'local';
     }
     if (data.queue === undefined) {
       data.queue = {};
@@ -13911,20 +13919,58 @@ function validate58(
         errors++;
       }
     }
-    let data44 = data.queue;
-    if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
-      if (data44.concurrency === undefined) {
-        data44.concurrency = 2;
+    let data44 = data.node;
+    if (typeof data44 === 'string') {
+      if (!pattern7.test(data44)) {
+        const err96 = {
+          instancePath: instancePath + '/node',
+          schemaPath: '#/properties/node/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' },
+          message: 'must match pattern "' + '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' + '"',
+          schema: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$',
+          parentSchema: schema120.properties.node,
+          data: data44,
+        };
+        if (vErrors === null) {
+          vErrors = [err96];
+        } else {
+          vErrors.push(err96);
+        }
+        errors++;
       }
-      if (data44.resyncInterval === undefined) {
-        data44.resyncInterval = '3m';
+    } else {
+      const err97 = {
+        instancePath: instancePath + '/node',
+        schemaPath: '#/properties/node/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema120.properties.node.type,
+        parentSchema: schema120.properties.node,
+        data: data44,
+      };
+      if (vErrors === null) {
+        vErrors = [err97];
+      } else {
+        vErrors.push(err97);
       }
-      if (data44.attempts === undefined) {
-        data44.attempts = 5;
+      errors++;
+    }
+    let data45 = data.queue;
+    if (data45 && typeof data45 == 'object' && !Array.isArray(data45)) {
+      if (data45.concurrency === undefined) {
+        data45.concurrency = 2;
       }
-      for (const key9 in data44) {
+      if (data45.resyncInterval === undefined) {
+        data45.resyncInterval = '3m';
+      }
+      if (data45.attempts === undefined) {
+        data45.attempts = 5;
+      }
+      for (const key9 in data45) {
         if (!(key9 === 'concurrency' || key9 === 'resyncInterval' || key9 === 'attempts')) {
-          const err96 = {
+          const err98 = {
             instancePath: instancePath + '/queue',
             schemaPath: '#/properties/queue/additionalProperties',
             keyword: 'additionalProperties',
@@ -13932,45 +13978,6 @@ function validate58(
             message: 'must NOT have additional properties',
             schema: false,
             parentSchema: schema120.properties.queue,
-            data: data44,
-          };
-          if (vErrors === null) {
-            vErrors = [err96];
-          } else {
-            vErrors.push(err96);
-          }
-          errors++;
-        }
-      }
-      let data45 = data44.concurrency;
-      if (!(typeof data45 == 'number' && !(data45 % 1) && !isNaN(data45) && isFinite(data45))) {
-        const err97 = {
-          instancePath: instancePath + '/queue/concurrency',
-          schemaPath: '#/properties/queue/properties/concurrency/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-          schema: schema120.properties.queue.properties.concurrency.type,
-          parentSchema: schema120.properties.queue.properties.concurrency,
-          data: data45,
-        };
-        if (vErrors === null) {
-          vErrors = [err97];
-        } else {
-          vErrors.push(err97);
-        }
-        errors++;
-      }
-      if (typeof data45 == 'number' && isFinite(data45)) {
-        if (data45 > 32 || isNaN(data45)) {
-          const err98 = {
-            instancePath: instancePath + '/queue/concurrency',
-            schemaPath: '#/properties/queue/properties/concurrency/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 32 },
-            message: 'must be <= 32',
-            schema: 32,
-            parentSchema: schema120.properties.queue.properties.concurrency,
             data: data45,
           };
           if (vErrors === null) {
@@ -13980,36 +13987,36 @@ function validate58(
           }
           errors++;
         }
-        if (data45 < 1 || isNaN(data45)) {
-          const err99 = {
-            instancePath: instancePath + '/queue/concurrency',
-            schemaPath: '#/properties/queue/properties/concurrency/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-            schema: 1,
-            parentSchema: schema120.properties.queue.properties.concurrency,
-            data: data45,
-          };
-          if (vErrors === null) {
-            vErrors = [err99];
-          } else {
-            vErrors.push(err99);
-          }
-          errors++;
-        }
       }
-      let data46 = data44.resyncInterval;
-      if (typeof data46 === 'string') {
-        if (!pattern91.test(data46)) {
+      let data46 = data45.concurrency;
+      if (!(typeof data46 == 'number' && !(data46 % 1) && !isNaN(data46) && isFinite(data46))) {
+        const err99 = {
+          instancePath: instancePath + '/queue/concurrency',
+          schemaPath: '#/properties/queue/properties/concurrency/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema120.properties.queue.properties.concurrency.type,
+          parentSchema: schema120.properties.queue.properties.concurrency,
+          data: data46,
+        };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+      if (typeof data46 == 'number' && isFinite(data46)) {
+        if (data46 > 32 || isNaN(data46)) {
           const err100 = {
-            instancePath: instancePath + '/queue/resyncInterval',
-            schemaPath: '#/properties/queue/properties/resyncInterval/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
-            message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
-            schema: '^[0-9]{1,6}(s|m|h)$',
-            parentSchema: schema120.properties.queue.properties.resyncInterval,
+            instancePath: instancePath + '/queue/concurrency',
+            schemaPath: '#/properties/queue/properties/concurrency/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 32 },
+            message: 'must be <= 32',
+            schema: 32,
+            parentSchema: schema120.properties.queue.properties.concurrency,
             data: data46,
           };
           if (vErrors === null) {
@@ -14019,8 +14026,47 @@ function validate58(
           }
           errors++;
         }
+        if (data46 < 1 || isNaN(data46)) {
+          const err101 = {
+            instancePath: instancePath + '/queue/concurrency',
+            schemaPath: '#/properties/queue/properties/concurrency/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema120.properties.queue.properties.concurrency,
+            data: data46,
+          };
+          if (vErrors === null) {
+            vErrors = [err101];
+          } else {
+            vErrors.push(err101);
+          }
+          errors++;
+        }
+      }
+      let data47 = data45.resyncInterval;
+      if (typeof data47 === 'string') {
+        if (!pattern91.test(data47)) {
+          const err102 = {
+            instancePath: instancePath + '/queue/resyncInterval',
+            schemaPath: '#/properties/queue/properties/resyncInterval/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
+            message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
+            schema: '^[0-9]{1,6}(s|m|h)$',
+            parentSchema: schema120.properties.queue.properties.resyncInterval,
+            data: data47,
+          };
+          if (vErrors === null) {
+            vErrors = [err102];
+          } else {
+            vErrors.push(err102);
+          }
+          errors++;
+        }
       } else {
-        const err101 = {
+        const err103 = {
           instancePath: instancePath + '/queue/resyncInterval',
           schemaPath: '#/properties/queue/properties/resyncInterval/type',
           keyword: 'type',
@@ -14028,18 +14074,18 @@ function validate58(
           message: 'must be string',
           schema: schema120.properties.queue.properties.resyncInterval.type,
           parentSchema: schema120.properties.queue.properties.resyncInterval,
-          data: data46,
+          data: data47,
         };
         if (vErrors === null) {
-          vErrors = [err101];
+          vErrors = [err103];
         } else {
-          vErrors.push(err101);
+          vErrors.push(err103);
         }
         errors++;
       }
-      let data47 = data44.attempts;
-      if (!(typeof data47 == 'number' && !(data47 % 1) && !isNaN(data47) && isFinite(data47))) {
-        const err102 = {
+      let data48 = data45.attempts;
+      if (!(typeof data48 == 'number' && !(data48 % 1) && !isNaN(data48) && isFinite(data48))) {
+        const err104 = {
           instancePath: instancePath + '/queue/attempts',
           schemaPath: '#/properties/queue/properties/attempts/type',
           keyword: 'type',
@@ -14047,18 +14093,18 @@ function validate58(
           message: 'must be integer',
           schema: schema120.properties.queue.properties.attempts.type,
           parentSchema: schema120.properties.queue.properties.attempts,
-          data: data47,
+          data: data48,
         };
         if (vErrors === null) {
-          vErrors = [err102];
+          vErrors = [err104];
         } else {
-          vErrors.push(err102);
+          vErrors.push(err104);
         }
         errors++;
       }
-      if (typeof data47 == 'number' && isFinite(data47)) {
-        if (data47 > 100 || isNaN(data47)) {
-          const err103 = {
+      if (typeof data48 == 'number' && isFinite(data48)) {
+        if (data48 > 100 || isNaN(data48)) {
+          const err105 = {
             instancePath: instancePath + '/queue/attempts',
             schemaPath: '#/properties/queue/properties/attempts/maximum',
             keyword: 'maximum',
@@ -14066,17 +14112,17 @@ function validate58(
             message: 'must be <= 100',
             schema: 100,
             parentSchema: schema120.properties.queue.properties.attempts,
-            data: data47,
+            data: data48,
           };
           if (vErrors === null) {
-            vErrors = [err103];
+            vErrors = [err105];
           } else {
-            vErrors.push(err103);
+            vErrors.push(err105);
           }
           errors++;
         }
-        if (data47 < 1 || isNaN(data47)) {
-          const err104 = {
+        if (data48 < 1 || isNaN(data48)) {
+          const err106 = {
             instancePath: instancePath + '/queue/attempts',
             schemaPath: '#/properties/queue/properties/attempts/minimum',
             keyword: 'minimum',
@@ -14084,18 +14130,18 @@ function validate58(
             message: 'must be >= 1',
             schema: 1,
             parentSchema: schema120.properties.queue.properties.attempts,
-            data: data47,
+            data: data48,
           };
           if (vErrors === null) {
-            vErrors = [err104];
+            vErrors = [err106];
           } else {
-            vErrors.push(err104);
+            vErrors.push(err106);
           }
           errors++;
         }
       }
     } else {
-      const err105 = {
+      const err107 = {
         instancePath: instancePath + '/queue',
         schemaPath: '#/properties/queue/type',
         keyword: 'type',
@@ -14103,17 +14149,17 @@ function validate58(
         message: 'must be object',
         schema: schema120.properties.queue.type,
         parentSchema: schema120.properties.queue,
-        data: data44,
+        data: data45,
       };
       if (vErrors === null) {
-        vErrors = [err105];
+        vErrors = [err107];
       } else {
-        vErrors.push(err105);
+        vErrors.push(err107);
       }
       errors++;
     }
   } else {
-    const err106 = {
+    const err108 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -14124,9 +14170,9 @@ function validate58(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err106];
+      vErrors = [err108];
     } else {
-      vErrors.push(err106);
+      vErrors.push(err108);
     }
     errors++;
   }
