@@ -57,6 +57,8 @@ export interface ResolvedConfig {
   readonly github: GitHubSettings | null;
   /** The address of an environment's host shown on Deployments and the dashboard; `{host}`: the host. */
   readonly environmentUrl: string;
+  /** The node this process deploys for (`wharf agent --node` overrides the file's). */
+  readonly node: string;
   readonly queue: {
     readonly concurrency: number;
     readonly resyncIntervalMs: number;
@@ -160,6 +162,7 @@ export function resolveConfig(
         'properties/github',
       )
     ).environmentUrl,
+    node: config.node,
     queue: {
       concurrency: queue.concurrency,
       resyncIntervalMs: durationMs(queue.resyncInterval),
