@@ -226,6 +226,10 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue
         oldestWaitingMs: oldest ? Math.max(0, Date.now() - oldest.timestamp) : 0,
       };
     },
+    async waitingOn(node) {
+      const jobs = await reconcileQueue(node).getJobs(['waiting', 'delayed', 'prioritized']);
+      return [...new Set(jobs.map((j) => j.data.environment))].sort();
+    },
     async close() {
       await Promise.all(workers.map((w) => w.close()));
       await routeQueue.close();

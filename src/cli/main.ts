@@ -280,6 +280,20 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
       },
     );
 
+  cli
+    .command('node')
+    .description('nodes: the hosts environments run on, each with its agents')
+    .command('release')
+    .description(
+      'on the node an environment runs on, once its containers are gone: let it deploy on the node its manifest names',
+    )
+    .argument('<environment>', 'environment name')
+    .addOption(configOption())
+    .action(async (env: string, options: { config?: string }) => {
+      const { nodeReleaseCommand } = await import('./node-commands.js');
+      setExit(await nodeReleaseCommand(env, options, io));
+    });
+
   const backup = cli
     .command('backup')
     .description("an environment's backups: PostgreSQL dump, RabbitMQ definitions, rendered files");

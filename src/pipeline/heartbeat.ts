@@ -5,11 +5,11 @@ import type { PipelineDeps } from './pipeline-deps.js';
 
 /**
  * An agent's heartbeat: every few seconds it tells Redis it is alive for its node. At start
- * it also claims the environments this host already runs (an applied record in its state
- * directory), so a commit that names another node for them is seen as a move.
+ * it also claims the environments this host's Docker already runs, so a commit that names
+ * another node for them is seen as a move.
  */
 export function startHeartbeat(
-  deps: Pick<PipelineDeps, 'nodes' | 'node' | 'worker' | 'history' | 'state'>,
+  deps: Pick<PipelineDeps, 'nodes' | 'node' | 'worker' | 'history' | 'engine'>,
   log: Logger,
 ): { stop: () => Promise<void> } {
   const worker = deps.worker ?? 'unnamed';
@@ -25,8 +25,10 @@ export function startHeartbeat(
   }
   async function claimRunning(): Promise<void> {
     try {
-      for (const env of await deps.history.environments())
-        if (await deps.state.readApplied(env)) await deps.nodes.place(env, deps.node);
+      const names = await deps.history.environments();
+      const running = await deps.engine.listContainersByEnvironment(names);
+      for (const [env, containers] of running)
+        if (containers.length > 0) await deps.nodes.place(env, deps.node);
     } catch (error) {
       log.warn({ node: deps.node, err: { message: messageOf(error) } }, 'placements not claimed');
     }

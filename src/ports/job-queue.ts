@@ -62,6 +62,8 @@ export interface JobQueue {
     readonly delayed: number;
     readonly oldestWaitingMs: number;
   }>;
+  /** Environments whose reconcile waits in a node's queue (not started yet). */
+  waitingOn(node: string): Promise<string[]>;
   /** Stops taking jobs and waits for running ones to finish. */
   close(): Promise<void>;
 }
