@@ -8,6 +8,8 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type * as MemoryQueueModule from '../test/fakes/memory-queue.js';
+import type * as MemoryNodesModule from '../test/fakes/memory-nodes.js';
+import type { ReconcileJob } from '../src/ports/job-queue.js';
 import type * as MemoryFeedbackModule from '../test/fakes/memory-feedback.js';
 import type * as MemoryPreviewsModule from '../test/fakes/memory-previews.js';
 import type * as MetricsModule from '../src/ports/metrics.js';
@@ -107,6 +109,11 @@ async function pipelineOn(deps: DeployDeps): Promise<{ deps: Pipeline; waiting: 
     'test/fakes/memory-previews.js',
   );
   const { noMetrics } = await from<typeof MetricsModule>('src/ports/metrics.js');
+  // A checkout from before nodes has no such fake, and its pipeline no use for one.
+  const nodes = await from<typeof MemoryNodesModule>('test/fakes/memory-nodes.js').then(
+    (m) => m.memoryNodes({ alwaysLive: ['local'], now: () => deps.now().getTime() }),
+    () => undefined,
+  );
   const queue = memoryQueue();
   return {
     waiting: () => queue.waiting(),
@@ -121,6 +128,8 @@ async function pipelineOn(deps: DeployDeps): Promise<{ deps: Pipeline; waiting: 
       environmentUrl: (h: string) => `http://${h}`,
       deployTags: false,
       resyncJitterMs: 0,
+      ...(nodes ? { nodes } : ({} as { nodes: Pipeline['nodes'] })),
+      node: 'local',
     },
   };
 }
@@ -157,8 +166,8 @@ async function resync(pipeline: { deps: Pipeline; waiting: () => unknown[] }): P
     'src/pipeline/reconcile-job.js',
   );
   await handleRoute(pipeline.deps, { kind: 'resync' });
-  const jobs = pipeline.waiting() as { environment: string; trigger: string }[];
-  for (const job of jobs) await handleReconcile(pipeline.deps, job);
+  const jobs = pipeline.waiting();
+  for (const job of jobs) await handleReconcile(pipeline.deps, job as ReconcileJob);
   return jobs.length;
 }
 
@@ -179,7 +188,7 @@ async function push(): Promise<Record<string, unknown>> {
   const host = await createTestHost(repo.dir, [env]);
   try {
     const pipeline = await pipelineOn(host.wired.deps);
-    const job = { environment: env, trigger: 'webhook:push' };
+    const job = { node: 'local', environment: env, trigger: 'webhook:push' };
     const first = (await handleReconcile(pipeline.deps, job))?.result ?? null;
     const sha = await repo.commit('v2', { [`environments/${env}.yaml`]: manifest(env, 'v2') });
     let pushResult: string | null = null;
@@ -251,7 +260,7 @@ async function many(count: number): Promise<Record<string, unknown>> {
     const pipeline = await pipelineOn({ ...host.deps, git, engine });
     const deployed = performance.now();
     for (const environment of names)
-      await handleReconcile(pipeline.deps, { environment, trigger: 'webhook:push' });
+      await handleReconcile(pipeline.deps, { node: 'local', environment, trigger: 'webhook:push' });
     const deployMs = Math.round(performance.now() - deployed);
     const containers = host.docker.containers.size;
     const changes = host.docker.changes.length;

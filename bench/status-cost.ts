@@ -275,7 +275,7 @@ async function measure(
   const previews = build.previews.redisPreviews(redis, prefix);
   const clock = build.resync.redisResyncClock(redis, prefix);
   const queue = build.queue.bullmqQueue(
-    { redisUrl, prefix, attempts: 1 },
+    { redisUrl, prefix, attempts: 1, node: 'local' },
     pino({ level: 'silent' }),
   );
   const prom = build.prom.promMetrics({

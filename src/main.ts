@@ -24,6 +24,10 @@ import { storeClient } from './adapters/redis-client.js';
 import { redisHistory } from './adapters/redis-history.js';
 import { redisLock } from './adapters/redis-lock.js';
 import { redisPreviews } from './adapters/redis-previews.js';
+import { redisNodes } from './adapters/redis-nodes.js';
+import { blockDefaults } from './manifests/schemas.js';
+import type { NodeRegistry } from './ports/node-registry.js';
+import { startHeartbeat } from './pipeline/heartbeat.js';
 import { redisProbe } from './adapters/redis-probe.js';
 import { redisResyncClock } from './adapters/redis-resync-clock.js';
 import { redisSessions, sessionTtlSeconds } from './adapters/redis-sessions.js';
@@ -64,6 +68,7 @@ export interface Wired {
   /** Dashboard sessions and sign-in attempts, in Redis so every wharf process shares them. */
   readonly sessions: SessionStore;
   readonly signInLimit: SignInLimit;
+  readonly nodes: NodeRegistry;
   readonly close: () => Promise<void>;
 }
 
@@ -120,6 +125,12 @@ export function wire(config: ResolvedConfig): Wired {
     resyncClock: redisResyncClock(redis, config.redisPrefix),
     sessions: redisSessions(redis, config.redisPrefix),
     signInLimit: redisSignInLimit(redis, config.redisPrefix),
+    // Until a `wharf serve` records its node, the default node is the schema's.
+    nodes: redisNodes(
+      redis,
+      config.redisPrefix,
+      blockDefaults<{ node: string }>('WharfConfig', '').node,
+    ),
     close: async () => {
       await redis.quit().catch(() => redis.disconnect());
     },
@@ -150,6 +161,8 @@ export function pipelineDeps(
     environmentUrl: (host) => config.environmentUrl.replace('{host}', host),
     deployTags: config.webhook.deployTags,
     resyncJitterMs: Math.min(30_000, Math.floor(config.queue.resyncIntervalMs / 10)),
+    nodes: wired.nodes,
+    node: config.node,
   };
 }
 
@@ -169,7 +182,12 @@ export function openPipeline(config: ResolvedConfig): {
   );
   const wired = wire(config);
   const queue = bullmqQueue(
-    { redisUrl: config.redisUrl, prefix: config.redisPrefix, attempts: config.queue.attempts },
+    {
+      redisUrl: config.redisUrl,
+      prefix: config.redisPrefix,
+      attempts: config.queue.attempts,
+      node: config.node,
+    },
     log,
   );
   return {
@@ -291,7 +309,12 @@ export async function startService(
   });
   const wired = wire(config);
   const queue = bullmqQueue(
-    { redisUrl: config.redisUrl, prefix: config.redisPrefix, attempts: config.queue.attempts },
+    {
+      redisUrl: config.redisUrl,
+      prefix: config.redisPrefix,
+      attempts: config.queue.attempts,
+      node: config.node,
+    },
     log,
   );
   const links = configuredLinks(config);
@@ -327,7 +350,19 @@ export async function startService(
   let stopping = false;
   let scheduler: JobScheduler | null = null;
   const probe = redisProbe(config.redisUrl);
+  // The node of `wharf serve` is where environments that name none go.
+  if (options.http)
+    await wired.nodes
+      .setDefaultNode(config.node)
+      .catch((error: unknown) =>
+        log.warn(
+          { err: { message: messageOf(error) } },
+          'default node not recorded: Redis unavailable',
+        ),
+      );
+  let heartbeat: { stop: () => Promise<void> } | null = null;
   if (options.workers) {
+    heartbeat = startHeartbeat(pipeline, log);
     queue.startWorkers(
       {
         route: (job) => handleRoute(pipeline, job),
@@ -336,6 +371,7 @@ export async function startService(
         },
       },
       config.queue.concurrency,
+      config.node,
     );
     // Tries until Redis takes it: the queue's connection may come back after the probe's.
     const schedule = async (): Promise<void> => {
@@ -388,7 +424,11 @@ export async function startService(
   }
   if (options.workers)
     log.info(
-      { concurrency: config.queue.concurrency, resyncMs: config.queue.resyncIntervalMs },
+      {
+        node: config.node,
+        concurrency: config.queue.concurrency,
+        resyncMs: config.queue.resyncIntervalMs,
+      },
       'deploy workers started',
     );
   return {
@@ -400,6 +440,7 @@ export async function startService(
       if (server) await server.close();
       if (bridgeMetrics) await bridgeMetrics.close();
       await Promise.all([queue.close(), scheduler?.stop()]);
+      await heartbeat?.stop();
       // After the deploys: what they reported is queued before the connection goes.
       await notifications?.close();
       probe.disconnect();

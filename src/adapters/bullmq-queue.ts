@@ -10,6 +10,13 @@ export interface BullmqOptions {
   readonly prefix: string;
   /** Tries of a job whose failure may pass, with exponential backoff from 2 s. */
   readonly attempts: number;
+  /** This process's node, whose reconcile queue `counts()` reads by default. */
+  readonly node: string;
+}
+
+/** The BullMQ queue of one node's reconciles. */
+export function reconcileQueueName(node: string): string {
+  return `reconcile-${node}`;
 }
 
 // A reconcile waiting this long without starting is presumed lost and may be requested anew.
@@ -53,11 +60,22 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue
     prefix,
     defaultJobOptions: jobDefaults,
   });
-  const reconcileQueue = new Queue<ReconcileJob>('reconcile', {
-    connection: producer,
-    prefix,
-    defaultJobOptions: jobDefaults,
-  });
+  // One reconcile queue per node: an agent works only its own node's, so a deploy never
+  // reaches another host's Docker.
+  const reconcileQueues = new Map<string, Queue<ReconcileJob>>();
+  const reconcileQueue = (node: string): Queue<ReconcileJob> => {
+    let queue = reconcileQueues.get(node);
+    if (!queue) {
+      queue = new Queue<ReconcileJob>(reconcileQueueName(node), {
+        connection: producer,
+        prefix,
+        defaultJobOptions: jobDefaults,
+      });
+      reconcileQueues.set(node, queue);
+    }
+    return queue;
+  };
+  let ownNode = options.node;
   // One waiting request per environment and ref: a tag's request never folds into the branch's.
   const pendingKey = (job: ReconcileJob): string =>
     `${options.prefix}:pending:${job.environment}${job.ref ? `:${job.ref}` : ''}`;
@@ -82,7 +100,7 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue
    */
   async function hurry(job: ReconcileJob): Promise<void> {
     const id = await producer.get(pendingKey(job));
-    const waiting = id ? await reconcileQueue.getJob(id) : undefined;
+    const waiting = id ? await reconcileQueue(job.node).getJob(id) : undefined;
     if (!waiting || !(await waiting.isDelayed())) return;
     await waiting.updateData(job);
     await waiting.promote().catch(() => undefined);
@@ -96,7 +114,9 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue
   }
 
   return {
-    bullQueues: [routeQueue, reconcileQueue],
+    get bullQueues() {
+      return [routeQueue, ...reconcileQueues.values()];
+    },
     async route(job, id) {
       await connected();
       const jobId = `delivery-${id}`;
@@ -120,13 +140,15 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue
         return;
       }
       try {
-        await reconcileQueue.add('reconcile', job, { jobId, delay: delayMs });
+        await reconcileQueue(job.node).add('reconcile', job, { jobId, delay: delayMs });
       } catch (error) {
         await producer.del(pendingKey(job)).catch(() => undefined);
         throw error;
       }
     },
-    startWorkers(handlers: JobHandlers, concurrency: number) {
+    startWorkers(handlers: JobHandlers, concurrency: number, node: string) {
+      ownNode = node;
+      reconcileQueue(node);
       const routeWorker = new Worker<RouteJob>(
         'route',
         async (job: Job<RouteJob>) => {
@@ -139,7 +161,7 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue
         { connection: workerConnection(), prefix, concurrency: 1 },
       );
       const reconcileWorker = new Worker<ReconcileJob>(
-        'reconcile',
+        reconcileQueueName(node),
         async (job: Job<ReconcileJob>, token?: string) => {
           // From here on a new request queues a new job: this one reads git as it is now.
           await producer.del(pendingKey(job.data)).catch(() => undefined);
@@ -192,10 +214,11 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue
         { name: 'resync', data: { kind: 'resync' } },
       );
     },
-    async counts() {
-      const counts = await reconcileQueue.getJobCounts('waiting', 'active', 'delayed');
+    async counts(node = ownNode) {
+      const queue = reconcileQueue(node);
+      const counts = await queue.getJobCounts('waiting', 'active', 'delayed');
       // The oldest waiting job is the first of the list read oldest first.
-      const [oldest] = await reconcileQueue.getJobs(['waiting'], 0, 0, true);
+      const [oldest] = await queue.getJobs(['waiting'], 0, 0, true);
       return {
         waiting: counts['waiting'] ?? 0,
         active: counts['active'] ?? 0,
@@ -203,10 +226,14 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue
         oldestWaitingMs: oldest ? Math.max(0, Date.now() - oldest.timestamp) : 0,
       };
     },
+    async waitingOn(node) {
+      const jobs = await reconcileQueue(node).getJobs(['waiting', 'delayed', 'prioritized']);
+      return [...new Set(jobs.map((j) => j.data.environment))].sort();
+    },
     async close() {
       await Promise.all(workers.map((w) => w.close()));
       await routeQueue.close();
-      await reconcileQueue.close();
+      await Promise.all([...reconcileQueues.values()].map((q) => q.close()));
       producer.disconnect();
       for (const connection of connections) connection.disconnect();
     },

@@ -212,7 +212,12 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
       '--no-workers',
       'only receive webhooks and queue them; leave deploys to `wharf agent` processes',
     )
-    .action(async (options: { config?: string; workers: boolean }) => {
+    .option(
+      '--node <name>',
+      "this host's node, also the default node of environments that name none (default: the configuration's node, `local`)",
+      nodeName,
+    )
+    .action(async (options: { config?: string; workers: boolean; node?: string }) => {
       const { serveCommand } = await import('./serve-commands.js');
       setExit(await serveCommand(options, io));
     });
@@ -221,7 +226,12 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
     .command('agent')
     .description('run deploy workers only (no HTTP server), on the same Redis as `wharf serve`')
     .addOption(configOption())
-    .action(async (options: { config?: string }) => {
+    .option(
+      '--node <name>',
+      "take only the deploys of environments on this node (default: the configuration's node, `local`)",
+      nodeName,
+    )
+    .action(async (options: { config?: string; node?: string }) => {
       const { agentCommand } = await import('./serve-commands.js');
       setExit(await agentCommand(options, io));
     });
@@ -269,6 +279,20 @@ export function program(io: CliIo, setExit: (code: number) => void): Command {
         setExit(await logsCommand(id, options, io));
       },
     );
+
+  cli
+    .command('node')
+    .description('nodes: the hosts environments run on, each with its agents')
+    .command('release')
+    .description(
+      'on the node an environment runs on, once its containers are gone: let it deploy on the node its manifest names',
+    )
+    .argument('<environment>', 'environment name')
+    .addOption(configOption())
+    .action(async (env: string, options: { config?: string }) => {
+      const { nodeReleaseCommand } = await import('./node-commands.js');
+      setExit(await nodeReleaseCommand(env, options, io));
+    });
 
   const backup = cli
     .command('backup')
@@ -343,6 +367,14 @@ function positiveCount(value: string): number {
   if (!Number.isInteger(n) || n < 1 || n > 200)
     throw new InvalidArgumentError('give a whole number from 1 to 200');
   return n;
+}
+
+function nodeName(value: string): string {
+  if (!/^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$/.test(value))
+    throw new InvalidArgumentError(
+      'use 1 to 40 lowercase letters, digits and dashes, starting with a letter and not ending with a dash',
+    );
+  return value;
 }
 
 /** Runs the CLI and returns its exit code: 0 done, 1 invalid input, 2 could not run. */

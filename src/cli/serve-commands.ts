@@ -7,12 +7,13 @@ import { configPath, type ConfigOption } from './with-deps.js';
 
 /** Runs until SIGTERM or SIGINT, then stops taking jobs, lets running deploys finish, exits. */
 async function runService(
-  options: ConfigOption,
+  options: ConfigOption & { node?: string },
   service: ServiceOptions,
   io: CliIo,
 ): Promise<number> {
   try {
-    const config = await loadConfig(configPath(options));
+    const loaded = await loadConfig(configPath(options));
+    const config = options.node ? { ...loaded, node: options.node } : loaded;
     if (service.http && config.webhook.secrets.length === 0) {
       throw new WharfError(
         'config-missing',
@@ -41,12 +42,15 @@ async function runService(
 }
 
 export function serveCommand(
-  options: ConfigOption & { workers: boolean },
+  options: ConfigOption & { workers: boolean; node?: string },
   io: CliIo,
 ): Promise<number> {
   return runService(options, { http: true, workers: options.workers }, io);
 }
 
-export function agentCommand(options: ConfigOption, io: CliIo): Promise<number> {
+export function agentCommand(
+  options: ConfigOption & { node?: string },
+  io: CliIo,
+): Promise<number> {
   return runService(options, { http: false, workers: true }, io);
 }

@@ -11,6 +11,7 @@ import { describeMaintenance } from './maintenance-commands.js';
 import { reportError } from './report-error.js';
 import { withDeps, type ConfigOption } from './with-deps.js';
 import { formatSeconds } from '../core/duration.js';
+import { formatNodes, readNodes } from './node-commands.js';
 
 export interface StatusOptions extends ConfigOption {
   readonly format: 'text' | 'json';
@@ -127,6 +128,10 @@ export async function statusCommand(
         io.out(`${JSON.stringify(report, null, 2)}\n`);
         return exitCodes.ok;
       }
+      // Each node, its agents, and deploys held for want of one (text only: the JSON stays
+      // the list of environments it always was).
+      if (!environment)
+        io.out(formatNodes(await readNodes(options).catch(() => []), deps.now(), io.color));
       if (report.length === 0)
         io.out('no environments deployed yet; run `wharf deploy <environment>`\n');
       const now = deps.now();

@@ -209,6 +209,10 @@ export interface WharfConfig {
     repository: string;
   };
   /**
+   * The node (host) this process deploys for: it takes only the deploys of environments whose manifest names this node (`wharf agent --node` and `wharf serve --node` override it). The node of `wharf serve` is also the default node, where environments that name none go.
+   */
+  node: string;
+  /**
    * The BullMQ job queue that runs deploys.
    */
   queue: {

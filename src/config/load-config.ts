@@ -62,6 +62,8 @@ export interface ResolvedConfig {
   readonly forge: ForgeSettings | null;
   /** The address of an environment's host shown on Deployments and the dashboard; `{host}`: the host. */
   readonly environmentUrl: string;
+  /** The node this process deploys for (`wharf agent --node` overrides the file's). */
+  readonly node: string;
   readonly queue: {
     readonly concurrency: number;
     readonly resyncIntervalMs: number;
@@ -180,6 +182,7 @@ export function resolveConfig(
         'properties/github',
       )
     ).environmentUrl,
+    node: config.node,
     queue: {
       concurrency: queue.concurrency,
       resyncIntervalMs: durationMs(queue.resyncInterval),

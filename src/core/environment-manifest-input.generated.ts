@@ -41,7 +41,7 @@ export interface Environment {
    */
   aliases?: Hostname[];
   /**
-   * The host (agent) that runs this environment. Agents started with `wharf agent --node NAME` take its deploys.
+   * The host that runs this environment: only agents started with `wharf agent --node NAME` take its deploys, resyncs, backups and scheduled jobs. Without it, the default node (the node of `wharf serve`, `local` unless configured). Moving an environment to another node is refused until it is released from the old one (`wharf node release ENV` there).
    */
   node?: string;
   /**

@@ -137,7 +137,15 @@ export type FilesErrorCode =
   /** Another process kept an environment's applied record locked past the wait. */
   | 'state-busy';
 
+/** Where an environment runs (nodes and their agents). */
+export type NodeErrorCode =
+  /** A commit moves a running environment to another node; it must be released from the old one first. */
+  | 'node-moved'
+  /** An agent took a deploy of an environment that belongs to another node (a commit moved it since it was queued). */
+  | 'node-mismatch';
+
 export type ErrorCode =
+  | NodeErrorCode
   | ConfigErrorCode
   | GitErrorCode
   | RevisionErrorCode

@@ -43,9 +43,8 @@ const schema31 = {
     },
     node: {
       $ref: '#/$defs/Name',
-      default: 'local',
       description:
-        'The host (agent) that runs this environment. Agents started with `wharf agent --node NAME` take its deploys.',
+        'The host that runs this environment: only agents started with `wharf agent --node NAME` take its deploys, resyncs, backups and scheduled jobs. Without it, the default node (the node of `wharf serve`, `local` unless configured). Moving an environment to another node is refused until it is released from the old one (`wharf node release ENV` there).',
     },
     runtime: {
       enum: ['compose', 'swarm'],
@@ -6228,9 +6227,6 @@ function validate20(
     evaluated0.items = undefined;
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.node === undefined) {
-      data.node = 'local';
-    }
     if (data.runtime === undefined) {
       data.runtime = 'compose';
     }
@@ -6705,43 +6701,45 @@ function validate20(
         errors++;
       }
     }
-    let data8 = data.node;
-    if (typeof data8 === 'string') {
-      if (!pattern7.test(data8)) {
-        const err22 = {
+    if (data.node !== undefined) {
+      let data8 = data.node;
+      if (typeof data8 === 'string') {
+        if (!pattern7.test(data8)) {
+          const err22 = {
+            instancePath: instancePath + '/node',
+            schemaPath: '#/$defs/Name/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' },
+            message: 'must match pattern "' + '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' + '"',
+            schema: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$',
+            parentSchema: schema35,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = {
           instancePath: instancePath + '/node',
-          schemaPath: '#/$defs/Name/pattern',
-          keyword: 'pattern',
-          params: { pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' },
-          message: 'must match pattern "' + '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' + '"',
-          schema: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$',
+          schemaPath: '#/$defs/Name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema35.type,
           parentSchema: schema35,
           data: data8,
         };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err23];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err23);
         }
         errors++;
       }
-    } else {
-      const err23 = {
-        instancePath: instancePath + '/node',
-        schemaPath: '#/$defs/Name/type',
-        keyword: 'type',
-        params: { type: 'string' },
-        message: 'must be string',
-        schema: schema35.type,
-        parentSchema: schema35,
-        data: data8,
-      };
-      if (vErrors === null) {
-        vErrors = [err23];
-      } else {
-        vErrors.push(err23);
-      }
-      errors++;
     }
     let data9 = data.runtime;
     if (!(data9 === 'compose' || data9 === 'swarm')) {
@@ -11908,6 +11906,13 @@ const schema120 = {
         },
       },
     },
+    node: {
+      type: 'string',
+      pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$',
+      default: 'local',
+      description:
+        'The node (host) this process deploys for: it takes only the deploys of environments whose manifest names this node (`wharf agent --node` and `wharf serve --node` override it). The node of `wharf serve` is also the default node, where environments that name none go.',
+    },
     queue: {
       type: 'object',
       additionalProperties: false,
@@ -12223,7 +12228,7 @@ const pattern92 = new RegExp('^[1-9][0-9]{0,5}(s|m|h)$', 'u');
 const pattern98 = new RegExp('^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$', 'u');
 const pattern99 = new RegExp('^https?://', 'u');
 const pattern101 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
-const pattern110 = new RegExp('^[A-Za-z0-9_.-]{1,60}$', 'u');
+const pattern111 = new RegExp('^[A-Za-z0-9_.-]{1,60}$', 'u');
 function validate58(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -12261,6 +12266,9 @@ function validate58(
     }
     if (data.webhook === undefined) {
       data.webhook = {};
+    }
+    if (data.node === undefined) {
+      data.node = 'local';
     }
     if (data.queue === undefined) {
       data.queue = {};
@@ -14530,20 +14538,58 @@ function validate58(
         errors++;
       }
     }
-    let data50 = data.queue;
-    if (data50 && typeof data50 == 'object' && !Array.isArray(data50)) {
-      if (data50.concurrency === undefined) {
-        data50.concurrency = 2;
+    let data50 = data.node;
+    if (typeof data50 === 'string') {
+      if (!pattern7.test(data50)) {
+        const err111 = {
+          instancePath: instancePath + '/node',
+          schemaPath: '#/properties/node/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' },
+          message: 'must match pattern "' + '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' + '"',
+          schema: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$',
+          parentSchema: schema120.properties.node,
+          data: data50,
+        };
+        if (vErrors === null) {
+          vErrors = [err111];
+        } else {
+          vErrors.push(err111);
+        }
+        errors++;
       }
-      if (data50.resyncInterval === undefined) {
-        data50.resyncInterval = '3m';
+    } else {
+      const err112 = {
+        instancePath: instancePath + '/node',
+        schemaPath: '#/properties/node/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema120.properties.node.type,
+        parentSchema: schema120.properties.node,
+        data: data50,
+      };
+      if (vErrors === null) {
+        vErrors = [err112];
+      } else {
+        vErrors.push(err112);
       }
-      if (data50.attempts === undefined) {
-        data50.attempts = 5;
+      errors++;
+    }
+    let data51 = data.queue;
+    if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
+      if (data51.concurrency === undefined) {
+        data51.concurrency = 2;
       }
-      for (const key10 in data50) {
+      if (data51.resyncInterval === undefined) {
+        data51.resyncInterval = '3m';
+      }
+      if (data51.attempts === undefined) {
+        data51.attempts = 5;
+      }
+      for (const key10 in data51) {
         if (!(key10 === 'concurrency' || key10 === 'resyncInterval' || key10 === 'attempts')) {
-          const err111 = {
+          const err113 = {
             instancePath: instancePath + '/queue',
             schemaPath: '#/properties/queue/additionalProperties',
             keyword: 'additionalProperties',
@@ -14551,45 +14597,6 @@ function validate58(
             message: 'must NOT have additional properties',
             schema: false,
             parentSchema: schema120.properties.queue,
-            data: data50,
-          };
-          if (vErrors === null) {
-            vErrors = [err111];
-          } else {
-            vErrors.push(err111);
-          }
-          errors++;
-        }
-      }
-      let data51 = data50.concurrency;
-      if (!(typeof data51 == 'number' && !(data51 % 1) && !isNaN(data51) && isFinite(data51))) {
-        const err112 = {
-          instancePath: instancePath + '/queue/concurrency',
-          schemaPath: '#/properties/queue/properties/concurrency/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-          schema: schema120.properties.queue.properties.concurrency.type,
-          parentSchema: schema120.properties.queue.properties.concurrency,
-          data: data51,
-        };
-        if (vErrors === null) {
-          vErrors = [err112];
-        } else {
-          vErrors.push(err112);
-        }
-        errors++;
-      }
-      if (typeof data51 == 'number' && isFinite(data51)) {
-        if (data51 > 32 || isNaN(data51)) {
-          const err113 = {
-            instancePath: instancePath + '/queue/concurrency',
-            schemaPath: '#/properties/queue/properties/concurrency/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 32 },
-            message: 'must be <= 32',
-            schema: 32,
-            parentSchema: schema120.properties.queue.properties.concurrency,
             data: data51,
           };
           if (vErrors === null) {
@@ -14599,36 +14606,36 @@ function validate58(
           }
           errors++;
         }
-        if (data51 < 1 || isNaN(data51)) {
-          const err114 = {
-            instancePath: instancePath + '/queue/concurrency',
-            schemaPath: '#/properties/queue/properties/concurrency/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-            schema: 1,
-            parentSchema: schema120.properties.queue.properties.concurrency,
-            data: data51,
-          };
-          if (vErrors === null) {
-            vErrors = [err114];
-          } else {
-            vErrors.push(err114);
-          }
-          errors++;
-        }
       }
-      let data52 = data50.resyncInterval;
-      if (typeof data52 === 'string') {
-        if (!pattern91.test(data52)) {
+      let data52 = data51.concurrency;
+      if (!(typeof data52 == 'number' && !(data52 % 1) && !isNaN(data52) && isFinite(data52))) {
+        const err114 = {
+          instancePath: instancePath + '/queue/concurrency',
+          schemaPath: '#/properties/queue/properties/concurrency/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema120.properties.queue.properties.concurrency.type,
+          parentSchema: schema120.properties.queue.properties.concurrency,
+          data: data52,
+        };
+        if (vErrors === null) {
+          vErrors = [err114];
+        } else {
+          vErrors.push(err114);
+        }
+        errors++;
+      }
+      if (typeof data52 == 'number' && isFinite(data52)) {
+        if (data52 > 32 || isNaN(data52)) {
           const err115 = {
-            instancePath: instancePath + '/queue/resyncInterval',
-            schemaPath: '#/properties/queue/properties/resyncInterval/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
-            message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
-            schema: '^[0-9]{1,6}(s|m|h)$',
-            parentSchema: schema120.properties.queue.properties.resyncInterval,
+            instancePath: instancePath + '/queue/concurrency',
+            schemaPath: '#/properties/queue/properties/concurrency/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 32 },
+            message: 'must be <= 32',
+            schema: 32,
+            parentSchema: schema120.properties.queue.properties.concurrency,
             data: data52,
           };
           if (vErrors === null) {
@@ -14638,8 +14645,47 @@ function validate58(
           }
           errors++;
         }
+        if (data52 < 1 || isNaN(data52)) {
+          const err116 = {
+            instancePath: instancePath + '/queue/concurrency',
+            schemaPath: '#/properties/queue/properties/concurrency/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema120.properties.queue.properties.concurrency,
+            data: data52,
+          };
+          if (vErrors === null) {
+            vErrors = [err116];
+          } else {
+            vErrors.push(err116);
+          }
+          errors++;
+        }
+      }
+      let data53 = data51.resyncInterval;
+      if (typeof data53 === 'string') {
+        if (!pattern91.test(data53)) {
+          const err117 = {
+            instancePath: instancePath + '/queue/resyncInterval',
+            schemaPath: '#/properties/queue/properties/resyncInterval/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
+            message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
+            schema: '^[0-9]{1,6}(s|m|h)$',
+            parentSchema: schema120.properties.queue.properties.resyncInterval,
+            data: data53,
+          };
+          if (vErrors === null) {
+            vErrors = [err117];
+          } else {
+            vErrors.push(err117);
+          }
+          errors++;
+        }
       } else {
-        const err116 = {
+        const err118 = {
           instancePath: instancePath + '/queue/resyncInterval',
           schemaPath: '#/properties/queue/properties/resyncInterval/type',
           keyword: 'type',
@@ -14647,18 +14693,18 @@ function validate58(
           message: 'must be string',
           schema: schema120.properties.queue.properties.resyncInterval.type,
           parentSchema: schema120.properties.queue.properties.resyncInterval,
-          data: data52,
+          data: data53,
         };
         if (vErrors === null) {
-          vErrors = [err116];
+          vErrors = [err118];
         } else {
-          vErrors.push(err116);
+          vErrors.push(err118);
         }
         errors++;
       }
-      let data53 = data50.attempts;
-      if (!(typeof data53 == 'number' && !(data53 % 1) && !isNaN(data53) && isFinite(data53))) {
-        const err117 = {
+      let data54 = data51.attempts;
+      if (!(typeof data54 == 'number' && !(data54 % 1) && !isNaN(data54) && isFinite(data54))) {
+        const err119 = {
           instancePath: instancePath + '/queue/attempts',
           schemaPath: '#/properties/queue/properties/attempts/type',
           keyword: 'type',
@@ -14666,18 +14712,18 @@ function validate58(
           message: 'must be integer',
           schema: schema120.properties.queue.properties.attempts.type,
           parentSchema: schema120.properties.queue.properties.attempts,
-          data: data53,
+          data: data54,
         };
         if (vErrors === null) {
-          vErrors = [err117];
+          vErrors = [err119];
         } else {
-          vErrors.push(err117);
+          vErrors.push(err119);
         }
         errors++;
       }
-      if (typeof data53 == 'number' && isFinite(data53)) {
-        if (data53 > 100 || isNaN(data53)) {
-          const err118 = {
+      if (typeof data54 == 'number' && isFinite(data54)) {
+        if (data54 > 100 || isNaN(data54)) {
+          const err120 = {
             instancePath: instancePath + '/queue/attempts',
             schemaPath: '#/properties/queue/properties/attempts/maximum',
             keyword: 'maximum',
@@ -14685,17 +14731,17 @@ function validate58(
             message: 'must be <= 100',
             schema: 100,
             parentSchema: schema120.properties.queue.properties.attempts,
-            data: data53,
+            data: data54,
           };
           if (vErrors === null) {
-            vErrors = [err118];
+            vErrors = [err120];
           } else {
-            vErrors.push(err118);
+            vErrors.push(err120);
           }
           errors++;
         }
-        if (data53 < 1 || isNaN(data53)) {
-          const err119 = {
+        if (data54 < 1 || isNaN(data54)) {
+          const err121 = {
             instancePath: instancePath + '/queue/attempts',
             schemaPath: '#/properties/queue/properties/attempts/minimum',
             keyword: 'minimum',
@@ -14703,63 +14749,6 @@ function validate58(
             message: 'must be >= 1',
             schema: 1,
             parentSchema: schema120.properties.queue.properties.attempts,
-            data: data53,
-          };
-          if (vErrors === null) {
-            vErrors = [err119];
-          } else {
-            vErrors.push(err119);
-          }
-          errors++;
-        }
-      }
-    } else {
-      const err120 = {
-        instancePath: instancePath + '/queue',
-        schemaPath: '#/properties/queue/type',
-        keyword: 'type',
-        params: { type: 'object' },
-        message: 'must be object',
-        schema: schema120.properties.queue.type,
-        parentSchema: schema120.properties.queue,
-        data: data50,
-      };
-      if (vErrors === null) {
-        vErrors = [err120];
-      } else {
-        vErrors.push(err120);
-      }
-      errors++;
-    }
-    let data54 = data.notifications;
-    if (data54 && typeof data54 == 'object' && !Array.isArray(data54)) {
-      if (data54.attempts === undefined) {
-        data54.attempts = 8;
-      }
-      if (data54.backoff === undefined) {
-        data54.backoff = '5s';
-      }
-      if (data54.timeout === undefined) {
-        data54.timeout = '10s';
-      }
-      if (data54.receivers === undefined) {
-        data54.receivers = [];
-      }
-      for (const key11 in data54) {
-        if (!(
-          key11 === 'attempts' ||
-          key11 === 'backoff' ||
-          key11 === 'timeout' ||
-          key11 === 'receivers'
-        )) {
-          const err121 = {
-            instancePath: instancePath + '/notifications',
-            schemaPath: '#/properties/notifications/additionalProperties',
-            keyword: 'additionalProperties',
-            params: { additionalProperty: key11 },
-            message: 'must NOT have additional properties',
-            schema: false,
-            parentSchema: schema120.properties.notifications,
             data: data54,
           };
           if (vErrors === null) {
@@ -14770,35 +14759,53 @@ function validate58(
           errors++;
         }
       }
-      let data55 = data54.attempts;
-      if (!(typeof data55 == 'number' && !(data55 % 1) && !isNaN(data55) && isFinite(data55))) {
-        const err122 = {
-          instancePath: instancePath + '/notifications/attempts',
-          schemaPath: '#/properties/notifications/properties/attempts/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-          schema: schema120.properties.notifications.properties.attempts.type,
-          parentSchema: schema120.properties.notifications.properties.attempts,
-          data: data55,
-        };
-        if (vErrors === null) {
-          vErrors = [err122];
-        } else {
-          vErrors.push(err122);
-        }
-        errors++;
+    } else {
+      const err122 = {
+        instancePath: instancePath + '/queue',
+        schemaPath: '#/properties/queue/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+        schema: schema120.properties.queue.type,
+        parentSchema: schema120.properties.queue,
+        data: data51,
+      };
+      if (vErrors === null) {
+        vErrors = [err122];
+      } else {
+        vErrors.push(err122);
       }
-      if (typeof data55 == 'number' && isFinite(data55)) {
-        if (data55 > 30 || isNaN(data55)) {
+      errors++;
+    }
+    let data55 = data.notifications;
+    if (data55 && typeof data55 == 'object' && !Array.isArray(data55)) {
+      if (data55.attempts === undefined) {
+        data55.attempts = 8;
+      }
+      if (data55.backoff === undefined) {
+        data55.backoff = '5s';
+      }
+      if (data55.timeout === undefined) {
+        data55.timeout = '10s';
+      }
+      if (data55.receivers === undefined) {
+        data55.receivers = [];
+      }
+      for (const key11 in data55) {
+        if (!(
+          key11 === 'attempts' ||
+          key11 === 'backoff' ||
+          key11 === 'timeout' ||
+          key11 === 'receivers'
+        )) {
           const err123 = {
-            instancePath: instancePath + '/notifications/attempts',
-            schemaPath: '#/properties/notifications/properties/attempts/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 30 },
-            message: 'must be <= 30',
-            schema: 30,
-            parentSchema: schema120.properties.notifications.properties.attempts,
+            instancePath: instancePath + '/notifications',
+            schemaPath: '#/properties/notifications/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: key11 },
+            message: 'must NOT have additional properties',
+            schema: false,
+            parentSchema: schema120.properties.notifications,
             data: data55,
           };
           if (vErrors === null) {
@@ -14808,36 +14815,36 @@ function validate58(
           }
           errors++;
         }
-        if (data55 < 1 || isNaN(data55)) {
-          const err124 = {
-            instancePath: instancePath + '/notifications/attempts',
-            schemaPath: '#/properties/notifications/properties/attempts/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-            schema: 1,
-            parentSchema: schema120.properties.notifications.properties.attempts,
-            data: data55,
-          };
-          if (vErrors === null) {
-            vErrors = [err124];
-          } else {
-            vErrors.push(err124);
-          }
-          errors++;
-        }
       }
-      let data56 = data54.backoff;
-      if (typeof data56 === 'string') {
-        if (!pattern87.test(data56)) {
+      let data56 = data55.attempts;
+      if (!(typeof data56 == 'number' && !(data56 % 1) && !isNaN(data56) && isFinite(data56))) {
+        const err124 = {
+          instancePath: instancePath + '/notifications/attempts',
+          schemaPath: '#/properties/notifications/properties/attempts/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema120.properties.notifications.properties.attempts.type,
+          parentSchema: schema120.properties.notifications.properties.attempts,
+          data: data56,
+        };
+        if (vErrors === null) {
+          vErrors = [err124];
+        } else {
+          vErrors.push(err124);
+        }
+        errors++;
+      }
+      if (typeof data56 == 'number' && isFinite(data56)) {
+        if (data56 > 30 || isNaN(data56)) {
           const err125 = {
-            instancePath: instancePath + '/notifications/backoff',
-            schemaPath: '#/properties/notifications/properties/backoff/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[1-9][0-9]{0,5}(ms|s|m)$' },
-            message: 'must match pattern "' + '^[1-9][0-9]{0,5}(ms|s|m)$' + '"',
-            schema: '^[1-9][0-9]{0,5}(ms|s|m)$',
-            parentSchema: schema120.properties.notifications.properties.backoff,
+            instancePath: instancePath + '/notifications/attempts',
+            schemaPath: '#/properties/notifications/properties/attempts/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 30 },
+            message: 'must be <= 30',
+            schema: 30,
+            parentSchema: schema120.properties.notifications.properties.attempts,
             data: data56,
           };
           if (vErrors === null) {
@@ -14847,35 +14854,36 @@ function validate58(
           }
           errors++;
         }
-      } else {
-        const err126 = {
-          instancePath: instancePath + '/notifications/backoff',
-          schemaPath: '#/properties/notifications/properties/backoff/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema120.properties.notifications.properties.backoff.type,
-          parentSchema: schema120.properties.notifications.properties.backoff,
-          data: data56,
-        };
-        if (vErrors === null) {
-          vErrors = [err126];
-        } else {
-          vErrors.push(err126);
+        if (data56 < 1 || isNaN(data56)) {
+          const err126 = {
+            instancePath: instancePath + '/notifications/attempts',
+            schemaPath: '#/properties/notifications/properties/attempts/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema120.properties.notifications.properties.attempts,
+            data: data56,
+          };
+          if (vErrors === null) {
+            vErrors = [err126];
+          } else {
+            vErrors.push(err126);
+          }
+          errors++;
         }
-        errors++;
       }
-      let data57 = data54.timeout;
+      let data57 = data55.backoff;
       if (typeof data57 === 'string') {
         if (!pattern87.test(data57)) {
           const err127 = {
-            instancePath: instancePath + '/notifications/timeout',
-            schemaPath: '#/properties/notifications/properties/timeout/pattern',
+            instancePath: instancePath + '/notifications/backoff',
+            schemaPath: '#/properties/notifications/properties/backoff/pattern',
             keyword: 'pattern',
             params: { pattern: '^[1-9][0-9]{0,5}(ms|s|m)$' },
             message: 'must match pattern "' + '^[1-9][0-9]{0,5}(ms|s|m)$' + '"',
             schema: '^[1-9][0-9]{0,5}(ms|s|m)$',
-            parentSchema: schema120.properties.notifications.properties.timeout,
+            parentSchema: schema120.properties.notifications.properties.backoff,
             data: data57,
           };
           if (vErrors === null) {
@@ -14887,13 +14895,13 @@ function validate58(
         }
       } else {
         const err128 = {
-          instancePath: instancePath + '/notifications/timeout',
-          schemaPath: '#/properties/notifications/properties/timeout/type',
+          instancePath: instancePath + '/notifications/backoff',
+          schemaPath: '#/properties/notifications/properties/backoff/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema120.properties.notifications.properties.timeout.type,
-          parentSchema: schema120.properties.notifications.properties.timeout,
+          schema: schema120.properties.notifications.properties.backoff.type,
+          parentSchema: schema120.properties.notifications.properties.backoff,
           data: data57,
         };
         if (vErrors === null) {
@@ -14903,17 +14911,17 @@ function validate58(
         }
         errors++;
       }
-      let data58 = data54.receivers;
-      if (Array.isArray(data58)) {
-        if (data58.length > 50) {
+      let data58 = data55.timeout;
+      if (typeof data58 === 'string') {
+        if (!pattern87.test(data58)) {
           const err129 = {
-            instancePath: instancePath + '/notifications/receivers',
-            schemaPath: '#/properties/notifications/properties/receivers/maxItems',
-            keyword: 'maxItems',
-            params: { limit: 50 },
-            message: 'must NOT have more than 50 items',
-            schema: 50,
-            parentSchema: schema120.properties.notifications.properties.receivers,
+            instancePath: instancePath + '/notifications/timeout',
+            schemaPath: '#/properties/notifications/properties/timeout/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[1-9][0-9]{0,5}(ms|s|m)$' },
+            message: 'must match pattern "' + '^[1-9][0-9]{0,5}(ms|s|m)$' + '"',
+            schema: '^[1-9][0-9]{0,5}(ms|s|m)$',
+            parentSchema: schema120.properties.notifications.properties.timeout,
             data: data58,
           };
           if (vErrors === null) {
@@ -14923,16 +14931,54 @@ function validate58(
           }
           errors++;
         }
-        const len1 = data58.length;
+      } else {
+        const err130 = {
+          instancePath: instancePath + '/notifications/timeout',
+          schemaPath: '#/properties/notifications/properties/timeout/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema120.properties.notifications.properties.timeout.type,
+          parentSchema: schema120.properties.notifications.properties.timeout,
+          data: data58,
+        };
+        if (vErrors === null) {
+          vErrors = [err130];
+        } else {
+          vErrors.push(err130);
+        }
+        errors++;
+      }
+      let data59 = data55.receivers;
+      if (Array.isArray(data59)) {
+        if (data59.length > 50) {
+          const err131 = {
+            instancePath: instancePath + '/notifications/receivers',
+            schemaPath: '#/properties/notifications/properties/receivers/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 items',
+            schema: 50,
+            parentSchema: schema120.properties.notifications.properties.receivers,
+            data: data59,
+          };
+          if (vErrors === null) {
+            vErrors = [err131];
+          } else {
+            vErrors.push(err131);
+          }
+          errors++;
+        }
+        const len1 = data59.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          let data59 = data58[i2];
-          const _errs163 = errors;
+          let data60 = data59[i2];
+          const _errs165 = errors;
           let valid17 = false;
           let passing0 = null;
-          const _errs164 = errors;
-          if (data59 && typeof data59 == 'object' && !Array.isArray(data59)) {
-            if (data59.name === undefined) {
-              const err130 = {
+          const _errs166 = errors;
+          if (data60 && typeof data60 == 'object' && !Array.isArray(data60)) {
+            if (data60.name === undefined) {
+              const err132 = {
                 instancePath: instancePath + '/notifications/receivers/' + i2,
                 schemaPath:
                   '#/properties/notifications/properties/receivers/items/oneOf/0/required',
@@ -14943,17 +14989,17 @@ function validate58(
                   schema120.properties.notifications.properties.receivers.items.oneOf[0].required,
                 parentSchema:
                   schema120.properties.notifications.properties.receivers.items.oneOf[0],
-                data: data59,
+                data: data60,
               };
               if (vErrors === null) {
-                vErrors = [err130];
+                vErrors = [err132];
               } else {
-                vErrors.push(err130);
+                vErrors.push(err132);
               }
               errors++;
             }
-            if (data59.kind === undefined) {
-              const err131 = {
+            if (data60.kind === undefined) {
+              const err133 = {
                 instancePath: instancePath + '/notifications/receivers/' + i2,
                 schemaPath:
                   '#/properties/notifications/properties/receivers/items/oneOf/0/required',
@@ -14964,17 +15010,17 @@ function validate58(
                   schema120.properties.notifications.properties.receivers.items.oneOf[0].required,
                 parentSchema:
                   schema120.properties.notifications.properties.receivers.items.oneOf[0],
-                data: data59,
+                data: data60,
               };
               if (vErrors === null) {
-                vErrors = [err131];
+                vErrors = [err133];
               } else {
-                vErrors.push(err131);
+                vErrors.push(err133);
               }
               errors++;
             }
-            if (data59.urlFile === undefined) {
-              const err132 = {
+            if (data60.urlFile === undefined) {
+              const err134 = {
                 instancePath: instancePath + '/notifications/receivers/' + i2,
                 schemaPath:
                   '#/properties/notifications/properties/receivers/items/oneOf/0/required',
@@ -14985,16 +15031,16 @@ function validate58(
                   schema120.properties.notifications.properties.receivers.items.oneOf[0].required,
                 parentSchema:
                   schema120.properties.notifications.properties.receivers.items.oneOf[0],
-                data: data59,
+                data: data60,
               };
               if (vErrors === null) {
-                vErrors = [err132];
+                vErrors = [err134];
               } else {
-                vErrors.push(err132);
+                vErrors.push(err134);
               }
               errors++;
             }
-            for (const key12 in data59) {
+            for (const key12 in data60) {
               if (!(
                 key12 === 'name' ||
                 key12 === 'environments' ||
@@ -15002,7 +15048,7 @@ function validate58(
                 key12 === 'kind' ||
                 key12 === 'urlFile'
               )) {
-                const err133 = {
+                const err135 = {
                   instancePath: instancePath + '/notifications/receivers/' + i2,
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/0/additionalProperties',
@@ -15012,21 +15058,21 @@ function validate58(
                   schema: false,
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[0],
-                  data: data59,
+                  data: data60,
                 };
                 if (vErrors === null) {
-                  vErrors = [err133];
+                  vErrors = [err135];
                 } else {
-                  vErrors.push(err133);
+                  vErrors.push(err135);
                 }
                 errors++;
               }
             }
-            if (data59.name !== undefined) {
-              let data60 = data59.name;
-              if (typeof data60 === 'string') {
-                if (!pattern110.test(data60)) {
-                  const err134 = {
+            if (data60.name !== undefined) {
+              let data61 = data60.name;
+              if (typeof data61 === 'string') {
+                if (!pattern111.test(data61)) {
+                  const err136 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/0/properties/name/pattern',
@@ -15037,17 +15083,17 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[0]
                         .properties.name,
-                    data: data60,
+                    data: data61,
                   };
                   if (vErrors === null) {
-                    vErrors = [err134];
+                    vErrors = [err136];
                   } else {
-                    vErrors.push(err134);
+                    vErrors.push(err136);
                   }
                   errors++;
                 }
               } else {
-                const err135 = {
+                const err137 = {
                   instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/0/properties/name/type',
@@ -15060,21 +15106,21 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[0]
                       .properties.name,
-                  data: data60,
+                  data: data61,
                 };
                 if (vErrors === null) {
-                  vErrors = [err135];
+                  vErrors = [err137];
                 } else {
-                  vErrors.push(err135);
+                  vErrors.push(err137);
                 }
                 errors++;
               }
             }
-            if (data59.environments !== undefined) {
-              let data61 = data59.environments;
-              if (Array.isArray(data61)) {
-                if (data61.length < 1) {
-                  const err136 = {
+            if (data60.environments !== undefined) {
+              let data62 = data60.environments;
+              if (Array.isArray(data62)) {
+                if (data62.length < 1) {
+                  const err138 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/0/properties/environments/minItems',
@@ -15085,21 +15131,21 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[0]
                         .properties.environments,
-                    data: data61,
+                    data: data62,
                   };
                   if (vErrors === null) {
-                    vErrors = [err136];
+                    vErrors = [err138];
                   } else {
-                    vErrors.push(err136);
+                    vErrors.push(err138);
                   }
                   errors++;
                 }
-                const len2 = data61.length;
+                const len2 = data62.length;
                 for (let i3 = 0; i3 < len2; i3++) {
-                  let data62 = data61[i3];
-                  if (typeof data62 === 'string') {
-                    if (func2(data62) > 100) {
-                      const err137 = {
+                  let data63 = data62[i3];
+                  if (typeof data63 === 'string') {
+                    if (func2(data63) > 100) {
+                      const err139 = {
                         instancePath:
                           instancePath + '/notifications/receivers/' + i2 + '/environments/' + i3,
                         schemaPath:
@@ -15111,17 +15157,17 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[0]
                             .properties.environments.items,
-                        data: data62,
+                        data: data63,
                       };
                       if (vErrors === null) {
-                        vErrors = [err137];
+                        vErrors = [err139];
                       } else {
-                        vErrors.push(err137);
+                        vErrors.push(err139);
                       }
                       errors++;
                     }
-                    if (func2(data62) < 1) {
-                      const err138 = {
+                    if (func2(data63) < 1) {
+                      const err140 = {
                         instancePath:
                           instancePath + '/notifications/receivers/' + i2 + '/environments/' + i3,
                         schemaPath:
@@ -15133,17 +15179,17 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[0]
                             .properties.environments.items,
-                        data: data62,
+                        data: data63,
                       };
                       if (vErrors === null) {
-                        vErrors = [err138];
+                        vErrors = [err140];
                       } else {
-                        vErrors.push(err138);
+                        vErrors.push(err140);
                       }
                       errors++;
                     }
                   } else {
-                    const err139 = {
+                    const err141 = {
                       instancePath:
                         instancePath + '/notifications/receivers/' + i2 + '/environments/' + i3,
                       schemaPath:
@@ -15157,18 +15203,18 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[0]
                           .properties.environments.items,
-                      data: data62,
+                      data: data63,
                     };
                     if (vErrors === null) {
-                      vErrors = [err139];
+                      vErrors = [err141];
                     } else {
-                      vErrors.push(err139);
+                      vErrors.push(err141);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err140 = {
+                const err142 = {
                   instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/0/properties/environments/type',
@@ -15181,21 +15227,21 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[0]
                       .properties.environments,
-                  data: data61,
+                  data: data62,
                 };
                 if (vErrors === null) {
-                  vErrors = [err140];
+                  vErrors = [err142];
                 } else {
-                  vErrors.push(err140);
+                  vErrors.push(err142);
                 }
                 errors++;
               }
             }
-            if (data59.events !== undefined) {
-              let data63 = data59.events;
-              if (Array.isArray(data63)) {
-                if (data63.length < 1) {
-                  const err141 = {
+            if (data60.events !== undefined) {
+              let data64 = data60.events;
+              if (Array.isArray(data64)) {
+                if (data64.length < 1) {
+                  const err143 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/0/properties/events/minItems',
@@ -15206,30 +15252,30 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[0]
                         .properties.events,
-                    data: data63,
+                    data: data64,
                   };
                   if (vErrors === null) {
-                    vErrors = [err141];
+                    vErrors = [err143];
                   } else {
-                    vErrors.push(err141);
+                    vErrors.push(err143);
                   }
                   errors++;
                 }
-                const len3 = data63.length;
+                const len3 = data64.length;
                 for (let i4 = 0; i4 < len3; i4++) {
-                  let data64 = data63[i4];
+                  let data65 = data64[i4];
                   if (!(
-                    data64 === 'deploy-succeeded' ||
-                    data64 === 'deploy-failed' ||
-                    data64 === 'rolled-back' ||
-                    data64 === 'blocked' ||
-                    data64 === 'waiting' ||
-                    data64 === 'preview-ready' ||
-                    data64 === 'preview-removed' ||
-                    data64 === 'certificate-failed' ||
-                    data64 === 'backup-failed'
+                    data65 === 'deploy-succeeded' ||
+                    data65 === 'deploy-failed' ||
+                    data65 === 'rolled-back' ||
+                    data65 === 'blocked' ||
+                    data65 === 'waiting' ||
+                    data65 === 'preview-ready' ||
+                    data65 === 'preview-removed' ||
+                    data65 === 'certificate-failed' ||
+                    data65 === 'backup-failed'
                   )) {
-                    const err142 = {
+                    const err144 = {
                       instancePath:
                         instancePath + '/notifications/receivers/' + i2 + '/events/' + i4,
                       schemaPath:
@@ -15247,23 +15293,23 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[0]
                           .properties.events.items,
-                      data: data64,
+                      data: data65,
                     };
                     if (vErrors === null) {
-                      vErrors = [err142];
+                      vErrors = [err144];
                     } else {
-                      vErrors.push(err142);
+                      vErrors.push(err144);
                     }
                     errors++;
                   }
                 }
-                let i5 = data63.length;
+                let i5 = data64.length;
                 let j1;
                 if (i5 > 1) {
                   outer0: for (; i5--;) {
                     for (j1 = i5; j1--;) {
-                      if (func0(data63[i5], data63[j1])) {
-                        const err143 = {
+                      if (func0(data64[i5], data64[j1])) {
+                        const err145 = {
                           instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
                           schemaPath:
                             '#/properties/notifications/properties/receivers/items/oneOf/0/properties/events/uniqueItems',
@@ -15279,12 +15325,12 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[0]
                               .properties.events,
-                          data: data63,
+                          data: data64,
                         };
                         if (vErrors === null) {
-                          vErrors = [err143];
+                          vErrors = [err145];
                         } else {
-                          vErrors.push(err143);
+                          vErrors.push(err145);
                         }
                         errors++;
                         break outer0;
@@ -15293,7 +15339,7 @@ function validate58(
                   }
                 }
               } else {
-                const err144 = {
+                const err146 = {
                   instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/0/properties/events/type',
@@ -15306,20 +15352,20 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[0]
                       .properties.events,
-                  data: data63,
+                  data: data64,
                 };
                 if (vErrors === null) {
-                  vErrors = [err144];
+                  vErrors = [err146];
                 } else {
-                  vErrors.push(err144);
+                  vErrors.push(err146);
                 }
                 errors++;
               }
             }
-            if (data59.kind !== undefined) {
-              let data65 = data59.kind;
-              if ('slack' !== data65) {
-                const err145 = {
+            if (data60.kind !== undefined) {
+              let data66 = data60.kind;
+              if ('slack' !== data66) {
+                const err147 = {
                   instancePath: instancePath + '/notifications/receivers/' + i2 + '/kind',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/0/properties/kind/const',
@@ -15330,21 +15376,21 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[0]
                       .properties.kind,
-                  data: data65,
+                  data: data66,
                 };
                 if (vErrors === null) {
-                  vErrors = [err145];
+                  vErrors = [err147];
                 } else {
-                  vErrors.push(err145);
+                  vErrors.push(err147);
                 }
                 errors++;
               }
             }
-            if (data59.urlFile !== undefined) {
-              let data66 = data59.urlFile;
-              if (typeof data66 === 'string') {
-                if (!pattern76.test(data66)) {
-                  const err146 = {
+            if (data60.urlFile !== undefined) {
+              let data67 = data60.urlFile;
+              if (typeof data67 === 'string') {
+                if (!pattern76.test(data67)) {
+                  const err148 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2 + '/urlFile',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/0/properties/urlFile/pattern',
@@ -15355,17 +15401,17 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[0]
                         .properties.urlFile,
-                    data: data66,
+                    data: data67,
                   };
                   if (vErrors === null) {
-                    vErrors = [err146];
+                    vErrors = [err148];
                   } else {
-                    vErrors.push(err146);
+                    vErrors.push(err148);
                   }
                   errors++;
                 }
               } else {
-                const err147 = {
+                const err149 = {
                   instancePath: instancePath + '/notifications/receivers/' + i2 + '/urlFile',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/0/properties/urlFile/type',
@@ -15378,18 +15424,18 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[0]
                       .properties.urlFile,
-                  data: data66,
+                  data: data67,
                 };
                 if (vErrors === null) {
-                  vErrors = [err147];
+                  vErrors = [err149];
                 } else {
-                  vErrors.push(err147);
+                  vErrors.push(err149);
                 }
                 errors++;
               }
             }
           } else {
-            const err148 = {
+            const err150 = {
               instancePath: instancePath + '/notifications/receivers/' + i2,
               schemaPath: '#/properties/notifications/properties/receivers/items/oneOf/0/type',
               keyword: 'type',
@@ -15397,25 +15443,25 @@ function validate58(
               message: 'must be object',
               schema: schema120.properties.notifications.properties.receivers.items.oneOf[0].type,
               parentSchema: schema120.properties.notifications.properties.receivers.items.oneOf[0],
-              data: data59,
+              data: data60,
             };
             if (vErrors === null) {
-              vErrors = [err148];
+              vErrors = [err150];
             } else {
-              vErrors.push(err148);
+              vErrors.push(err150);
             }
             errors++;
           }
-          var _valid0 = _errs164 === errors;
+          var _valid0 = _errs166 === errors;
           if (_valid0) {
             valid17 = true;
             passing0 = 0;
             var props0 = true;
           }
-          const _errs181 = errors;
-          if (data59 && typeof data59 == 'object' && !Array.isArray(data59)) {
-            if (data59.name === undefined) {
-              const err149 = {
+          const _errs183 = errors;
+          if (data60 && typeof data60 == 'object' && !Array.isArray(data60)) {
+            if (data60.name === undefined) {
+              const err151 = {
                 instancePath: instancePath + '/notifications/receivers/' + i2,
                 schemaPath:
                   '#/properties/notifications/properties/receivers/items/oneOf/1/required',
@@ -15426,17 +15472,17 @@ function validate58(
                   schema120.properties.notifications.properties.receivers.items.oneOf[1].required,
                 parentSchema:
                   schema120.properties.notifications.properties.receivers.items.oneOf[1],
-                data: data59,
+                data: data60,
               };
               if (vErrors === null) {
-                vErrors = [err149];
+                vErrors = [err151];
               } else {
-                vErrors.push(err149);
+                vErrors.push(err151);
               }
               errors++;
             }
-            if (data59.kind === undefined) {
-              const err150 = {
+            if (data60.kind === undefined) {
+              const err152 = {
                 instancePath: instancePath + '/notifications/receivers/' + i2,
                 schemaPath:
                   '#/properties/notifications/properties/receivers/items/oneOf/1/required',
@@ -15447,17 +15493,17 @@ function validate58(
                   schema120.properties.notifications.properties.receivers.items.oneOf[1].required,
                 parentSchema:
                   schema120.properties.notifications.properties.receivers.items.oneOf[1],
-                data: data59,
+                data: data60,
               };
               if (vErrors === null) {
-                vErrors = [err150];
+                vErrors = [err152];
               } else {
-                vErrors.push(err150);
+                vErrors.push(err152);
               }
               errors++;
             }
-            if (data59.urlFile === undefined) {
-              const err151 = {
+            if (data60.urlFile === undefined) {
+              const err153 = {
                 instancePath: instancePath + '/notifications/receivers/' + i2,
                 schemaPath:
                   '#/properties/notifications/properties/receivers/items/oneOf/1/required',
@@ -15468,16 +15514,16 @@ function validate58(
                   schema120.properties.notifications.properties.receivers.items.oneOf[1].required,
                 parentSchema:
                   schema120.properties.notifications.properties.receivers.items.oneOf[1],
-                data: data59,
+                data: data60,
               };
               if (vErrors === null) {
-                vErrors = [err151];
+                vErrors = [err153];
               } else {
-                vErrors.push(err151);
+                vErrors.push(err153);
               }
               errors++;
             }
-            for (const key13 in data59) {
+            for (const key13 in data60) {
               if (!(
                 key13 === 'name' ||
                 key13 === 'environments' ||
@@ -15485,7 +15531,7 @@ function validate58(
                 key13 === 'kind' ||
                 key13 === 'urlFile'
               )) {
-                const err152 = {
+                const err154 = {
                   instancePath: instancePath + '/notifications/receivers/' + i2,
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/1/additionalProperties',
@@ -15495,21 +15541,21 @@ function validate58(
                   schema: false,
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[1],
-                  data: data59,
+                  data: data60,
                 };
                 if (vErrors === null) {
-                  vErrors = [err152];
+                  vErrors = [err154];
                 } else {
-                  vErrors.push(err152);
+                  vErrors.push(err154);
                 }
                 errors++;
               }
             }
-            if (data59.name !== undefined) {
-              let data67 = data59.name;
-              if (typeof data67 === 'string') {
-                if (!pattern110.test(data67)) {
-                  const err153 = {
+            if (data60.name !== undefined) {
+              let data68 = data60.name;
+              if (typeof data68 === 'string') {
+                if (!pattern111.test(data68)) {
+                  const err155 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/1/properties/name/pattern',
@@ -15520,17 +15566,17 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[1]
                         .properties.name,
-                    data: data67,
+                    data: data68,
                   };
                   if (vErrors === null) {
-                    vErrors = [err153];
+                    vErrors = [err155];
                   } else {
-                    vErrors.push(err153);
+                    vErrors.push(err155);
                   }
                   errors++;
                 }
               } else {
-                const err154 = {
+                const err156 = {
                   instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/1/properties/name/type',
@@ -15543,21 +15589,21 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[1]
                       .properties.name,
-                  data: data67,
+                  data: data68,
                 };
                 if (vErrors === null) {
-                  vErrors = [err154];
+                  vErrors = [err156];
                 } else {
-                  vErrors.push(err154);
+                  vErrors.push(err156);
                 }
                 errors++;
               }
             }
-            if (data59.environments !== undefined) {
-              let data68 = data59.environments;
-              if (Array.isArray(data68)) {
-                if (data68.length < 1) {
-                  const err155 = {
+            if (data60.environments !== undefined) {
+              let data69 = data60.environments;
+              if (Array.isArray(data69)) {
+                if (data69.length < 1) {
+                  const err157 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/1/properties/environments/minItems',
@@ -15568,21 +15614,21 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[1]
                         .properties.environments,
-                    data: data68,
+                    data: data69,
                   };
                   if (vErrors === null) {
-                    vErrors = [err155];
+                    vErrors = [err157];
                   } else {
-                    vErrors.push(err155);
+                    vErrors.push(err157);
                   }
                   errors++;
                 }
-                const len4 = data68.length;
+                const len4 = data69.length;
                 for (let i6 = 0; i6 < len4; i6++) {
-                  let data69 = data68[i6];
-                  if (typeof data69 === 'string') {
-                    if (func2(data69) > 100) {
-                      const err156 = {
+                  let data70 = data69[i6];
+                  if (typeof data70 === 'string') {
+                    if (func2(data70) > 100) {
+                      const err158 = {
                         instancePath:
                           instancePath + '/notifications/receivers/' + i2 + '/environments/' + i6,
                         schemaPath:
@@ -15594,17 +15640,17 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[1]
                             .properties.environments.items,
-                        data: data69,
+                        data: data70,
                       };
                       if (vErrors === null) {
-                        vErrors = [err156];
+                        vErrors = [err158];
                       } else {
-                        vErrors.push(err156);
+                        vErrors.push(err158);
                       }
                       errors++;
                     }
-                    if (func2(data69) < 1) {
-                      const err157 = {
+                    if (func2(data70) < 1) {
+                      const err159 = {
                         instancePath:
                           instancePath + '/notifications/receivers/' + i2 + '/environments/' + i6,
                         schemaPath:
@@ -15616,17 +15662,17 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[1]
                             .properties.environments.items,
-                        data: data69,
+                        data: data70,
                       };
                       if (vErrors === null) {
-                        vErrors = [err157];
+                        vErrors = [err159];
                       } else {
-                        vErrors.push(err157);
+                        vErrors.push(err159);
                       }
                       errors++;
                     }
                   } else {
-                    const err158 = {
+                    const err160 = {
                       instancePath:
                         instancePath + '/notifications/receivers/' + i2 + '/environments/' + i6,
                       schemaPath:
@@ -15640,18 +15686,18 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[1]
                           .properties.environments.items,
-                      data: data69,
+                      data: data70,
                     };
                     if (vErrors === null) {
-                      vErrors = [err158];
+                      vErrors = [err160];
                     } else {
-                      vErrors.push(err158);
+                      vErrors.push(err160);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err159 = {
+                const err161 = {
                   instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/1/properties/environments/type',
@@ -15664,21 +15710,21 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[1]
                       .properties.environments,
-                  data: data68,
+                  data: data69,
                 };
                 if (vErrors === null) {
-                  vErrors = [err159];
+                  vErrors = [err161];
                 } else {
-                  vErrors.push(err159);
+                  vErrors.push(err161);
                 }
                 errors++;
               }
             }
-            if (data59.events !== undefined) {
-              let data70 = data59.events;
-              if (Array.isArray(data70)) {
-                if (data70.length < 1) {
-                  const err160 = {
+            if (data60.events !== undefined) {
+              let data71 = data60.events;
+              if (Array.isArray(data71)) {
+                if (data71.length < 1) {
+                  const err162 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/1/properties/events/minItems',
@@ -15689,30 +15735,30 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[1]
                         .properties.events,
-                    data: data70,
+                    data: data71,
                   };
                   if (vErrors === null) {
-                    vErrors = [err160];
+                    vErrors = [err162];
                   } else {
-                    vErrors.push(err160);
+                    vErrors.push(err162);
                   }
                   errors++;
                 }
-                const len5 = data70.length;
+                const len5 = data71.length;
                 for (let i7 = 0; i7 < len5; i7++) {
-                  let data71 = data70[i7];
+                  let data72 = data71[i7];
                   if (!(
-                    data71 === 'deploy-succeeded' ||
-                    data71 === 'deploy-failed' ||
-                    data71 === 'rolled-back' ||
-                    data71 === 'blocked' ||
-                    data71 === 'waiting' ||
-                    data71 === 'preview-ready' ||
-                    data71 === 'preview-removed' ||
-                    data71 === 'certificate-failed' ||
-                    data71 === 'backup-failed'
+                    data72 === 'deploy-succeeded' ||
+                    data72 === 'deploy-failed' ||
+                    data72 === 'rolled-back' ||
+                    data72 === 'blocked' ||
+                    data72 === 'waiting' ||
+                    data72 === 'preview-ready' ||
+                    data72 === 'preview-removed' ||
+                    data72 === 'certificate-failed' ||
+                    data72 === 'backup-failed'
                   )) {
-                    const err161 = {
+                    const err163 = {
                       instancePath:
                         instancePath + '/notifications/receivers/' + i2 + '/events/' + i7,
                       schemaPath:
@@ -15730,23 +15776,23 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[1]
                           .properties.events.items,
-                      data: data71,
+                      data: data72,
                     };
                     if (vErrors === null) {
-                      vErrors = [err161];
+                      vErrors = [err163];
                     } else {
-                      vErrors.push(err161);
+                      vErrors.push(err163);
                     }
                     errors++;
                   }
                 }
-                let i8 = data70.length;
+                let i8 = data71.length;
                 let j2;
                 if (i8 > 1) {
                   outer1: for (; i8--;) {
                     for (j2 = i8; j2--;) {
-                      if (func0(data70[i8], data70[j2])) {
-                        const err162 = {
+                      if (func0(data71[i8], data71[j2])) {
+                        const err164 = {
                           instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
                           schemaPath:
                             '#/properties/notifications/properties/receivers/items/oneOf/1/properties/events/uniqueItems',
@@ -15762,12 +15808,12 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[1]
                               .properties.events,
-                          data: data70,
+                          data: data71,
                         };
                         if (vErrors === null) {
-                          vErrors = [err162];
+                          vErrors = [err164];
                         } else {
-                          vErrors.push(err162);
+                          vErrors.push(err164);
                         }
                         errors++;
                         break outer1;
@@ -15776,7 +15822,7 @@ function validate58(
                   }
                 }
               } else {
-                const err163 = {
+                const err165 = {
                   instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/1/properties/events/type',
@@ -15789,20 +15835,20 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[1]
                       .properties.events,
-                  data: data70,
+                  data: data71,
                 };
                 if (vErrors === null) {
-                  vErrors = [err163];
+                  vErrors = [err165];
                 } else {
-                  vErrors.push(err163);
+                  vErrors.push(err165);
                 }
                 errors++;
               }
             }
-            if (data59.kind !== undefined) {
-              let data72 = data59.kind;
-              if ('teams' !== data72) {
-                const err164 = {
+            if (data60.kind !== undefined) {
+              let data73 = data60.kind;
+              if ('teams' !== data73) {
+                const err166 = {
                   instancePath: instancePath + '/notifications/receivers/' + i2 + '/kind',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/1/properties/kind/const',
@@ -15813,21 +15859,21 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[1]
                       .properties.kind,
-                  data: data72,
+                  data: data73,
                 };
                 if (vErrors === null) {
-                  vErrors = [err164];
+                  vErrors = [err166];
                 } else {
-                  vErrors.push(err164);
+                  vErrors.push(err166);
                 }
                 errors++;
               }
             }
-            if (data59.urlFile !== undefined) {
-              let data73 = data59.urlFile;
-              if (typeof data73 === 'string') {
-                if (!pattern76.test(data73)) {
-                  const err165 = {
+            if (data60.urlFile !== undefined) {
+              let data74 = data60.urlFile;
+              if (typeof data74 === 'string') {
+                if (!pattern76.test(data74)) {
+                  const err167 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2 + '/urlFile',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/1/properties/urlFile/pattern',
@@ -15838,17 +15884,17 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[1]
                         .properties.urlFile,
-                    data: data73,
+                    data: data74,
                   };
                   if (vErrors === null) {
-                    vErrors = [err165];
+                    vErrors = [err167];
                   } else {
-                    vErrors.push(err165);
+                    vErrors.push(err167);
                   }
                   errors++;
                 }
               } else {
-                const err166 = {
+                const err168 = {
                   instancePath: instancePath + '/notifications/receivers/' + i2 + '/urlFile',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/1/properties/urlFile/type',
@@ -15861,18 +15907,18 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[1]
                       .properties.urlFile,
-                  data: data73,
+                  data: data74,
                 };
                 if (vErrors === null) {
-                  vErrors = [err166];
+                  vErrors = [err168];
                 } else {
-                  vErrors.push(err166);
+                  vErrors.push(err168);
                 }
                 errors++;
               }
             }
           } else {
-            const err167 = {
+            const err169 = {
               instancePath: instancePath + '/notifications/receivers/' + i2,
               schemaPath: '#/properties/notifications/properties/receivers/items/oneOf/1/type',
               keyword: 'type',
@@ -15880,16 +15926,16 @@ function validate58(
               message: 'must be object',
               schema: schema120.properties.notifications.properties.receivers.items.oneOf[1].type,
               parentSchema: schema120.properties.notifications.properties.receivers.items.oneOf[1],
-              data: data59,
+              data: data60,
             };
             if (vErrors === null) {
-              vErrors = [err167];
+              vErrors = [err169];
             } else {
-              vErrors.push(err167);
+              vErrors.push(err169);
             }
             errors++;
           }
-          var _valid0 = _errs181 === errors;
+          var _valid0 = _errs183 === errors;
           if (_valid0 && valid17) {
             valid17 = false;
             passing0 = [passing0, 1];
@@ -15901,10 +15947,10 @@ function validate58(
                 props0 = true;
               }
             }
-            const _errs198 = errors;
-            if (data59 && typeof data59 == 'object' && !Array.isArray(data59)) {
-              if (data59.name === undefined) {
-                const err168 = {
+            const _errs200 = errors;
+            if (data60 && typeof data60 == 'object' && !Array.isArray(data60)) {
+              if (data60.name === undefined) {
+                const err170 = {
                   instancePath: instancePath + '/notifications/receivers/' + i2,
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/2/required',
@@ -15915,17 +15961,17 @@ function validate58(
                     schema120.properties.notifications.properties.receivers.items.oneOf[2].required,
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[2],
-                  data: data59,
+                  data: data60,
                 };
                 if (vErrors === null) {
-                  vErrors = [err168];
+                  vErrors = [err170];
                 } else {
-                  vErrors.push(err168);
+                  vErrors.push(err170);
                 }
                 errors++;
               }
-              if (data59.kind === undefined) {
-                const err169 = {
+              if (data60.kind === undefined) {
+                const err171 = {
                   instancePath: instancePath + '/notifications/receivers/' + i2,
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/2/required',
@@ -15936,17 +15982,17 @@ function validate58(
                     schema120.properties.notifications.properties.receivers.items.oneOf[2].required,
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[2],
-                  data: data59,
+                  data: data60,
                 };
                 if (vErrors === null) {
-                  vErrors = [err169];
+                  vErrors = [err171];
                 } else {
-                  vErrors.push(err169);
+                  vErrors.push(err171);
                 }
                 errors++;
               }
-              if (data59.url === undefined) {
-                const err170 = {
+              if (data60.url === undefined) {
+                const err172 = {
                   instancePath: instancePath + '/notifications/receivers/' + i2,
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/2/required',
@@ -15957,17 +16003,17 @@ function validate58(
                     schema120.properties.notifications.properties.receivers.items.oneOf[2].required,
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[2],
-                  data: data59,
+                  data: data60,
                 };
                 if (vErrors === null) {
-                  vErrors = [err170];
+                  vErrors = [err172];
                 } else {
-                  vErrors.push(err170);
+                  vErrors.push(err172);
                 }
                 errors++;
               }
-              if (data59.secretFile === undefined) {
-                const err171 = {
+              if (data60.secretFile === undefined) {
+                const err173 = {
                   instancePath: instancePath + '/notifications/receivers/' + i2,
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/2/required',
@@ -15978,16 +16024,16 @@ function validate58(
                     schema120.properties.notifications.properties.receivers.items.oneOf[2].required,
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[2],
-                  data: data59,
+                  data: data60,
                 };
                 if (vErrors === null) {
-                  vErrors = [err171];
+                  vErrors = [err173];
                 } else {
-                  vErrors.push(err171);
+                  vErrors.push(err173);
                 }
                 errors++;
               }
-              for (const key14 in data59) {
+              for (const key14 in data60) {
                 if (!(
                   key14 === 'name' ||
                   key14 === 'environments' ||
@@ -15996,7 +16042,7 @@ function validate58(
                   key14 === 'url' ||
                   key14 === 'secretFile'
                 )) {
-                  const err172 = {
+                  const err174 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2,
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/2/additionalProperties',
@@ -16006,21 +16052,21 @@ function validate58(
                     schema: false,
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[2],
-                    data: data59,
+                    data: data60,
                   };
                   if (vErrors === null) {
-                    vErrors = [err172];
+                    vErrors = [err174];
                   } else {
-                    vErrors.push(err172);
+                    vErrors.push(err174);
                   }
                   errors++;
                 }
               }
-              if (data59.name !== undefined) {
-                let data74 = data59.name;
-                if (typeof data74 === 'string') {
-                  if (!pattern110.test(data74)) {
-                    const err173 = {
+              if (data60.name !== undefined) {
+                let data75 = data60.name;
+                if (typeof data75 === 'string') {
+                  if (!pattern111.test(data75)) {
+                    const err175 = {
                       instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/2/properties/name/pattern',
@@ -16031,17 +16077,17 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[2]
                           .properties.name,
-                      data: data74,
+                      data: data75,
                     };
                     if (vErrors === null) {
-                      vErrors = [err173];
+                      vErrors = [err175];
                     } else {
-                      vErrors.push(err173);
+                      vErrors.push(err175);
                     }
                     errors++;
                   }
                 } else {
-                  const err174 = {
+                  const err176 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/2/properties/name/type',
@@ -16054,21 +16100,21 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[2]
                         .properties.name,
-                    data: data74,
+                    data: data75,
                   };
                   if (vErrors === null) {
-                    vErrors = [err174];
+                    vErrors = [err176];
                   } else {
-                    vErrors.push(err174);
+                    vErrors.push(err176);
                   }
                   errors++;
                 }
               }
-              if (data59.environments !== undefined) {
-                let data75 = data59.environments;
-                if (Array.isArray(data75)) {
-                  if (data75.length < 1) {
-                    const err175 = {
+              if (data60.environments !== undefined) {
+                let data76 = data60.environments;
+                if (Array.isArray(data76)) {
+                  if (data76.length < 1) {
+                    const err177 = {
                       instancePath:
                         instancePath + '/notifications/receivers/' + i2 + '/environments',
                       schemaPath:
@@ -16080,21 +16126,21 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[2]
                           .properties.environments,
-                      data: data75,
+                      data: data76,
                     };
                     if (vErrors === null) {
-                      vErrors = [err175];
+                      vErrors = [err177];
                     } else {
-                      vErrors.push(err175);
+                      vErrors.push(err177);
                     }
                     errors++;
                   }
-                  const len6 = data75.length;
+                  const len6 = data76.length;
                   for (let i9 = 0; i9 < len6; i9++) {
-                    let data76 = data75[i9];
-                    if (typeof data76 === 'string') {
-                      if (func2(data76) > 100) {
-                        const err176 = {
+                    let data77 = data76[i9];
+                    if (typeof data77 === 'string') {
+                      if (func2(data77) > 100) {
+                        const err178 = {
                           instancePath:
                             instancePath + '/notifications/receivers/' + i2 + '/environments/' + i9,
                           schemaPath:
@@ -16106,17 +16152,17 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[2]
                               .properties.environments.items,
-                          data: data76,
+                          data: data77,
                         };
                         if (vErrors === null) {
-                          vErrors = [err176];
+                          vErrors = [err178];
                         } else {
-                          vErrors.push(err176);
+                          vErrors.push(err178);
                         }
                         errors++;
                       }
-                      if (func2(data76) < 1) {
-                        const err177 = {
+                      if (func2(data77) < 1) {
+                        const err179 = {
                           instancePath:
                             instancePath + '/notifications/receivers/' + i2 + '/environments/' + i9,
                           schemaPath:
@@ -16128,17 +16174,17 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[2]
                               .properties.environments.items,
-                          data: data76,
+                          data: data77,
                         };
                         if (vErrors === null) {
-                          vErrors = [err177];
+                          vErrors = [err179];
                         } else {
-                          vErrors.push(err177);
+                          vErrors.push(err179);
                         }
                         errors++;
                       }
                     } else {
-                      const err178 = {
+                      const err180 = {
                         instancePath:
                           instancePath + '/notifications/receivers/' + i2 + '/environments/' + i9,
                         schemaPath:
@@ -16152,18 +16198,18 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[2]
                             .properties.environments.items,
-                        data: data76,
+                        data: data77,
                       };
                       if (vErrors === null) {
-                        vErrors = [err178];
+                        vErrors = [err180];
                       } else {
-                        vErrors.push(err178);
+                        vErrors.push(err180);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err179 = {
+                  const err181 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/2/properties/environments/type',
@@ -16176,21 +16222,21 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[2]
                         .properties.environments,
-                    data: data75,
+                    data: data76,
                   };
                   if (vErrors === null) {
-                    vErrors = [err179];
+                    vErrors = [err181];
                   } else {
-                    vErrors.push(err179);
+                    vErrors.push(err181);
                   }
                   errors++;
                 }
               }
-              if (data59.events !== undefined) {
-                let data77 = data59.events;
-                if (Array.isArray(data77)) {
-                  if (data77.length < 1) {
-                    const err180 = {
+              if (data60.events !== undefined) {
+                let data78 = data60.events;
+                if (Array.isArray(data78)) {
+                  if (data78.length < 1) {
+                    const err182 = {
                       instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/2/properties/events/minItems',
@@ -16201,30 +16247,30 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[2]
                           .properties.events,
-                      data: data77,
+                      data: data78,
                     };
                     if (vErrors === null) {
-                      vErrors = [err180];
+                      vErrors = [err182];
                     } else {
-                      vErrors.push(err180);
+                      vErrors.push(err182);
                     }
                     errors++;
                   }
-                  const len7 = data77.length;
+                  const len7 = data78.length;
                   for (let i10 = 0; i10 < len7; i10++) {
-                    let data78 = data77[i10];
+                    let data79 = data78[i10];
                     if (!(
-                      data78 === 'deploy-succeeded' ||
-                      data78 === 'deploy-failed' ||
-                      data78 === 'rolled-back' ||
-                      data78 === 'blocked' ||
-                      data78 === 'waiting' ||
-                      data78 === 'preview-ready' ||
-                      data78 === 'preview-removed' ||
-                      data78 === 'certificate-failed' ||
-                      data78 === 'backup-failed'
+                      data79 === 'deploy-succeeded' ||
+                      data79 === 'deploy-failed' ||
+                      data79 === 'rolled-back' ||
+                      data79 === 'blocked' ||
+                      data79 === 'waiting' ||
+                      data79 === 'preview-ready' ||
+                      data79 === 'preview-removed' ||
+                      data79 === 'certificate-failed' ||
+                      data79 === 'backup-failed'
                     )) {
-                      const err181 = {
+                      const err183 = {
                         instancePath:
                           instancePath + '/notifications/receivers/' + i2 + '/events/' + i10,
                         schemaPath:
@@ -16242,23 +16288,23 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[2]
                             .properties.events.items,
-                        data: data78,
+                        data: data79,
                       };
                       if (vErrors === null) {
-                        vErrors = [err181];
+                        vErrors = [err183];
                       } else {
-                        vErrors.push(err181);
+                        vErrors.push(err183);
                       }
                       errors++;
                     }
                   }
-                  let i11 = data77.length;
+                  let i11 = data78.length;
                   let j3;
                   if (i11 > 1) {
                     outer2: for (; i11--;) {
                       for (j3 = i11; j3--;) {
-                        if (func0(data77[i11], data77[j3])) {
-                          const err182 = {
+                        if (func0(data78[i11], data78[j3])) {
+                          const err184 = {
                             instancePath:
                               instancePath + '/notifications/receivers/' + i2 + '/events',
                             schemaPath:
@@ -16275,12 +16321,12 @@ function validate58(
                             parentSchema:
                               schema120.properties.notifications.properties.receivers.items.oneOf[2]
                                 .properties.events,
-                            data: data77,
+                            data: data78,
                           };
                           if (vErrors === null) {
-                            vErrors = [err182];
+                            vErrors = [err184];
                           } else {
-                            vErrors.push(err182);
+                            vErrors.push(err184);
                           }
                           errors++;
                           break outer2;
@@ -16289,7 +16335,7 @@ function validate58(
                     }
                   }
                 } else {
-                  const err183 = {
+                  const err185 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/2/properties/events/type',
@@ -16302,20 +16348,20 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[2]
                         .properties.events,
-                    data: data77,
+                    data: data78,
                   };
                   if (vErrors === null) {
-                    vErrors = [err183];
+                    vErrors = [err185];
                   } else {
-                    vErrors.push(err183);
+                    vErrors.push(err185);
                   }
                   errors++;
                 }
               }
-              if (data59.kind !== undefined) {
-                let data79 = data59.kind;
-                if ('webhook' !== data79) {
-                  const err184 = {
+              if (data60.kind !== undefined) {
+                let data80 = data60.kind;
+                if ('webhook' !== data80) {
+                  const err186 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2 + '/kind',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/2/properties/kind/const',
@@ -16326,21 +16372,21 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[2]
                         .properties.kind,
-                    data: data79,
+                    data: data80,
                   };
                   if (vErrors === null) {
-                    vErrors = [err184];
+                    vErrors = [err186];
                   } else {
-                    vErrors.push(err184);
+                    vErrors.push(err186);
                   }
                   errors++;
                 }
               }
-              if (data59.url !== undefined) {
-                let data80 = data59.url;
-                if (typeof data80 === 'string') {
-                  if (func2(data80) > 2000) {
-                    const err185 = {
+              if (data60.url !== undefined) {
+                let data81 = data60.url;
+                if (typeof data81 === 'string') {
+                  if (func2(data81) > 2000) {
+                    const err187 = {
                       instancePath: instancePath + '/notifications/receivers/' + i2 + '/url',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/2/properties/url/maxLength',
@@ -16351,17 +16397,17 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[2]
                           .properties.url,
-                      data: data80,
+                      data: data81,
                     };
                     if (vErrors === null) {
-                      vErrors = [err185];
+                      vErrors = [err187];
                     } else {
-                      vErrors.push(err185);
+                      vErrors.push(err187);
                     }
                     errors++;
                   }
-                  if (!pattern99.test(data80)) {
-                    const err186 = {
+                  if (!pattern99.test(data81)) {
+                    const err188 = {
                       instancePath: instancePath + '/notifications/receivers/' + i2 + '/url',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/2/properties/url/pattern',
@@ -16372,17 +16418,17 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[2]
                           .properties.url,
-                      data: data80,
+                      data: data81,
                     };
                     if (vErrors === null) {
-                      vErrors = [err186];
+                      vErrors = [err188];
                     } else {
-                      vErrors.push(err186);
+                      vErrors.push(err188);
                     }
                     errors++;
                   }
                 } else {
-                  const err187 = {
+                  const err189 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2 + '/url',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/2/properties/url/type',
@@ -16395,21 +16441,21 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[2]
                         .properties.url,
-                    data: data80,
+                    data: data81,
                   };
                   if (vErrors === null) {
-                    vErrors = [err187];
+                    vErrors = [err189];
                   } else {
-                    vErrors.push(err187);
+                    vErrors.push(err189);
                   }
                   errors++;
                 }
               }
-              if (data59.secretFile !== undefined) {
-                let data81 = data59.secretFile;
-                if (typeof data81 === 'string') {
-                  if (!pattern76.test(data81)) {
-                    const err188 = {
+              if (data60.secretFile !== undefined) {
+                let data82 = data60.secretFile;
+                if (typeof data82 === 'string') {
+                  if (!pattern76.test(data82)) {
+                    const err190 = {
                       instancePath: instancePath + '/notifications/receivers/' + i2 + '/secretFile',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/2/properties/secretFile/pattern',
@@ -16420,17 +16466,17 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[2]
                           .properties.secretFile,
-                      data: data81,
+                      data: data82,
                     };
                     if (vErrors === null) {
-                      vErrors = [err188];
+                      vErrors = [err190];
                     } else {
-                      vErrors.push(err188);
+                      vErrors.push(err190);
                     }
                     errors++;
                   }
                 } else {
-                  const err189 = {
+                  const err191 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2 + '/secretFile',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/2/properties/secretFile/type',
@@ -16443,18 +16489,18 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[2]
                         .properties.secretFile,
-                    data: data81,
+                    data: data82,
                   };
                   if (vErrors === null) {
-                    vErrors = [err189];
+                    vErrors = [err191];
                   } else {
-                    vErrors.push(err189);
+                    vErrors.push(err191);
                   }
                   errors++;
                 }
               }
             } else {
-              const err190 = {
+              const err192 = {
                 instancePath: instancePath + '/notifications/receivers/' + i2,
                 schemaPath: '#/properties/notifications/properties/receivers/items/oneOf/2/type',
                 keyword: 'type',
@@ -16463,16 +16509,16 @@ function validate58(
                 schema: schema120.properties.notifications.properties.receivers.items.oneOf[2].type,
                 parentSchema:
                   schema120.properties.notifications.properties.receivers.items.oneOf[2],
-                data: data59,
+                data: data60,
               };
               if (vErrors === null) {
-                vErrors = [err190];
+                vErrors = [err192];
               } else {
-                vErrors.push(err190);
+                vErrors.push(err192);
               }
               errors++;
             }
-            var _valid0 = _errs198 === errors;
+            var _valid0 = _errs200 === errors;
             if (_valid0 && valid17) {
               valid17 = false;
               passing0 = [passing0, 2];
@@ -16484,10 +16530,10 @@ function validate58(
                   props0 = true;
                 }
               }
-              const _errs218 = errors;
-              if (data59 && typeof data59 == 'object' && !Array.isArray(data59)) {
-                if (data59.name === undefined) {
-                  const err191 = {
+              const _errs220 = errors;
+              if (data60 && typeof data60 == 'object' && !Array.isArray(data60)) {
+                if (data60.name === undefined) {
+                  const err193 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2,
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/3/required',
@@ -16499,17 +16545,17 @@ function validate58(
                         .required,
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[3],
-                    data: data59,
+                    data: data60,
                   };
                   if (vErrors === null) {
-                    vErrors = [err191];
+                    vErrors = [err193];
                   } else {
-                    vErrors.push(err191);
+                    vErrors.push(err193);
                   }
                   errors++;
                 }
-                if (data59.kind === undefined) {
-                  const err192 = {
+                if (data60.kind === undefined) {
+                  const err194 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2,
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/3/required',
@@ -16521,17 +16567,17 @@ function validate58(
                         .required,
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[3],
-                    data: data59,
+                    data: data60,
                   };
                   if (vErrors === null) {
-                    vErrors = [err192];
+                    vErrors = [err194];
                   } else {
-                    vErrors.push(err192);
+                    vErrors.push(err194);
                   }
                   errors++;
                 }
-                if (data59.smtp === undefined) {
-                  const err193 = {
+                if (data60.smtp === undefined) {
+                  const err195 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2,
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/3/required',
@@ -16543,17 +16589,17 @@ function validate58(
                         .required,
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[3],
-                    data: data59,
+                    data: data60,
                   };
                   if (vErrors === null) {
-                    vErrors = [err193];
+                    vErrors = [err195];
                   } else {
-                    vErrors.push(err193);
+                    vErrors.push(err195);
                   }
                   errors++;
                 }
-                if (data59.from === undefined) {
-                  const err194 = {
+                if (data60.from === undefined) {
+                  const err196 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2,
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/3/required',
@@ -16565,17 +16611,17 @@ function validate58(
                         .required,
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[3],
-                    data: data59,
+                    data: data60,
                   };
                   if (vErrors === null) {
-                    vErrors = [err194];
+                    vErrors = [err196];
                   } else {
-                    vErrors.push(err194);
+                    vErrors.push(err196);
                   }
                   errors++;
                 }
-                if (data59.to === undefined) {
-                  const err195 = {
+                if (data60.to === undefined) {
+                  const err197 = {
                     instancePath: instancePath + '/notifications/receivers/' + i2,
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/3/required',
@@ -16587,16 +16633,16 @@ function validate58(
                         .required,
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[3],
-                    data: data59,
+                    data: data60,
                   };
                   if (vErrors === null) {
-                    vErrors = [err195];
+                    vErrors = [err197];
                   } else {
-                    vErrors.push(err195);
+                    vErrors.push(err197);
                   }
                   errors++;
                 }
-                for (const key15 in data59) {
+                for (const key15 in data60) {
                   if (!(
                     key15 === 'name' ||
                     key15 === 'environments' ||
@@ -16606,7 +16652,7 @@ function validate58(
                     key15 === 'from' ||
                     key15 === 'to'
                   )) {
-                    const err196 = {
+                    const err198 = {
                       instancePath: instancePath + '/notifications/receivers/' + i2,
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/3/additionalProperties',
@@ -16616,21 +16662,21 @@ function validate58(
                       schema: false,
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[3],
-                      data: data59,
+                      data: data60,
                     };
                     if (vErrors === null) {
-                      vErrors = [err196];
+                      vErrors = [err198];
                     } else {
-                      vErrors.push(err196);
+                      vErrors.push(err198);
                     }
                     errors++;
                   }
                 }
-                if (data59.name !== undefined) {
-                  let data82 = data59.name;
-                  if (typeof data82 === 'string') {
-                    if (!pattern110.test(data82)) {
-                      const err197 = {
+                if (data60.name !== undefined) {
+                  let data83 = data60.name;
+                  if (typeof data83 === 'string') {
+                    if (!pattern111.test(data83)) {
+                      const err199 = {
                         instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
                         schemaPath:
                           '#/properties/notifications/properties/receivers/items/oneOf/3/properties/name/pattern',
@@ -16641,17 +16687,17 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[3]
                             .properties.name,
-                        data: data82,
+                        data: data83,
                       };
                       if (vErrors === null) {
-                        vErrors = [err197];
+                        vErrors = [err199];
                       } else {
-                        vErrors.push(err197);
+                        vErrors.push(err199);
                       }
                       errors++;
                     }
                   } else {
-                    const err198 = {
+                    const err200 = {
                       instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/3/properties/name/type',
@@ -16664,21 +16710,21 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[3]
                           .properties.name,
-                      data: data82,
+                      data: data83,
                     };
                     if (vErrors === null) {
-                      vErrors = [err198];
+                      vErrors = [err200];
                     } else {
-                      vErrors.push(err198);
+                      vErrors.push(err200);
                     }
                     errors++;
                   }
                 }
-                if (data59.environments !== undefined) {
-                  let data83 = data59.environments;
-                  if (Array.isArray(data83)) {
-                    if (data83.length < 1) {
-                      const err199 = {
+                if (data60.environments !== undefined) {
+                  let data84 = data60.environments;
+                  if (Array.isArray(data84)) {
+                    if (data84.length < 1) {
+                      const err201 = {
                         instancePath:
                           instancePath + '/notifications/receivers/' + i2 + '/environments',
                         schemaPath:
@@ -16690,21 +16736,21 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[3]
                             .properties.environments,
-                        data: data83,
+                        data: data84,
                       };
                       if (vErrors === null) {
-                        vErrors = [err199];
+                        vErrors = [err201];
                       } else {
-                        vErrors.push(err199);
+                        vErrors.push(err201);
                       }
                       errors++;
                     }
-                    const len8 = data83.length;
+                    const len8 = data84.length;
                     for (let i12 = 0; i12 < len8; i12++) {
-                      let data84 = data83[i12];
-                      if (typeof data84 === 'string') {
-                        if (func2(data84) > 100) {
-                          const err200 = {
+                      let data85 = data84[i12];
+                      if (typeof data85 === 'string') {
+                        if (func2(data85) > 100) {
+                          const err202 = {
                             instancePath:
                               instancePath +
                               '/notifications/receivers/' +
@@ -16720,17 +16766,17 @@ function validate58(
                             parentSchema:
                               schema120.properties.notifications.properties.receivers.items.oneOf[3]
                                 .properties.environments.items,
-                            data: data84,
+                            data: data85,
                           };
                           if (vErrors === null) {
-                            vErrors = [err200];
+                            vErrors = [err202];
                           } else {
-                            vErrors.push(err200);
+                            vErrors.push(err202);
                           }
                           errors++;
                         }
-                        if (func2(data84) < 1) {
-                          const err201 = {
+                        if (func2(data85) < 1) {
+                          const err203 = {
                             instancePath:
                               instancePath +
                               '/notifications/receivers/' +
@@ -16746,17 +16792,17 @@ function validate58(
                             parentSchema:
                               schema120.properties.notifications.properties.receivers.items.oneOf[3]
                                 .properties.environments.items,
-                            data: data84,
+                            data: data85,
                           };
                           if (vErrors === null) {
-                            vErrors = [err201];
+                            vErrors = [err203];
                           } else {
-                            vErrors.push(err201);
+                            vErrors.push(err203);
                           }
                           errors++;
                         }
                       } else {
-                        const err202 = {
+                        const err204 = {
                           instancePath:
                             instancePath +
                             '/notifications/receivers/' +
@@ -16774,18 +16820,18 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[3]
                               .properties.environments.items,
-                          data: data84,
+                          data: data85,
                         };
                         if (vErrors === null) {
-                          vErrors = [err202];
+                          vErrors = [err204];
                         } else {
-                          vErrors.push(err202);
+                          vErrors.push(err204);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err203 = {
+                    const err205 = {
                       instancePath:
                         instancePath + '/notifications/receivers/' + i2 + '/environments',
                       schemaPath:
@@ -16799,21 +16845,21 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[3]
                           .properties.environments,
-                      data: data83,
+                      data: data84,
                     };
                     if (vErrors === null) {
-                      vErrors = [err203];
+                      vErrors = [err205];
                     } else {
-                      vErrors.push(err203);
+                      vErrors.push(err205);
                     }
                     errors++;
                   }
                 }
-                if (data59.events !== undefined) {
-                  let data85 = data59.events;
-                  if (Array.isArray(data85)) {
-                    if (data85.length < 1) {
-                      const err204 = {
+                if (data60.events !== undefined) {
+                  let data86 = data60.events;
+                  if (Array.isArray(data86)) {
+                    if (data86.length < 1) {
+                      const err206 = {
                         instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
                         schemaPath:
                           '#/properties/notifications/properties/receivers/items/oneOf/3/properties/events/minItems',
@@ -16824,30 +16870,30 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[3]
                             .properties.events,
-                        data: data85,
+                        data: data86,
                       };
                       if (vErrors === null) {
-                        vErrors = [err204];
+                        vErrors = [err206];
                       } else {
-                        vErrors.push(err204);
+                        vErrors.push(err206);
                       }
                       errors++;
                     }
-                    const len9 = data85.length;
+                    const len9 = data86.length;
                     for (let i13 = 0; i13 < len9; i13++) {
-                      let data86 = data85[i13];
+                      let data87 = data86[i13];
                       if (!(
-                        data86 === 'deploy-succeeded' ||
-                        data86 === 'deploy-failed' ||
-                        data86 === 'rolled-back' ||
-                        data86 === 'blocked' ||
-                        data86 === 'waiting' ||
-                        data86 === 'preview-ready' ||
-                        data86 === 'preview-removed' ||
-                        data86 === 'certificate-failed' ||
-                        data86 === 'backup-failed'
+                        data87 === 'deploy-succeeded' ||
+                        data87 === 'deploy-failed' ||
+                        data87 === 'rolled-back' ||
+                        data87 === 'blocked' ||
+                        data87 === 'waiting' ||
+                        data87 === 'preview-ready' ||
+                        data87 === 'preview-removed' ||
+                        data87 === 'certificate-failed' ||
+                        data87 === 'backup-failed'
                       )) {
-                        const err205 = {
+                        const err207 = {
                           instancePath:
                             instancePath + '/notifications/receivers/' + i2 + '/events/' + i13,
                           schemaPath:
@@ -16865,23 +16911,23 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[3]
                               .properties.events.items,
-                          data: data86,
+                          data: data87,
                         };
                         if (vErrors === null) {
-                          vErrors = [err205];
+                          vErrors = [err207];
                         } else {
-                          vErrors.push(err205);
+                          vErrors.push(err207);
                         }
                         errors++;
                       }
                     }
-                    let i14 = data85.length;
+                    let i14 = data86.length;
                     let j4;
                     if (i14 > 1) {
                       outer3: for (; i14--;) {
                         for (j4 = i14; j4--;) {
-                          if (func0(data85[i14], data85[j4])) {
-                            const err206 = {
+                          if (func0(data86[i14], data86[j4])) {
+                            const err208 = {
                               instancePath:
                                 instancePath + '/notifications/receivers/' + i2 + '/events',
                               schemaPath:
@@ -16898,12 +16944,12 @@ function validate58(
                               parentSchema:
                                 schema120.properties.notifications.properties.receivers.items
                                   .oneOf[3].properties.events,
-                              data: data85,
+                              data: data86,
                             };
                             if (vErrors === null) {
-                              vErrors = [err206];
+                              vErrors = [err208];
                             } else {
-                              vErrors.push(err206);
+                              vErrors.push(err208);
                             }
                             errors++;
                             break outer3;
@@ -16912,7 +16958,7 @@ function validate58(
                       }
                     }
                   } else {
-                    const err207 = {
+                    const err209 = {
                       instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/3/properties/events/type',
@@ -16925,20 +16971,20 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[3]
                           .properties.events,
-                      data: data85,
+                      data: data86,
                     };
                     if (vErrors === null) {
-                      vErrors = [err207];
+                      vErrors = [err209];
                     } else {
-                      vErrors.push(err207);
+                      vErrors.push(err209);
                     }
                     errors++;
                   }
                 }
-                if (data59.kind !== undefined) {
-                  let data87 = data59.kind;
-                  if ('email' !== data87) {
-                    const err208 = {
+                if (data60.kind !== undefined) {
+                  let data88 = data60.kind;
+                  if ('email' !== data88) {
+                    const err210 = {
                       instancePath: instancePath + '/notifications/receivers/' + i2 + '/kind',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/3/properties/kind/const',
@@ -16949,21 +16995,21 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[3]
                           .properties.kind,
-                      data: data87,
+                      data: data88,
                     };
                     if (vErrors === null) {
-                      vErrors = [err208];
+                      vErrors = [err210];
                     } else {
-                      vErrors.push(err208);
+                      vErrors.push(err210);
                     }
                     errors++;
                   }
                 }
-                if (data59.smtp !== undefined) {
-                  let data88 = data59.smtp;
-                  if (data88 && typeof data88 == 'object' && !Array.isArray(data88)) {
-                    if (data88.host === undefined) {
-                      const err209 = {
+                if (data60.smtp !== undefined) {
+                  let data89 = data60.smtp;
+                  if (data89 && typeof data89 == 'object' && !Array.isArray(data89)) {
+                    if (data89.host === undefined) {
+                      const err211 = {
                         instancePath: instancePath + '/notifications/receivers/' + i2 + '/smtp',
                         schemaPath:
                           '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/required',
@@ -16976,16 +17022,16 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[3]
                             .properties.smtp,
-                        data: data88,
+                        data: data89,
                       };
                       if (vErrors === null) {
-                        vErrors = [err209];
+                        vErrors = [err211];
                       } else {
-                        vErrors.push(err209);
+                        vErrors.push(err211);
                       }
                       errors++;
                     }
-                    for (const key16 in data88) {
+                    for (const key16 in data89) {
                       if (!(
                         key16 === 'host' ||
                         key16 === 'port' ||
@@ -16993,7 +17039,7 @@ function validate58(
                         key16 === 'user' ||
                         key16 === 'passwordFile'
                       )) {
-                        const err210 = {
+                        const err212 = {
                           instancePath: instancePath + '/notifications/receivers/' + i2 + '/smtp',
                           schemaPath:
                             '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/additionalProperties',
@@ -17004,21 +17050,21 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[3]
                               .properties.smtp,
-                          data: data88,
+                          data: data89,
                         };
                         if (vErrors === null) {
-                          vErrors = [err210];
+                          vErrors = [err212];
                         } else {
-                          vErrors.push(err210);
+                          vErrors.push(err212);
                         }
                         errors++;
                       }
                     }
-                    if (data88.host !== undefined) {
-                      let data89 = data88.host;
-                      if (typeof data89 === 'string') {
-                        if (func2(data89) < 1) {
-                          const err211 = {
+                    if (data89.host !== undefined) {
+                      let data90 = data89.host;
+                      if (typeof data90 === 'string') {
+                        if (func2(data90) < 1) {
+                          const err213 = {
                             instancePath:
                               instancePath + '/notifications/receivers/' + i2 + '/smtp/host',
                             schemaPath:
@@ -17030,17 +17076,17 @@ function validate58(
                             parentSchema:
                               schema120.properties.notifications.properties.receivers.items.oneOf[3]
                                 .properties.smtp.properties.host,
-                            data: data89,
+                            data: data90,
                           };
                           if (vErrors === null) {
-                            vErrors = [err211];
+                            vErrors = [err213];
                           } else {
-                            vErrors.push(err211);
+                            vErrors.push(err213);
                           }
                           errors++;
                         }
                       } else {
-                        const err212 = {
+                        const err214 = {
                           instancePath:
                             instancePath + '/notifications/receivers/' + i2 + '/smtp/host',
                           schemaPath:
@@ -17054,25 +17100,25 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[3]
                               .properties.smtp.properties.host,
-                          data: data89,
+                          data: data90,
                         };
                         if (vErrors === null) {
-                          vErrors = [err212];
+                          vErrors = [err214];
                         } else {
-                          vErrors.push(err212);
+                          vErrors.push(err214);
                         }
                         errors++;
                       }
                     }
-                    if (data88.port !== undefined) {
-                      let data90 = data88.port;
+                    if (data89.port !== undefined) {
+                      let data91 = data89.port;
                       if (!(
-                        typeof data90 == 'number' &&
-                        !(data90 % 1) &&
-                        !isNaN(data90) &&
-                        isFinite(data90)
+                        typeof data91 == 'number' &&
+                        !(data91 % 1) &&
+                        !isNaN(data91) &&
+                        isFinite(data91)
                       )) {
-                        const err213 = {
+                        const err215 = {
                           instancePath:
                             instancePath + '/notifications/receivers/' + i2 + '/smtp/port',
                           schemaPath:
@@ -17086,18 +17132,18 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[3]
                               .properties.smtp.properties.port,
-                          data: data90,
+                          data: data91,
                         };
                         if (vErrors === null) {
-                          vErrors = [err213];
+                          vErrors = [err215];
                         } else {
-                          vErrors.push(err213);
+                          vErrors.push(err215);
                         }
                         errors++;
                       }
-                      if (typeof data90 == 'number' && isFinite(data90)) {
-                        if (data90 > 65535 || isNaN(data90)) {
-                          const err214 = {
+                      if (typeof data91 == 'number' && isFinite(data91)) {
+                        if (data91 > 65535 || isNaN(data91)) {
+                          const err216 = {
                             instancePath:
                               instancePath + '/notifications/receivers/' + i2 + '/smtp/port',
                             schemaPath:
@@ -17109,17 +17155,17 @@ function validate58(
                             parentSchema:
                               schema120.properties.notifications.properties.receivers.items.oneOf[3]
                                 .properties.smtp.properties.port,
-                            data: data90,
+                            data: data91,
                           };
                           if (vErrors === null) {
-                            vErrors = [err214];
+                            vErrors = [err216];
                           } else {
-                            vErrors.push(err214);
+                            vErrors.push(err216);
                           }
                           errors++;
                         }
-                        if (data90 < 1 || isNaN(data90)) {
-                          const err215 = {
+                        if (data91 < 1 || isNaN(data91)) {
+                          const err217 = {
                             instancePath:
                               instancePath + '/notifications/receivers/' + i2 + '/smtp/port',
                             schemaPath:
@@ -17131,21 +17177,21 @@ function validate58(
                             parentSchema:
                               schema120.properties.notifications.properties.receivers.items.oneOf[3]
                                 .properties.smtp.properties.port,
-                            data: data90,
+                            data: data91,
                           };
                           if (vErrors === null) {
-                            vErrors = [err215];
+                            vErrors = [err217];
                           } else {
-                            vErrors.push(err215);
+                            vErrors.push(err217);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data88.secure !== undefined) {
-                      let data91 = data88.secure;
-                      if (typeof data91 !== 'boolean') {
-                        const err216 = {
+                    if (data89.secure !== undefined) {
+                      let data92 = data89.secure;
+                      if (typeof data92 !== 'boolean') {
+                        const err218 = {
                           instancePath:
                             instancePath + '/notifications/receivers/' + i2 + '/smtp/secure',
                           schemaPath:
@@ -17159,21 +17205,21 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[3]
                               .properties.smtp.properties.secure,
-                          data: data91,
+                          data: data92,
                         };
                         if (vErrors === null) {
-                          vErrors = [err216];
+                          vErrors = [err218];
                         } else {
-                          vErrors.push(err216);
+                          vErrors.push(err218);
                         }
                         errors++;
                       }
                     }
-                    if (data88.user !== undefined) {
-                      let data92 = data88.user;
-                      if (typeof data92 === 'string') {
-                        if (func2(data92) < 1) {
-                          const err217 = {
+                    if (data89.user !== undefined) {
+                      let data93 = data89.user;
+                      if (typeof data93 === 'string') {
+                        if (func2(data93) < 1) {
+                          const err219 = {
                             instancePath:
                               instancePath + '/notifications/receivers/' + i2 + '/smtp/user',
                             schemaPath:
@@ -17185,17 +17231,17 @@ function validate58(
                             parentSchema:
                               schema120.properties.notifications.properties.receivers.items.oneOf[3]
                                 .properties.smtp.properties.user,
-                            data: data92,
+                            data: data93,
                           };
                           if (vErrors === null) {
-                            vErrors = [err217];
+                            vErrors = [err219];
                           } else {
-                            vErrors.push(err217);
+                            vErrors.push(err219);
                           }
                           errors++;
                         }
                       } else {
-                        const err218 = {
+                        const err220 = {
                           instancePath:
                             instancePath + '/notifications/receivers/' + i2 + '/smtp/user',
                           schemaPath:
@@ -17209,21 +17255,21 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[3]
                               .properties.smtp.properties.user,
-                          data: data92,
+                          data: data93,
                         };
                         if (vErrors === null) {
-                          vErrors = [err218];
+                          vErrors = [err220];
                         } else {
-                          vErrors.push(err218);
+                          vErrors.push(err220);
                         }
                         errors++;
                       }
                     }
-                    if (data88.passwordFile !== undefined) {
-                      let data93 = data88.passwordFile;
-                      if (typeof data93 === 'string') {
-                        if (!pattern76.test(data93)) {
-                          const err219 = {
+                    if (data89.passwordFile !== undefined) {
+                      let data94 = data89.passwordFile;
+                      if (typeof data94 === 'string') {
+                        if (!pattern76.test(data94)) {
+                          const err221 = {
                             instancePath:
                               instancePath +
                               '/notifications/receivers/' +
@@ -17238,17 +17284,17 @@ function validate58(
                             parentSchema:
                               schema120.properties.notifications.properties.receivers.items.oneOf[3]
                                 .properties.smtp.properties.passwordFile,
-                            data: data93,
+                            data: data94,
                           };
                           if (vErrors === null) {
-                            vErrors = [err219];
+                            vErrors = [err221];
                           } else {
-                            vErrors.push(err219);
+                            vErrors.push(err221);
                           }
                           errors++;
                         }
                       } else {
-                        const err220 = {
+                        const err222 = {
                           instancePath:
                             instancePath + '/notifications/receivers/' + i2 + '/smtp/passwordFile',
                           schemaPath:
@@ -17262,18 +17308,18 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[3]
                               .properties.smtp.properties.passwordFile,
-                          data: data93,
+                          data: data94,
                         };
                         if (vErrors === null) {
-                          vErrors = [err220];
+                          vErrors = [err222];
                         } else {
-                          vErrors.push(err220);
+                          vErrors.push(err222);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err221 = {
+                    const err223 = {
                       instancePath: instancePath + '/notifications/receivers/' + i2 + '/smtp',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/type',
@@ -17286,21 +17332,21 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[3]
                           .properties.smtp,
-                      data: data88,
+                      data: data89,
                     };
                     if (vErrors === null) {
-                      vErrors = [err221];
+                      vErrors = [err223];
                     } else {
-                      vErrors.push(err221);
+                      vErrors.push(err223);
                     }
                     errors++;
                   }
                 }
-                if (data59.from !== undefined) {
-                  let data94 = data59.from;
-                  if (typeof data94 === 'string') {
-                    if (func2(data94) < 3) {
-                      const err222 = {
+                if (data60.from !== undefined) {
+                  let data95 = data60.from;
+                  if (typeof data95 === 'string') {
+                    if (func2(data95) < 3) {
+                      const err224 = {
                         instancePath: instancePath + '/notifications/receivers/' + i2 + '/from',
                         schemaPath:
                           '#/properties/notifications/properties/receivers/items/oneOf/3/properties/from/minLength',
@@ -17311,17 +17357,17 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[3]
                             .properties.from,
-                        data: data94,
+                        data: data95,
                       };
                       if (vErrors === null) {
-                        vErrors = [err222];
+                        vErrors = [err224];
                       } else {
-                        vErrors.push(err222);
+                        vErrors.push(err224);
                       }
                       errors++;
                     }
                   } else {
-                    const err223 = {
+                    const err225 = {
                       instancePath: instancePath + '/notifications/receivers/' + i2 + '/from',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/3/properties/from/type',
@@ -17334,21 +17380,21 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[3]
                           .properties.from,
-                      data: data94,
+                      data: data95,
                     };
                     if (vErrors === null) {
-                      vErrors = [err223];
+                      vErrors = [err225];
                     } else {
-                      vErrors.push(err223);
+                      vErrors.push(err225);
                     }
                     errors++;
                   }
                 }
-                if (data59.to !== undefined) {
-                  let data95 = data59.to;
-                  if (Array.isArray(data95)) {
-                    if (data95.length < 1) {
-                      const err224 = {
+                if (data60.to !== undefined) {
+                  let data96 = data60.to;
+                  if (Array.isArray(data96)) {
+                    if (data96.length < 1) {
+                      const err226 = {
                         instancePath: instancePath + '/notifications/receivers/' + i2 + '/to',
                         schemaPath:
                           '#/properties/notifications/properties/receivers/items/oneOf/3/properties/to/minItems',
@@ -17359,21 +17405,21 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[3]
                             .properties.to,
-                        data: data95,
+                        data: data96,
                       };
                       if (vErrors === null) {
-                        vErrors = [err224];
+                        vErrors = [err226];
                       } else {
-                        vErrors.push(err224);
+                        vErrors.push(err226);
                       }
                       errors++;
                     }
-                    const len10 = data95.length;
+                    const len10 = data96.length;
                     for (let i15 = 0; i15 < len10; i15++) {
-                      let data96 = data95[i15];
-                      if (typeof data96 === 'string') {
-                        if (func2(data96) < 3) {
-                          const err225 = {
+                      let data97 = data96[i15];
+                      if (typeof data97 === 'string') {
+                        if (func2(data97) < 3) {
+                          const err227 = {
                             instancePath:
                               instancePath + '/notifications/receivers/' + i2 + '/to/' + i15,
                             schemaPath:
@@ -17385,17 +17431,17 @@ function validate58(
                             parentSchema:
                               schema120.properties.notifications.properties.receivers.items.oneOf[3]
                                 .properties.to.items,
-                            data: data96,
+                            data: data97,
                           };
                           if (vErrors === null) {
-                            vErrors = [err225];
+                            vErrors = [err227];
                           } else {
-                            vErrors.push(err225);
+                            vErrors.push(err227);
                           }
                           errors++;
                         }
                       } else {
-                        const err226 = {
+                        const err228 = {
                           instancePath:
                             instancePath + '/notifications/receivers/' + i2 + '/to/' + i15,
                           schemaPath:
@@ -17409,18 +17455,18 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[3]
                               .properties.to.items,
-                          data: data96,
+                          data: data97,
                         };
                         if (vErrors === null) {
-                          vErrors = [err226];
+                          vErrors = [err228];
                         } else {
-                          vErrors.push(err226);
+                          vErrors.push(err228);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err227 = {
+                    const err229 = {
                       instancePath: instancePath + '/notifications/receivers/' + i2 + '/to',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/3/properties/to/type',
@@ -17433,18 +17479,18 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[3]
                           .properties.to,
-                      data: data95,
+                      data: data96,
                     };
                     if (vErrors === null) {
-                      vErrors = [err227];
+                      vErrors = [err229];
                     } else {
-                      vErrors.push(err227);
+                      vErrors.push(err229);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err228 = {
+                const err230 = {
                   instancePath: instancePath + '/notifications/receivers/' + i2,
                   schemaPath: '#/properties/notifications/properties/receivers/items/oneOf/3/type',
                   keyword: 'type',
@@ -17454,16 +17500,16 @@ function validate58(
                     schema120.properties.notifications.properties.receivers.items.oneOf[3].type,
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[3],
-                  data: data59,
+                  data: data60,
                 };
                 if (vErrors === null) {
-                  vErrors = [err228];
+                  vErrors = [err230];
                 } else {
-                  vErrors.push(err228);
+                  vErrors.push(err230);
                 }
                 errors++;
               }
-              var _valid0 = _errs218 === errors;
+              var _valid0 = _errs220 === errors;
               if (_valid0 && valid17) {
                 valid17 = false;
                 passing0 = [passing0, 3];
@@ -17479,7 +17525,7 @@ function validate58(
             }
           }
           if (!valid17) {
-            const err229 = {
+            const err231 = {
               instancePath: instancePath + '/notifications/receivers/' + i2,
               schemaPath: '#/properties/notifications/properties/receivers/items/oneOf',
               keyword: 'oneOf',
@@ -17487,19 +17533,19 @@ function validate58(
               message: 'must match exactly one schema in oneOf',
               schema: schema120.properties.notifications.properties.receivers.items.oneOf,
               parentSchema: schema120.properties.notifications.properties.receivers.items,
-              data: data59,
+              data: data60,
             };
             if (vErrors === null) {
-              vErrors = [err229];
+              vErrors = [err231];
             } else {
-              vErrors.push(err229);
+              vErrors.push(err231);
             }
             errors++;
           } else {
-            errors = _errs163;
+            errors = _errs165;
             if (vErrors !== null) {
-              if (_errs163) {
-                vErrors.length = _errs163;
+              if (_errs165) {
+                vErrors.length = _errs165;
               } else {
                 vErrors = null;
               }
@@ -17507,7 +17553,7 @@ function validate58(
           }
         }
       } else {
-        const err230 = {
+        const err232 = {
           instancePath: instancePath + '/notifications/receivers',
           schemaPath: '#/properties/notifications/properties/receivers/type',
           keyword: 'type',
@@ -17515,17 +17561,17 @@ function validate58(
           message: 'must be array',
           schema: schema120.properties.notifications.properties.receivers.type,
           parentSchema: schema120.properties.notifications.properties.receivers,
-          data: data58,
+          data: data59,
         };
         if (vErrors === null) {
-          vErrors = [err230];
+          vErrors = [err232];
         } else {
-          vErrors.push(err230);
+          vErrors.push(err232);
         }
         errors++;
       }
     } else {
-      const err231 = {
+      const err233 = {
         instancePath: instancePath + '/notifications',
         schemaPath: '#/properties/notifications/type',
         keyword: 'type',
@@ -17533,17 +17579,17 @@ function validate58(
         message: 'must be object',
         schema: schema120.properties.notifications.type,
         parentSchema: schema120.properties.notifications,
-        data: data54,
+        data: data55,
       };
       if (vErrors === null) {
-        vErrors = [err231];
+        vErrors = [err233];
       } else {
-        vErrors.push(err231);
+        vErrors.push(err233);
       }
       errors++;
     }
   } else {
-    const err232 = {
+    const err234 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -17554,9 +17600,9 @@ function validate58(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err232];
+      vErrors = [err234];
     } else {
-      vErrors.push(err232);
+      vErrors.push(err234);
     }
     errors++;
   }

@@ -3,6 +3,7 @@ import type { DeployDeps } from '../deploy/deps.js';
 import type { Feedback } from '../ports/feedback.js';
 import type { JobQueue } from '../ports/job-queue.js';
 import type { Metrics } from '../ports/metrics.js';
+import type { NodeRegistry } from '../ports/node-registry.js';
 import type { PreviewStore } from '../ports/preview-store.js';
 
 export interface PipelineDeps extends DeployDeps {
@@ -19,4 +20,8 @@ export interface PipelineDeps extends DeployDeps {
   readonly deployTags: boolean;
   /** Spread of resync requests, so environments do not all deploy at the same moment. */
   readonly resyncJitterMs: number;
+  /** Nodes, heartbeats and placements. */
+  readonly nodes: NodeRegistry;
+  /** The node this process deploys for. */
+  readonly node: string;
 }

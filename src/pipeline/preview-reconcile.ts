@@ -19,6 +19,7 @@ import { deployTracked } from './deploy-tracked.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 import { maxActiveOf, previewSettings } from './preview-settings.js';
 import { publishComment } from './publish-comment.js';
+import { requestOnNode } from './request-on-node.js';
 
 /** Why a pull request has no preview, in words for the PR, or null if it should have one. */
 function reasonForNone(
@@ -74,6 +75,8 @@ export async function removePreview(
     await deps.history.forget(env);
     await deps.lock.forget(env);
   }
+  // Gone from its node: a later preview of the same number may run anywhere.
+  await deps.nodes.release(env);
   await startPromoted(deps, await deps.previews.release(number, maxActive));
   if (removed.containers + removed.volumes.length > 0 || removed.site) {
     log.info({ ...removed, reason }, 'preview removed');
@@ -93,7 +96,7 @@ export async function startPromoted(deps: PipelineDeps, numbers: readonly number
       phase: 'deploying',
       message: 'a preview slot is free; deploying',
     });
-    await deps.queue.requestReconcile({
+    await requestOnNode(deps, {
       environment: previewName(number),
       trigger: 'preview-slot',
     });

@@ -2,6 +2,7 @@ import { previewName } from '../core/previews/preview-environment.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 import { idlePastTtl } from './preview-reconcile.js';
 import { previewSettings } from './preview-settings.js';
+import { requestOnNode } from './request-on-node.js';
 
 /**
  * On every resync tick: a preview whose pull request GitHub says is closed (the webhook was
@@ -39,6 +40,6 @@ export async function resyncPreviews(deps: PipelineDeps): Promise<void> {
       // Gone already, or never had one.
       continue;
     }
-    await deps.queue.requestReconcile({ environment: env, trigger: 'resync' });
+    await requestOnNode(deps, { environment: env, trigger: 'resync' });
   }
 }

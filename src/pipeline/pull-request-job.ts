@@ -17,6 +17,7 @@ import { notify } from '../deploy/notify.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 import { previewSettings } from './preview-settings.js';
 import { publishComment } from './publish-comment.js';
+import { requestOnNode } from './request-on-node.js';
 
 /** What merging would change in each environment the pull request's head declares. */
 async function planChanges(
@@ -59,7 +60,7 @@ export async function handlePullRequest(
     // Without a record (Redis lost it), the preview may still run: the reconcile removes
     // whatever Docker has of `pr-N`, and finds nothing if there was none.
     await deps.previews.update(number, { wish: 'closed', fork: before?.fork ?? job.fork });
-    await deps.queue.requestReconcile({ environment: env, trigger: 'webhook:pull_request' });
+    await requestOnNode(deps, { environment: env, trigger: 'webhook:pull_request' });
     log.info('pull request closed; its preview goes');
     return;
   }
@@ -142,7 +143,7 @@ export async function handlePullRequest(
         preview: { phase: 'deploying', message: 'queued', revision: head },
       });
       await deps.feedback.commitStatus(head, 'pending', 'preview queued', previewStatusContext);
-      await deps.queue.requestReconcile({ environment: env, trigger: 'webhook:pull_request' });
+      await requestOnNode(deps, { environment: env, trigger: 'webhook:pull_request' });
     } else {
       const message = `waiting for a free preview slot: ${slot.inUse} of ${settings.maxActive} in use (previews.maxActive); it starts when one frees`;
       await deps.previews.update(number, { preview: { phase: 'waiting', message } });

@@ -9,6 +9,9 @@ import { notify } from '../deploy/notify.js';
 import { deployTracked } from './deploy-tracked.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 import { reconcilePreview } from './preview-reconcile.js';
+import { nodeInputOf } from './node-of-environment.js';
+import { movedMessage, runHere } from '../core/nodes/node-route.js';
+import { WharfError } from '../core/errors.js';
 
 /**
  * Reconciles one environment with the head of the branch it follows, as git has it now (the
@@ -21,6 +24,7 @@ export async function handleReconcile(
 ): Promise<DeployOutcome | null> {
   const env = job.environment;
   await deps.git.fetch();
+  await guardNode(deps, job);
   const number = previewNumber(env);
   if (number !== null) return reconcilePreview(deps, number, job.trigger);
   try {
@@ -69,6 +73,26 @@ async function reconcileEnvironment(
     transient: false,
     ...(job.pushedBy ? { pushedBy: job.pushedBy } : {}),
   });
+}
+
+/**
+ * The last word on where an environment runs, taken by the agent that would deploy it: its
+ * node read again now (a commit may have moved it since the job was queued), and its
+ * placement claimed. Backups and previews go through here too.
+ */
+async function guardNode(deps: PipelineDeps, job: ReconcileJob): Promise<void> {
+  const input = await nodeInputOf(deps, job.environment, job.ref);
+  const decision = runHere(job.environment, deps.node, input);
+  if (decision.kind === 'refuse') {
+    deps.log.error({ env: job.environment, node: deps.node, code: decision.code }, decision.reason);
+    throw new WharfError(decision.code, decision.reason);
+  }
+  const placed = await deps.nodes.place(job.environment, deps.node);
+  if (placed !== deps.node) {
+    // Another node placed it between the read and the claim.
+    const reason = movedMessage(job.environment, placed, deps.node);
+    throw new WharfError('node-moved', reason);
+  }
 }
 
 /** A backup whose schedule fired; its failure is logged and never fails the reconcile. */

@@ -9,6 +9,9 @@ import { prepare } from '../deploy/prepare.js';
 import { silent } from '../deploy/progress.js';
 import { tlsSettled } from '../deploy/tls.js';
 import type { PipelineDeps } from './pipeline-deps.js';
+import { requestOnNode } from './request-on-node.js';
+import { nodeInputOf } from './node-of-environment.js';
+import { routeNode } from '../core/nodes/node-route.js';
 
 export interface SweepOutcome {
   /** Environments that already ran the head of their branch: recorded synced, nothing run. */
@@ -19,7 +22,7 @@ export interface SweepOutcome {
 
 /**
  * The periodic resync of the environments wharf.yaml binds to branches. Live state is read
- * once for all of them: one listing of the host's containers, the edge container's state.
+ * once for all of this node's (the other nodes' get a reconcile job on their queue): one listing of the host's containers, the edge container's state.
  * An environment whose reconcile would find nothing to do (its branch's head already runs,
  * nothing drifted, nothing to recover, its edge site, certificate and backups as they
  * should be) is recorded synced from that listing alone. Every other one gets a reconcile
@@ -48,6 +51,17 @@ export async function resyncSweep(
     return head;
   };
   for (const { name, branch } of environments) {
+    // Live state read here is this host's: only this node's environments may be found quiet.
+    const route = routeNode(await nodeInputOf(deps, name));
+    if (route.kind !== 'deploy' || route.node !== deps.node) {
+      await requestOnNode(
+        deps,
+        { environment: name, trigger: 'resync' },
+        Math.floor(Math.random() * deps.resyncJitterMs),
+      );
+      queued.push(name);
+      continue;
+    }
     const live = listing?.get(name);
     const revision = await headOf(branch).catch(() => null);
     const quiet =
@@ -59,7 +73,8 @@ export async function resyncSweep(
       await recordSynced(deps, name, revision);
       synced.push(name);
     } else {
-      await deps.queue.requestReconcile(
+      await requestOnNode(
+        deps,
         { environment: name, trigger: 'resync' },
         Math.floor(Math.random() * deps.resyncJitterMs),
       );

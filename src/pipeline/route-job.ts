@@ -8,6 +8,7 @@ import type { PipelineDeps } from './pipeline-deps.js';
 import { resyncPreviews } from './preview-resync.js';
 import { resyncSweep } from './resync-sweep.js';
 import { handlePullRequest } from './pull-request-job.js';
+import { requestOnNode } from './request-on-node.js';
 
 function describeProblems(
   problems: readonly { file: string; line: number; path: string; message: string }[],
@@ -116,7 +117,7 @@ export async function handleRoute(deps: PipelineDeps, job: RouteJob): Promise<vo
       { env: name, ref, revision: head, delivery: job.delivery },
       'reconcile requested',
     );
-    await deps.queue.requestReconcile({
+    await requestOnNode(deps, {
       environment: name,
       trigger: `webhook:${job.kind}`,
       // A tag is deployed as the tag, not as the head of the branch.

@@ -27,6 +27,8 @@ export type RouteJob =
 
 export interface ReconcileJob {
   readonly environment: string;
+  /** The node whose agents take it (each node has its own queue). */
+  readonly node: string;
   /** `webhook:push`, `resync`, ... */
   readonly trigger: string;
   /** A pushed tag to deploy (`refs/tags/NAME`) instead of the branch the environment follows. */
@@ -52,17 +54,22 @@ export interface JobQueue {
    * it, so a burst gives at most one running and one waiting reconcile per environment.
    */
   requestReconcile(job: ReconcileJob, delayMs?: number): Promise<void>;
-  /** Runs jobs until `close`; at most `concurrency` reconciles at once in this process. */
-  startWorkers(handlers: JobHandlers, concurrency: number): void;
+  /**
+   * Runs jobs until `close`: routing jobs, and the reconciles of `node` only; at most
+   * `concurrency` reconciles at once in this process.
+   */
+  startWorkers(handlers: JobHandlers, concurrency: number, node: string): void;
   /** Schedules the periodic resync (every `intervalMs`) as one repeatable job for all processes. */
   scheduleResync(intervalMs: number): Promise<void>;
-  /** Jobs waiting and the age of the oldest, for readiness and metrics. */
-  counts(): Promise<{
+  /** Reconciles of one node waiting and the age of the oldest (default: this process's node). */
+  counts(node?: string): Promise<{
     readonly waiting: number;
     readonly active: number;
     readonly delayed: number;
     readonly oldestWaitingMs: number;
   }>;
+  /** Environments whose reconcile waits in a node's queue (not started yet). */
+  waitingOn(node: string): Promise<string[]>;
   /** Stops taking jobs and waits for running ones to finish. */
   close(): Promise<void>;
 }

@@ -46,7 +46,7 @@ beforeAll(async () => {
     redis: { url: redisUrl, prefix },
     queue: { resyncInterval: '1h' },
   });
-  queue = bullmqQueue({ redisUrl, prefix, attempts: 3 }, pino({ level: 'silent' }));
+  queue = bullmqQueue({ redisUrl, prefix, attempts: 3, node: 'local' }, pino({ level: 'silent' }));
 }, 60_000);
 
 afterAll(async () => {
@@ -58,7 +58,7 @@ afterAll(async () => {
 describe('a wharf agent', { timeout: 240_000 }, () => {
   it('on SIGTERM takes no new job, lets the running deploy finish, and exits 0', async () => {
     const agent = startAgent();
-    await queue.requestReconcile({ environment: env, trigger: 'test' });
+    await queue.requestReconcile({ node: 'local', environment: env, trigger: 'test' });
     await waitFor(
       'the deploy to be under way',
       () => Promise.resolve(agent.log()),
@@ -88,7 +88,7 @@ describe('a wharf agent', { timeout: 240_000 }, () => {
         ])
       ).split('\n');
       await docker(['stop', container ?? '']);
-      await queue.requestReconcile({ environment: env, trigger: 'resync' });
+      await queue.requestReconcile({ node: 'local', environment: env, trigger: 'resync' });
       await waitFor(
         'the drift to be reported',
         () => Promise.resolve(agent.log()),
@@ -99,7 +99,7 @@ describe('a wharf agent', { timeout: 240_000 }, () => {
         'exited',
       );
       // A push (not a resync) repairs it.
-      await queue.requestReconcile({ environment: env, trigger: 'webhook:push' });
+      await queue.requestReconcile({ node: 'local', environment: env, trigger: 'webhook:push' });
       await waitFor(
         'the repair',
         () => host.get('lifecycle.test', '/').catch(() => ({ status: 0, body: '' })),

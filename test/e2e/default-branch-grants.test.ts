@@ -134,6 +134,8 @@ function pipelineDeps(statuses: StatusCall[]): PipelineDeps {
     environmentUrl: (h) => `http://${h}`,
     deployTags: false,
     resyncJitterMs: 0,
+    nodes: host.wired.nodes,
+    node: 'local',
   };
 }
 

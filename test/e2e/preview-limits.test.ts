@@ -101,7 +101,7 @@ beforeAll(async () => {
   });
   ({ secret, standin, clone, host, serverPort } = gitops);
   queue = bullmqQueue(
-    { redisUrl: host.config.redisUrl, prefix: host.config.redisPrefix, attempts: 1 },
+    { redisUrl: host.config.redisUrl, prefix: host.config.redisPrefix, attempts: 1, node: 'local' },
     pino({ level: 'silent' }),
   );
   await clone.git('push', '-q', 'origin', 'main');

@@ -108,12 +108,12 @@ beforeAll(async () => {
       (out) => out.includes('deploy workers started'),
       30_000,
     );
-  queue = bullmqQueue({ redisUrl, prefix, attempts: 3 }, pino({ level: 'silent' }));
+  queue = bullmqQueue({ redisUrl, prefix, attempts: 3, node: 'local' }, pino({ level: 'silent' }));
   // The start-up resync queues both environments, each after a random delay of up to 30 s: one
   // falling inside the test would keep the idle agent busy. They are run now, and waited for.
   await agentThatLogged('the start-up resync', (l) => (l.msg ?? '').startsWith('resync:'));
   for (const env of [busy, other])
-    await queue.requestReconcile({ environment: env, trigger: 'test' });
+    await queue.requestReconcile({ node: 'local', environment: env, trigger: 'test' });
   for (const env of [busy, other])
     await waitFor(
       `${env} v0 live`,
@@ -147,7 +147,7 @@ describe('two `wharf agent` processes on one Redis', { timeout: 240_000 }, () =>
     const busyV1 = await repo.commit('busy v1', {
       'busy.yaml': manifest(busy, 'busy v1', '10s'),
     });
-    await queue.requestReconcile({ environment: busy, trigger: 'test' });
+    await queue.requestReconcile({ node: 'local', environment: busy, trigger: 'test' });
     const first = await agentThatLogged(
       `an agent verifying ${busy}`,
       (l) => l.env === busy && (l.msg ?? '').startsWith('verifying'),
@@ -157,7 +157,7 @@ describe('two `wharf agent` processes on one Redis', { timeout: 240_000 }, () =>
     // The same environment again while it deploys: only the idle agent can take it, and the lock
     // turns it away.
     await repo.commit('busy v2', { 'busy.yaml': manifest(busy, 'busy v2') });
-    await queue.requestReconcile({ environment: busy, trigger: 'test' });
+    await queue.requestReconcile({ node: 'local', environment: busy, trigger: 'test' });
     expect(
       await agentThatLogged(
         `an agent finding ${busy} busy`,
@@ -167,7 +167,7 @@ describe('two `wharf agent` processes on one Redis', { timeout: 240_000 }, () =>
 
     // Another environment meanwhile: the idle agent deploys it.
     const otherV1 = await repo.commit('other v1', { 'other.yaml': manifest(other, 'other v1') });
-    await queue.requestReconcile({ environment: other, trigger: 'test' });
+    await queue.requestReconcile({ node: 'local', environment: other, trigger: 'test' });
 
     for (const [env, body] of [
       [busy, 'busy v2\n'],

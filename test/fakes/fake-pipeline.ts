@@ -1,3 +1,4 @@
+import { memoryNodes } from './memory-nodes.js';
 import { pino } from 'pino';
 import type { DeployDeps } from '../../src/deploy/deps.js';
 import type { PipelineDeps } from '../../src/pipeline/pipeline-deps.js';
@@ -28,6 +29,8 @@ export function fakePipeline(deps: DeployDeps): {
       environmentUrl: (h) => `https://${h}`,
       deployTags: false,
       resyncJitterMs: 0,
+      nodes: memoryNodes({ alwaysLive: ['local'], now: () => deps.now().getTime() }),
+      node: 'local',
     },
   };
 }

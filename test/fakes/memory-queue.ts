@@ -31,6 +31,8 @@ export function memoryQueue(): JobQueue & {
     scheduleResync: () => atOnce(() => undefined),
     counts: () =>
       atOnce(() => ({ waiting: waiting.length, active: 0, delayed: 0, oldestWaitingMs: 0 })),
+    waitingOn: (node) =>
+      atOnce(() => waiting.filter((w) => w.node === node).map((w) => w.environment)),
     close: () => atOnce(() => undefined),
   };
 }

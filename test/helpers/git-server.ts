@@ -17,6 +17,8 @@ export interface HookSettings {
   readonly url: string;
   readonly secretFile: string;
   readonly repository: string;
+  /** Addresses to serve on besides 127.0.0.1 (a second host's link, for its agent). */
+  readonly listen?: readonly string[];
 }
 
 function waitForPort(port: number): Promise<void> {
@@ -36,7 +38,7 @@ function waitForPort(port: number): Promise<void> {
 }
 
 /**
- * A bare repository served by `git daemon` on 127.0.0.1, with wharf's post-receive hook
+ * A bare repository served by `git daemon` on 127.0.0.1 (and `listen`), with wharf's post-receive hook
  * installed: a push to it sends wharf a signed webhook, as a self-hosted server would.
  */
 export async function serveBareRepo(hook: HookSettings): Promise<ServedRepo> {
@@ -56,7 +58,7 @@ export async function serveBareRepo(hook: HookSettings): Promise<ServedRepo> {
     [
       'daemon',
       '--reuseaddr',
-      '--listen=127.0.0.1',
+      ...['127.0.0.1', ...(hook.listen ?? [])].map((address) => `--listen=${address}`),
       `--port=${port}`,
       `--base-path=${base}`,
       '--export-all',

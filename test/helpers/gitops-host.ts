@@ -59,6 +59,8 @@ export async function startGitOpsHost(options: {
   readonly adminToken?: string;
   /** Run `wharf serve` as a child process (its log is read), not in this process. */
   readonly process?: boolean;
+  /** Addresses the git server also listens on (for agents on other hosts). */
+  readonly gitListen?: readonly string[];
 }): Promise<GitOpsHost> {
   const secret = `gitops-secret-${Math.random().toString(36).slice(2)}`;
   const secretDir = await mkdtemp(path.join(tmpdir(), 'wharf-secret-'));
@@ -70,6 +72,7 @@ export async function startGitOpsHost(options: {
     url: `http://127.0.0.1:${serverPort}/webhooks/github`,
     secretFile,
     repository,
+    ...(options.gitListen ? { listen: options.gitListen } : {}),
   });
   const clone = await TestRepo.create();
   await clone.git('remote', 'add', 'origin', served.url);

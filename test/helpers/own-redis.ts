@@ -9,10 +9,14 @@ export class OwnRedis {
     readonly port: number,
     /** With a folder, the server keeps an append-only file there, as docs/install.md advises. */
     private readonly aofDir?: string,
+    /** Addresses it listens on besides 127.0.0.1 (a second host's link). */
+    private readonly bind: readonly string[] = [],
   ) {}
 
-  static async start(options: { readonly aofDir?: string } = {}): Promise<OwnRedis> {
-    const redis = new OwnRedis(await freePort(), options.aofDir);
+  static async start(
+    options: { readonly aofDir?: string; readonly bind?: readonly string[] } = {},
+  ): Promise<OwnRedis> {
+    const redis = new OwnRedis(await freePort(), options.aofDir, options.bind);
     await redis.up();
     return redis;
   }
@@ -28,7 +32,9 @@ export class OwnRedis {
         '--port',
         String(this.port),
         '--bind',
-        '127.0.0.1',
+        ['127.0.0.1', ...this.bind].join(' '),
+        // Reached from another network namespace too: the addresses above are the whole guard.
+        ...(this.bind.length > 0 ? ['--protected-mode', 'no'] : []),
         '--save',
         '',
         ...(this.aofDir ? ['--appendonly', 'yes', '--dir', this.aofDir] : ['--appendonly', 'no']),

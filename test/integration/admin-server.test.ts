@@ -135,7 +135,7 @@ function server(): ReturnType<typeof createServer> {
 }
 
 beforeAll(async () => {
-  queue = bullmqQueue({ redisUrl, prefix, attempts: 1 }, pino({ level: 'silent' }));
+  queue = bullmqQueue({ redisUrl, prefix, attempts: 1, node: 'local' }, pino({ level: 'silent' }));
   app = server();
   other = server();
   base = await app.listen({ host: '127.0.0.1', port: 0 });

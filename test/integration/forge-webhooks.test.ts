@@ -105,7 +105,7 @@ async function queued(): Promise<string[]> {
 
 beforeAll(async () => {
   redis = new Redis(redisUrl);
-  queue = bullmqQueue({ redisUrl, prefix, attempts: 1 }, pino({ level: 'silent' }));
+  queue = bullmqQueue({ redisUrl, prefix, attempts: 1, node: 'local' }, pino({ level: 'silent' }));
   app = createServer({
     secrets: [secret, previous],
     repositories: ['acme/platform/environments', 'acme/environments'],

@@ -177,6 +177,7 @@ describe('notifications through real Redis to real receivers', () => {
     const { deps } = deployHost(q);
     const outcome = await handleReconcile(deps, {
       environment: env,
+      node: 'local',
       trigger: 'webhook:push',
       pushedBy: 'ada',
     });
@@ -279,6 +280,7 @@ describe('notifications through real Redis to real receivers', () => {
     let started = Date.now();
     const baseline = await handleReconcile(plain.deps, {
       environment: env,
+      node: 'local',
       trigger: 'webhook:push',
     });
     const baselineMs = Date.now() - started;
@@ -291,7 +293,11 @@ describe('notifications through real Redis to real receivers', () => {
     q.startWorker();
     const { deps } = deployHost(q);
     started = Date.now();
-    const outcome = await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+    const outcome = await handleReconcile(deps, {
+      environment: env,
+      node: 'local',
+      trigger: 'webhook:push',
+    });
     const ms = Date.now() - started;
     expect(baseline?.result).toBe('success');
     expect(outcome?.result).toBe('success');

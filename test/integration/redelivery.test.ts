@@ -22,7 +22,7 @@ const runs: { job: RouteJob; ok: boolean }[] = [];
 let reachable = false;
 
 beforeAll(async () => {
-  queue = bullmqQueue({ redisUrl, prefix, attempts: 1 }, pino({ level: 'silent' }));
+  queue = bullmqQueue({ redisUrl, prefix, attempts: 1, node: 'local' }, pino({ level: 'silent' }));
   app = createServer({
     secrets: [secret],
     repositories: ['acme/environments'],
@@ -46,6 +46,7 @@ beforeAll(async () => {
       reconcile: () => Promise.resolve(),
     },
     1,
+    'local',
   );
 });
 

@@ -75,7 +75,7 @@ async function queuedJobs(): Promise<number> {
 
 beforeAll(async () => {
   redis = new Redis(redisUrl);
-  queue = bullmqQueue({ redisUrl, prefix, attempts: 1 }, pino({ level: 'silent' }));
+  queue = bullmqQueue({ redisUrl, prefix, attempts: 1, node: 'local' }, pino({ level: 'silent' }));
   readyRedis = await OwnRedis.start();
   probe = redisProbe(readyRedis.url);
   app = createServer({

@@ -35,7 +35,11 @@ describe('the reconcile job on the fakes', () => {
     const host = start();
     const { deps, feedback } = pipeline(host);
     const sha = host.remote.commit('v2', { 'env.yaml': manifest('v2') });
-    const outcome = await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+    const outcome = await handleReconcile(deps, {
+      node: 'local',
+      environment: env,
+      trigger: 'webhook:push',
+    });
     expect(outcome).toMatchObject({ result: 'success', revision: sha });
     expect(host.get('shop.test', '/').body).toBe('v2\n');
     expect(feedback.told()).toEqual([
@@ -50,9 +54,13 @@ describe('the reconcile job on the fakes', () => {
   it('opens no Deployment when the environment already runs the head', async () => {
     const host = start();
     const { deps, feedback } = pipeline(host);
-    await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+    await handleReconcile(deps, { node: 'local', environment: env, trigger: 'webhook:push' });
     const told = feedback.told().length;
-    const outcome = await handleReconcile(deps, { environment: env, trigger: 'resync' });
+    const outcome = await handleReconcile(deps, {
+      node: 'local',
+      environment: env,
+      trigger: 'resync',
+    });
     expect(outcome?.result).toBe('synced');
     expect(feedback.told().slice(told)).toEqual([]);
   });
@@ -65,24 +73,30 @@ describe('the reconcile job on the fakes', () => {
     async (what, health) => {
       const host = start();
       const { deps, feedback } = pipeline(host);
-      await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+      await handleReconcile(deps, { node: 'local', environment: env, trigger: 'webhook:push' });
       host.remote.commit('bad', {
         'env.yaml':
           what === 'rolled back'
             ? manifest('bad').replace('APP_HEALTH: "healthy"', 'APP_FAIL_AFTER: "2"')
             : manifest('bad', health),
       });
-      const first = await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+      const first = await handleReconcile(deps, {
+        node: 'local',
+        environment: env,
+        trigger: 'webhook:push',
+      });
       expect(first?.result).toBe(what === 'failed' ? 'failed' : 'rolled-back');
       const records = (await deps.history.list(env, 100)).length;
       const told = feedback.told().length;
-      expect(await handleReconcile(deps, { environment: env, trigger: 'resync' })).toBeNull();
+      expect(
+        await handleReconcile(deps, { node: 'local', environment: env, trigger: 'resync' }),
+      ).toBeNull();
       expect((await deps.history.list(env, 100)).length).toBe(records);
       expect(feedback.told().slice(told)).toEqual([]);
       expect(host.get('shop.test', '/').body).toBe('v1\n');
       const good = host.remote.commit('fixed', { 'env.yaml': manifest('fixed') });
       expect(
-        await handleReconcile(deps, { environment: env, trigger: 'webhook:push' }),
+        await handleReconcile(deps, { node: 'local', environment: env, trigger: 'webhook:push' }),
       ).toMatchObject({
         result: 'success',
         revision: good,
@@ -93,7 +107,7 @@ describe('the reconcile job on the fakes', () => {
   it('deploys a revision again on the next resync when its swap failed for a reason that passes (a Compose timeout)', async () => {
     const host = start();
     const { deps } = pipeline(host);
-    await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+    await handleReconcile(deps, { node: 'local', environment: env, trigger: 'webhook:push' });
     let timeouts = 1;
     const flaky: PipelineDeps = {
       ...deps,
@@ -116,10 +130,16 @@ describe('the reconcile job on the fakes', () => {
       },
     };
     const sha = host.remote.commit('v2', { 'env.yaml': manifest('v2') });
-    const first = await handleReconcile(flaky, { environment: env, trigger: 'webhook:push' });
+    const first = await handleReconcile(flaky, {
+      node: 'local',
+      environment: env,
+      trigger: 'webhook:push',
+    });
     expect(first).toMatchObject({ result: 'failed', revision: sha });
     expect(host.get('shop.test', '/').body).toBe('v1\n');
-    expect(await handleReconcile(flaky, { environment: env, trigger: 'resync' })).toMatchObject({
+    expect(
+      await handleReconcile(flaky, { node: 'local', environment: env, trigger: 'resync' }),
+    ).toMatchObject({
       result: 'success',
       revision: sha,
     });
@@ -130,12 +150,14 @@ describe('the reconcile job on the fakes', () => {
     const host = start();
     const { deps } = pipeline(host);
     const older = host.remote.commit('v2', { 'env.yaml': manifest('v2') });
-    await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+    await handleReconcile(deps, { node: 'local', environment: env, trigger: 'webhook:push' });
     const newer = host.remote.commit('v3', { 'env.yaml': manifest('v3') });
-    await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+    await handleReconcile(deps, { node: 'local', environment: env, trigger: 'webhook:push' });
     host.remote.setRef('main', older);
     const records = await deps.history.list(env, 100);
-    expect(await handleReconcile(deps, { environment: env, trigger: 'webhook:push' })).toBeNull();
+    expect(
+      await handleReconcile(deps, { node: 'local', environment: env, trigger: 'webhook:push' }),
+    ).toBeNull();
     expect(await deps.git.resolve('main')).toBe(older);
     expect(await deps.history.list(env, 100)).toEqual(records);
     expect(await deps.history.lastSeen(env)).toBe(newer);
@@ -146,13 +168,15 @@ describe('the reconcile job on the fakes', () => {
     const host = start();
     const { deps } = pipeline(host);
     host.remote.commit('v2', { 'env.yaml': manifest('v2') });
-    await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+    await handleReconcile(deps, { node: 'local', environment: env, trigger: 'webhook:push' });
     // As after a force push that dropped it: the mirror no longer has the commit seen last.
     const gone = 'f'.repeat(40);
     await deps.history.markSeen(env, gone);
     const head = host.remote.commit('v3', { 'env.yaml': manifest('v3') });
     const records = await deps.history.list(env, 100);
-    expect(await handleReconcile(deps, { environment: env, trigger: 'webhook:push' })).toBeNull();
+    expect(
+      await handleReconcile(deps, { node: 'local', environment: env, trigger: 'webhook:push' }),
+    ).toBeNull();
     expect(await deps.history.list(env, 100)).toEqual(records);
     expect(await deps.history.lastSeen(env)).toBe(gone);
     expect(host.get('shop.test', '/').body).toBe('v2\n');
@@ -163,11 +187,12 @@ describe('the reconcile job on the fakes', () => {
       revision: head,
     });
     expect(byHand.result, byHand.reason).toBe('success');
-    await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+    await handleReconcile(deps, { node: 'local', environment: env, trigger: 'webhook:push' });
     expect(await deps.history.lastSeen(env)).toBe(head);
     const next = host.remote.commit('v4', { 'env.yaml': manifest('v4') });
     expect(
-      (await handleReconcile(deps, { environment: env, trigger: 'webhook:push' }))?.revision,
+      (await handleReconcile(deps, { node: 'local', environment: env, trigger: 'webhook:push' }))
+        ?.revision,
     ).toBe(next);
     expect(host.get('shop.test', '/').body).toBe('v4\n');
   });
@@ -182,14 +207,19 @@ describe('the reconcile job on the fakes', () => {
       'env.yaml': manifest('v1'),
     });
     const { deps, queue } = pipeline(host);
-    await handleReconcile(deps, { environment: env, trigger: 'webhook:push' });
+    await handleReconcile(deps, { node: 'local', environment: env, trigger: 'webhook:push' });
     const head = await deps.git.resolve('main');
     const tagged = host.remote.commit('v2', { 'env.yaml': manifest('v2') });
     host.remote.setRef('refs/tags/v2.0', tagged);
     host.remote.commit('v3', { 'env.yaml': manifest('v3') });
     await handleRoute(deps, { kind: 'tag', tag: 'v2.0', after: tagged, delivery: 'tag-delivery' });
     const [job] = queue.waiting();
-    expect(job).toEqual({ environment: env, trigger: 'webhook:tag', ref: 'refs/tags/v2.0' });
+    expect(job).toEqual({
+      environment: env,
+      trigger: 'webhook:tag',
+      ref: 'refs/tags/v2.0',
+      node: 'local',
+    });
     const outcome = await handleReconcile(deps, job!);
     expect(outcome).toMatchObject({ result: 'success', revision: tagged });
     expect(host.get('shop.test', '/').body).toBe('v2\n');

@@ -31,7 +31,9 @@ async function deployed(keepPrevious = '0s'): Promise<Situation> {
     'env.yaml': manifest('v1', keepPrevious),
   });
   const { deps, queue } = fakePipeline(host.deps);
-  expect(await handleReconcile(deps, { environment: env, trigger: 'webhook:push' })).toMatchObject({
+  expect(
+    await handleReconcile(deps, { node: 'local', environment: env, trigger: 'webhook:push' }),
+  ).toMatchObject({
     result: 'success',
   });
   return { host, deps, queue };
@@ -61,7 +63,9 @@ describe('the resync sweep on the fakes', () => {
     expect(history).toHaveLength(before + 1);
     expect(history[0]).toMatchObject({ result: 'synced', trigger: 'resync' });
     // The full reconcile agrees: nothing to do.
-    expect(await handleReconcile(s.deps, { environment: env, trigger: 'resync' })).toMatchObject({
+    expect(
+      await handleReconcile(s.deps, { node: 'local', environment: env, trigger: 'resync' }),
+    ).toMatchObject({
       result: 'synced',
     });
   });
@@ -101,20 +105,20 @@ describe('the resync sweep on the fakes', () => {
     const s = await deployed();
     await arrange(s);
     expect(await sweep(s)).toBe('queued');
-    expect(s.queue.waiting()).toEqual([{ environment: env, trigger: 'resync' }]);
+    expect(s.queue.waiting()).toEqual([{ environment: env, trigger: 'resync', node: 'local' }]);
   });
 
   it('queues a reconcile once the warm colour is past keepPrevious, which removes it', async () => {
     const s = await deployed('10m');
     s.host.remote.commit('v2', { 'env.yaml': manifest('v2', '10m') });
-    await handleReconcile(s.deps, { environment: env, trigger: 'webhook:push' });
+    await handleReconcile(s.deps, { node: 'local', environment: env, trigger: 'webhook:push' });
     expect(await sweep(s)).toBe('synced');
     s.host.clock.advance(11 * 60_000);
     expect(await sweep(s)).toBe('queued');
     const colours = () =>
       new Set([...s.host.docker.containers.values()].map((c) => c.labels['wharf.colour']));
     expect(colours().size).toBeGreaterThan(1);
-    await handleReconcile(s.deps, { environment: env, trigger: 'resync' });
+    await handleReconcile(s.deps, { node: 'local', environment: env, trigger: 'resync' });
     expect([...colours()].filter(Boolean)).toHaveLength(1);
   });
 
