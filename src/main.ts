@@ -25,6 +25,7 @@ import { redisHistory } from './adapters/redis-history.js';
 import { redisLock } from './adapters/redis-lock.js';
 import { redisPreviews } from './adapters/redis-previews.js';
 import { redisNodes } from './adapters/redis-nodes.js';
+import { allNodeStatus } from './observe/node-status.js';
 import { blockDefaults } from './manifests/schemas.js';
 import type { NodeRegistry } from './ports/node-registry.js';
 import { startHeartbeat } from './pipeline/heartbeat.js';
@@ -229,6 +230,7 @@ function adminDeps(
     environments: () => allEnvironmentStatus(pipeline),
     previews: () => pipeline.previews.list(),
     scheduledJobs: () => allScheduledJobStatus(pipeline),
+    nodes: () => allNodeStatus(pipeline),
     ...(notifications ? { notificationFailures: () => notifications.failures() } : {}),
     deployLog: (id, from) => pipeline.deployLog.read(id, from),
     rollback: (environment) => rollbackEnvironment(pipeline, environment, 'dashboard'),
@@ -335,6 +337,7 @@ export async function startService(
     queue: () => queue.counts(),
     lastResync: () => wired.resyncClock.last(),
     deployTally: () => wired.deps.history.tally(),
+    nodes: () => allNodeStatus({ nodes: wired.nodes, queue, now: () => new Date() }),
     ...(notifications
       ? {
           notificationFailures: () => notifications.failureCounts(),

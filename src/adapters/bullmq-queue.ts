@@ -23,8 +23,8 @@ export function reconcileQueueName(node: string): string {
 const pendingTtlSeconds = 600;
 
 /**
- * The job queue on BullMQ. Two queues: `route` (what a push or a resync concerns) and
- * `reconcile` (one environment). Failures that cannot pass (an invalid manifest, a policy
+ * The job queue on BullMQ: `route` (what a push or a resync concerns) and one
+ * `reconcile-<node>` per node (one environment's deploy, taken by that node's agents). Failures that cannot pass (an invalid manifest, a policy
  * refusal, a blocked revision) become UnrecoverableError and are not retried.
  */
 /** The queue, and its BullMQ queues for the queue view. */
@@ -75,6 +75,8 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue
     }
     return queue;
   };
+  // This process's node's queue is in the queue view from the start; others once used.
+  reconcileQueue(options.node);
   let ownNode = options.node;
   // One waiting request per environment and ref: a tag's request never folds into the branch's.
   const pendingKey = (job: ReconcileJob): string =>

@@ -2,6 +2,7 @@ import { Counter, Gauge, Registry, collectDefaultMetrics, type Metric } from 'pr
 import { deployBuckets, type DeployTally } from '../core/deploy-tally.js';
 import { unverifiedEvent, webhookEventLabel, webhookOutcomeLabel } from '../core/webhook-labels.js';
 import type { EnvironmentStatus } from '../core/status.js';
+import type { NodeStatus } from '../observe/node-status.js';
 import type { Metrics } from '../ports/metrics.js';
 
 /** What the scrape reads fresh each time, rather than counting as it goes. */
@@ -16,6 +17,8 @@ export interface MetricsSources {
   notificationFailures?(): Promise<Readonly<Record<string, number>>>;
   /** Notifications this process could not queue (Redis away). */
   notificationEnqueueFailures?(): number;
+  /** Every node: its agents' beats and the deploys waiting for it. */
+  nodes?(): Promise<readonly NodeStatus[]>;
 }
 
 export interface PromMetrics {
@@ -134,6 +137,25 @@ export function promMetrics(sources: MetricsSources): PromMetrics {
     registers: [registry],
   });
 
+  const nodeAgents = new Gauge({
+    name: 'wharf_node_live_agents',
+    help: 'Live agents of each node (a beat within the last 15 s).',
+    labelNames: ['node'],
+    registers: [registry],
+  });
+  const nodeBeatAge = new Gauge({
+    name: 'wharf_node_last_beat_age_seconds',
+    help: 'Seconds since an agent of the node last beat (-1 when none ever did).',
+    labelNames: ['node'],
+    registers: [registry],
+  });
+  const nodeWaiting = new Gauge({
+    name: 'wharf_node_waiting_deploys',
+    help: "Environments whose deploy waits in the node's queue.",
+    labelNames: ['node'],
+    registers: [registry],
+  });
+
   /** Reads what is read at scrape time, all of it before any metric is written out. */
   async function refresh(): Promise<void> {
     const [all, q, last, counted] = await Promise.all([
@@ -143,6 +165,18 @@ export function promMetrics(sources: MetricsSources): PromMetrics {
       sources.deployTally(),
     ]);
     tally = counted;
+    const nodes = (await sources.nodes?.()) ?? [];
+    nodeAgents.reset();
+    nodeBeatAge.reset();
+    nodeWaiting.reset();
+    for (const n of nodes) {
+      nodeAgents.set({ node: n.node }, n.agents.filter((a) => a.live).length);
+      nodeBeatAge.set(
+        { node: n.node },
+        n.lastBeatMs === null ? -1 : Math.max(0, (Date.now() - n.lastBeatMs) / 1000),
+      );
+      nodeWaiting.set({ node: n.node }, n.waiting.length);
+    }
     const failedNotifications = (await sources.notificationFailures?.()) ?? {};
     notifyFailed.reset();
     for (const [receiver, count] of Object.entries(failedNotifications))

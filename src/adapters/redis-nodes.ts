@@ -6,7 +6,8 @@ const forgetAfterMs = 3600_000;
 
 /**
  * Nodes in Redis: `<prefix>:nodes:agents` is a sorted set of `node\0worker` scored by the last
- * beat (ms), `<prefix>:nodes:placement` a hash environment -> node, `<prefix>:nodes:default`
+ * beat (ms) (or the moment it stopped, then also in the hash `<prefix>:nodes:stopped`),
+ * `<prefix>:nodes:placement` a hash environment -> node, `<prefix>:nodes:default`
  * the node of `wharf serve`.
  */
 /** `fallbackNode`: the default node until `wharf serve` has recorded its own. */
@@ -14,6 +15,7 @@ export function redisNodes(redis: Redis, prefix: string, fallbackNode: string): 
   const agents = `${prefix}:nodes:agents`;
   const placements = `${prefix}:nodes:placement`;
   const defaultKey = `${prefix}:nodes:default`;
+  const stopped = `${prefix}:nodes:stopped`;
   return {
     async beat(node, worker) {
       const now = Date.now();
@@ -24,18 +26,34 @@ export function redisNodes(redis: Redis, prefix: string, fallbackNode: string): 
         .exec();
     },
     async leave(node, worker) {
-      await redis.zrem(agents, `${node}\u0000${worker}`);
+      // Kept as stopped, so status says when the node's agent went, not that it never came.
+      const member = `${node}\u0000${worker}`;
+      const now = String(Date.now());
+      await redis.multi().zadd(agents, now, member).hset(stopped, member, now).exec();
     },
     async beats() {
-      const [flat, placed] = await Promise.all([
+      const [flat, placed, left] = await Promise.all([
         redis.zrange(agents, '0', '-1', 'WITHSCORES'),
         redis.hvals(placements),
+        redis.hkeys(stopped),
       ]);
       const beats = [];
+      const members = new Set<string>();
       for (let i = 0; i + 1 < flat.length; i += 2) {
-        const [node = '', worker = ''] = (flat[i] ?? '').split('\u0000');
-        beats.push({ node, worker, lastBeatMs: Number(flat[i + 1]) });
+        const member = flat[i] ?? '';
+        members.add(member);
+        const [node = '', worker = ''] = member.split('\u0000');
+        const lastBeatMs = Number(flat[i + 1]);
+        beats.push({
+          node,
+          worker,
+          lastBeatMs,
+          ...(left.includes(member) ? { stopped: true } : {}),
+        });
       }
+      // Agents forgotten (gone for an hour) leave their stop behind: dropped here.
+      const forgotten = left.filter((member) => !members.has(member));
+      if (forgotten.length > 0) await redis.hdel(stopped, ...forgotten);
       return { beats, known: [...new Set(placed)] };
     },
     async placement(env) {

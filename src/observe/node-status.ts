@@ -30,7 +30,7 @@ export async function allNodeStatus(deps: {
         default: view.node === defaultNode,
         waiting,
         held:
-          !view.live && waiting.length > 0 ? waitingMessage(view.node, view.lastBeatMs, now) : null,
+          !view.live && waiting.length > 0 ? waitingMessage(view, now) : null,
       };
     }),
   );

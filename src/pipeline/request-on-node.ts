@@ -37,7 +37,10 @@ export async function requestOnNode(
     (v) => v.node === route.node,
   );
   if (view?.live) return { kind: 'queued', node: route.node, waiting: null };
-  const message = waitingMessage(route.node, view?.lastBeatMs ?? null, deps.now().getTime());
+  const message = waitingMessage(
+    view ?? { node: route.node, agents: [], lastBeatMs: null },
+    deps.now().getTime(),
+  );
   deps.log.warn({ env, node: route.node }, message);
   notify(deps, {
     kind: 'waiting',

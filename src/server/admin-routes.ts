@@ -3,6 +3,7 @@ import { WharfError } from '../core/errors.js';
 import { messageOf } from '../core/message-of.js';
 import type { ScheduledJobView } from '../core/jobs/scheduled-job-view.js';
 import type { EnvironmentStatus } from '../core/status.js';
+import type { NodeStatus } from '../observe/node-status.js';
 import type { DeployLogLine } from '../ports/deploy-log.js';
 import type { SessionStore, SignInLimit } from '../ports/admin-sessions.js';
 import type { PullRequestRecord } from '../ports/preview-store.js';
@@ -40,6 +41,8 @@ export interface AdminDeps {
   readonly previews: () => Promise<readonly PullRequestRecord[]>;
   /** Every deployed environment's scheduled jobs, with their last runs. */
   readonly scheduledJobs: () => Promise<readonly ScheduledJobView[]>;
+  /** Every node, its agents and their last beats, and the deploys waiting for it. */
+  readonly nodes?: () => Promise<readonly NodeStatus[]>;
   /** Recent notification deliveries that used up their tries (receiver, event, error); no secrets. */
   readonly notificationFailures?: () => Promise<readonly NotificationFailureView[]>;
   readonly deployLog: (
@@ -128,13 +131,15 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
     admin.addHook('preHandler', requireAdmin(deps));
     admin.get('/', async (_request, reply) => reply.type('text/html').send(dashboardPage));
     admin.get('/api/environments', async () => {
-      const [environments, previews, scheduledJobs, notificationFailures] = await Promise.all([
-        deps.environments(),
-        deps.previews(),
-        deps.scheduledJobs(),
-        // The dashboard shows the rest when the failures cannot be read.
-        (deps.notificationFailures?.() ?? Promise.resolve([])).catch(() => []),
-      ]);
+      const [environments, previews, scheduledJobs, nodes, notificationFailures] =
+        await Promise.all([
+          deps.environments(),
+          deps.previews(),
+          deps.scheduledJobs(),
+          deps.nodes?.() ?? Promise.resolve([]),
+          // The dashboard shows the rest when the failures cannot be read.
+          (deps.notificationFailures?.() ?? Promise.resolve([])).catch(() => []),
+        ]);
       return {
         environments: environments.map((e) => ({
           ...e,
@@ -152,6 +157,7 @@ export async function registerAdmin(app: FastifyInstance, deps: AdminDeps): Prom
           commitUrl: p.head ? deps.commitUrl(p.head) : null,
         })),
         scheduledJobs,
+        nodes,
         notificationFailures,
       };
     });

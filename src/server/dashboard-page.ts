@@ -129,6 +129,16 @@ function previewRow(p) {
     $('td', { text: ago(p.activeAt) }));
 }
 
+function nodeRow(n) {
+  const live = n.agents.filter((a) => a.live).length;
+  const beat = n.lastBeatMs === null ? 'never' : ago(new Date(n.lastBeatMs).toISOString());
+  return $('tr', {},
+    $('td', {}, $('strong', { text: n.node }), n.default ? $('span', { class: 'muted', text: ' default' }) : ''),
+    $('td', { class: n.live ? 'Healthy' : 'Degraded', text: live + ' live of ' + n.agents.length }),
+    $('td', { text: beat }),
+    $('td', { class: n.held ? 'Progressing' : '', text: n.held ? n.held + ': ' + n.waiting.join(', ') : (n.waiting.join(', ') || '–') }));
+}
+
 function notificationFailureRow(f) {
   return $('tr', {},
     $('td', {}, $('strong', { text: f.receiver })),
@@ -144,6 +154,8 @@ async function refresh() {
     const none = (text, span) => $('tr', {}, $('td', { class: 'muted', colspan: span, text }));
     document.getElementById('environments').replaceChildren(...(data.environments.length
       ? data.environments.map(environmentRow) : [none('nothing deployed yet', 8)]));
+    document.getElementById('nodes').replaceChildren(...((data.nodes || []).length
+      ? data.nodes.map(nodeRow) : [none('no agent has beaten yet', 4)]));
     document.getElementById('scheduled-jobs').replaceChildren(...(data.scheduledJobs.length
       ? data.scheduledJobs.map(scheduledJobRow) : [none('no scheduled jobs', 6)]));
     document.getElementById('previews').replaceChildren(...(data.previews.length
@@ -168,6 +180,9 @@ export const dashboardPage = `<!doctype html>
 <h2>Environments</h2>
 <table><thead><tr><th>environment</th><th>host</th><th>revision</th><th>colour</th><th>sync</th><th>health</th><th>last deploy</th><th>undo</th></tr></thead>
 <tbody id="environments"></tbody></table>
+<h2>Nodes</h2>
+<table><thead><tr><th>node</th><th>agents</th><th>last beat</th><th>waiting deploys</th></tr></thead>
+<tbody id="nodes"></tbody></table>
 <h2>Scheduled jobs</h2>
 <table><thead><tr><th>environment</th><th>job</th><th>schedule</th><th>next tick</th><th>last run</th><th>missed ticks</th></tr></thead>
 <tbody id="scheduled-jobs"></tbody></table>

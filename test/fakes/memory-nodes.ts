@@ -24,7 +24,7 @@ export function memoryNodes(
       return Promise.resolve();
     },
     leave(node, worker) {
-      beats.delete(`${node}\u0000${worker}`);
+      beats.set(`${node}\u0000${worker}`, { node, worker, lastBeatMs: now(), stopped: true });
       return Promise.resolve();
     },
     beats: () =>

@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bullmqQueue, type BullmqJobQueue } from '../../src/adapters/bullmq-queue.js';
+import type { NodeStatus } from '../../src/observe/node-status.js';
 import { promMetrics } from '../../src/adapters/prom-metrics.js';
 import { redisHistory } from '../../src/adapters/redis-history.js';
 import { redisSessions } from '../../src/adapters/redis-sessions.js';
@@ -44,6 +45,29 @@ const historyRedis = new Redis(redisUrl);
 const history = redisHistory(historyRedis, prefix);
 // What the dashboard's rollbacks leave behind: a record in Redis, as a real rollback does.
 const rollbackHistory = redisHistory(historyRedis, `${prefix}-rollbacks`);
+/** Two nodes: one live with this process's agent, one whose agent stopped with a deploy held. */
+const beatAt = Date.now() - 2_000;
+const nodes: NodeStatus[] = [
+  {
+    node: 'edge-2',
+    default: false,
+    agents: [{ node: 'edge-2', worker: 'b:2', lastBeatMs: beatAt, stopped: true, live: false }],
+    lastBeatMs: beatAt,
+    live: false,
+    waiting: ['staging'],
+    held: 'waiting for an agent on node edge-2 (its agent stopped 2 s ago); it deploys as soon as one starts',
+  },
+  {
+    node: 'local',
+    default: true,
+    agents: [{ node: 'local', worker: 'a:1', lastBeatMs: beatAt, live: true }],
+    lastBeatMs: beatAt,
+    live: true,
+    waiting: [],
+    held: null,
+  },
+];
+
 const prom = promMetrics({
   environments: () =>
     Promise.resolve([
@@ -53,6 +77,7 @@ const prom = promMetrics({
   queue: () => Promise.resolve({ waiting: 2, active: 1, delayed: 0, oldestWaitingMs: 4500 }),
   lastResync: () => Promise.resolve(Date.now() - 30_000),
   deployTally: () => history.tally(),
+  nodes: () => Promise.resolve(nodes),
 });
 
 /** A scheduled job whose last run printed a URL with credentials. */
@@ -92,6 +117,7 @@ function adminDeps(): AdminDeps {
     }),
     environments: () => Promise.resolve([production]),
     scheduledJobs: () => Promise.resolve([reportJob]),
+    nodes: () => Promise.resolve(nodes),
     previews: () => Promise.resolve([]),
     deployLog: () => Promise.resolve({ lines: [], running: false }),
     rollback: async (environment) => {
@@ -392,6 +418,10 @@ describe('the dashboard, its API and the queue view', () => {
         },
       ],
       previews: [],
+      nodes: [
+        { node: 'edge-2', live: false, waiting: ['staging'], held: nodes[0]?.held },
+        { node: 'local', default: true, live: true },
+      ],
       scheduledJobs: [
         {
           environment: 'production',
@@ -458,14 +488,14 @@ describe('the dashboard, its API and the queue view', () => {
   it('mounts bull-board with both queues behind the same sign-in, its actions same-origin only', async () => {
     const cookie = await session();
     const r = await fetch(
-      `${base}/admin/queues/api/queues?activeQueue=reconcile&page=1&jobsPerPage=10`,
+      `${base}/admin/queues/api/queues?activeQueue=reconcile-local&page=1&jobsPerPage=10`,
       { headers: { cookie } },
     );
     expect(r.status).toBe(200);
     const names = ((await r.json()) as { queues: { name: string }[] }).queues
       .map((q) => q.name)
       .sort();
-    expect(names).toEqual(['reconcile', 'route']);
+    expect(names).toEqual(['reconcile-local', 'route']);
     const ui = await fetch(`${base}/admin/queues`, { headers: { cookie } });
     expect(ui.status).toBe(200);
     expect(await ui.text()).toContain('wharf queues');
@@ -521,6 +551,10 @@ describe('/metrics', () => {
     );
     expect(text).toContain('wharf_queue_jobs{state="waiting"} 2');
     expect(text).toContain('wharf_queue_oldest_waiting_seconds 4.5');
+    expect(text).toContain('wharf_node_live_agents{node="edge-2"} 0');
+    expect(text).toContain('wharf_node_live_agents{node="local"} 1');
+    expect(text).toContain('wharf_node_waiting_deploys{node="edge-2"} 1');
+    expect(text).toMatch(/^wharf_node_last_beat_age_seconds\{node="edge-2"\} [23](\.\d+)?$/m);
     expect(text).toMatch(/^wharf_resync_last_success_age_seconds (29|30|31)(\.\d+)?$/m);
     expect(text).toContain(
       'wharf_webhook_deliveries_total{event="unverified",outcome="unauthorized"} 1',

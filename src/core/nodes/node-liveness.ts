@@ -3,6 +3,8 @@ export interface AgentBeat {
   readonly node: string;
   readonly worker: string;
   readonly lastBeatMs: number;
+  /** It stopped (SIGTERM, Ctrl-C): its last beat is when it left, and it is not live. */
+  readonly stopped?: boolean;
 }
 
 /** An agent is live while its last beat is younger than this (three missed beats). */
@@ -28,17 +30,24 @@ export function nodeViews(
   return nodes.map((node) => {
     const agents = beats
       .filter((b) => b.node === node)
-      .map((b) => ({ ...b, live: nowMs - b.lastBeatMs < agentTtlMs }));
+      .map((b) => ({ ...b, live: !b.stopped && nowMs - b.lastBeatMs < agentTtlMs }));
     const lastBeatMs = agents.length > 0 ? Math.max(...agents.map((a) => a.lastBeatMs)) : null;
     return { node, agents, lastBeatMs, live: agents.some((a) => a.live) };
   });
 }
 
 /** The sentence for a deploy held because no agent of its node is live. */
-export function waitingMessage(node: string, lastBeatMs: number | null, nowMs: number): string {
+export function waitingMessage(
+  view: Pick<NodeView, 'node' | 'agents' | 'lastBeatMs'>,
+  nowMs: number,
+): string {
+  const ago = (ms: number): string => `${Math.round((nowMs - ms) / 1000)} s ago`;
+  const latest = [...view.agents].sort((a, b) => b.lastBeatMs - a.lastBeatMs)[0];
   const since =
-    lastBeatMs === null
+    view.lastBeatMs === null || !latest
       ? 'no agent has ever beaten'
-      : `last beat ${Math.round((nowMs - lastBeatMs) / 1000)} s ago`;
-  return `waiting for an agent on node ${node} (${since}); it deploys as soon as one starts`;
+      : latest.stopped
+        ? `its agent stopped ${ago(latest.lastBeatMs)}`
+        : `last beat ${ago(view.lastBeatMs)}`;
+  return `waiting for an agent on node ${view.node} (${since}); it deploys as soon as one starts`;
 }

@@ -111,9 +111,41 @@ describe('nodeViews', () => {
   });
 
   it('says what a held deploy waits for', () => {
-    expect(waitingMessage('edge-2', now - 20_000, now)).toBe(
+    const agent = { node: 'edge-2', worker: 'b:2', live: false };
+    expect(
+      waitingMessage(
+        {
+          node: 'edge-2',
+          agents: [{ ...agent, lastBeatMs: now - 20_000 }],
+          lastBeatMs: now - 20_000,
+        },
+        now,
+      ),
+    ).toBe(
       'waiting for an agent on node edge-2 (last beat 20 s ago); it deploys as soon as one starts',
     );
-    expect(waitingMessage('edge-2', null, now)).toContain('no agent has ever beaten');
+    expect(
+      waitingMessage(
+        {
+          node: 'edge-2',
+          agents: [{ ...agent, lastBeatMs: now - 4_000, stopped: true }],
+          lastBeatMs: now - 4_000,
+        },
+        now,
+      ),
+    ).toContain('(its agent stopped 4 s ago)');
+    expect(waitingMessage({ node: 'edge-2', agents: [], lastBeatMs: null }, now)).toContain(
+      'no agent has ever beaten',
+    );
+  });
+
+  it('counts a stopped agent as gone at once, its beat still fresh', () => {
+    const [view] = nodeViews(
+      [{ node: 'edge-2', worker: 'b:2', lastBeatMs: now - 1_000, stopped: true }],
+      [],
+      now,
+    );
+    expect(view?.live).toBe(false);
+    expect(view?.lastBeatMs).toBe(now - 1_000);
   });
 });
