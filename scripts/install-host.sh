@@ -36,6 +36,11 @@ if [ "$want_test_tools" = 1 ]; then
   have chromium || missing_pkgs+=(chromium)
   # Let's Encrypt's ACME test server, for the HTTPS tests.
   have pebble || missing_pkgs+=(pebble)
+  # A second Docker host in a network namespace (ip, nsenter), and a registry with a login.
+  have ip || missing_pkgs+=(iproute2)
+  have nsenter || missing_pkgs+=(util-linux)
+  have docker-registry || missing_pkgs+=(docker-registry)
+  have htpasswd || missing_pkgs+=(apache2-utils)
 fi
 need_compose=0
 compose_ok || need_compose=1

@@ -76,7 +76,10 @@ export interface Wired {
 export function wire(config: ResolvedConfig): Wired {
   const redis = storeClient(config.redisUrl);
   const engine = dockerEngine({ installation: config.installationId });
-  const compose = composeRuntime({ timeoutSeconds: config.composeTimeoutSeconds });
+  const compose = composeRuntime({
+    timeoutSeconds: config.composeTimeoutSeconds,
+    registries: config.registries,
+  });
   const deps: DeployDeps = {
     git: gitSource({
       url: config.repositoryUrl,

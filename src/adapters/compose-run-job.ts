@@ -35,6 +35,8 @@ export async function runJob(
   target: ComposeTarget,
   service: string,
   options: JobRunOptions,
+  /** `DOCKER_CONFIG` with the registry logins, when the job's image may need pulling. */
+  dockerConfig: { readonly DOCKER_CONFIG?: string } = {},
 ): Promise<JobExit> {
   await removeContainer(options.container);
   const child = spawn(
@@ -63,7 +65,7 @@ export async function runJob(
     ],
     {
       cwd: target.directory,
-      env: composeEnvironment(process.env),
+      env: { ...composeEnvironment(process.env), ...dockerConfig },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -6,10 +6,14 @@ import type { ComposeRuntime, ComposeTarget, UpOptions } from '../ports/compose-
 import { tail } from './run-command.js';
 import { runJob } from './compose-run-job.js';
 import { jobProfile } from '../core/render/render-jobs.js';
+import type { RegistryLogin } from '../config/load-config.js';
+import { withRegistryLogins } from './registry-logins.js';
 
 export interface ComposeRuntimeOptions {
   /** Longest any one `docker compose` call may take before it is killed. */
   readonly timeoutSeconds: number;
+  /** Logins for the commands that pull (`up`, a job's `run`); none by default. */
+  readonly registries?: readonly RegistryLogin[];
 }
 
 interface ComposeFailure {
@@ -27,6 +31,7 @@ function isFailure(value: unknown): value is ComposeFailure {
  * `timeout`, which the library runs as the executable, so a hung call is killed (exit 124).
  */
 export function composeRuntime(settings: ComposeRuntimeOptions): ComposeRuntime {
+  const logins = settings.registries ?? [];
   async function run(
     target: ComposeTarget,
     label: string,
@@ -99,16 +104,20 @@ export function composeRuntime(settings: ComposeRuntimeOptions): ComposeRuntime 
       if (options.removeOrphans) commandOptions.push('--remove-orphans');
       if (options.waitSeconds !== undefined)
         commandOptions.push('--wait', '--wait-timeout', String(options.waitSeconds));
-      await run(
-        target,
-        'up',
-        services,
-        (o) =>
-          services.length > 0
-            ? compose.upMany([...services], { ...o, commandOptions })
-            : compose.upAll({ ...o, commandOptions }),
-        options.waitSeconds ?? 0,
-        options.onOutput,
+      await withRegistryLogins(logins, (dockerConfig) =>
+        run(
+          target,
+          'up',
+          services,
+          (o) => {
+            const withLogins = { ...o, env: { ...o.env, ...dockerConfig }, commandOptions };
+            return services.length > 0
+              ? compose.upMany([...services], withLogins)
+              : compose.upAll(withLogins);
+          },
+          options.waitSeconds ?? 0,
+          options.onOutput,
+        ),
       );
     },
     async stop(target, services) {
@@ -136,6 +145,7 @@ export function composeRuntime(settings: ComposeRuntimeOptions): ComposeRuntime 
     async exec(target, service, command) {
       return run(target, 'exec', [service], (o) => compose.exec(service, [...command], o));
     },
-    runJob: (target, service, options) => runJob(target, service, options),
+    runJob: (target, service, options) =>
+      withRegistryLogins(logins, (dockerConfig) => runJob(target, service, options, dockerConfig)),
   };
 }

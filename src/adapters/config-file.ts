@@ -77,6 +77,13 @@ export async function loadConfig(file: string): Promise<ResolvedConfig> {
       'config-invalid',
       `${file}: notifications.receivers has two receivers named ${twice}; give each its own name`,
     );
+  const servers = config.registries.map((r) => r.server.toLowerCase());
+  const twiceServer = servers.find((n, i) => servers.indexOf(n) !== i);
+  if (twiceServer !== undefined)
+    throw new WharfError(
+      'config-invalid',
+      `${file}: registries has two logins for ${twiceServer}; Docker keeps one per registry`,
+    );
   const notificationSecrets: Record<string, string> = {};
   for (const [i, r] of config.notifications.receivers.entries()) {
     const file =

@@ -98,6 +98,25 @@ export interface WharfConfig {
     [k: string]: string | undefined;
   };
   /**
+   * Private registries and the credentials to pull from them. For each deploy wharf writes a Docker client configuration holding only these logins, passes it to `docker compose`, and removes it when the command ends; the password is read from its file each time and never logged. Credentials live here, not in manifests: a pull request cannot send them to a registry of its choosing.
+   *
+   * @maxItems 50
+   */
+  registries: {
+    /**
+     * The registry's host (and port) as image names begin with it: `registry.example.com/app:1` is pulled from `registry.example.com`.
+     */
+    server: string;
+    /**
+     * The account wharf logs in with (a read-only, pull-only account or token name is enough).
+     */
+    username: string;
+    /**
+     * File holding the password or access token (mode 0600).
+     */
+    passwordFile: string;
+  }[];
+  /**
    * Longest one `docker compose` call may take (health waits come on top).
    */
   composeTimeout: string;

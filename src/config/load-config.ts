@@ -15,6 +15,12 @@ import type { WharfConfig } from './config.generated.js';
 
 export const defaultConfigPath = '/etc/wharf/config.yaml';
 
+export interface RegistryLogin {
+  readonly server: string;
+  readonly username: string;
+  readonly passwordFile: string;
+}
+
 /** wharf's settings with every default filled in and the secrets it names read. */
 export interface ResolvedConfig {
   readonly file: string;
@@ -38,6 +44,8 @@ export interface ResolvedConfig {
     readonly acmeDirectory?: string;
   };
   readonly images: Readonly<Record<string, string>>;
+  /** Private registries' logins; each password is read from its file when a deploy pulls. */
+  readonly registries: readonly RegistryLogin[];
   readonly composeTimeoutSeconds: number;
   /** Longest one backup or restore command may take. */
   readonly backupTimeoutMs: number;
@@ -140,6 +148,7 @@ export function resolveConfig(
     images: Object.fromEntries(
       Object.entries(config.images).filter((e): e is [string, string] => e[1] !== undefined),
     ),
+    registries: config.registries.map((r) => ({ ...r })),
     composeTimeoutSeconds: Math.ceil(durationMs(config.composeTimeout) / 1000),
     backupTimeoutMs: durationMs(config.backupTimeout),
     server: {

@@ -85,13 +85,22 @@ export class ComposeError extends WharfError {
   ) {
     const what = details.timedOut ? 'timed out' : `failed (exit code ${String(details.exitCode)})`;
     const services = details.services.length > 0 ? ` for ${details.services.join(', ')}` : '';
+    // A registry that wants a login says so the same way every time: no retry mends it.
+    const loginRefused =
+      /no basic auth credentials|unauthorized: authentication required|pull access denied|denied: requested access/i.test(
+        details.stderrTail,
+      );
+    const hint = loginRefused
+      ? '\nthe registry refused to give the image without a login: add its credentials to `registries` in the configuration (docs/operations.md, "Private registries")'
+      : '';
     super(
       'compose-failed',
-      `environment ${details.environment}: docker compose ${details.command}${services} in project ${details.project} ${what}${details.stderrTail ? `:\n${details.stderrTail}` : ''}`,
+      `environment ${details.environment}: docker compose ${details.command}${services} in project ${details.project} ${what}${details.stderrTail ? `:\n${details.stderrTail}` : ''}${hint}`,
       {
         retryable:
-          details.timedOut ||
-          /daemon|connection refused|i\/o timeout|TLS handshake/i.test(details.stderrTail),
+          !loginRefused &&
+          (details.timedOut ||
+            /daemon|connection refused|i\/o timeout|TLS handshake/i.test(details.stderrTail)),
       },
     );
   }

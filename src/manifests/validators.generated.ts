@@ -11713,6 +11713,40 @@ const schema120 = {
         'Image substitutions on this host: the image a manifest names -> the image run instead (a local mirror, or test images).',
       default: {},
     },
+    registries: {
+      type: 'array',
+      maxItems: 50,
+      default: [],
+      description:
+        'Private registries and the credentials to pull from them. For each deploy wharf writes a Docker client configuration holding only these logins, passes it to `docker compose`, and removes it when the command ends; the password is read from its file each time and never logged. Credentials live here, not in manifests: a pull request cannot send them to a registry of its choosing.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['server', 'username', 'passwordFile'],
+        properties: {
+          server: {
+            type: 'string',
+            pattern: '^[A-Za-z0-9.-]+(:[0-9]{1,5})?$',
+            'x-hint':
+              "write the registry's host, with its port if not 443, such as `registry.example.com` or `10.0.0.5:5000`",
+            description:
+              "The registry's host (and port) as image names begin with it: `registry.example.com/app:1` is pulled from `registry.example.com`.",
+          },
+          username: {
+            type: 'string',
+            minLength: 1,
+            description:
+              'The account wharf logs in with (a read-only, pull-only account or token name is enough).',
+          },
+          passwordFile: {
+            type: 'string',
+            pattern: '^/',
+            'x-hint': 'write an absolute path',
+            description: 'File holding the password or access token (mode 0600).',
+          },
+        },
+      },
+    },
     composeTimeout: {
       type: 'string',
       pattern: '^[0-9]{1,6}(s|m|h)$',
@@ -12223,12 +12257,13 @@ const pattern84 = new RegExp('^[a-z][a-z0-9-]{0,38}[a-z0-9]$', 'u');
 const pattern85 = new RegExp('^[0-9.]+$|^\\[[0-9a-f:]+\\]$', 'u');
 const pattern87 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m)$', 'u');
 const pattern88 = new RegExp('^[1-9][0-9]{0,5}(ms|s|m|h)$', 'u');
-const pattern91 = new RegExp('^[0-9]{1,6}(s|m|h)$', 'u');
-const pattern92 = new RegExp('^[1-9][0-9]{0,5}(s|m|h)$', 'u');
-const pattern98 = new RegExp('^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$', 'u');
-const pattern99 = new RegExp('^https?://', 'u');
-const pattern101 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
-const pattern111 = new RegExp('^[A-Za-z0-9_.-]{1,60}$', 'u');
+const pattern91 = new RegExp('^[A-Za-z0-9.-]+(:[0-9]{1,5})?$', 'u');
+const pattern93 = new RegExp('^[0-9]{1,6}(s|m|h)$', 'u');
+const pattern94 = new RegExp('^[1-9][0-9]{0,5}(s|m|h)$', 'u');
+const pattern100 = new RegExp('^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$', 'u');
+const pattern101 = new RegExp('^https?://', 'u');
+const pattern103 = new RegExp('^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$', 'u');
+const pattern113 = new RegExp('^[A-Za-z0-9_.-]{1,60}$', 'u');
 function validate58(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -12254,6 +12289,9 @@ function validate58(
     }
     if (data.images === undefined) {
       data.images = {};
+    }
+    if (data.registries === undefined) {
+      data.registries = [];
     }
     if (data.composeTimeout === undefined) {
       data.composeTimeout = '10m';
@@ -13318,17 +13356,17 @@ function validate58(
       }
       errors++;
     }
-    let data23 = data.composeTimeout;
-    if (typeof data23 === 'string') {
-      if (!pattern91.test(data23)) {
+    let data23 = data.registries;
+    if (Array.isArray(data23)) {
+      if (data23.length > 50) {
         const err52 = {
-          instancePath: instancePath + '/composeTimeout',
-          schemaPath: '#/properties/composeTimeout/pattern',
-          keyword: 'pattern',
-          params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
-          message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
-          schema: '^[0-9]{1,6}(s|m|h)$',
-          parentSchema: schema120.properties.composeTimeout,
+          instancePath: instancePath + '/registries',
+          schemaPath: '#/properties/registries/maxItems',
+          keyword: 'maxItems',
+          params: { limit: 50 },
+          message: 'must NOT have more than 50 items',
+          schema: 50,
+          parentSchema: schema120.properties.registries,
           data: data23,
         };
         if (vErrors === null) {
@@ -13338,223 +13376,214 @@ function validate58(
         }
         errors++;
       }
-    } else {
-      const err53 = {
-        instancePath: instancePath + '/composeTimeout',
-        schemaPath: '#/properties/composeTimeout/type',
-        keyword: 'type',
-        params: { type: 'string' },
-        message: 'must be string',
-        schema: schema120.properties.composeTimeout.type,
-        parentSchema: schema120.properties.composeTimeout,
-        data: data23,
-      };
-      if (vErrors === null) {
-        vErrors = [err53];
-      } else {
-        vErrors.push(err53);
-      }
-      errors++;
-    }
-    let data24 = data.backupTimeout;
-    if (typeof data24 === 'string') {
-      if (!pattern92.test(data24)) {
-        const err54 = {
-          instancePath: instancePath + '/backupTimeout',
-          schemaPath: '#/properties/backupTimeout/pattern',
-          keyword: 'pattern',
-          params: { pattern: '^[1-9][0-9]{0,5}(s|m|h)$' },
-          message: 'must match pattern "' + '^[1-9][0-9]{0,5}(s|m|h)$' + '"',
-          schema: '^[1-9][0-9]{0,5}(s|m|h)$',
-          parentSchema: schema120.properties.backupTimeout,
-          data: data24,
-        };
-        if (vErrors === null) {
-          vErrors = [err54];
-        } else {
-          vErrors.push(err54);
-        }
-        errors++;
-      }
-    } else {
-      const err55 = {
-        instancePath: instancePath + '/backupTimeout',
-        schemaPath: '#/properties/backupTimeout/type',
-        keyword: 'type',
-        params: { type: 'string' },
-        message: 'must be string',
-        schema: schema120.properties.backupTimeout.type,
-        parentSchema: schema120.properties.backupTimeout,
-        data: data24,
-      };
-      if (vErrors === null) {
-        vErrors = [err55];
-      } else {
-        vErrors.push(err55);
-      }
-      errors++;
-    }
-    let data25 = data.server;
-    if (data25 && typeof data25 == 'object' && !Array.isArray(data25)) {
-      if (data25.bind === undefined) {
-        data25.bind = '127.0.0.1';
-      }
-      if (data25.port === undefined) {
-        data25.port = 8787;
-      }
-      if (data25.bridgeMetricsPort === undefined) {
-        data25.bridgeMetricsPort = 8788;
-      }
-      for (const key5 in data25) {
-        if (!(
-          key5 === 'bind' ||
-          key5 === 'port' ||
-          key5 === 'bridgeMetricsPort' ||
-          key5 === 'adminTokenFile'
-        )) {
-          const err56 = {
-            instancePath: instancePath + '/server',
-            schemaPath: '#/properties/server/additionalProperties',
-            keyword: 'additionalProperties',
-            params: { additionalProperty: key5 },
-            message: 'must NOT have additional properties',
-            schema: false,
-            parentSchema: schema120.properties.server,
-            data: data25,
-          };
-          if (vErrors === null) {
-            vErrors = [err56];
-          } else {
-            vErrors.push(err56);
+      const len0 = data23.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data24 = data23[i0];
+        if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
+          if (data24.server === undefined) {
+            const err53 = {
+              instancePath: instancePath + '/registries/' + i0,
+              schemaPath: '#/properties/registries/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'server' },
+              message: "must have required property '" + 'server' + "'",
+              schema: schema120.properties.registries.items.required,
+              parentSchema: schema120.properties.registries.items,
+              data: data24,
+            };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
           }
-          errors++;
-        }
-      }
-      let data26 = data25.bind;
-      if (typeof data26 === 'string') {
-        if (!pattern85.test(data26)) {
-          const err57 = {
-            instancePath: instancePath + '/server/bind',
-            schemaPath: '#/properties/server/properties/bind/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' },
-            message: 'must match pattern "' + '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' + '"',
-            schema: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$',
-            parentSchema: schema120.properties.server.properties.bind,
-            data: data26,
-          };
-          if (vErrors === null) {
-            vErrors = [err57];
-          } else {
-            vErrors.push(err57);
+          if (data24.username === undefined) {
+            const err54 = {
+              instancePath: instancePath + '/registries/' + i0,
+              schemaPath: '#/properties/registries/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'username' },
+              message: "must have required property '" + 'username' + "'",
+              schema: schema120.properties.registries.items.required,
+              parentSchema: schema120.properties.registries.items,
+              data: data24,
+            };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
           }
-          errors++;
-        }
-      } else {
-        const err58 = {
-          instancePath: instancePath + '/server/bind',
-          schemaPath: '#/properties/server/properties/bind/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema120.properties.server.properties.bind.type,
-          parentSchema: schema120.properties.server.properties.bind,
-          data: data26,
-        };
-        if (vErrors === null) {
-          vErrors = [err58];
-        } else {
-          vErrors.push(err58);
-        }
-        errors++;
-      }
-      let data27 = data25.port;
-      if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
-        const err59 = {
-          instancePath: instancePath + '/server/port',
-          schemaPath: '#/properties/server/properties/port/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-          schema: schema120.properties.server.properties.port.type,
-          parentSchema: schema120.properties.server.properties.port,
-          data: data27,
-        };
-        if (vErrors === null) {
-          vErrors = [err59];
-        } else {
-          vErrors.push(err59);
-        }
-        errors++;
-      }
-      if (typeof data27 == 'number' && isFinite(data27)) {
-        if (data27 > 65535 || isNaN(data27)) {
-          const err60 = {
-            instancePath: instancePath + '/server/port',
-            schemaPath: '#/properties/server/properties/port/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 65535 },
-            message: 'must be <= 65535',
-            schema: 65535,
-            parentSchema: schema120.properties.server.properties.port,
-            data: data27,
-          };
-          if (vErrors === null) {
-            vErrors = [err60];
-          } else {
-            vErrors.push(err60);
+          if (data24.passwordFile === undefined) {
+            const err55 = {
+              instancePath: instancePath + '/registries/' + i0,
+              schemaPath: '#/properties/registries/items/required',
+              keyword: 'required',
+              params: { missingProperty: 'passwordFile' },
+              message: "must have required property '" + 'passwordFile' + "'",
+              schema: schema120.properties.registries.items.required,
+              parentSchema: schema120.properties.registries.items,
+              data: data24,
+            };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
           }
-          errors++;
-        }
-        if (data27 < 1 || isNaN(data27)) {
-          const err61 = {
-            instancePath: instancePath + '/server/port',
-            schemaPath: '#/properties/server/properties/port/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-            schema: 1,
-            parentSchema: schema120.properties.server.properties.port,
-            data: data27,
-          };
-          if (vErrors === null) {
-            vErrors = [err61];
-          } else {
-            vErrors.push(err61);
+          for (const key5 in data24) {
+            if (!(key5 === 'server' || key5 === 'username' || key5 === 'passwordFile')) {
+              const err56 = {
+                instancePath: instancePath + '/registries/' + i0,
+                schemaPath: '#/properties/registries/items/additionalProperties',
+                keyword: 'additionalProperties',
+                params: { additionalProperty: key5 },
+                message: 'must NOT have additional properties',
+                schema: false,
+                parentSchema: schema120.properties.registries.items,
+                data: data24,
+              };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
           }
-          errors++;
-        }
-      }
-      let data28 = data25.bridgeMetricsPort;
-      if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
-        const err62 = {
-          instancePath: instancePath + '/server/bridgeMetricsPort',
-          schemaPath: '#/properties/server/properties/bridgeMetricsPort/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-          schema: schema120.properties.server.properties.bridgeMetricsPort.type,
-          parentSchema: schema120.properties.server.properties.bridgeMetricsPort,
-          data: data28,
-        };
-        if (vErrors === null) {
-          vErrors = [err62];
+          if (data24.server !== undefined) {
+            let data25 = data24.server;
+            if (typeof data25 === 'string') {
+              if (!pattern91.test(data25)) {
+                const err57 = {
+                  instancePath: instancePath + '/registries/' + i0 + '/server',
+                  schemaPath: '#/properties/registries/items/properties/server/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^[A-Za-z0-9.-]+(:[0-9]{1,5})?$' },
+                  message: 'must match pattern "' + '^[A-Za-z0-9.-]+(:[0-9]{1,5})?$' + '"',
+                  schema: '^[A-Za-z0-9.-]+(:[0-9]{1,5})?$',
+                  parentSchema: schema120.properties.registries.items.properties.server,
+                  data: data25,
+                };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            } else {
+              const err58 = {
+                instancePath: instancePath + '/registries/' + i0 + '/server',
+                schemaPath: '#/properties/registries/items/properties/server/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema120.properties.registries.items.properties.server.type,
+                parentSchema: schema120.properties.registries.items.properties.server,
+                data: data25,
+              };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          }
+          if (data24.username !== undefined) {
+            let data26 = data24.username;
+            if (typeof data26 === 'string') {
+              if (func2(data26) < 1) {
+                const err59 = {
+                  instancePath: instancePath + '/registries/' + i0 + '/username',
+                  schemaPath: '#/properties/registries/items/properties/username/minLength',
+                  keyword: 'minLength',
+                  params: { limit: 1 },
+                  message: 'must NOT have fewer than 1 characters',
+                  schema: 1,
+                  parentSchema: schema120.properties.registries.items.properties.username,
+                  data: data26,
+                };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            } else {
+              const err60 = {
+                instancePath: instancePath + '/registries/' + i0 + '/username',
+                schemaPath: '#/properties/registries/items/properties/username/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema120.properties.registries.items.properties.username.type,
+                parentSchema: schema120.properties.registries.items.properties.username,
+                data: data26,
+              };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+          }
+          if (data24.passwordFile !== undefined) {
+            let data27 = data24.passwordFile;
+            if (typeof data27 === 'string') {
+              if (!pattern76.test(data27)) {
+                const err61 = {
+                  instancePath: instancePath + '/registries/' + i0 + '/passwordFile',
+                  schemaPath: '#/properties/registries/items/properties/passwordFile/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^/' },
+                  message: 'must match pattern "' + '^/' + '"',
+                  schema: '^/',
+                  parentSchema: schema120.properties.registries.items.properties.passwordFile,
+                  data: data27,
+                };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            } else {
+              const err62 = {
+                instancePath: instancePath + '/registries/' + i0 + '/passwordFile',
+                schemaPath: '#/properties/registries/items/properties/passwordFile/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema120.properties.registries.items.properties.passwordFile.type,
+                parentSchema: schema120.properties.registries.items.properties.passwordFile,
+                data: data27,
+              };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          }
         } else {
-          vErrors.push(err62);
-        }
-        errors++;
-      }
-      if (typeof data28 == 'number' && isFinite(data28)) {
-        if (data28 > 65535 || isNaN(data28)) {
           const err63 = {
-            instancePath: instancePath + '/server/bridgeMetricsPort',
-            schemaPath: '#/properties/server/properties/bridgeMetricsPort/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 65535 },
-            message: 'must be <= 65535',
-            schema: 65535,
-            parentSchema: schema120.properties.server.properties.bridgeMetricsPort,
-            data: data28,
+            instancePath: instancePath + '/registries/' + i0,
+            schemaPath: '#/properties/registries/items/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object',
+            schema: schema120.properties.registries.items.type,
+            parentSchema: schema120.properties.registries.items,
+            data: data24,
           };
           if (vErrors === null) {
             vErrors = [err63];
@@ -13563,156 +13592,167 @@ function validate58(
           }
           errors++;
         }
-        if (data28 < 0 || isNaN(data28)) {
-          const err64 = {
-            instancePath: instancePath + '/server/bridgeMetricsPort',
-            schemaPath: '#/properties/server/properties/bridgeMetricsPort/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 0 },
-            message: 'must be >= 0',
-            schema: 0,
-            parentSchema: schema120.properties.server.properties.bridgeMetricsPort,
-            data: data28,
-          };
-          if (vErrors === null) {
-            vErrors = [err64];
-          } else {
-            vErrors.push(err64);
-          }
-          errors++;
-        }
-      }
-      if (data25.adminTokenFile !== undefined) {
-        let data29 = data25.adminTokenFile;
-        if (typeof data29 === 'string') {
-          if (!pattern76.test(data29)) {
-            const err65 = {
-              instancePath: instancePath + '/server/adminTokenFile',
-              schemaPath: '#/properties/server/properties/adminTokenFile/pattern',
-              keyword: 'pattern',
-              params: { pattern: '^/' },
-              message: 'must match pattern "' + '^/' + '"',
-              schema: '^/',
-              parentSchema: schema120.properties.server.properties.adminTokenFile,
-              data: data29,
-            };
-            if (vErrors === null) {
-              vErrors = [err65];
-            } else {
-              vErrors.push(err65);
-            }
-            errors++;
-          }
-        } else {
-          const err66 = {
-            instancePath: instancePath + '/server/adminTokenFile',
-            schemaPath: '#/properties/server/properties/adminTokenFile/type',
-            keyword: 'type',
-            params: { type: 'string' },
-            message: 'must be string',
-            schema: schema120.properties.server.properties.adminTokenFile.type,
-            parentSchema: schema120.properties.server.properties.adminTokenFile,
-            data: data29,
-          };
-          if (vErrors === null) {
-            vErrors = [err66];
-          } else {
-            vErrors.push(err66);
-          }
-          errors++;
-        }
       }
     } else {
-      const err67 = {
-        instancePath: instancePath + '/server',
-        schemaPath: '#/properties/server/type',
+      const err64 = {
+        instancePath: instancePath + '/registries',
+        schemaPath: '#/properties/registries/type',
         keyword: 'type',
-        params: { type: 'object' },
-        message: 'must be object',
-        schema: schema120.properties.server.type,
-        parentSchema: schema120.properties.server,
-        data: data25,
+        params: { type: 'array' },
+        message: 'must be array',
+        schema: schema120.properties.registries.type,
+        parentSchema: schema120.properties.registries,
+        data: data23,
       };
       if (vErrors === null) {
-        vErrors = [err67];
+        vErrors = [err64];
       } else {
-        vErrors.push(err67);
+        vErrors.push(err64);
       }
       errors++;
     }
-    if (data.secrets !== undefined) {
-      let data30 = data.secrets;
-      if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
-        for (const key6 in data30) {
-          if (!(key6 === 'ageIdentityFile')) {
-            const err68 = {
-              instancePath: instancePath + '/secrets',
-              schemaPath: '#/properties/secrets/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key6 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema120.properties.secrets,
-              data: data30,
-            };
-            if (vErrors === null) {
-              vErrors = [err68];
-            } else {
-              vErrors.push(err68);
-            }
-            errors++;
-          }
+    let data28 = data.composeTimeout;
+    if (typeof data28 === 'string') {
+      if (!pattern93.test(data28)) {
+        const err65 = {
+          instancePath: instancePath + '/composeTimeout',
+          schemaPath: '#/properties/composeTimeout/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
+          message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
+          schema: '^[0-9]{1,6}(s|m|h)$',
+          parentSchema: schema120.properties.composeTimeout,
+          data: data28,
+        };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
         }
-        if (data30.ageIdentityFile !== undefined) {
-          let data31 = data30.ageIdentityFile;
-          if (typeof data31 === 'string') {
-            if (!pattern76.test(data31)) {
-              const err69 = {
-                instancePath: instancePath + '/secrets/ageIdentityFile',
-                schemaPath: '#/properties/secrets/properties/ageIdentityFile/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^/' },
-                message: 'must match pattern "' + '^/' + '"',
-                schema: '^/',
-                parentSchema: schema120.properties.secrets.properties.ageIdentityFile,
-                data: data31,
-              };
-              if (vErrors === null) {
-                vErrors = [err69];
-              } else {
-                vErrors.push(err69);
-              }
-              errors++;
-            }
+        errors++;
+      }
+    } else {
+      const err66 = {
+        instancePath: instancePath + '/composeTimeout',
+        schemaPath: '#/properties/composeTimeout/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema120.properties.composeTimeout.type,
+        parentSchema: schema120.properties.composeTimeout,
+        data: data28,
+      };
+      if (vErrors === null) {
+        vErrors = [err66];
+      } else {
+        vErrors.push(err66);
+      }
+      errors++;
+    }
+    let data29 = data.backupTimeout;
+    if (typeof data29 === 'string') {
+      if (!pattern94.test(data29)) {
+        const err67 = {
+          instancePath: instancePath + '/backupTimeout',
+          schemaPath: '#/properties/backupTimeout/pattern',
+          keyword: 'pattern',
+          params: { pattern: '^[1-9][0-9]{0,5}(s|m|h)$' },
+          message: 'must match pattern "' + '^[1-9][0-9]{0,5}(s|m|h)$' + '"',
+          schema: '^[1-9][0-9]{0,5}(s|m|h)$',
+          parentSchema: schema120.properties.backupTimeout,
+          data: data29,
+        };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    } else {
+      const err68 = {
+        instancePath: instancePath + '/backupTimeout',
+        schemaPath: '#/properties/backupTimeout/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema120.properties.backupTimeout.type,
+        parentSchema: schema120.properties.backupTimeout,
+        data: data29,
+      };
+      if (vErrors === null) {
+        vErrors = [err68];
+      } else {
+        vErrors.push(err68);
+      }
+      errors++;
+    }
+    let data30 = data.server;
+    if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
+      if (data30.bind === undefined) {
+        data30.bind = '127.0.0.1';
+      }
+      if (data30.port === undefined) {
+        data30.port = 8787;
+      }
+      if (data30.bridgeMetricsPort === undefined) {
+        data30.bridgeMetricsPort = 8788;
+      }
+      for (const key6 in data30) {
+        if (!(
+          key6 === 'bind' ||
+          key6 === 'port' ||
+          key6 === 'bridgeMetricsPort' ||
+          key6 === 'adminTokenFile'
+        )) {
+          const err69 = {
+            instancePath: instancePath + '/server',
+            schemaPath: '#/properties/server/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: key6 },
+            message: 'must NOT have additional properties',
+            schema: false,
+            parentSchema: schema120.properties.server,
+            data: data30,
+          };
+          if (vErrors === null) {
+            vErrors = [err69];
           } else {
-            const err70 = {
-              instancePath: instancePath + '/secrets/ageIdentityFile',
-              schemaPath: '#/properties/secrets/properties/ageIdentityFile/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema120.properties.secrets.properties.ageIdentityFile.type,
-              parentSchema: schema120.properties.secrets.properties.ageIdentityFile,
-              data: data31,
-            };
-            if (vErrors === null) {
-              vErrors = [err70];
-            } else {
-              vErrors.push(err70);
-            }
-            errors++;
+            vErrors.push(err69);
           }
+          errors++;
+        }
+      }
+      let data31 = data30.bind;
+      if (typeof data31 === 'string') {
+        if (!pattern85.test(data31)) {
+          const err70 = {
+            instancePath: instancePath + '/server/bind',
+            schemaPath: '#/properties/server/properties/bind/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' },
+            message: 'must match pattern "' + '^[0-9.]+$|^\\[[0-9a-f:]+\\]$' + '"',
+            schema: '^[0-9.]+$|^\\[[0-9a-f:]+\\]$',
+            parentSchema: schema120.properties.server.properties.bind,
+            data: data31,
+          };
+          if (vErrors === null) {
+            vErrors = [err70];
+          } else {
+            vErrors.push(err70);
+          }
+          errors++;
         }
       } else {
         const err71 = {
-          instancePath: instancePath + '/secrets',
-          schemaPath: '#/properties/secrets/type',
+          instancePath: instancePath + '/server/bind',
+          schemaPath: '#/properties/server/properties/bind/type',
           keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema120.properties.secrets.type,
-          parentSchema: schema120.properties.secrets,
-          data: data30,
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema120.properties.server.properties.bind.type,
+          parentSchema: schema120.properties.server.properties.bind,
+          data: data31,
         };
         if (vErrors === null) {
           vErrors = [err71];
@@ -13721,68 +13761,54 @@ function validate58(
         }
         errors++;
       }
-    }
-    let data32 = data.webhook;
-    if (data32 && typeof data32 == 'object' && !Array.isArray(data32)) {
-      if (data32.deployTags === undefined) {
-        data32.deployTags = false;
+      let data32 = data30.port;
+      if (!(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
+        const err72 = {
+          instancePath: instancePath + '/server/port',
+          schemaPath: '#/properties/server/properties/port/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema120.properties.server.properties.port.type,
+          parentSchema: schema120.properties.server.properties.port,
+          data: data32,
+        };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
       }
-      for (const key7 in data32) {
-        if (!(
-          key7 === 'secretFile' ||
-          key7 === 'previousSecretFile' ||
-          key7 === 'repositories' ||
-          key7 === 'deployTags'
-        )) {
-          const err72 = {
-            instancePath: instancePath + '/webhook',
-            schemaPath: '#/properties/webhook/additionalProperties',
-            keyword: 'additionalProperties',
-            params: { additionalProperty: key7 },
-            message: 'must NOT have additional properties',
-            schema: false,
-            parentSchema: schema120.properties.webhook,
+      if (typeof data32 == 'number' && isFinite(data32)) {
+        if (data32 > 65535 || isNaN(data32)) {
+          const err73 = {
+            instancePath: instancePath + '/server/port',
+            schemaPath: '#/properties/server/properties/port/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 65535 },
+            message: 'must be <= 65535',
+            schema: 65535,
+            parentSchema: schema120.properties.server.properties.port,
             data: data32,
           };
           if (vErrors === null) {
-            vErrors = [err72];
+            vErrors = [err73];
           } else {
-            vErrors.push(err72);
+            vErrors.push(err73);
           }
           errors++;
         }
-      }
-      if (data32.secretFile !== undefined) {
-        let data33 = data32.secretFile;
-        if (typeof data33 === 'string') {
-          if (!pattern76.test(data33)) {
-            const err73 = {
-              instancePath: instancePath + '/webhook/secretFile',
-              schemaPath: '#/properties/webhook/properties/secretFile/pattern',
-              keyword: 'pattern',
-              params: { pattern: '^/' },
-              message: 'must match pattern "' + '^/' + '"',
-              schema: '^/',
-              parentSchema: schema120.properties.webhook.properties.secretFile,
-              data: data33,
-            };
-            if (vErrors === null) {
-              vErrors = [err73];
-            } else {
-              vErrors.push(err73);
-            }
-            errors++;
-          }
-        } else {
+        if (data32 < 1 || isNaN(data32)) {
           const err74 = {
-            instancePath: instancePath + '/webhook/secretFile',
-            schemaPath: '#/properties/webhook/properties/secretFile/type',
-            keyword: 'type',
-            params: { type: 'string' },
-            message: 'must be string',
-            schema: schema120.properties.webhook.properties.secretFile.type,
-            parentSchema: schema120.properties.webhook.properties.secretFile,
-            data: data33,
+            instancePath: instancePath + '/server/port',
+            schemaPath: '#/properties/server/properties/port/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema120.properties.server.properties.port,
+            data: data32,
           };
           if (vErrors === null) {
             vErrors = [err74];
@@ -13792,37 +13818,36 @@ function validate58(
           errors++;
         }
       }
-      if (data32.previousSecretFile !== undefined) {
-        let data34 = data32.previousSecretFile;
-        if (typeof data34 === 'string') {
-          if (!pattern76.test(data34)) {
-            const err75 = {
-              instancePath: instancePath + '/webhook/previousSecretFile',
-              schemaPath: '#/properties/webhook/properties/previousSecretFile/pattern',
-              keyword: 'pattern',
-              params: { pattern: '^/' },
-              message: 'must match pattern "' + '^/' + '"',
-              schema: '^/',
-              parentSchema: schema120.properties.webhook.properties.previousSecretFile,
-              data: data34,
-            };
-            if (vErrors === null) {
-              vErrors = [err75];
-            } else {
-              vErrors.push(err75);
-            }
-            errors++;
-          }
+      let data33 = data30.bridgeMetricsPort;
+      if (!(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
+        const err75 = {
+          instancePath: instancePath + '/server/bridgeMetricsPort',
+          schemaPath: '#/properties/server/properties/bridgeMetricsPort/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema120.properties.server.properties.bridgeMetricsPort.type,
+          parentSchema: schema120.properties.server.properties.bridgeMetricsPort,
+          data: data33,
+        };
+        if (vErrors === null) {
+          vErrors = [err75];
         } else {
+          vErrors.push(err75);
+        }
+        errors++;
+      }
+      if (typeof data33 == 'number' && isFinite(data33)) {
+        if (data33 > 65535 || isNaN(data33)) {
           const err76 = {
-            instancePath: instancePath + '/webhook/previousSecretFile',
-            schemaPath: '#/properties/webhook/properties/previousSecretFile/type',
-            keyword: 'type',
-            params: { type: 'string' },
-            message: 'must be string',
-            schema: schema120.properties.webhook.properties.previousSecretFile.type,
-            parentSchema: schema120.properties.webhook.properties.previousSecretFile,
-            data: data34,
+            instancePath: instancePath + '/server/bridgeMetricsPort',
+            schemaPath: '#/properties/server/properties/bridgeMetricsPort/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 65535 },
+            message: 'must be <= 65535',
+            schema: 65535,
+            parentSchema: schema120.properties.server.properties.bridgeMetricsPort,
+            data: data33,
           };
           if (vErrors === null) {
             vErrors = [err76];
@@ -13831,230 +13856,208 @@ function validate58(
           }
           errors++;
         }
-      }
-      if (data32.repositories !== undefined) {
-        let data35 = data32.repositories;
-        if (Array.isArray(data35)) {
-          if (data35.length < 1) {
-            const err77 = {
-              instancePath: instancePath + '/webhook/repositories',
-              schemaPath: '#/properties/webhook/properties/repositories/minItems',
-              keyword: 'minItems',
-              params: { limit: 1 },
-              message: 'must NOT have fewer than 1 items',
-              schema: 1,
-              parentSchema: schema120.properties.webhook.properties.repositories,
-              data: data35,
-            };
-            if (vErrors === null) {
-              vErrors = [err77];
-            } else {
-              vErrors.push(err77);
-            }
-            errors++;
-          }
-          const len0 = data35.length;
-          for (let i0 = 0; i0 < len0; i0++) {
-            let data36 = data35[i0];
-            if (typeof data36 === 'string') {
-              if (!pattern98.test(data36)) {
-                const err78 = {
-                  instancePath: instancePath + '/webhook/repositories/' + i0,
-                  schemaPath: '#/properties/webhook/properties/repositories/items/pattern',
-                  keyword: 'pattern',
-                  params: { pattern: '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$' },
-                  message: 'must match pattern "' + '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$' + '"',
-                  schema: '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$',
-                  parentSchema: schema120.properties.webhook.properties.repositories.items,
-                  data: data36,
-                };
-                if (vErrors === null) {
-                  vErrors = [err78];
-                } else {
-                  vErrors.push(err78);
-                }
-                errors++;
-              }
-            } else {
-              const err79 = {
-                instancePath: instancePath + '/webhook/repositories/' + i0,
-                schemaPath: '#/properties/webhook/properties/repositories/items/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-                schema: schema120.properties.webhook.properties.repositories.items.type,
-                parentSchema: schema120.properties.webhook.properties.repositories.items,
-                data: data36,
-              };
-              if (vErrors === null) {
-                vErrors = [err79];
-              } else {
-                vErrors.push(err79);
-              }
-              errors++;
-            }
-          }
-          let i1 = data35.length;
-          let j0;
-          if (i1 > 1) {
-            const indices0 = {};
-            for (; i1--;) {
-              let item0 = data35[i1];
-              if (typeof item0 !== 'string') {
-                continue;
-              }
-              if (typeof indices0[item0] == 'number') {
-                j0 = indices0[item0];
-                const err80 = {
-                  instancePath: instancePath + '/webhook/repositories',
-                  schemaPath: '#/properties/webhook/properties/repositories/uniqueItems',
-                  keyword: 'uniqueItems',
-                  params: { i: i1, j: j0 },
-                  message:
-                    'must NOT have duplicate items (items ## ' +
-                    j0 +
-                    ' and ' +
-                    i1 +
-                    ' are identical)',
-                  schema: true,
-                  parentSchema: schema120.properties.webhook.properties.repositories,
-                  data: data35,
-                };
-                if (vErrors === null) {
-                  vErrors = [err80];
-                } else {
-                  vErrors.push(err80);
-                }
-                errors++;
-                break;
-              }
-              indices0[item0] = i1;
-            }
-          }
-        } else {
-          const err81 = {
-            instancePath: instancePath + '/webhook/repositories',
-            schemaPath: '#/properties/webhook/properties/repositories/type',
-            keyword: 'type',
-            params: { type: 'array' },
-            message: 'must be array',
-            schema: schema120.properties.webhook.properties.repositories.type,
-            parentSchema: schema120.properties.webhook.properties.repositories,
-            data: data35,
+        if (data33 < 0 || isNaN(data33)) {
+          const err77 = {
+            instancePath: instancePath + '/server/bridgeMetricsPort',
+            schemaPath: '#/properties/server/properties/bridgeMetricsPort/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+            schema: 0,
+            parentSchema: schema120.properties.server.properties.bridgeMetricsPort,
+            data: data33,
           };
           if (vErrors === null) {
-            vErrors = [err81];
+            vErrors = [err77];
           } else {
-            vErrors.push(err81);
+            vErrors.push(err77);
           }
           errors++;
         }
       }
-      let data37 = data32.deployTags;
-      if (typeof data37 !== 'boolean') {
-        const err82 = {
-          instancePath: instancePath + '/webhook/deployTags',
-          schemaPath: '#/properties/webhook/properties/deployTags/type',
-          keyword: 'type',
-          params: { type: 'boolean' },
-          message: 'must be boolean',
-          schema: schema120.properties.webhook.properties.deployTags.type,
-          parentSchema: schema120.properties.webhook.properties.deployTags,
-          data: data37,
-        };
-        if (vErrors === null) {
-          vErrors = [err82];
+      if (data30.adminTokenFile !== undefined) {
+        let data34 = data30.adminTokenFile;
+        if (typeof data34 === 'string') {
+          if (!pattern76.test(data34)) {
+            const err78 = {
+              instancePath: instancePath + '/server/adminTokenFile',
+              schemaPath: '#/properties/server/properties/adminTokenFile/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^/' },
+              message: 'must match pattern "' + '^/' + '"',
+              schema: '^/',
+              parentSchema: schema120.properties.server.properties.adminTokenFile,
+              data: data34,
+            };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
         } else {
-          vErrors.push(err82);
+          const err79 = {
+            instancePath: instancePath + '/server/adminTokenFile',
+            schemaPath: '#/properties/server/properties/adminTokenFile/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema120.properties.server.properties.adminTokenFile.type,
+            parentSchema: schema120.properties.server.properties.adminTokenFile,
+            data: data34,
+          };
+          if (vErrors === null) {
+            vErrors = [err79];
+          } else {
+            vErrors.push(err79);
+          }
+          errors++;
         }
-        errors++;
       }
     } else {
-      const err83 = {
-        instancePath: instancePath + '/webhook',
-        schemaPath: '#/properties/webhook/type',
+      const err80 = {
+        instancePath: instancePath + '/server',
+        schemaPath: '#/properties/server/type',
         keyword: 'type',
         params: { type: 'object' },
         message: 'must be object',
-        schema: schema120.properties.webhook.type,
-        parentSchema: schema120.properties.webhook,
-        data: data32,
+        schema: schema120.properties.server.type,
+        parentSchema: schema120.properties.server,
+        data: data30,
       };
       if (vErrors === null) {
-        vErrors = [err83];
+        vErrors = [err80];
       } else {
-        vErrors.push(err83);
+        vErrors.push(err80);
       }
       errors++;
     }
-    if (data.github !== undefined) {
-      let data38 = data.github;
-      if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
-        if (data38.apiUrl === undefined) {
-          data38.apiUrl = 'https://api.github.com';
-        }
-        if (data38.environmentUrl === undefined) {
-          data38.environmentUrl = 'https://{host}';
-        }
-        if (data38.webUrl === undefined) {
-          data38.webUrl = 'https://github.com';
-        }
-        if (data38.repository === undefined) {
-          const err84 = {
-            instancePath: instancePath + '/github',
-            schemaPath: '#/properties/github/required',
-            keyword: 'required',
-            params: { missingProperty: 'repository' },
-            message: "must have required property '" + 'repository' + "'",
-            schema: schema120.properties.github.required,
-            parentSchema: schema120.properties.github,
-            data: data38,
-          };
-          if (vErrors === null) {
-            vErrors = [err84];
-          } else {
-            vErrors.push(err84);
-          }
-          errors++;
-        }
-        for (const key8 in data38) {
-          if (!(
-            key8 === 'apiUrl' ||
-            key8 === 'tokenFile' ||
-            key8 === 'repository' ||
-            key8 === 'environmentUrl' ||
-            key8 === 'webUrl'
-          )) {
-            const err85 = {
-              instancePath: instancePath + '/github',
-              schemaPath: '#/properties/github/additionalProperties',
+    if (data.secrets !== undefined) {
+      let data35 = data.secrets;
+      if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
+        for (const key7 in data35) {
+          if (!(key7 === 'ageIdentityFile')) {
+            const err81 = {
+              instancePath: instancePath + '/secrets',
+              schemaPath: '#/properties/secrets/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key8 },
+              params: { additionalProperty: key7 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema120.properties.github,
-              data: data38,
+              parentSchema: schema120.properties.secrets,
+              data: data35,
             };
             if (vErrors === null) {
-              vErrors = [err85];
+              vErrors = [err81];
             } else {
-              vErrors.push(err85);
+              vErrors.push(err81);
             }
             errors++;
           }
         }
-        let data39 = data38.apiUrl;
-        if (typeof data39 === 'string') {
-          if (!pattern99.test(data39)) {
+        if (data35.ageIdentityFile !== undefined) {
+          let data36 = data35.ageIdentityFile;
+          if (typeof data36 === 'string') {
+            if (!pattern76.test(data36)) {
+              const err82 = {
+                instancePath: instancePath + '/secrets/ageIdentityFile',
+                schemaPath: '#/properties/secrets/properties/ageIdentityFile/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^/' },
+                message: 'must match pattern "' + '^/' + '"',
+                schema: '^/',
+                parentSchema: schema120.properties.secrets.properties.ageIdentityFile,
+                data: data36,
+              };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+          } else {
+            const err83 = {
+              instancePath: instancePath + '/secrets/ageIdentityFile',
+              schemaPath: '#/properties/secrets/properties/ageIdentityFile/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema120.properties.secrets.properties.ageIdentityFile.type,
+              parentSchema: schema120.properties.secrets.properties.ageIdentityFile,
+              data: data36,
+            };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err84 = {
+          instancePath: instancePath + '/secrets',
+          schemaPath: '#/properties/secrets/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema120.properties.secrets.type,
+          parentSchema: schema120.properties.secrets,
+          data: data35,
+        };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+    }
+    let data37 = data.webhook;
+    if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
+      if (data37.deployTags === undefined) {
+        data37.deployTags = false;
+      }
+      for (const key8 in data37) {
+        if (!(
+          key8 === 'secretFile' ||
+          key8 === 'previousSecretFile' ||
+          key8 === 'repositories' ||
+          key8 === 'deployTags'
+        )) {
+          const err85 = {
+            instancePath: instancePath + '/webhook',
+            schemaPath: '#/properties/webhook/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: key8 },
+            message: 'must NOT have additional properties',
+            schema: false,
+            parentSchema: schema120.properties.webhook,
+            data: data37,
+          };
+          if (vErrors === null) {
+            vErrors = [err85];
+          } else {
+            vErrors.push(err85);
+          }
+          errors++;
+        }
+      }
+      if (data37.secretFile !== undefined) {
+        let data38 = data37.secretFile;
+        if (typeof data38 === 'string') {
+          if (!pattern76.test(data38)) {
             const err86 = {
-              instancePath: instancePath + '/github/apiUrl',
-              schemaPath: '#/properties/github/properties/apiUrl/pattern',
+              instancePath: instancePath + '/webhook/secretFile',
+              schemaPath: '#/properties/webhook/properties/secretFile/pattern',
               keyword: 'pattern',
-              params: { pattern: '^https?://' },
-              message: 'must match pattern "' + '^https?://' + '"',
-              schema: '^https?://',
-              parentSchema: schema120.properties.github.properties.apiUrl,
-              data: data39,
+              params: { pattern: '^/' },
+              message: 'must match pattern "' + '^/' + '"',
+              schema: '^/',
+              parentSchema: schema120.properties.webhook.properties.secretFile,
+              data: data38,
             };
             if (vErrors === null) {
               vErrors = [err86];
@@ -14065,14 +14068,14 @@ function validate58(
           }
         } else {
           const err87 = {
-            instancePath: instancePath + '/github/apiUrl',
-            schemaPath: '#/properties/github/properties/apiUrl/type',
+            instancePath: instancePath + '/webhook/secretFile',
+            schemaPath: '#/properties/webhook/properties/secretFile/type',
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema120.properties.github.properties.apiUrl.type,
-            parentSchema: schema120.properties.github.properties.apiUrl,
-            data: data39,
+            schema: schema120.properties.webhook.properties.secretFile.type,
+            parentSchema: schema120.properties.webhook.properties.secretFile,
+            data: data38,
           };
           if (vErrors === null) {
             vErrors = [err87];
@@ -14081,135 +14084,156 @@ function validate58(
           }
           errors++;
         }
-        if (data38.tokenFile !== undefined) {
-          let data40 = data38.tokenFile;
-          if (typeof data40 === 'string') {
-            if (!pattern76.test(data40)) {
-              const err88 = {
-                instancePath: instancePath + '/github/tokenFile',
-                schemaPath: '#/properties/github/properties/tokenFile/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^/' },
-                message: 'must match pattern "' + '^/' + '"',
-                schema: '^/',
-                parentSchema: schema120.properties.github.properties.tokenFile,
-                data: data40,
-              };
-              if (vErrors === null) {
-                vErrors = [err88];
-              } else {
-                vErrors.push(err88);
-              }
-              errors++;
-            }
-          } else {
-            const err89 = {
-              instancePath: instancePath + '/github/tokenFile',
-              schemaPath: '#/properties/github/properties/tokenFile/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema120.properties.github.properties.tokenFile.type,
-              parentSchema: schema120.properties.github.properties.tokenFile,
-              data: data40,
-            };
-            if (vErrors === null) {
-              vErrors = [err89];
-            } else {
-              vErrors.push(err89);
-            }
-            errors++;
-          }
-        }
-        if (data38.repository !== undefined) {
-          let data41 = data38.repository;
-          if (typeof data41 === 'string') {
-            if (!pattern101.test(data41)) {
-              const err90 = {
-                instancePath: instancePath + '/github/repository',
-                schemaPath: '#/properties/github/properties/repository/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
-                message: 'must match pattern "' + '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
-                schema: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
-                parentSchema: schema120.properties.github.properties.repository,
-                data: data41,
-              };
-              if (vErrors === null) {
-                vErrors = [err90];
-              } else {
-                vErrors.push(err90);
-              }
-              errors++;
-            }
-          } else {
-            const err91 = {
-              instancePath: instancePath + '/github/repository',
-              schemaPath: '#/properties/github/properties/repository/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema120.properties.github.properties.repository.type,
-              parentSchema: schema120.properties.github.properties.repository,
-              data: data41,
-            };
-            if (vErrors === null) {
-              vErrors = [err91];
-            } else {
-              vErrors.push(err91);
-            }
-            errors++;
-          }
-        }
-        let data42 = data38.environmentUrl;
-        if (typeof data42 !== 'string') {
-          const err92 = {
-            instancePath: instancePath + '/github/environmentUrl',
-            schemaPath: '#/properties/github/properties/environmentUrl/type',
-            keyword: 'type',
-            params: { type: 'string' },
-            message: 'must be string',
-            schema: schema120.properties.github.properties.environmentUrl.type,
-            parentSchema: schema120.properties.github.properties.environmentUrl,
-            data: data42,
-          };
-          if (vErrors === null) {
-            vErrors = [err92];
-          } else {
-            vErrors.push(err92);
-          }
-          errors++;
-        }
-        let data43 = data38.webUrl;
-        if (typeof data43 === 'string') {
-          if (!pattern99.test(data43)) {
-            const err93 = {
-              instancePath: instancePath + '/github/webUrl',
-              schemaPath: '#/properties/github/properties/webUrl/pattern',
+      }
+      if (data37.previousSecretFile !== undefined) {
+        let data39 = data37.previousSecretFile;
+        if (typeof data39 === 'string') {
+          if (!pattern76.test(data39)) {
+            const err88 = {
+              instancePath: instancePath + '/webhook/previousSecretFile',
+              schemaPath: '#/properties/webhook/properties/previousSecretFile/pattern',
               keyword: 'pattern',
-              params: { pattern: '^https?://' },
-              message: 'must match pattern "' + '^https?://' + '"',
-              schema: '^https?://',
-              parentSchema: schema120.properties.github.properties.webUrl,
-              data: data43,
+              params: { pattern: '^/' },
+              message: 'must match pattern "' + '^/' + '"',
+              schema: '^/',
+              parentSchema: schema120.properties.webhook.properties.previousSecretFile,
+              data: data39,
             };
             if (vErrors === null) {
-              vErrors = [err93];
+              vErrors = [err88];
             } else {
-              vErrors.push(err93);
+              vErrors.push(err88);
             }
             errors++;
           }
         } else {
-          const err94 = {
-            instancePath: instancePath + '/github/webUrl',
-            schemaPath: '#/properties/github/properties/webUrl/type',
+          const err89 = {
+            instancePath: instancePath + '/webhook/previousSecretFile',
+            schemaPath: '#/properties/webhook/properties/previousSecretFile/type',
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
-            schema: schema120.properties.github.properties.webUrl.type,
-            parentSchema: schema120.properties.github.properties.webUrl,
-            data: data43,
+            schema: schema120.properties.webhook.properties.previousSecretFile.type,
+            parentSchema: schema120.properties.webhook.properties.previousSecretFile,
+            data: data39,
+          };
+          if (vErrors === null) {
+            vErrors = [err89];
+          } else {
+            vErrors.push(err89);
+          }
+          errors++;
+        }
+      }
+      if (data37.repositories !== undefined) {
+        let data40 = data37.repositories;
+        if (Array.isArray(data40)) {
+          if (data40.length < 1) {
+            const err90 = {
+              instancePath: instancePath + '/webhook/repositories',
+              schemaPath: '#/properties/webhook/properties/repositories/minItems',
+              keyword: 'minItems',
+              params: { limit: 1 },
+              message: 'must NOT have fewer than 1 items',
+              schema: 1,
+              parentSchema: schema120.properties.webhook.properties.repositories,
+              data: data40,
+            };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+          const len1 = data40.length;
+          for (let i1 = 0; i1 < len1; i1++) {
+            let data41 = data40[i1];
+            if (typeof data41 === 'string') {
+              if (!pattern100.test(data41)) {
+                const err91 = {
+                  instancePath: instancePath + '/webhook/repositories/' + i1,
+                  schemaPath: '#/properties/webhook/properties/repositories/items/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$' },
+                  message: 'must match pattern "' + '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$' + '"',
+                  schema: '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$',
+                  parentSchema: schema120.properties.webhook.properties.repositories.items,
+                  data: data41,
+                };
+                if (vErrors === null) {
+                  vErrors = [err91];
+                } else {
+                  vErrors.push(err91);
+                }
+                errors++;
+              }
+            } else {
+              const err92 = {
+                instancePath: instancePath + '/webhook/repositories/' + i1,
+                schemaPath: '#/properties/webhook/properties/repositories/items/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema120.properties.webhook.properties.repositories.items.type,
+                parentSchema: schema120.properties.webhook.properties.repositories.items,
+                data: data41,
+              };
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
+              }
+              errors++;
+            }
+          }
+          let i2 = data40.length;
+          let j0;
+          if (i2 > 1) {
+            const indices0 = {};
+            for (; i2--;) {
+              let item0 = data40[i2];
+              if (typeof item0 !== 'string') {
+                continue;
+              }
+              if (typeof indices0[item0] == 'number') {
+                j0 = indices0[item0];
+                const err93 = {
+                  instancePath: instancePath + '/webhook/repositories',
+                  schemaPath: '#/properties/webhook/properties/repositories/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i2, j: j0 },
+                  message:
+                    'must NOT have duplicate items (items ## ' +
+                    j0 +
+                    ' and ' +
+                    i2 +
+                    ' are identical)',
+                  schema: true,
+                  parentSchema: schema120.properties.webhook.properties.repositories,
+                  data: data40,
+                };
+                if (vErrors === null) {
+                  vErrors = [err93];
+                } else {
+                  vErrors.push(err93);
+                }
+                errors++;
+                break;
+              }
+              indices0[item0] = i2;
+            }
+          }
+        } else {
+          const err94 = {
+            instancePath: instancePath + '/webhook/repositories',
+            schemaPath: '#/properties/webhook/properties/repositories/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema120.properties.webhook.properties.repositories.type,
+            parentSchema: schema120.properties.webhook.properties.repositories,
+            data: data40,
           };
           if (vErrors === null) {
             vErrors = [err94];
@@ -14218,16 +14242,18 @@ function validate58(
           }
           errors++;
         }
-      } else {
+      }
+      let data42 = data37.deployTags;
+      if (typeof data42 !== 'boolean') {
         const err95 = {
-          instancePath: instancePath + '/github',
-          schemaPath: '#/properties/github/type',
+          instancePath: instancePath + '/webhook/deployTags',
+          schemaPath: '#/properties/webhook/properties/deployTags/type',
           keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema120.properties.github.type,
-          parentSchema: schema120.properties.github,
-          data: data38,
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+          schema: schema120.properties.webhook.properties.deployTags.type,
+          parentSchema: schema120.properties.webhook.properties.deployTags,
+          data: data42,
         };
         if (vErrors === null) {
           vErrors = [err95];
@@ -14236,38 +14262,46 @@ function validate58(
         }
         errors++;
       }
+    } else {
+      const err96 = {
+        instancePath: instancePath + '/webhook',
+        schemaPath: '#/properties/webhook/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+        schema: schema120.properties.webhook.type,
+        parentSchema: schema120.properties.webhook,
+        data: data37,
+      };
+      if (vErrors === null) {
+        vErrors = [err96];
+      } else {
+        vErrors.push(err96);
+      }
+      errors++;
     }
-    if (data.forge !== undefined) {
-      let data44 = data.forge;
-      if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
-        if (data44.kind === undefined) {
-          const err96 = {
-            instancePath: instancePath + '/forge',
-            schemaPath: '#/properties/forge/required',
-            keyword: 'required',
-            params: { missingProperty: 'kind' },
-            message: "must have required property '" + 'kind' + "'",
-            schema: schema120.properties.forge.required,
-            parentSchema: schema120.properties.forge,
-            data: data44,
-          };
-          if (vErrors === null) {
-            vErrors = [err96];
-          } else {
-            vErrors.push(err96);
-          }
-          errors++;
+    if (data.github !== undefined) {
+      let data43 = data.github;
+      if (data43 && typeof data43 == 'object' && !Array.isArray(data43)) {
+        if (data43.apiUrl === undefined) {
+          data43.apiUrl = 'https://api.github.com';
         }
-        if (data44.apiUrl === undefined) {
+        if (data43.environmentUrl === undefined) {
+          data43.environmentUrl = 'https://{host}';
+        }
+        if (data43.webUrl === undefined) {
+          data43.webUrl = 'https://github.com';
+        }
+        if (data43.repository === undefined) {
           const err97 = {
-            instancePath: instancePath + '/forge',
-            schemaPath: '#/properties/forge/required',
+            instancePath: instancePath + '/github',
+            schemaPath: '#/properties/github/required',
             keyword: 'required',
-            params: { missingProperty: 'apiUrl' },
-            message: "must have required property '" + 'apiUrl' + "'",
-            schema: schema120.properties.forge.required,
-            parentSchema: schema120.properties.forge,
-            data: data44,
+            params: { missingProperty: 'repository' },
+            message: "must have required property '" + 'repository' + "'",
+            schema: schema120.properties.github.required,
+            parentSchema: schema120.properties.github,
+            data: data43,
           };
           if (vErrors === null) {
             vErrors = [err97];
@@ -14276,8 +14310,267 @@ function validate58(
           }
           errors++;
         }
-        if (data44.webUrl === undefined) {
-          const err98 = {
+        for (const key9 in data43) {
+          if (!(
+            key9 === 'apiUrl' ||
+            key9 === 'tokenFile' ||
+            key9 === 'repository' ||
+            key9 === 'environmentUrl' ||
+            key9 === 'webUrl'
+          )) {
+            const err98 = {
+              instancePath: instancePath + '/github',
+              schemaPath: '#/properties/github/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key9 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema120.properties.github,
+              data: data43,
+            };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+        let data44 = data43.apiUrl;
+        if (typeof data44 === 'string') {
+          if (!pattern101.test(data44)) {
+            const err99 = {
+              instancePath: instancePath + '/github/apiUrl',
+              schemaPath: '#/properties/github/properties/apiUrl/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^https?://' },
+              message: 'must match pattern "' + '^https?://' + '"',
+              schema: '^https?://',
+              parentSchema: schema120.properties.github.properties.apiUrl,
+              data: data44,
+            };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          }
+        } else {
+          const err100 = {
+            instancePath: instancePath + '/github/apiUrl',
+            schemaPath: '#/properties/github/properties/apiUrl/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema120.properties.github.properties.apiUrl.type,
+            parentSchema: schema120.properties.github.properties.apiUrl,
+            data: data44,
+          };
+          if (vErrors === null) {
+            vErrors = [err100];
+          } else {
+            vErrors.push(err100);
+          }
+          errors++;
+        }
+        if (data43.tokenFile !== undefined) {
+          let data45 = data43.tokenFile;
+          if (typeof data45 === 'string') {
+            if (!pattern76.test(data45)) {
+              const err101 = {
+                instancePath: instancePath + '/github/tokenFile',
+                schemaPath: '#/properties/github/properties/tokenFile/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^/' },
+                message: 'must match pattern "' + '^/' + '"',
+                schema: '^/',
+                parentSchema: schema120.properties.github.properties.tokenFile,
+                data: data45,
+              };
+              if (vErrors === null) {
+                vErrors = [err101];
+              } else {
+                vErrors.push(err101);
+              }
+              errors++;
+            }
+          } else {
+            const err102 = {
+              instancePath: instancePath + '/github/tokenFile',
+              schemaPath: '#/properties/github/properties/tokenFile/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema120.properties.github.properties.tokenFile.type,
+              parentSchema: schema120.properties.github.properties.tokenFile,
+              data: data45,
+            };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+        }
+        if (data43.repository !== undefined) {
+          let data46 = data43.repository;
+          if (typeof data46 === 'string') {
+            if (!pattern103.test(data46)) {
+              const err103 = {
+                instancePath: instancePath + '/github/repository',
+                schemaPath: '#/properties/github/properties/repository/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
+                message: 'must match pattern "' + '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' + '"',
+                schema: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$',
+                parentSchema: schema120.properties.github.properties.repository,
+                data: data46,
+              };
+              if (vErrors === null) {
+                vErrors = [err103];
+              } else {
+                vErrors.push(err103);
+              }
+              errors++;
+            }
+          } else {
+            const err104 = {
+              instancePath: instancePath + '/github/repository',
+              schemaPath: '#/properties/github/properties/repository/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema120.properties.github.properties.repository.type,
+              parentSchema: schema120.properties.github.properties.repository,
+              data: data46,
+            };
+            if (vErrors === null) {
+              vErrors = [err104];
+            } else {
+              vErrors.push(err104);
+            }
+            errors++;
+          }
+        }
+        let data47 = data43.environmentUrl;
+        if (typeof data47 !== 'string') {
+          const err105 = {
+            instancePath: instancePath + '/github/environmentUrl',
+            schemaPath: '#/properties/github/properties/environmentUrl/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema120.properties.github.properties.environmentUrl.type,
+            parentSchema: schema120.properties.github.properties.environmentUrl,
+            data: data47,
+          };
+          if (vErrors === null) {
+            vErrors = [err105];
+          } else {
+            vErrors.push(err105);
+          }
+          errors++;
+        }
+        let data48 = data43.webUrl;
+        if (typeof data48 === 'string') {
+          if (!pattern101.test(data48)) {
+            const err106 = {
+              instancePath: instancePath + '/github/webUrl',
+              schemaPath: '#/properties/github/properties/webUrl/pattern',
+              keyword: 'pattern',
+              params: { pattern: '^https?://' },
+              message: 'must match pattern "' + '^https?://' + '"',
+              schema: '^https?://',
+              parentSchema: schema120.properties.github.properties.webUrl,
+              data: data48,
+            };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+        } else {
+          const err107 = {
+            instancePath: instancePath + '/github/webUrl',
+            schemaPath: '#/properties/github/properties/webUrl/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema120.properties.github.properties.webUrl.type,
+            parentSchema: schema120.properties.github.properties.webUrl,
+            data: data48,
+          };
+          if (vErrors === null) {
+            vErrors = [err107];
+          } else {
+            vErrors.push(err107);
+          }
+          errors++;
+        }
+      } else {
+        const err108 = {
+          instancePath: instancePath + '/github',
+          schemaPath: '#/properties/github/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema120.properties.github.type,
+          parentSchema: schema120.properties.github,
+          data: data43,
+        };
+        if (vErrors === null) {
+          vErrors = [err108];
+        } else {
+          vErrors.push(err108);
+        }
+        errors++;
+      }
+    }
+    if (data.forge !== undefined) {
+      let data49 = data.forge;
+      if (data49 && typeof data49 == 'object' && !Array.isArray(data49)) {
+        if (data49.kind === undefined) {
+          const err109 = {
+            instancePath: instancePath + '/forge',
+            schemaPath: '#/properties/forge/required',
+            keyword: 'required',
+            params: { missingProperty: 'kind' },
+            message: "must have required property '" + 'kind' + "'",
+            schema: schema120.properties.forge.required,
+            parentSchema: schema120.properties.forge,
+            data: data49,
+          };
+          if (vErrors === null) {
+            vErrors = [err109];
+          } else {
+            vErrors.push(err109);
+          }
+          errors++;
+        }
+        if (data49.apiUrl === undefined) {
+          const err110 = {
+            instancePath: instancePath + '/forge',
+            schemaPath: '#/properties/forge/required',
+            keyword: 'required',
+            params: { missingProperty: 'apiUrl' },
+            message: "must have required property '" + 'apiUrl' + "'",
+            schema: schema120.properties.forge.required,
+            parentSchema: schema120.properties.forge,
+            data: data49,
+          };
+          if (vErrors === null) {
+            vErrors = [err110];
+          } else {
+            vErrors.push(err110);
+          }
+          errors++;
+        }
+        if (data49.webUrl === undefined) {
+          const err111 = {
             instancePath: instancePath + '/forge',
             schemaPath: '#/properties/forge/required',
             keyword: 'required',
@@ -14285,17 +14578,17 @@ function validate58(
             message: "must have required property '" + 'webUrl' + "'",
             schema: schema120.properties.forge.required,
             parentSchema: schema120.properties.forge,
-            data: data44,
+            data: data49,
           };
           if (vErrors === null) {
-            vErrors = [err98];
+            vErrors = [err111];
           } else {
-            vErrors.push(err98);
+            vErrors.push(err111);
           }
           errors++;
         }
-        if (data44.repository === undefined) {
-          const err99 = {
+        if (data49.repository === undefined) {
+          const err112 = {
             instancePath: instancePath + '/forge',
             schemaPath: '#/properties/forge/required',
             keyword: 'required',
@@ -14303,45 +14596,45 @@ function validate58(
             message: "must have required property '" + 'repository' + "'",
             schema: schema120.properties.forge.required,
             parentSchema: schema120.properties.forge,
-            data: data44,
+            data: data49,
           };
           if (vErrors === null) {
-            vErrors = [err99];
+            vErrors = [err112];
           } else {
-            vErrors.push(err99);
+            vErrors.push(err112);
           }
           errors++;
         }
-        for (const key9 in data44) {
+        for (const key10 in data49) {
           if (!(
-            key9 === 'kind' ||
-            key9 === 'apiUrl' ||
-            key9 === 'webUrl' ||
-            key9 === 'tokenFile' ||
-            key9 === 'repository'
+            key10 === 'kind' ||
+            key10 === 'apiUrl' ||
+            key10 === 'webUrl' ||
+            key10 === 'tokenFile' ||
+            key10 === 'repository'
           )) {
-            const err100 = {
+            const err113 = {
               instancePath: instancePath + '/forge',
               schemaPath: '#/properties/forge/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key9 },
+              params: { additionalProperty: key10 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema120.properties.forge,
-              data: data44,
+              data: data49,
             };
             if (vErrors === null) {
-              vErrors = [err100];
+              vErrors = [err113];
             } else {
-              vErrors.push(err100);
+              vErrors.push(err113);
             }
             errors++;
           }
         }
-        if (data44.kind !== undefined) {
-          let data45 = data44.kind;
-          if (!(data45 === 'gitlab' || data45 === 'gitea' || data45 === 'forgejo')) {
-            const err101 = {
+        if (data49.kind !== undefined) {
+          let data50 = data49.kind;
+          if (!(data50 === 'gitlab' || data50 === 'gitea' || data50 === 'forgejo')) {
+            const err114 = {
               instancePath: instancePath + '/forge/kind',
               schemaPath: '#/properties/forge/properties/kind/enum',
               keyword: 'enum',
@@ -14349,21 +14642,21 @@ function validate58(
               message: 'must be equal to one of the allowed values',
               schema: schema120.properties.forge.properties.kind.enum,
               parentSchema: schema120.properties.forge.properties.kind,
-              data: data45,
+              data: data50,
             };
             if (vErrors === null) {
-              vErrors = [err101];
+              vErrors = [err114];
             } else {
-              vErrors.push(err101);
+              vErrors.push(err114);
             }
             errors++;
           }
         }
-        if (data44.apiUrl !== undefined) {
-          let data46 = data44.apiUrl;
-          if (typeof data46 === 'string') {
-            if (!pattern99.test(data46)) {
-              const err102 = {
+        if (data49.apiUrl !== undefined) {
+          let data51 = data49.apiUrl;
+          if (typeof data51 === 'string') {
+            if (!pattern101.test(data51)) {
+              const err115 = {
                 instancePath: instancePath + '/forge/apiUrl',
                 schemaPath: '#/properties/forge/properties/apiUrl/pattern',
                 keyword: 'pattern',
@@ -14371,17 +14664,17 @@ function validate58(
                 message: 'must match pattern "' + '^https?://' + '"',
                 schema: '^https?://',
                 parentSchema: schema120.properties.forge.properties.apiUrl,
-                data: data46,
+                data: data51,
               };
               if (vErrors === null) {
-                vErrors = [err102];
+                vErrors = [err115];
               } else {
-                vErrors.push(err102);
+                vErrors.push(err115);
               }
               errors++;
             }
           } else {
-            const err103 = {
+            const err116 = {
               instancePath: instancePath + '/forge/apiUrl',
               schemaPath: '#/properties/forge/properties/apiUrl/type',
               keyword: 'type',
@@ -14389,21 +14682,21 @@ function validate58(
               message: 'must be string',
               schema: schema120.properties.forge.properties.apiUrl.type,
               parentSchema: schema120.properties.forge.properties.apiUrl,
-              data: data46,
+              data: data51,
             };
             if (vErrors === null) {
-              vErrors = [err103];
+              vErrors = [err116];
             } else {
-              vErrors.push(err103);
+              vErrors.push(err116);
             }
             errors++;
           }
         }
-        if (data44.webUrl !== undefined) {
-          let data47 = data44.webUrl;
-          if (typeof data47 === 'string') {
-            if (!pattern99.test(data47)) {
-              const err104 = {
+        if (data49.webUrl !== undefined) {
+          let data52 = data49.webUrl;
+          if (typeof data52 === 'string') {
+            if (!pattern101.test(data52)) {
+              const err117 = {
                 instancePath: instancePath + '/forge/webUrl',
                 schemaPath: '#/properties/forge/properties/webUrl/pattern',
                 keyword: 'pattern',
@@ -14411,17 +14704,17 @@ function validate58(
                 message: 'must match pattern "' + '^https?://' + '"',
                 schema: '^https?://',
                 parentSchema: schema120.properties.forge.properties.webUrl,
-                data: data47,
+                data: data52,
               };
               if (vErrors === null) {
-                vErrors = [err104];
+                vErrors = [err117];
               } else {
-                vErrors.push(err104);
+                vErrors.push(err117);
               }
               errors++;
             }
           } else {
-            const err105 = {
+            const err118 = {
               instancePath: instancePath + '/forge/webUrl',
               schemaPath: '#/properties/forge/properties/webUrl/type',
               keyword: 'type',
@@ -14429,21 +14722,21 @@ function validate58(
               message: 'must be string',
               schema: schema120.properties.forge.properties.webUrl.type,
               parentSchema: schema120.properties.forge.properties.webUrl,
-              data: data47,
+              data: data52,
             };
             if (vErrors === null) {
-              vErrors = [err105];
+              vErrors = [err118];
             } else {
-              vErrors.push(err105);
+              vErrors.push(err118);
             }
             errors++;
           }
         }
-        if (data44.tokenFile !== undefined) {
-          let data48 = data44.tokenFile;
-          if (typeof data48 === 'string') {
-            if (!pattern76.test(data48)) {
-              const err106 = {
+        if (data49.tokenFile !== undefined) {
+          let data53 = data49.tokenFile;
+          if (typeof data53 === 'string') {
+            if (!pattern76.test(data53)) {
+              const err119 = {
                 instancePath: instancePath + '/forge/tokenFile',
                 schemaPath: '#/properties/forge/properties/tokenFile/pattern',
                 keyword: 'pattern',
@@ -14451,17 +14744,17 @@ function validate58(
                 message: 'must match pattern "' + '^/' + '"',
                 schema: '^/',
                 parentSchema: schema120.properties.forge.properties.tokenFile,
-                data: data48,
+                data: data53,
               };
               if (vErrors === null) {
-                vErrors = [err106];
+                vErrors = [err119];
               } else {
-                vErrors.push(err106);
+                vErrors.push(err119);
               }
               errors++;
             }
           } else {
-            const err107 = {
+            const err120 = {
               instancePath: instancePath + '/forge/tokenFile',
               schemaPath: '#/properties/forge/properties/tokenFile/type',
               keyword: 'type',
@@ -14469,21 +14762,21 @@ function validate58(
               message: 'must be string',
               schema: schema120.properties.forge.properties.tokenFile.type,
               parentSchema: schema120.properties.forge.properties.tokenFile,
-              data: data48,
+              data: data53,
             };
             if (vErrors === null) {
-              vErrors = [err107];
+              vErrors = [err120];
             } else {
-              vErrors.push(err107);
+              vErrors.push(err120);
             }
             errors++;
           }
         }
-        if (data44.repository !== undefined) {
-          let data49 = data44.repository;
-          if (typeof data49 === 'string') {
-            if (!pattern98.test(data49)) {
-              const err108 = {
+        if (data49.repository !== undefined) {
+          let data54 = data49.repository;
+          if (typeof data54 === 'string') {
+            if (!pattern100.test(data54)) {
+              const err121 = {
                 instancePath: instancePath + '/forge/repository',
                 schemaPath: '#/properties/forge/properties/repository/pattern',
                 keyword: 'pattern',
@@ -14491,17 +14784,17 @@ function validate58(
                 message: 'must match pattern "' + '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$' + '"',
                 schema: '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$',
                 parentSchema: schema120.properties.forge.properties.repository,
-                data: data49,
+                data: data54,
               };
               if (vErrors === null) {
-                vErrors = [err108];
+                vErrors = [err121];
               } else {
-                vErrors.push(err108);
+                vErrors.push(err121);
               }
               errors++;
             }
           } else {
-            const err109 = {
+            const err122 = {
               instancePath: instancePath + '/forge/repository',
               schemaPath: '#/properties/forge/properties/repository/type',
               keyword: 'type',
@@ -14509,18 +14802,18 @@ function validate58(
               message: 'must be string',
               schema: schema120.properties.forge.properties.repository.type,
               parentSchema: schema120.properties.forge.properties.repository,
-              data: data49,
+              data: data54,
             };
             if (vErrors === null) {
-              vErrors = [err109];
+              vErrors = [err122];
             } else {
-              vErrors.push(err109);
+              vErrors.push(err122);
             }
             errors++;
           }
         }
       } else {
-        const err110 = {
+        const err123 = {
           instancePath: instancePath + '/forge',
           schemaPath: '#/properties/forge/type',
           keyword: 'type',
@@ -14528,20 +14821,20 @@ function validate58(
           message: 'must be object',
           schema: schema120.properties.forge.type,
           parentSchema: schema120.properties.forge,
-          data: data44,
+          data: data49,
         };
         if (vErrors === null) {
-          vErrors = [err110];
+          vErrors = [err123];
         } else {
-          vErrors.push(err110);
+          vErrors.push(err123);
         }
         errors++;
       }
     }
-    let data50 = data.node;
-    if (typeof data50 === 'string') {
-      if (!pattern7.test(data50)) {
-        const err111 = {
+    let data55 = data.node;
+    if (typeof data55 === 'string') {
+      if (!pattern7.test(data55)) {
+        const err124 = {
           instancePath: instancePath + '/node',
           schemaPath: '#/properties/node/pattern',
           keyword: 'pattern',
@@ -14549,284 +14842,7 @@ function validate58(
           message: 'must match pattern "' + '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$' + '"',
           schema: '^[a-z][a-z0-9-]{0,38}[a-z0-9]$|^[a-z]$',
           parentSchema: schema120.properties.node,
-          data: data50,
-        };
-        if (vErrors === null) {
-          vErrors = [err111];
-        } else {
-          vErrors.push(err111);
-        }
-        errors++;
-      }
-    } else {
-      const err112 = {
-        instancePath: instancePath + '/node',
-        schemaPath: '#/properties/node/type',
-        keyword: 'type',
-        params: { type: 'string' },
-        message: 'must be string',
-        schema: schema120.properties.node.type,
-        parentSchema: schema120.properties.node,
-        data: data50,
-      };
-      if (vErrors === null) {
-        vErrors = [err112];
-      } else {
-        vErrors.push(err112);
-      }
-      errors++;
-    }
-    let data51 = data.queue;
-    if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
-      if (data51.concurrency === undefined) {
-        data51.concurrency = 2;
-      }
-      if (data51.resyncInterval === undefined) {
-        data51.resyncInterval = '3m';
-      }
-      if (data51.attempts === undefined) {
-        data51.attempts = 5;
-      }
-      for (const key10 in data51) {
-        if (!(key10 === 'concurrency' || key10 === 'resyncInterval' || key10 === 'attempts')) {
-          const err113 = {
-            instancePath: instancePath + '/queue',
-            schemaPath: '#/properties/queue/additionalProperties',
-            keyword: 'additionalProperties',
-            params: { additionalProperty: key10 },
-            message: 'must NOT have additional properties',
-            schema: false,
-            parentSchema: schema120.properties.queue,
-            data: data51,
-          };
-          if (vErrors === null) {
-            vErrors = [err113];
-          } else {
-            vErrors.push(err113);
-          }
-          errors++;
-        }
-      }
-      let data52 = data51.concurrency;
-      if (!(typeof data52 == 'number' && !(data52 % 1) && !isNaN(data52) && isFinite(data52))) {
-        const err114 = {
-          instancePath: instancePath + '/queue/concurrency',
-          schemaPath: '#/properties/queue/properties/concurrency/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-          schema: schema120.properties.queue.properties.concurrency.type,
-          parentSchema: schema120.properties.queue.properties.concurrency,
-          data: data52,
-        };
-        if (vErrors === null) {
-          vErrors = [err114];
-        } else {
-          vErrors.push(err114);
-        }
-        errors++;
-      }
-      if (typeof data52 == 'number' && isFinite(data52)) {
-        if (data52 > 32 || isNaN(data52)) {
-          const err115 = {
-            instancePath: instancePath + '/queue/concurrency',
-            schemaPath: '#/properties/queue/properties/concurrency/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 32 },
-            message: 'must be <= 32',
-            schema: 32,
-            parentSchema: schema120.properties.queue.properties.concurrency,
-            data: data52,
-          };
-          if (vErrors === null) {
-            vErrors = [err115];
-          } else {
-            vErrors.push(err115);
-          }
-          errors++;
-        }
-        if (data52 < 1 || isNaN(data52)) {
-          const err116 = {
-            instancePath: instancePath + '/queue/concurrency',
-            schemaPath: '#/properties/queue/properties/concurrency/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-            schema: 1,
-            parentSchema: schema120.properties.queue.properties.concurrency,
-            data: data52,
-          };
-          if (vErrors === null) {
-            vErrors = [err116];
-          } else {
-            vErrors.push(err116);
-          }
-          errors++;
-        }
-      }
-      let data53 = data51.resyncInterval;
-      if (typeof data53 === 'string') {
-        if (!pattern91.test(data53)) {
-          const err117 = {
-            instancePath: instancePath + '/queue/resyncInterval',
-            schemaPath: '#/properties/queue/properties/resyncInterval/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
-            message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
-            schema: '^[0-9]{1,6}(s|m|h)$',
-            parentSchema: schema120.properties.queue.properties.resyncInterval,
-            data: data53,
-          };
-          if (vErrors === null) {
-            vErrors = [err117];
-          } else {
-            vErrors.push(err117);
-          }
-          errors++;
-        }
-      } else {
-        const err118 = {
-          instancePath: instancePath + '/queue/resyncInterval',
-          schemaPath: '#/properties/queue/properties/resyncInterval/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema120.properties.queue.properties.resyncInterval.type,
-          parentSchema: schema120.properties.queue.properties.resyncInterval,
-          data: data53,
-        };
-        if (vErrors === null) {
-          vErrors = [err118];
-        } else {
-          vErrors.push(err118);
-        }
-        errors++;
-      }
-      let data54 = data51.attempts;
-      if (!(typeof data54 == 'number' && !(data54 % 1) && !isNaN(data54) && isFinite(data54))) {
-        const err119 = {
-          instancePath: instancePath + '/queue/attempts',
-          schemaPath: '#/properties/queue/properties/attempts/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-          schema: schema120.properties.queue.properties.attempts.type,
-          parentSchema: schema120.properties.queue.properties.attempts,
-          data: data54,
-        };
-        if (vErrors === null) {
-          vErrors = [err119];
-        } else {
-          vErrors.push(err119);
-        }
-        errors++;
-      }
-      if (typeof data54 == 'number' && isFinite(data54)) {
-        if (data54 > 100 || isNaN(data54)) {
-          const err120 = {
-            instancePath: instancePath + '/queue/attempts',
-            schemaPath: '#/properties/queue/properties/attempts/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 100 },
-            message: 'must be <= 100',
-            schema: 100,
-            parentSchema: schema120.properties.queue.properties.attempts,
-            data: data54,
-          };
-          if (vErrors === null) {
-            vErrors = [err120];
-          } else {
-            vErrors.push(err120);
-          }
-          errors++;
-        }
-        if (data54 < 1 || isNaN(data54)) {
-          const err121 = {
-            instancePath: instancePath + '/queue/attempts',
-            schemaPath: '#/properties/queue/properties/attempts/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-            schema: 1,
-            parentSchema: schema120.properties.queue.properties.attempts,
-            data: data54,
-          };
-          if (vErrors === null) {
-            vErrors = [err121];
-          } else {
-            vErrors.push(err121);
-          }
-          errors++;
-        }
-      }
-    } else {
-      const err122 = {
-        instancePath: instancePath + '/queue',
-        schemaPath: '#/properties/queue/type',
-        keyword: 'type',
-        params: { type: 'object' },
-        message: 'must be object',
-        schema: schema120.properties.queue.type,
-        parentSchema: schema120.properties.queue,
-        data: data51,
-      };
-      if (vErrors === null) {
-        vErrors = [err122];
-      } else {
-        vErrors.push(err122);
-      }
-      errors++;
-    }
-    let data55 = data.notifications;
-    if (data55 && typeof data55 == 'object' && !Array.isArray(data55)) {
-      if (data55.attempts === undefined) {
-        data55.attempts = 8;
-      }
-      if (data55.backoff === undefined) {
-        data55.backoff = '5s';
-      }
-      if (data55.timeout === undefined) {
-        data55.timeout = '10s';
-      }
-      if (data55.receivers === undefined) {
-        data55.receivers = [];
-      }
-      for (const key11 in data55) {
-        if (!(
-          key11 === 'attempts' ||
-          key11 === 'backoff' ||
-          key11 === 'timeout' ||
-          key11 === 'receivers'
-        )) {
-          const err123 = {
-            instancePath: instancePath + '/notifications',
-            schemaPath: '#/properties/notifications/additionalProperties',
-            keyword: 'additionalProperties',
-            params: { additionalProperty: key11 },
-            message: 'must NOT have additional properties',
-            schema: false,
-            parentSchema: schema120.properties.notifications,
-            data: data55,
-          };
-          if (vErrors === null) {
-            vErrors = [err123];
-          } else {
-            vErrors.push(err123);
-          }
-          errors++;
-        }
-      }
-      let data56 = data55.attempts;
-      if (!(typeof data56 == 'number' && !(data56 % 1) && !isNaN(data56) && isFinite(data56))) {
-        const err124 = {
-          instancePath: instancePath + '/notifications/attempts',
-          schemaPath: '#/properties/notifications/properties/attempts/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-          schema: schema120.properties.notifications.properties.attempts.type,
-          parentSchema: schema120.properties.notifications.properties.attempts,
-          data: data56,
+          data: data55,
         };
         if (vErrors === null) {
           vErrors = [err124];
@@ -14835,34 +14851,45 @@ function validate58(
         }
         errors++;
       }
-      if (typeof data56 == 'number' && isFinite(data56)) {
-        if (data56 > 30 || isNaN(data56)) {
-          const err125 = {
-            instancePath: instancePath + '/notifications/attempts',
-            schemaPath: '#/properties/notifications/properties/attempts/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 30 },
-            message: 'must be <= 30',
-            schema: 30,
-            parentSchema: schema120.properties.notifications.properties.attempts,
-            data: data56,
-          };
-          if (vErrors === null) {
-            vErrors = [err125];
-          } else {
-            vErrors.push(err125);
-          }
-          errors++;
-        }
-        if (data56 < 1 || isNaN(data56)) {
+    } else {
+      const err125 = {
+        instancePath: instancePath + '/node',
+        schemaPath: '#/properties/node/type',
+        keyword: 'type',
+        params: { type: 'string' },
+        message: 'must be string',
+        schema: schema120.properties.node.type,
+        parentSchema: schema120.properties.node,
+        data: data55,
+      };
+      if (vErrors === null) {
+        vErrors = [err125];
+      } else {
+        vErrors.push(err125);
+      }
+      errors++;
+    }
+    let data56 = data.queue;
+    if (data56 && typeof data56 == 'object' && !Array.isArray(data56)) {
+      if (data56.concurrency === undefined) {
+        data56.concurrency = 2;
+      }
+      if (data56.resyncInterval === undefined) {
+        data56.resyncInterval = '3m';
+      }
+      if (data56.attempts === undefined) {
+        data56.attempts = 5;
+      }
+      for (const key11 in data56) {
+        if (!(key11 === 'concurrency' || key11 === 'resyncInterval' || key11 === 'attempts')) {
           const err126 = {
-            instancePath: instancePath + '/notifications/attempts',
-            schemaPath: '#/properties/notifications/properties/attempts/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-            schema: 1,
-            parentSchema: schema120.properties.notifications.properties.attempts,
+            instancePath: instancePath + '/queue',
+            schemaPath: '#/properties/queue/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: key11 },
+            message: 'must NOT have additional properties',
+            schema: false,
+            parentSchema: schema120.properties.queue,
             data: data56,
           };
           if (vErrors === null) {
@@ -14873,56 +14900,54 @@ function validate58(
           errors++;
         }
       }
-      let data57 = data55.backoff;
-      if (typeof data57 === 'string') {
-        if (!pattern87.test(data57)) {
-          const err127 = {
-            instancePath: instancePath + '/notifications/backoff',
-            schemaPath: '#/properties/notifications/properties/backoff/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[1-9][0-9]{0,5}(ms|s|m)$' },
-            message: 'must match pattern "' + '^[1-9][0-9]{0,5}(ms|s|m)$' + '"',
-            schema: '^[1-9][0-9]{0,5}(ms|s|m)$',
-            parentSchema: schema120.properties.notifications.properties.backoff,
-            data: data57,
-          };
-          if (vErrors === null) {
-            vErrors = [err127];
-          } else {
-            vErrors.push(err127);
-          }
-          errors++;
-        }
-      } else {
-        const err128 = {
-          instancePath: instancePath + '/notifications/backoff',
-          schemaPath: '#/properties/notifications/properties/backoff/type',
+      let data57 = data56.concurrency;
+      if (!(typeof data57 == 'number' && !(data57 % 1) && !isNaN(data57) && isFinite(data57))) {
+        const err127 = {
+          instancePath: instancePath + '/queue/concurrency',
+          schemaPath: '#/properties/queue/properties/concurrency/type',
           keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema120.properties.notifications.properties.backoff.type,
-          parentSchema: schema120.properties.notifications.properties.backoff,
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema120.properties.queue.properties.concurrency.type,
+          parentSchema: schema120.properties.queue.properties.concurrency,
           data: data57,
         };
         if (vErrors === null) {
-          vErrors = [err128];
+          vErrors = [err127];
         } else {
-          vErrors.push(err128);
+          vErrors.push(err127);
         }
         errors++;
       }
-      let data58 = data55.timeout;
-      if (typeof data58 === 'string') {
-        if (!pattern87.test(data58)) {
+      if (typeof data57 == 'number' && isFinite(data57)) {
+        if (data57 > 32 || isNaN(data57)) {
+          const err128 = {
+            instancePath: instancePath + '/queue/concurrency',
+            schemaPath: '#/properties/queue/properties/concurrency/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 32 },
+            message: 'must be <= 32',
+            schema: 32,
+            parentSchema: schema120.properties.queue.properties.concurrency,
+            data: data57,
+          };
+          if (vErrors === null) {
+            vErrors = [err128];
+          } else {
+            vErrors.push(err128);
+          }
+          errors++;
+        }
+        if (data57 < 1 || isNaN(data57)) {
           const err129 = {
-            instancePath: instancePath + '/notifications/timeout',
-            schemaPath: '#/properties/notifications/properties/timeout/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[1-9][0-9]{0,5}(ms|s|m)$' },
-            message: 'must match pattern "' + '^[1-9][0-9]{0,5}(ms|s|m)$' + '"',
-            schema: '^[1-9][0-9]{0,5}(ms|s|m)$',
-            parentSchema: schema120.properties.notifications.properties.timeout,
-            data: data58,
+            instancePath: instancePath + '/queue/concurrency',
+            schemaPath: '#/properties/queue/properties/concurrency/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema120.properties.queue.properties.concurrency,
+            data: data57,
           };
           if (vErrors === null) {
             vErrors = [err129];
@@ -14931,8 +14956,276 @@ function validate58(
           }
           errors++;
         }
+      }
+      let data58 = data56.resyncInterval;
+      if (typeof data58 === 'string') {
+        if (!pattern93.test(data58)) {
+          const err130 = {
+            instancePath: instancePath + '/queue/resyncInterval',
+            schemaPath: '#/properties/queue/properties/resyncInterval/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,6}(s|m|h)$' },
+            message: 'must match pattern "' + '^[0-9]{1,6}(s|m|h)$' + '"',
+            schema: '^[0-9]{1,6}(s|m|h)$',
+            parentSchema: schema120.properties.queue.properties.resyncInterval,
+            data: data58,
+          };
+          if (vErrors === null) {
+            vErrors = [err130];
+          } else {
+            vErrors.push(err130);
+          }
+          errors++;
+        }
       } else {
-        const err130 = {
+        const err131 = {
+          instancePath: instancePath + '/queue/resyncInterval',
+          schemaPath: '#/properties/queue/properties/resyncInterval/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema120.properties.queue.properties.resyncInterval.type,
+          parentSchema: schema120.properties.queue.properties.resyncInterval,
+          data: data58,
+        };
+        if (vErrors === null) {
+          vErrors = [err131];
+        } else {
+          vErrors.push(err131);
+        }
+        errors++;
+      }
+      let data59 = data56.attempts;
+      if (!(typeof data59 == 'number' && !(data59 % 1) && !isNaN(data59) && isFinite(data59))) {
+        const err132 = {
+          instancePath: instancePath + '/queue/attempts',
+          schemaPath: '#/properties/queue/properties/attempts/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema120.properties.queue.properties.attempts.type,
+          parentSchema: schema120.properties.queue.properties.attempts,
+          data: data59,
+        };
+        if (vErrors === null) {
+          vErrors = [err132];
+        } else {
+          vErrors.push(err132);
+        }
+        errors++;
+      }
+      if (typeof data59 == 'number' && isFinite(data59)) {
+        if (data59 > 100 || isNaN(data59)) {
+          const err133 = {
+            instancePath: instancePath + '/queue/attempts',
+            schemaPath: '#/properties/queue/properties/attempts/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 100 },
+            message: 'must be <= 100',
+            schema: 100,
+            parentSchema: schema120.properties.queue.properties.attempts,
+            data: data59,
+          };
+          if (vErrors === null) {
+            vErrors = [err133];
+          } else {
+            vErrors.push(err133);
+          }
+          errors++;
+        }
+        if (data59 < 1 || isNaN(data59)) {
+          const err134 = {
+            instancePath: instancePath + '/queue/attempts',
+            schemaPath: '#/properties/queue/properties/attempts/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema120.properties.queue.properties.attempts,
+            data: data59,
+          };
+          if (vErrors === null) {
+            vErrors = [err134];
+          } else {
+            vErrors.push(err134);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err135 = {
+        instancePath: instancePath + '/queue',
+        schemaPath: '#/properties/queue/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+        schema: schema120.properties.queue.type,
+        parentSchema: schema120.properties.queue,
+        data: data56,
+      };
+      if (vErrors === null) {
+        vErrors = [err135];
+      } else {
+        vErrors.push(err135);
+      }
+      errors++;
+    }
+    let data60 = data.notifications;
+    if (data60 && typeof data60 == 'object' && !Array.isArray(data60)) {
+      if (data60.attempts === undefined) {
+        data60.attempts = 8;
+      }
+      if (data60.backoff === undefined) {
+        data60.backoff = '5s';
+      }
+      if (data60.timeout === undefined) {
+        data60.timeout = '10s';
+      }
+      if (data60.receivers === undefined) {
+        data60.receivers = [];
+      }
+      for (const key12 in data60) {
+        if (!(
+          key12 === 'attempts' ||
+          key12 === 'backoff' ||
+          key12 === 'timeout' ||
+          key12 === 'receivers'
+        )) {
+          const err136 = {
+            instancePath: instancePath + '/notifications',
+            schemaPath: '#/properties/notifications/additionalProperties',
+            keyword: 'additionalProperties',
+            params: { additionalProperty: key12 },
+            message: 'must NOT have additional properties',
+            schema: false,
+            parentSchema: schema120.properties.notifications,
+            data: data60,
+          };
+          if (vErrors === null) {
+            vErrors = [err136];
+          } else {
+            vErrors.push(err136);
+          }
+          errors++;
+        }
+      }
+      let data61 = data60.attempts;
+      if (!(typeof data61 == 'number' && !(data61 % 1) && !isNaN(data61) && isFinite(data61))) {
+        const err137 = {
+          instancePath: instancePath + '/notifications/attempts',
+          schemaPath: '#/properties/notifications/properties/attempts/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema120.properties.notifications.properties.attempts.type,
+          parentSchema: schema120.properties.notifications.properties.attempts,
+          data: data61,
+        };
+        if (vErrors === null) {
+          vErrors = [err137];
+        } else {
+          vErrors.push(err137);
+        }
+        errors++;
+      }
+      if (typeof data61 == 'number' && isFinite(data61)) {
+        if (data61 > 30 || isNaN(data61)) {
+          const err138 = {
+            instancePath: instancePath + '/notifications/attempts',
+            schemaPath: '#/properties/notifications/properties/attempts/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 30 },
+            message: 'must be <= 30',
+            schema: 30,
+            parentSchema: schema120.properties.notifications.properties.attempts,
+            data: data61,
+          };
+          if (vErrors === null) {
+            vErrors = [err138];
+          } else {
+            vErrors.push(err138);
+          }
+          errors++;
+        }
+        if (data61 < 1 || isNaN(data61)) {
+          const err139 = {
+            instancePath: instancePath + '/notifications/attempts',
+            schemaPath: '#/properties/notifications/properties/attempts/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema120.properties.notifications.properties.attempts,
+            data: data61,
+          };
+          if (vErrors === null) {
+            vErrors = [err139];
+          } else {
+            vErrors.push(err139);
+          }
+          errors++;
+        }
+      }
+      let data62 = data60.backoff;
+      if (typeof data62 === 'string') {
+        if (!pattern87.test(data62)) {
+          const err140 = {
+            instancePath: instancePath + '/notifications/backoff',
+            schemaPath: '#/properties/notifications/properties/backoff/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[1-9][0-9]{0,5}(ms|s|m)$' },
+            message: 'must match pattern "' + '^[1-9][0-9]{0,5}(ms|s|m)$' + '"',
+            schema: '^[1-9][0-9]{0,5}(ms|s|m)$',
+            parentSchema: schema120.properties.notifications.properties.backoff,
+            data: data62,
+          };
+          if (vErrors === null) {
+            vErrors = [err140];
+          } else {
+            vErrors.push(err140);
+          }
+          errors++;
+        }
+      } else {
+        const err141 = {
+          instancePath: instancePath + '/notifications/backoff',
+          schemaPath: '#/properties/notifications/properties/backoff/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema120.properties.notifications.properties.backoff.type,
+          parentSchema: schema120.properties.notifications.properties.backoff,
+          data: data62,
+        };
+        if (vErrors === null) {
+          vErrors = [err141];
+        } else {
+          vErrors.push(err141);
+        }
+        errors++;
+      }
+      let data63 = data60.timeout;
+      if (typeof data63 === 'string') {
+        if (!pattern87.test(data63)) {
+          const err142 = {
+            instancePath: instancePath + '/notifications/timeout',
+            schemaPath: '#/properties/notifications/properties/timeout/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[1-9][0-9]{0,5}(ms|s|m)$' },
+            message: 'must match pattern "' + '^[1-9][0-9]{0,5}(ms|s|m)$' + '"',
+            schema: '^[1-9][0-9]{0,5}(ms|s|m)$',
+            parentSchema: schema120.properties.notifications.properties.timeout,
+            data: data63,
+          };
+          if (vErrors === null) {
+            vErrors = [err142];
+          } else {
+            vErrors.push(err142);
+          }
+          errors++;
+        }
+      } else {
+        const err143 = {
           instancePath: instancePath + '/notifications/timeout',
           schemaPath: '#/properties/notifications/properties/timeout/type',
           keyword: 'type',
@@ -14940,19 +15233,19 @@ function validate58(
           message: 'must be string',
           schema: schema120.properties.notifications.properties.timeout.type,
           parentSchema: schema120.properties.notifications.properties.timeout,
-          data: data58,
+          data: data63,
         };
         if (vErrors === null) {
-          vErrors = [err130];
+          vErrors = [err143];
         } else {
-          vErrors.push(err130);
+          vErrors.push(err143);
         }
         errors++;
       }
-      let data59 = data55.receivers;
-      if (Array.isArray(data59)) {
-        if (data59.length > 50) {
-          const err131 = {
+      let data64 = data60.receivers;
+      if (Array.isArray(data64)) {
+        if (data64.length > 50) {
+          const err144 = {
             instancePath: instancePath + '/notifications/receivers',
             schemaPath: '#/properties/notifications/properties/receivers/maxItems',
             keyword: 'maxItems',
@@ -14960,26 +15253,26 @@ function validate58(
             message: 'must NOT have more than 50 items',
             schema: 50,
             parentSchema: schema120.properties.notifications.properties.receivers,
-            data: data59,
+            data: data64,
           };
           if (vErrors === null) {
-            vErrors = [err131];
+            vErrors = [err144];
           } else {
-            vErrors.push(err131);
+            vErrors.push(err144);
           }
           errors++;
         }
-        const len1 = data59.length;
-        for (let i2 = 0; i2 < len1; i2++) {
-          let data60 = data59[i2];
-          const _errs165 = errors;
-          let valid17 = false;
+        const len2 = data64.length;
+        for (let i3 = 0; i3 < len2; i3++) {
+          let data65 = data64[i3];
+          const _errs178 = errors;
+          let valid20 = false;
           let passing0 = null;
-          const _errs166 = errors;
-          if (data60 && typeof data60 == 'object' && !Array.isArray(data60)) {
-            if (data60.name === undefined) {
-              const err132 = {
-                instancePath: instancePath + '/notifications/receivers/' + i2,
+          const _errs179 = errors;
+          if (data65 && typeof data65 == 'object' && !Array.isArray(data65)) {
+            if (data65.name === undefined) {
+              const err145 = {
+                instancePath: instancePath + '/notifications/receivers/' + i3,
                 schemaPath:
                   '#/properties/notifications/properties/receivers/items/oneOf/0/required',
                 keyword: 'required',
@@ -14989,18 +15282,18 @@ function validate58(
                   schema120.properties.notifications.properties.receivers.items.oneOf[0].required,
                 parentSchema:
                   schema120.properties.notifications.properties.receivers.items.oneOf[0],
-                data: data60,
+                data: data65,
               };
               if (vErrors === null) {
-                vErrors = [err132];
+                vErrors = [err145];
               } else {
-                vErrors.push(err132);
+                vErrors.push(err145);
               }
               errors++;
             }
-            if (data60.kind === undefined) {
-              const err133 = {
-                instancePath: instancePath + '/notifications/receivers/' + i2,
+            if (data65.kind === undefined) {
+              const err146 = {
+                instancePath: instancePath + '/notifications/receivers/' + i3,
                 schemaPath:
                   '#/properties/notifications/properties/receivers/items/oneOf/0/required',
                 keyword: 'required',
@@ -15010,18 +15303,18 @@ function validate58(
                   schema120.properties.notifications.properties.receivers.items.oneOf[0].required,
                 parentSchema:
                   schema120.properties.notifications.properties.receivers.items.oneOf[0],
-                data: data60,
+                data: data65,
               };
               if (vErrors === null) {
-                vErrors = [err133];
+                vErrors = [err146];
               } else {
-                vErrors.push(err133);
+                vErrors.push(err146);
               }
               errors++;
             }
-            if (data60.urlFile === undefined) {
-              const err134 = {
-                instancePath: instancePath + '/notifications/receivers/' + i2,
+            if (data65.urlFile === undefined) {
+              const err147 = {
+                instancePath: instancePath + '/notifications/receivers/' + i3,
                 schemaPath:
                   '#/properties/notifications/properties/receivers/items/oneOf/0/required',
                 keyword: 'required',
@@ -15031,49 +15324,49 @@ function validate58(
                   schema120.properties.notifications.properties.receivers.items.oneOf[0].required,
                 parentSchema:
                   schema120.properties.notifications.properties.receivers.items.oneOf[0],
-                data: data60,
+                data: data65,
               };
               if (vErrors === null) {
-                vErrors = [err134];
+                vErrors = [err147];
               } else {
-                vErrors.push(err134);
+                vErrors.push(err147);
               }
               errors++;
             }
-            for (const key12 in data60) {
+            for (const key13 in data65) {
               if (!(
-                key12 === 'name' ||
-                key12 === 'environments' ||
-                key12 === 'events' ||
-                key12 === 'kind' ||
-                key12 === 'urlFile'
+                key13 === 'name' ||
+                key13 === 'environments' ||
+                key13 === 'events' ||
+                key13 === 'kind' ||
+                key13 === 'urlFile'
               )) {
-                const err135 = {
-                  instancePath: instancePath + '/notifications/receivers/' + i2,
+                const err148 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i3,
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/0/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key12 },
+                  params: { additionalProperty: key13 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[0],
-                  data: data60,
+                  data: data65,
                 };
                 if (vErrors === null) {
-                  vErrors = [err135];
+                  vErrors = [err148];
                 } else {
-                  vErrors.push(err135);
+                  vErrors.push(err148);
                 }
                 errors++;
               }
             }
-            if (data60.name !== undefined) {
-              let data61 = data60.name;
-              if (typeof data61 === 'string') {
-                if (!pattern111.test(data61)) {
-                  const err136 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+            if (data65.name !== undefined) {
+              let data66 = data65.name;
+              if (typeof data66 === 'string') {
+                if (!pattern113.test(data66)) {
+                  const err149 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3 + '/name',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/0/properties/name/pattern',
                     keyword: 'pattern',
@@ -15083,18 +15376,18 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[0]
                         .properties.name,
-                    data: data61,
+                    data: data66,
                   };
                   if (vErrors === null) {
-                    vErrors = [err136];
+                    vErrors = [err149];
                   } else {
-                    vErrors.push(err136);
+                    vErrors.push(err149);
                   }
                   errors++;
                 }
               } else {
-                const err137 = {
-                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                const err150 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i3 + '/name',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/0/properties/name/type',
                   keyword: 'type',
@@ -15106,22 +15399,22 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[0]
                       .properties.name,
-                  data: data61,
+                  data: data66,
                 };
                 if (vErrors === null) {
-                  vErrors = [err137];
+                  vErrors = [err150];
                 } else {
-                  vErrors.push(err137);
+                  vErrors.push(err150);
                 }
                 errors++;
               }
             }
-            if (data60.environments !== undefined) {
-              let data62 = data60.environments;
-              if (Array.isArray(data62)) {
-                if (data62.length < 1) {
-                  const err138 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
+            if (data65.environments !== undefined) {
+              let data67 = data65.environments;
+              if (Array.isArray(data67)) {
+                if (data67.length < 1) {
+                  const err151 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3 + '/environments',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/0/properties/environments/minItems',
                     keyword: 'minItems',
@@ -15131,23 +15424,23 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[0]
                         .properties.environments,
-                    data: data62,
+                    data: data67,
                   };
                   if (vErrors === null) {
-                    vErrors = [err138];
+                    vErrors = [err151];
                   } else {
-                    vErrors.push(err138);
+                    vErrors.push(err151);
                   }
                   errors++;
                 }
-                const len2 = data62.length;
-                for (let i3 = 0; i3 < len2; i3++) {
-                  let data63 = data62[i3];
-                  if (typeof data63 === 'string') {
-                    if (func2(data63) > 100) {
-                      const err139 = {
+                const len3 = data67.length;
+                for (let i4 = 0; i4 < len3; i4++) {
+                  let data68 = data67[i4];
+                  if (typeof data68 === 'string') {
+                    if (func2(data68) > 100) {
+                      const err152 = {
                         instancePath:
-                          instancePath + '/notifications/receivers/' + i2 + '/environments/' + i3,
+                          instancePath + '/notifications/receivers/' + i3 + '/environments/' + i4,
                         schemaPath:
                           '#/properties/notifications/properties/receivers/items/oneOf/0/properties/environments/items/maxLength',
                         keyword: 'maxLength',
@@ -15157,19 +15450,19 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[0]
                             .properties.environments.items,
-                        data: data63,
+                        data: data68,
                       };
                       if (vErrors === null) {
-                        vErrors = [err139];
+                        vErrors = [err152];
                       } else {
-                        vErrors.push(err139);
+                        vErrors.push(err152);
                       }
                       errors++;
                     }
-                    if (func2(data63) < 1) {
-                      const err140 = {
+                    if (func2(data68) < 1) {
+                      const err153 = {
                         instancePath:
-                          instancePath + '/notifications/receivers/' + i2 + '/environments/' + i3,
+                          instancePath + '/notifications/receivers/' + i3 + '/environments/' + i4,
                         schemaPath:
                           '#/properties/notifications/properties/receivers/items/oneOf/0/properties/environments/items/minLength',
                         keyword: 'minLength',
@@ -15179,19 +15472,19 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[0]
                             .properties.environments.items,
-                        data: data63,
+                        data: data68,
                       };
                       if (vErrors === null) {
-                        vErrors = [err140];
+                        vErrors = [err153];
                       } else {
-                        vErrors.push(err140);
+                        vErrors.push(err153);
                       }
                       errors++;
                     }
                   } else {
-                    const err141 = {
+                    const err154 = {
                       instancePath:
-                        instancePath + '/notifications/receivers/' + i2 + '/environments/' + i3,
+                        instancePath + '/notifications/receivers/' + i3 + '/environments/' + i4,
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/0/properties/environments/items/type',
                       keyword: 'type',
@@ -15203,19 +15496,19 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[0]
                           .properties.environments.items,
-                      data: data63,
+                      data: data68,
                     };
                     if (vErrors === null) {
-                      vErrors = [err141];
+                      vErrors = [err154];
                     } else {
-                      vErrors.push(err141);
+                      vErrors.push(err154);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err142 = {
-                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
+                const err155 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i3 + '/environments',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/0/properties/environments/type',
                   keyword: 'type',
@@ -15227,22 +15520,22 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[0]
                       .properties.environments,
-                  data: data62,
+                  data: data67,
                 };
                 if (vErrors === null) {
-                  vErrors = [err142];
+                  vErrors = [err155];
                 } else {
-                  vErrors.push(err142);
+                  vErrors.push(err155);
                 }
                 errors++;
               }
             }
-            if (data60.events !== undefined) {
-              let data64 = data60.events;
-              if (Array.isArray(data64)) {
-                if (data64.length < 1) {
-                  const err143 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+            if (data65.events !== undefined) {
+              let data69 = data65.events;
+              if (Array.isArray(data69)) {
+                if (data69.length < 1) {
+                  const err156 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3 + '/events',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/0/properties/events/minItems',
                     keyword: 'minItems',
@@ -15252,32 +15545,32 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[0]
                         .properties.events,
-                    data: data64,
+                    data: data69,
                   };
                   if (vErrors === null) {
-                    vErrors = [err143];
+                    vErrors = [err156];
                   } else {
-                    vErrors.push(err143);
+                    vErrors.push(err156);
                   }
                   errors++;
                 }
-                const len3 = data64.length;
-                for (let i4 = 0; i4 < len3; i4++) {
-                  let data65 = data64[i4];
+                const len4 = data69.length;
+                for (let i5 = 0; i5 < len4; i5++) {
+                  let data70 = data69[i5];
                   if (!(
-                    data65 === 'deploy-succeeded' ||
-                    data65 === 'deploy-failed' ||
-                    data65 === 'rolled-back' ||
-                    data65 === 'blocked' ||
-                    data65 === 'waiting' ||
-                    data65 === 'preview-ready' ||
-                    data65 === 'preview-removed' ||
-                    data65 === 'certificate-failed' ||
-                    data65 === 'backup-failed'
+                    data70 === 'deploy-succeeded' ||
+                    data70 === 'deploy-failed' ||
+                    data70 === 'rolled-back' ||
+                    data70 === 'blocked' ||
+                    data70 === 'waiting' ||
+                    data70 === 'preview-ready' ||
+                    data70 === 'preview-removed' ||
+                    data70 === 'certificate-failed' ||
+                    data70 === 'backup-failed'
                   )) {
-                    const err144 = {
+                    const err157 = {
                       instancePath:
-                        instancePath + '/notifications/receivers/' + i2 + '/events/' + i4,
+                        instancePath + '/notifications/receivers/' + i3 + '/events/' + i5,
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/0/properties/events/items/enum',
                       keyword: 'enum',
@@ -15293,44 +15586,44 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[0]
                           .properties.events.items,
-                      data: data65,
+                      data: data70,
                     };
                     if (vErrors === null) {
-                      vErrors = [err144];
+                      vErrors = [err157];
                     } else {
-                      vErrors.push(err144);
+                      vErrors.push(err157);
                     }
                     errors++;
                   }
                 }
-                let i5 = data64.length;
+                let i6 = data69.length;
                 let j1;
-                if (i5 > 1) {
-                  outer0: for (; i5--;) {
-                    for (j1 = i5; j1--;) {
-                      if (func0(data64[i5], data64[j1])) {
-                        const err145 = {
-                          instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                if (i6 > 1) {
+                  outer0: for (; i6--;) {
+                    for (j1 = i6; j1--;) {
+                      if (func0(data69[i6], data69[j1])) {
+                        const err158 = {
+                          instancePath: instancePath + '/notifications/receivers/' + i3 + '/events',
                           schemaPath:
                             '#/properties/notifications/properties/receivers/items/oneOf/0/properties/events/uniqueItems',
                           keyword: 'uniqueItems',
-                          params: { i: i5, j: j1 },
+                          params: { i: i6, j: j1 },
                           message:
                             'must NOT have duplicate items (items ## ' +
                             j1 +
                             ' and ' +
-                            i5 +
+                            i6 +
                             ' are identical)',
                           schema: true,
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[0]
                               .properties.events,
-                          data: data64,
+                          data: data69,
                         };
                         if (vErrors === null) {
-                          vErrors = [err145];
+                          vErrors = [err158];
                         } else {
-                          vErrors.push(err145);
+                          vErrors.push(err158);
                         }
                         errors++;
                         break outer0;
@@ -15339,8 +15632,8 @@ function validate58(
                   }
                 }
               } else {
-                const err146 = {
-                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                const err159 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i3 + '/events',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/0/properties/events/type',
                   keyword: 'type',
@@ -15352,21 +15645,21 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[0]
                       .properties.events,
-                  data: data64,
+                  data: data69,
                 };
                 if (vErrors === null) {
-                  vErrors = [err146];
+                  vErrors = [err159];
                 } else {
-                  vErrors.push(err146);
+                  vErrors.push(err159);
                 }
                 errors++;
               }
             }
-            if (data60.kind !== undefined) {
-              let data66 = data60.kind;
-              if ('slack' !== data66) {
-                const err147 = {
-                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/kind',
+            if (data65.kind !== undefined) {
+              let data71 = data65.kind;
+              if ('slack' !== data71) {
+                const err160 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i3 + '/kind',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/0/properties/kind/const',
                   keyword: 'const',
@@ -15376,22 +15669,22 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[0]
                       .properties.kind,
-                  data: data66,
+                  data: data71,
                 };
                 if (vErrors === null) {
-                  vErrors = [err147];
+                  vErrors = [err160];
                 } else {
-                  vErrors.push(err147);
+                  vErrors.push(err160);
                 }
                 errors++;
               }
             }
-            if (data60.urlFile !== undefined) {
-              let data67 = data60.urlFile;
-              if (typeof data67 === 'string') {
-                if (!pattern76.test(data67)) {
-                  const err148 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/urlFile',
+            if (data65.urlFile !== undefined) {
+              let data72 = data65.urlFile;
+              if (typeof data72 === 'string') {
+                if (!pattern76.test(data72)) {
+                  const err161 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3 + '/urlFile',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/0/properties/urlFile/pattern',
                     keyword: 'pattern',
@@ -15401,18 +15694,18 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[0]
                         .properties.urlFile,
-                    data: data67,
+                    data: data72,
                   };
                   if (vErrors === null) {
-                    vErrors = [err148];
+                    vErrors = [err161];
                   } else {
-                    vErrors.push(err148);
+                    vErrors.push(err161);
                   }
                   errors++;
                 }
               } else {
-                const err149 = {
-                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/urlFile',
+                const err162 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i3 + '/urlFile',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/0/properties/urlFile/type',
                   keyword: 'type',
@@ -15424,45 +15717,45 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[0]
                       .properties.urlFile,
-                  data: data67,
+                  data: data72,
                 };
                 if (vErrors === null) {
-                  vErrors = [err149];
+                  vErrors = [err162];
                 } else {
-                  vErrors.push(err149);
+                  vErrors.push(err162);
                 }
                 errors++;
               }
             }
           } else {
-            const err150 = {
-              instancePath: instancePath + '/notifications/receivers/' + i2,
+            const err163 = {
+              instancePath: instancePath + '/notifications/receivers/' + i3,
               schemaPath: '#/properties/notifications/properties/receivers/items/oneOf/0/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
               schema: schema120.properties.notifications.properties.receivers.items.oneOf[0].type,
               parentSchema: schema120.properties.notifications.properties.receivers.items.oneOf[0],
-              data: data60,
+              data: data65,
             };
             if (vErrors === null) {
-              vErrors = [err150];
+              vErrors = [err163];
             } else {
-              vErrors.push(err150);
+              vErrors.push(err163);
             }
             errors++;
           }
-          var _valid0 = _errs166 === errors;
+          var _valid0 = _errs179 === errors;
           if (_valid0) {
-            valid17 = true;
+            valid20 = true;
             passing0 = 0;
             var props0 = true;
           }
-          const _errs183 = errors;
-          if (data60 && typeof data60 == 'object' && !Array.isArray(data60)) {
-            if (data60.name === undefined) {
-              const err151 = {
-                instancePath: instancePath + '/notifications/receivers/' + i2,
+          const _errs196 = errors;
+          if (data65 && typeof data65 == 'object' && !Array.isArray(data65)) {
+            if (data65.name === undefined) {
+              const err164 = {
+                instancePath: instancePath + '/notifications/receivers/' + i3,
                 schemaPath:
                   '#/properties/notifications/properties/receivers/items/oneOf/1/required',
                 keyword: 'required',
@@ -15472,18 +15765,18 @@ function validate58(
                   schema120.properties.notifications.properties.receivers.items.oneOf[1].required,
                 parentSchema:
                   schema120.properties.notifications.properties.receivers.items.oneOf[1],
-                data: data60,
+                data: data65,
               };
               if (vErrors === null) {
-                vErrors = [err151];
+                vErrors = [err164];
               } else {
-                vErrors.push(err151);
+                vErrors.push(err164);
               }
               errors++;
             }
-            if (data60.kind === undefined) {
-              const err152 = {
-                instancePath: instancePath + '/notifications/receivers/' + i2,
+            if (data65.kind === undefined) {
+              const err165 = {
+                instancePath: instancePath + '/notifications/receivers/' + i3,
                 schemaPath:
                   '#/properties/notifications/properties/receivers/items/oneOf/1/required',
                 keyword: 'required',
@@ -15493,18 +15786,18 @@ function validate58(
                   schema120.properties.notifications.properties.receivers.items.oneOf[1].required,
                 parentSchema:
                   schema120.properties.notifications.properties.receivers.items.oneOf[1],
-                data: data60,
+                data: data65,
               };
               if (vErrors === null) {
-                vErrors = [err152];
+                vErrors = [err165];
               } else {
-                vErrors.push(err152);
+                vErrors.push(err165);
               }
               errors++;
             }
-            if (data60.urlFile === undefined) {
-              const err153 = {
-                instancePath: instancePath + '/notifications/receivers/' + i2,
+            if (data65.urlFile === undefined) {
+              const err166 = {
+                instancePath: instancePath + '/notifications/receivers/' + i3,
                 schemaPath:
                   '#/properties/notifications/properties/receivers/items/oneOf/1/required',
                 keyword: 'required',
@@ -15514,49 +15807,49 @@ function validate58(
                   schema120.properties.notifications.properties.receivers.items.oneOf[1].required,
                 parentSchema:
                   schema120.properties.notifications.properties.receivers.items.oneOf[1],
-                data: data60,
+                data: data65,
               };
               if (vErrors === null) {
-                vErrors = [err153];
+                vErrors = [err166];
               } else {
-                vErrors.push(err153);
+                vErrors.push(err166);
               }
               errors++;
             }
-            for (const key13 in data60) {
+            for (const key14 in data65) {
               if (!(
-                key13 === 'name' ||
-                key13 === 'environments' ||
-                key13 === 'events' ||
-                key13 === 'kind' ||
-                key13 === 'urlFile'
+                key14 === 'name' ||
+                key14 === 'environments' ||
+                key14 === 'events' ||
+                key14 === 'kind' ||
+                key14 === 'urlFile'
               )) {
-                const err154 = {
-                  instancePath: instancePath + '/notifications/receivers/' + i2,
+                const err167 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i3,
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/1/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key13 },
+                  params: { additionalProperty: key14 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[1],
-                  data: data60,
+                  data: data65,
                 };
                 if (vErrors === null) {
-                  vErrors = [err154];
+                  vErrors = [err167];
                 } else {
-                  vErrors.push(err154);
+                  vErrors.push(err167);
                 }
                 errors++;
               }
             }
-            if (data60.name !== undefined) {
-              let data68 = data60.name;
-              if (typeof data68 === 'string') {
-                if (!pattern111.test(data68)) {
-                  const err155 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+            if (data65.name !== undefined) {
+              let data73 = data65.name;
+              if (typeof data73 === 'string') {
+                if (!pattern113.test(data73)) {
+                  const err168 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3 + '/name',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/1/properties/name/pattern',
                     keyword: 'pattern',
@@ -15566,18 +15859,18 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[1]
                         .properties.name,
-                    data: data68,
+                    data: data73,
                   };
                   if (vErrors === null) {
-                    vErrors = [err155];
+                    vErrors = [err168];
                   } else {
-                    vErrors.push(err155);
+                    vErrors.push(err168);
                   }
                   errors++;
                 }
               } else {
-                const err156 = {
-                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                const err169 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i3 + '/name',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/1/properties/name/type',
                   keyword: 'type',
@@ -15589,22 +15882,22 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[1]
                       .properties.name,
-                  data: data68,
+                  data: data73,
                 };
                 if (vErrors === null) {
-                  vErrors = [err156];
+                  vErrors = [err169];
                 } else {
-                  vErrors.push(err156);
+                  vErrors.push(err169);
                 }
                 errors++;
               }
             }
-            if (data60.environments !== undefined) {
-              let data69 = data60.environments;
-              if (Array.isArray(data69)) {
-                if (data69.length < 1) {
-                  const err157 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
+            if (data65.environments !== undefined) {
+              let data74 = data65.environments;
+              if (Array.isArray(data74)) {
+                if (data74.length < 1) {
+                  const err170 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3 + '/environments',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/1/properties/environments/minItems',
                     keyword: 'minItems',
@@ -15614,23 +15907,23 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[1]
                         .properties.environments,
-                    data: data69,
+                    data: data74,
                   };
                   if (vErrors === null) {
-                    vErrors = [err157];
+                    vErrors = [err170];
                   } else {
-                    vErrors.push(err157);
+                    vErrors.push(err170);
                   }
                   errors++;
                 }
-                const len4 = data69.length;
-                for (let i6 = 0; i6 < len4; i6++) {
-                  let data70 = data69[i6];
-                  if (typeof data70 === 'string') {
-                    if (func2(data70) > 100) {
-                      const err158 = {
+                const len5 = data74.length;
+                for (let i7 = 0; i7 < len5; i7++) {
+                  let data75 = data74[i7];
+                  if (typeof data75 === 'string') {
+                    if (func2(data75) > 100) {
+                      const err171 = {
                         instancePath:
-                          instancePath + '/notifications/receivers/' + i2 + '/environments/' + i6,
+                          instancePath + '/notifications/receivers/' + i3 + '/environments/' + i7,
                         schemaPath:
                           '#/properties/notifications/properties/receivers/items/oneOf/1/properties/environments/items/maxLength',
                         keyword: 'maxLength',
@@ -15640,19 +15933,19 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[1]
                             .properties.environments.items,
-                        data: data70,
+                        data: data75,
                       };
                       if (vErrors === null) {
-                        vErrors = [err158];
+                        vErrors = [err171];
                       } else {
-                        vErrors.push(err158);
+                        vErrors.push(err171);
                       }
                       errors++;
                     }
-                    if (func2(data70) < 1) {
-                      const err159 = {
+                    if (func2(data75) < 1) {
+                      const err172 = {
                         instancePath:
-                          instancePath + '/notifications/receivers/' + i2 + '/environments/' + i6,
+                          instancePath + '/notifications/receivers/' + i3 + '/environments/' + i7,
                         schemaPath:
                           '#/properties/notifications/properties/receivers/items/oneOf/1/properties/environments/items/minLength',
                         keyword: 'minLength',
@@ -15662,19 +15955,19 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[1]
                             .properties.environments.items,
-                        data: data70,
+                        data: data75,
                       };
                       if (vErrors === null) {
-                        vErrors = [err159];
+                        vErrors = [err172];
                       } else {
-                        vErrors.push(err159);
+                        vErrors.push(err172);
                       }
                       errors++;
                     }
                   } else {
-                    const err160 = {
+                    const err173 = {
                       instancePath:
-                        instancePath + '/notifications/receivers/' + i2 + '/environments/' + i6,
+                        instancePath + '/notifications/receivers/' + i3 + '/environments/' + i7,
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/1/properties/environments/items/type',
                       keyword: 'type',
@@ -15686,19 +15979,19 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[1]
                           .properties.environments.items,
-                      data: data70,
+                      data: data75,
                     };
                     if (vErrors === null) {
-                      vErrors = [err160];
+                      vErrors = [err173];
                     } else {
-                      vErrors.push(err160);
+                      vErrors.push(err173);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err161 = {
-                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
+                const err174 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i3 + '/environments',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/1/properties/environments/type',
                   keyword: 'type',
@@ -15710,22 +16003,22 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[1]
                       .properties.environments,
-                  data: data69,
+                  data: data74,
                 };
                 if (vErrors === null) {
-                  vErrors = [err161];
+                  vErrors = [err174];
                 } else {
-                  vErrors.push(err161);
+                  vErrors.push(err174);
                 }
                 errors++;
               }
             }
-            if (data60.events !== undefined) {
-              let data71 = data60.events;
-              if (Array.isArray(data71)) {
-                if (data71.length < 1) {
-                  const err162 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+            if (data65.events !== undefined) {
+              let data76 = data65.events;
+              if (Array.isArray(data76)) {
+                if (data76.length < 1) {
+                  const err175 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3 + '/events',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/1/properties/events/minItems',
                     keyword: 'minItems',
@@ -15735,32 +16028,32 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[1]
                         .properties.events,
-                    data: data71,
+                    data: data76,
                   };
                   if (vErrors === null) {
-                    vErrors = [err162];
+                    vErrors = [err175];
                   } else {
-                    vErrors.push(err162);
+                    vErrors.push(err175);
                   }
                   errors++;
                 }
-                const len5 = data71.length;
-                for (let i7 = 0; i7 < len5; i7++) {
-                  let data72 = data71[i7];
+                const len6 = data76.length;
+                for (let i8 = 0; i8 < len6; i8++) {
+                  let data77 = data76[i8];
                   if (!(
-                    data72 === 'deploy-succeeded' ||
-                    data72 === 'deploy-failed' ||
-                    data72 === 'rolled-back' ||
-                    data72 === 'blocked' ||
-                    data72 === 'waiting' ||
-                    data72 === 'preview-ready' ||
-                    data72 === 'preview-removed' ||
-                    data72 === 'certificate-failed' ||
-                    data72 === 'backup-failed'
+                    data77 === 'deploy-succeeded' ||
+                    data77 === 'deploy-failed' ||
+                    data77 === 'rolled-back' ||
+                    data77 === 'blocked' ||
+                    data77 === 'waiting' ||
+                    data77 === 'preview-ready' ||
+                    data77 === 'preview-removed' ||
+                    data77 === 'certificate-failed' ||
+                    data77 === 'backup-failed'
                   )) {
-                    const err163 = {
+                    const err176 = {
                       instancePath:
-                        instancePath + '/notifications/receivers/' + i2 + '/events/' + i7,
+                        instancePath + '/notifications/receivers/' + i3 + '/events/' + i8,
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/1/properties/events/items/enum',
                       keyword: 'enum',
@@ -15776,44 +16069,44 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[1]
                           .properties.events.items,
-                      data: data72,
+                      data: data77,
                     };
                     if (vErrors === null) {
-                      vErrors = [err163];
+                      vErrors = [err176];
                     } else {
-                      vErrors.push(err163);
+                      vErrors.push(err176);
                     }
                     errors++;
                   }
                 }
-                let i8 = data71.length;
+                let i9 = data76.length;
                 let j2;
-                if (i8 > 1) {
-                  outer1: for (; i8--;) {
-                    for (j2 = i8; j2--;) {
-                      if (func0(data71[i8], data71[j2])) {
-                        const err164 = {
-                          instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                if (i9 > 1) {
+                  outer1: for (; i9--;) {
+                    for (j2 = i9; j2--;) {
+                      if (func0(data76[i9], data76[j2])) {
+                        const err177 = {
+                          instancePath: instancePath + '/notifications/receivers/' + i3 + '/events',
                           schemaPath:
                             '#/properties/notifications/properties/receivers/items/oneOf/1/properties/events/uniqueItems',
                           keyword: 'uniqueItems',
-                          params: { i: i8, j: j2 },
+                          params: { i: i9, j: j2 },
                           message:
                             'must NOT have duplicate items (items ## ' +
                             j2 +
                             ' and ' +
-                            i8 +
+                            i9 +
                             ' are identical)',
                           schema: true,
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[1]
                               .properties.events,
-                          data: data71,
+                          data: data76,
                         };
                         if (vErrors === null) {
-                          vErrors = [err164];
+                          vErrors = [err177];
                         } else {
-                          vErrors.push(err164);
+                          vErrors.push(err177);
                         }
                         errors++;
                         break outer1;
@@ -15822,8 +16115,8 @@ function validate58(
                   }
                 }
               } else {
-                const err165 = {
-                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                const err178 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i3 + '/events',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/1/properties/events/type',
                   keyword: 'type',
@@ -15835,21 +16128,21 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[1]
                       .properties.events,
-                  data: data71,
+                  data: data76,
                 };
                 if (vErrors === null) {
-                  vErrors = [err165];
+                  vErrors = [err178];
                 } else {
-                  vErrors.push(err165);
+                  vErrors.push(err178);
                 }
                 errors++;
               }
             }
-            if (data60.kind !== undefined) {
-              let data73 = data60.kind;
-              if ('teams' !== data73) {
-                const err166 = {
-                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/kind',
+            if (data65.kind !== undefined) {
+              let data78 = data65.kind;
+              if ('teams' !== data78) {
+                const err179 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i3 + '/kind',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/1/properties/kind/const',
                   keyword: 'const',
@@ -15859,22 +16152,22 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[1]
                       .properties.kind,
-                  data: data73,
+                  data: data78,
                 };
                 if (vErrors === null) {
-                  vErrors = [err166];
+                  vErrors = [err179];
                 } else {
-                  vErrors.push(err166);
+                  vErrors.push(err179);
                 }
                 errors++;
               }
             }
-            if (data60.urlFile !== undefined) {
-              let data74 = data60.urlFile;
-              if (typeof data74 === 'string') {
-                if (!pattern76.test(data74)) {
-                  const err167 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/urlFile',
+            if (data65.urlFile !== undefined) {
+              let data79 = data65.urlFile;
+              if (typeof data79 === 'string') {
+                if (!pattern76.test(data79)) {
+                  const err180 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3 + '/urlFile',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/1/properties/urlFile/pattern',
                     keyword: 'pattern',
@@ -15884,18 +16177,18 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[1]
                         .properties.urlFile,
-                    data: data74,
+                    data: data79,
                   };
                   if (vErrors === null) {
-                    vErrors = [err167];
+                    vErrors = [err180];
                   } else {
-                    vErrors.push(err167);
+                    vErrors.push(err180);
                   }
                   errors++;
                 }
               } else {
-                const err168 = {
-                  instancePath: instancePath + '/notifications/receivers/' + i2 + '/urlFile',
+                const err181 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i3 + '/urlFile',
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/1/properties/urlFile/type',
                   keyword: 'type',
@@ -15907,51 +16200,51 @@ function validate58(
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[1]
                       .properties.urlFile,
-                  data: data74,
+                  data: data79,
                 };
                 if (vErrors === null) {
-                  vErrors = [err168];
+                  vErrors = [err181];
                 } else {
-                  vErrors.push(err168);
+                  vErrors.push(err181);
                 }
                 errors++;
               }
             }
           } else {
-            const err169 = {
-              instancePath: instancePath + '/notifications/receivers/' + i2,
+            const err182 = {
+              instancePath: instancePath + '/notifications/receivers/' + i3,
               schemaPath: '#/properties/notifications/properties/receivers/items/oneOf/1/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
               schema: schema120.properties.notifications.properties.receivers.items.oneOf[1].type,
               parentSchema: schema120.properties.notifications.properties.receivers.items.oneOf[1],
-              data: data60,
+              data: data65,
             };
             if (vErrors === null) {
-              vErrors = [err169];
+              vErrors = [err182];
             } else {
-              vErrors.push(err169);
+              vErrors.push(err182);
             }
             errors++;
           }
-          var _valid0 = _errs183 === errors;
-          if (_valid0 && valid17) {
-            valid17 = false;
+          var _valid0 = _errs196 === errors;
+          if (_valid0 && valid20) {
+            valid20 = false;
             passing0 = [passing0, 1];
           } else {
             if (_valid0) {
-              valid17 = true;
+              valid20 = true;
               passing0 = 1;
               if (props0 !== true) {
                 props0 = true;
               }
             }
-            const _errs200 = errors;
-            if (data60 && typeof data60 == 'object' && !Array.isArray(data60)) {
-              if (data60.name === undefined) {
-                const err170 = {
-                  instancePath: instancePath + '/notifications/receivers/' + i2,
+            const _errs213 = errors;
+            if (data65 && typeof data65 == 'object' && !Array.isArray(data65)) {
+              if (data65.name === undefined) {
+                const err183 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i3,
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/2/required',
                   keyword: 'required',
@@ -15961,18 +16254,18 @@ function validate58(
                     schema120.properties.notifications.properties.receivers.items.oneOf[2].required,
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[2],
-                  data: data60,
+                  data: data65,
                 };
                 if (vErrors === null) {
-                  vErrors = [err170];
+                  vErrors = [err183];
                 } else {
-                  vErrors.push(err170);
+                  vErrors.push(err183);
                 }
                 errors++;
               }
-              if (data60.kind === undefined) {
-                const err171 = {
-                  instancePath: instancePath + '/notifications/receivers/' + i2,
+              if (data65.kind === undefined) {
+                const err184 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i3,
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/2/required',
                   keyword: 'required',
@@ -15982,18 +16275,18 @@ function validate58(
                     schema120.properties.notifications.properties.receivers.items.oneOf[2].required,
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[2],
-                  data: data60,
+                  data: data65,
                 };
                 if (vErrors === null) {
-                  vErrors = [err171];
+                  vErrors = [err184];
                 } else {
-                  vErrors.push(err171);
+                  vErrors.push(err184);
                 }
                 errors++;
               }
-              if (data60.url === undefined) {
-                const err172 = {
-                  instancePath: instancePath + '/notifications/receivers/' + i2,
+              if (data65.url === undefined) {
+                const err185 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i3,
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/2/required',
                   keyword: 'required',
@@ -16003,18 +16296,18 @@ function validate58(
                     schema120.properties.notifications.properties.receivers.items.oneOf[2].required,
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[2],
-                  data: data60,
+                  data: data65,
                 };
                 if (vErrors === null) {
-                  vErrors = [err172];
+                  vErrors = [err185];
                 } else {
-                  vErrors.push(err172);
+                  vErrors.push(err185);
                 }
                 errors++;
               }
-              if (data60.secretFile === undefined) {
-                const err173 = {
-                  instancePath: instancePath + '/notifications/receivers/' + i2,
+              if (data65.secretFile === undefined) {
+                const err186 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i3,
                   schemaPath:
                     '#/properties/notifications/properties/receivers/items/oneOf/2/required',
                   keyword: 'required',
@@ -16024,50 +16317,50 @@ function validate58(
                     schema120.properties.notifications.properties.receivers.items.oneOf[2].required,
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[2],
-                  data: data60,
+                  data: data65,
                 };
                 if (vErrors === null) {
-                  vErrors = [err173];
+                  vErrors = [err186];
                 } else {
-                  vErrors.push(err173);
+                  vErrors.push(err186);
                 }
                 errors++;
               }
-              for (const key14 in data60) {
+              for (const key15 in data65) {
                 if (!(
-                  key14 === 'name' ||
-                  key14 === 'environments' ||
-                  key14 === 'events' ||
-                  key14 === 'kind' ||
-                  key14 === 'url' ||
-                  key14 === 'secretFile'
+                  key15 === 'name' ||
+                  key15 === 'environments' ||
+                  key15 === 'events' ||
+                  key15 === 'kind' ||
+                  key15 === 'url' ||
+                  key15 === 'secretFile'
                 )) {
-                  const err174 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2,
+                  const err187 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3,
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/2/additionalProperties',
                     keyword: 'additionalProperties',
-                    params: { additionalProperty: key14 },
+                    params: { additionalProperty: key15 },
                     message: 'must NOT have additional properties',
                     schema: false,
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[2],
-                    data: data60,
+                    data: data65,
                   };
                   if (vErrors === null) {
-                    vErrors = [err174];
+                    vErrors = [err187];
                   } else {
-                    vErrors.push(err174);
+                    vErrors.push(err187);
                   }
                   errors++;
                 }
               }
-              if (data60.name !== undefined) {
-                let data75 = data60.name;
-                if (typeof data75 === 'string') {
-                  if (!pattern111.test(data75)) {
-                    const err175 = {
-                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+              if (data65.name !== undefined) {
+                let data80 = data65.name;
+                if (typeof data80 === 'string') {
+                  if (!pattern113.test(data80)) {
+                    const err188 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i3 + '/name',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/2/properties/name/pattern',
                       keyword: 'pattern',
@@ -16077,18 +16370,18 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[2]
                           .properties.name,
-                      data: data75,
+                      data: data80,
                     };
                     if (vErrors === null) {
-                      vErrors = [err175];
+                      vErrors = [err188];
                     } else {
-                      vErrors.push(err175);
+                      vErrors.push(err188);
                     }
                     errors++;
                   }
                 } else {
-                  const err176 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                  const err189 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3 + '/name',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/2/properties/name/type',
                     keyword: 'type',
@@ -16100,23 +16393,23 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[2]
                         .properties.name,
-                    data: data75,
+                    data: data80,
                   };
                   if (vErrors === null) {
-                    vErrors = [err176];
+                    vErrors = [err189];
                   } else {
-                    vErrors.push(err176);
+                    vErrors.push(err189);
                   }
                   errors++;
                 }
               }
-              if (data60.environments !== undefined) {
-                let data76 = data60.environments;
-                if (Array.isArray(data76)) {
-                  if (data76.length < 1) {
-                    const err177 = {
+              if (data65.environments !== undefined) {
+                let data81 = data65.environments;
+                if (Array.isArray(data81)) {
+                  if (data81.length < 1) {
+                    const err190 = {
                       instancePath:
-                        instancePath + '/notifications/receivers/' + i2 + '/environments',
+                        instancePath + '/notifications/receivers/' + i3 + '/environments',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/2/properties/environments/minItems',
                       keyword: 'minItems',
@@ -16126,23 +16419,27 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[2]
                           .properties.environments,
-                      data: data76,
+                      data: data81,
                     };
                     if (vErrors === null) {
-                      vErrors = [err177];
+                      vErrors = [err190];
                     } else {
-                      vErrors.push(err177);
+                      vErrors.push(err190);
                     }
                     errors++;
                   }
-                  const len6 = data76.length;
-                  for (let i9 = 0; i9 < len6; i9++) {
-                    let data77 = data76[i9];
-                    if (typeof data77 === 'string') {
-                      if (func2(data77) > 100) {
-                        const err178 = {
+                  const len7 = data81.length;
+                  for (let i10 = 0; i10 < len7; i10++) {
+                    let data82 = data81[i10];
+                    if (typeof data82 === 'string') {
+                      if (func2(data82) > 100) {
+                        const err191 = {
                           instancePath:
-                            instancePath + '/notifications/receivers/' + i2 + '/environments/' + i9,
+                            instancePath +
+                            '/notifications/receivers/' +
+                            i3 +
+                            '/environments/' +
+                            i10,
                           schemaPath:
                             '#/properties/notifications/properties/receivers/items/oneOf/2/properties/environments/items/maxLength',
                           keyword: 'maxLength',
@@ -16152,19 +16449,23 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[2]
                               .properties.environments.items,
-                          data: data77,
+                          data: data82,
                         };
                         if (vErrors === null) {
-                          vErrors = [err178];
+                          vErrors = [err191];
                         } else {
-                          vErrors.push(err178);
+                          vErrors.push(err191);
                         }
                         errors++;
                       }
-                      if (func2(data77) < 1) {
-                        const err179 = {
+                      if (func2(data82) < 1) {
+                        const err192 = {
                           instancePath:
-                            instancePath + '/notifications/receivers/' + i2 + '/environments/' + i9,
+                            instancePath +
+                            '/notifications/receivers/' +
+                            i3 +
+                            '/environments/' +
+                            i10,
                           schemaPath:
                             '#/properties/notifications/properties/receivers/items/oneOf/2/properties/environments/items/minLength',
                           keyword: 'minLength',
@@ -16174,19 +16475,19 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[2]
                               .properties.environments.items,
-                          data: data77,
+                          data: data82,
                         };
                         if (vErrors === null) {
-                          vErrors = [err179];
+                          vErrors = [err192];
                         } else {
-                          vErrors.push(err179);
+                          vErrors.push(err192);
                         }
                         errors++;
                       }
                     } else {
-                      const err180 = {
+                      const err193 = {
                         instancePath:
-                          instancePath + '/notifications/receivers/' + i2 + '/environments/' + i9,
+                          instancePath + '/notifications/receivers/' + i3 + '/environments/' + i10,
                         schemaPath:
                           '#/properties/notifications/properties/receivers/items/oneOf/2/properties/environments/items/type',
                         keyword: 'type',
@@ -16198,19 +16499,19 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[2]
                             .properties.environments.items,
-                        data: data77,
+                        data: data82,
                       };
                       if (vErrors === null) {
-                        vErrors = [err180];
+                        vErrors = [err193];
                       } else {
-                        vErrors.push(err180);
+                        vErrors.push(err193);
                       }
                       errors++;
                     }
                   }
                 } else {
-                  const err181 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/environments',
+                  const err194 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3 + '/environments',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/2/properties/environments/type',
                     keyword: 'type',
@@ -16222,22 +16523,22 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[2]
                         .properties.environments,
-                    data: data76,
+                    data: data81,
                   };
                   if (vErrors === null) {
-                    vErrors = [err181];
+                    vErrors = [err194];
                   } else {
-                    vErrors.push(err181);
+                    vErrors.push(err194);
                   }
                   errors++;
                 }
               }
-              if (data60.events !== undefined) {
-                let data78 = data60.events;
-                if (Array.isArray(data78)) {
-                  if (data78.length < 1) {
-                    const err182 = {
-                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+              if (data65.events !== undefined) {
+                let data83 = data65.events;
+                if (Array.isArray(data83)) {
+                  if (data83.length < 1) {
+                    const err195 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i3 + '/events',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/2/properties/events/minItems',
                       keyword: 'minItems',
@@ -16247,32 +16548,32 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[2]
                           .properties.events,
-                      data: data78,
+                      data: data83,
                     };
                     if (vErrors === null) {
-                      vErrors = [err182];
+                      vErrors = [err195];
                     } else {
-                      vErrors.push(err182);
+                      vErrors.push(err195);
                     }
                     errors++;
                   }
-                  const len7 = data78.length;
-                  for (let i10 = 0; i10 < len7; i10++) {
-                    let data79 = data78[i10];
+                  const len8 = data83.length;
+                  for (let i11 = 0; i11 < len8; i11++) {
+                    let data84 = data83[i11];
                     if (!(
-                      data79 === 'deploy-succeeded' ||
-                      data79 === 'deploy-failed' ||
-                      data79 === 'rolled-back' ||
-                      data79 === 'blocked' ||
-                      data79 === 'waiting' ||
-                      data79 === 'preview-ready' ||
-                      data79 === 'preview-removed' ||
-                      data79 === 'certificate-failed' ||
-                      data79 === 'backup-failed'
+                      data84 === 'deploy-succeeded' ||
+                      data84 === 'deploy-failed' ||
+                      data84 === 'rolled-back' ||
+                      data84 === 'blocked' ||
+                      data84 === 'waiting' ||
+                      data84 === 'preview-ready' ||
+                      data84 === 'preview-removed' ||
+                      data84 === 'certificate-failed' ||
+                      data84 === 'backup-failed'
                     )) {
-                      const err183 = {
+                      const err196 = {
                         instancePath:
-                          instancePath + '/notifications/receivers/' + i2 + '/events/' + i10,
+                          instancePath + '/notifications/receivers/' + i3 + '/events/' + i11,
                         schemaPath:
                           '#/properties/notifications/properties/receivers/items/oneOf/2/properties/events/items/enum',
                         keyword: 'enum',
@@ -16288,45 +16589,45 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[2]
                             .properties.events.items,
-                        data: data79,
+                        data: data84,
                       };
                       if (vErrors === null) {
-                        vErrors = [err183];
+                        vErrors = [err196];
                       } else {
-                        vErrors.push(err183);
+                        vErrors.push(err196);
                       }
                       errors++;
                     }
                   }
-                  let i11 = data78.length;
+                  let i12 = data83.length;
                   let j3;
-                  if (i11 > 1) {
-                    outer2: for (; i11--;) {
-                      for (j3 = i11; j3--;) {
-                        if (func0(data78[i11], data78[j3])) {
-                          const err184 = {
+                  if (i12 > 1) {
+                    outer2: for (; i12--;) {
+                      for (j3 = i12; j3--;) {
+                        if (func0(data83[i12], data83[j3])) {
+                          const err197 = {
                             instancePath:
-                              instancePath + '/notifications/receivers/' + i2 + '/events',
+                              instancePath + '/notifications/receivers/' + i3 + '/events',
                             schemaPath:
                               '#/properties/notifications/properties/receivers/items/oneOf/2/properties/events/uniqueItems',
                             keyword: 'uniqueItems',
-                            params: { i: i11, j: j3 },
+                            params: { i: i12, j: j3 },
                             message:
                               'must NOT have duplicate items (items ## ' +
                               j3 +
                               ' and ' +
-                              i11 +
+                              i12 +
                               ' are identical)',
                             schema: true,
                             parentSchema:
                               schema120.properties.notifications.properties.receivers.items.oneOf[2]
                                 .properties.events,
-                            data: data78,
+                            data: data83,
                           };
                           if (vErrors === null) {
-                            vErrors = [err184];
+                            vErrors = [err197];
                           } else {
-                            vErrors.push(err184);
+                            vErrors.push(err197);
                           }
                           errors++;
                           break outer2;
@@ -16335,8 +16636,8 @@ function validate58(
                     }
                   }
                 } else {
-                  const err185 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                  const err198 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3 + '/events',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/2/properties/events/type',
                     keyword: 'type',
@@ -16348,21 +16649,21 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[2]
                         .properties.events,
-                    data: data78,
+                    data: data83,
                   };
                   if (vErrors === null) {
-                    vErrors = [err185];
+                    vErrors = [err198];
                   } else {
-                    vErrors.push(err185);
+                    vErrors.push(err198);
                   }
                   errors++;
                 }
               }
-              if (data60.kind !== undefined) {
-                let data80 = data60.kind;
-                if ('webhook' !== data80) {
-                  const err186 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/kind',
+              if (data65.kind !== undefined) {
+                let data85 = data65.kind;
+                if ('webhook' !== data85) {
+                  const err199 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3 + '/kind',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/2/properties/kind/const',
                     keyword: 'const',
@@ -16372,22 +16673,22 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[2]
                         .properties.kind,
-                    data: data80,
+                    data: data85,
                   };
                   if (vErrors === null) {
-                    vErrors = [err186];
+                    vErrors = [err199];
                   } else {
-                    vErrors.push(err186);
+                    vErrors.push(err199);
                   }
                   errors++;
                 }
               }
-              if (data60.url !== undefined) {
-                let data81 = data60.url;
-                if (typeof data81 === 'string') {
-                  if (func2(data81) > 2000) {
-                    const err187 = {
-                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/url',
+              if (data65.url !== undefined) {
+                let data86 = data65.url;
+                if (typeof data86 === 'string') {
+                  if (func2(data86) > 2000) {
+                    const err200 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i3 + '/url',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/2/properties/url/maxLength',
                       keyword: 'maxLength',
@@ -16397,18 +16698,18 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[2]
                           .properties.url,
-                      data: data81,
+                      data: data86,
                     };
                     if (vErrors === null) {
-                      vErrors = [err187];
+                      vErrors = [err200];
                     } else {
-                      vErrors.push(err187);
+                      vErrors.push(err200);
                     }
                     errors++;
                   }
-                  if (!pattern99.test(data81)) {
-                    const err188 = {
-                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/url',
+                  if (!pattern101.test(data86)) {
+                    const err201 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i3 + '/url',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/2/properties/url/pattern',
                       keyword: 'pattern',
@@ -16418,18 +16719,18 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[2]
                           .properties.url,
-                      data: data81,
+                      data: data86,
                     };
                     if (vErrors === null) {
-                      vErrors = [err188];
+                      vErrors = [err201];
                     } else {
-                      vErrors.push(err188);
+                      vErrors.push(err201);
                     }
                     errors++;
                   }
                 } else {
-                  const err189 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/url',
+                  const err202 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3 + '/url',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/2/properties/url/type',
                     keyword: 'type',
@@ -16441,22 +16742,22 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[2]
                         .properties.url,
-                    data: data81,
+                    data: data86,
                   };
                   if (vErrors === null) {
-                    vErrors = [err189];
+                    vErrors = [err202];
                   } else {
-                    vErrors.push(err189);
+                    vErrors.push(err202);
                   }
                   errors++;
                 }
               }
-              if (data60.secretFile !== undefined) {
-                let data82 = data60.secretFile;
-                if (typeof data82 === 'string') {
-                  if (!pattern76.test(data82)) {
-                    const err190 = {
-                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/secretFile',
+              if (data65.secretFile !== undefined) {
+                let data87 = data65.secretFile;
+                if (typeof data87 === 'string') {
+                  if (!pattern76.test(data87)) {
+                    const err203 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i3 + '/secretFile',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/2/properties/secretFile/pattern',
                       keyword: 'pattern',
@@ -16466,18 +16767,18 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[2]
                           .properties.secretFile,
-                      data: data82,
+                      data: data87,
                     };
                     if (vErrors === null) {
-                      vErrors = [err190];
+                      vErrors = [err203];
                     } else {
-                      vErrors.push(err190);
+                      vErrors.push(err203);
                     }
                     errors++;
                   }
                 } else {
-                  const err191 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2 + '/secretFile',
+                  const err204 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3 + '/secretFile',
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/2/properties/secretFile/type',
                     keyword: 'type',
@@ -16489,19 +16790,19 @@ function validate58(
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[2]
                         .properties.secretFile,
-                    data: data82,
+                    data: data87,
                   };
                   if (vErrors === null) {
-                    vErrors = [err191];
+                    vErrors = [err204];
                   } else {
-                    vErrors.push(err191);
+                    vErrors.push(err204);
                   }
                   errors++;
                 }
               }
             } else {
-              const err192 = {
-                instancePath: instancePath + '/notifications/receivers/' + i2,
+              const err205 = {
+                instancePath: instancePath + '/notifications/receivers/' + i3,
                 schemaPath: '#/properties/notifications/properties/receivers/items/oneOf/2/type',
                 keyword: 'type',
                 params: { type: 'object' },
@@ -16509,32 +16810,32 @@ function validate58(
                 schema: schema120.properties.notifications.properties.receivers.items.oneOf[2].type,
                 parentSchema:
                   schema120.properties.notifications.properties.receivers.items.oneOf[2],
-                data: data60,
+                data: data65,
               };
               if (vErrors === null) {
-                vErrors = [err192];
+                vErrors = [err205];
               } else {
-                vErrors.push(err192);
+                vErrors.push(err205);
               }
               errors++;
             }
-            var _valid0 = _errs200 === errors;
-            if (_valid0 && valid17) {
-              valid17 = false;
+            var _valid0 = _errs213 === errors;
+            if (_valid0 && valid20) {
+              valid20 = false;
               passing0 = [passing0, 2];
             } else {
               if (_valid0) {
-                valid17 = true;
+                valid20 = true;
                 passing0 = 2;
                 if (props0 !== true) {
                   props0 = true;
                 }
               }
-              const _errs220 = errors;
-              if (data60 && typeof data60 == 'object' && !Array.isArray(data60)) {
-                if (data60.name === undefined) {
-                  const err193 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2,
+              const _errs233 = errors;
+              if (data65 && typeof data65 == 'object' && !Array.isArray(data65)) {
+                if (data65.name === undefined) {
+                  const err206 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3,
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/3/required',
                     keyword: 'required',
@@ -16545,18 +16846,18 @@ function validate58(
                         .required,
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[3],
-                    data: data60,
+                    data: data65,
                   };
                   if (vErrors === null) {
-                    vErrors = [err193];
+                    vErrors = [err206];
                   } else {
-                    vErrors.push(err193);
+                    vErrors.push(err206);
                   }
                   errors++;
                 }
-                if (data60.kind === undefined) {
-                  const err194 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2,
+                if (data65.kind === undefined) {
+                  const err207 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3,
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/3/required',
                     keyword: 'required',
@@ -16567,18 +16868,18 @@ function validate58(
                         .required,
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[3],
-                    data: data60,
+                    data: data65,
                   };
                   if (vErrors === null) {
-                    vErrors = [err194];
+                    vErrors = [err207];
                   } else {
-                    vErrors.push(err194);
+                    vErrors.push(err207);
                   }
                   errors++;
                 }
-                if (data60.smtp === undefined) {
-                  const err195 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2,
+                if (data65.smtp === undefined) {
+                  const err208 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3,
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/3/required',
                     keyword: 'required',
@@ -16589,18 +16890,18 @@ function validate58(
                         .required,
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[3],
-                    data: data60,
+                    data: data65,
                   };
                   if (vErrors === null) {
-                    vErrors = [err195];
+                    vErrors = [err208];
                   } else {
-                    vErrors.push(err195);
+                    vErrors.push(err208);
                   }
                   errors++;
                 }
-                if (data60.from === undefined) {
-                  const err196 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2,
+                if (data65.from === undefined) {
+                  const err209 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3,
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/3/required',
                     keyword: 'required',
@@ -16611,18 +16912,18 @@ function validate58(
                         .required,
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[3],
-                    data: data60,
+                    data: data65,
                   };
                   if (vErrors === null) {
-                    vErrors = [err196];
+                    vErrors = [err209];
                   } else {
-                    vErrors.push(err196);
+                    vErrors.push(err209);
                   }
                   errors++;
                 }
-                if (data60.to === undefined) {
-                  const err197 = {
-                    instancePath: instancePath + '/notifications/receivers/' + i2,
+                if (data65.to === undefined) {
+                  const err210 = {
+                    instancePath: instancePath + '/notifications/receivers/' + i3,
                     schemaPath:
                       '#/properties/notifications/properties/receivers/items/oneOf/3/required',
                     keyword: 'required',
@@ -16633,51 +16934,51 @@ function validate58(
                         .required,
                     parentSchema:
                       schema120.properties.notifications.properties.receivers.items.oneOf[3],
-                    data: data60,
+                    data: data65,
                   };
                   if (vErrors === null) {
-                    vErrors = [err197];
+                    vErrors = [err210];
                   } else {
-                    vErrors.push(err197);
+                    vErrors.push(err210);
                   }
                   errors++;
                 }
-                for (const key15 in data60) {
+                for (const key16 in data65) {
                   if (!(
-                    key15 === 'name' ||
-                    key15 === 'environments' ||
-                    key15 === 'events' ||
-                    key15 === 'kind' ||
-                    key15 === 'smtp' ||
-                    key15 === 'from' ||
-                    key15 === 'to'
+                    key16 === 'name' ||
+                    key16 === 'environments' ||
+                    key16 === 'events' ||
+                    key16 === 'kind' ||
+                    key16 === 'smtp' ||
+                    key16 === 'from' ||
+                    key16 === 'to'
                   )) {
-                    const err198 = {
-                      instancePath: instancePath + '/notifications/receivers/' + i2,
+                    const err211 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i3,
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/3/additionalProperties',
                       keyword: 'additionalProperties',
-                      params: { additionalProperty: key15 },
+                      params: { additionalProperty: key16 },
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[3],
-                      data: data60,
+                      data: data65,
                     };
                     if (vErrors === null) {
-                      vErrors = [err198];
+                      vErrors = [err211];
                     } else {
-                      vErrors.push(err198);
+                      vErrors.push(err211);
                     }
                     errors++;
                   }
                 }
-                if (data60.name !== undefined) {
-                  let data83 = data60.name;
-                  if (typeof data83 === 'string') {
-                    if (!pattern111.test(data83)) {
-                      const err199 = {
-                        instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                if (data65.name !== undefined) {
+                  let data88 = data65.name;
+                  if (typeof data88 === 'string') {
+                    if (!pattern113.test(data88)) {
+                      const err212 = {
+                        instancePath: instancePath + '/notifications/receivers/' + i3 + '/name',
                         schemaPath:
                           '#/properties/notifications/properties/receivers/items/oneOf/3/properties/name/pattern',
                         keyword: 'pattern',
@@ -16687,18 +16988,18 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[3]
                             .properties.name,
-                        data: data83,
+                        data: data88,
                       };
                       if (vErrors === null) {
-                        vErrors = [err199];
+                        vErrors = [err212];
                       } else {
-                        vErrors.push(err199);
+                        vErrors.push(err212);
                       }
                       errors++;
                     }
                   } else {
-                    const err200 = {
-                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/name',
+                    const err213 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i3 + '/name',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/3/properties/name/type',
                       keyword: 'type',
@@ -16710,23 +17011,23 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[3]
                           .properties.name,
-                      data: data83,
+                      data: data88,
                     };
                     if (vErrors === null) {
-                      vErrors = [err200];
+                      vErrors = [err213];
                     } else {
-                      vErrors.push(err200);
+                      vErrors.push(err213);
                     }
                     errors++;
                   }
                 }
-                if (data60.environments !== undefined) {
-                  let data84 = data60.environments;
-                  if (Array.isArray(data84)) {
-                    if (data84.length < 1) {
-                      const err201 = {
+                if (data65.environments !== undefined) {
+                  let data89 = data65.environments;
+                  if (Array.isArray(data89)) {
+                    if (data89.length < 1) {
+                      const err214 = {
                         instancePath:
-                          instancePath + '/notifications/receivers/' + i2 + '/environments',
+                          instancePath + '/notifications/receivers/' + i3 + '/environments',
                         schemaPath:
                           '#/properties/notifications/properties/receivers/items/oneOf/3/properties/environments/minItems',
                         keyword: 'minItems',
@@ -16736,27 +17037,27 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[3]
                             .properties.environments,
-                        data: data84,
+                        data: data89,
                       };
                       if (vErrors === null) {
-                        vErrors = [err201];
+                        vErrors = [err214];
                       } else {
-                        vErrors.push(err201);
+                        vErrors.push(err214);
                       }
                       errors++;
                     }
-                    const len8 = data84.length;
-                    for (let i12 = 0; i12 < len8; i12++) {
-                      let data85 = data84[i12];
-                      if (typeof data85 === 'string') {
-                        if (func2(data85) > 100) {
-                          const err202 = {
+                    const len9 = data89.length;
+                    for (let i13 = 0; i13 < len9; i13++) {
+                      let data90 = data89[i13];
+                      if (typeof data90 === 'string') {
+                        if (func2(data90) > 100) {
+                          const err215 = {
                             instancePath:
                               instancePath +
                               '/notifications/receivers/' +
-                              i2 +
+                              i3 +
                               '/environments/' +
-                              i12,
+                              i13,
                             schemaPath:
                               '#/properties/notifications/properties/receivers/items/oneOf/3/properties/environments/items/maxLength',
                             keyword: 'maxLength',
@@ -16766,23 +17067,23 @@ function validate58(
                             parentSchema:
                               schema120.properties.notifications.properties.receivers.items.oneOf[3]
                                 .properties.environments.items,
-                            data: data85,
+                            data: data90,
                           };
                           if (vErrors === null) {
-                            vErrors = [err202];
+                            vErrors = [err215];
                           } else {
-                            vErrors.push(err202);
+                            vErrors.push(err215);
                           }
                           errors++;
                         }
-                        if (func2(data85) < 1) {
-                          const err203 = {
+                        if (func2(data90) < 1) {
+                          const err216 = {
                             instancePath:
                               instancePath +
                               '/notifications/receivers/' +
-                              i2 +
+                              i3 +
                               '/environments/' +
-                              i12,
+                              i13,
                             schemaPath:
                               '#/properties/notifications/properties/receivers/items/oneOf/3/properties/environments/items/minLength',
                             keyword: 'minLength',
@@ -16792,23 +17093,23 @@ function validate58(
                             parentSchema:
                               schema120.properties.notifications.properties.receivers.items.oneOf[3]
                                 .properties.environments.items,
-                            data: data85,
+                            data: data90,
                           };
                           if (vErrors === null) {
-                            vErrors = [err203];
+                            vErrors = [err216];
                           } else {
-                            vErrors.push(err203);
+                            vErrors.push(err216);
                           }
                           errors++;
                         }
                       } else {
-                        const err204 = {
+                        const err217 = {
                           instancePath:
                             instancePath +
                             '/notifications/receivers/' +
-                            i2 +
+                            i3 +
                             '/environments/' +
-                            i12,
+                            i13,
                           schemaPath:
                             '#/properties/notifications/properties/receivers/items/oneOf/3/properties/environments/items/type',
                           keyword: 'type',
@@ -16820,20 +17121,20 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[3]
                               .properties.environments.items,
-                          data: data85,
+                          data: data90,
                         };
                         if (vErrors === null) {
-                          vErrors = [err204];
+                          vErrors = [err217];
                         } else {
-                          vErrors.push(err204);
+                          vErrors.push(err217);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err205 = {
+                    const err218 = {
                       instancePath:
-                        instancePath + '/notifications/receivers/' + i2 + '/environments',
+                        instancePath + '/notifications/receivers/' + i3 + '/environments',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/3/properties/environments/type',
                       keyword: 'type',
@@ -16845,22 +17146,22 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[3]
                           .properties.environments,
-                      data: data84,
+                      data: data89,
                     };
                     if (vErrors === null) {
-                      vErrors = [err205];
+                      vErrors = [err218];
                     } else {
-                      vErrors.push(err205);
+                      vErrors.push(err218);
                     }
                     errors++;
                   }
                 }
-                if (data60.events !== undefined) {
-                  let data86 = data60.events;
-                  if (Array.isArray(data86)) {
-                    if (data86.length < 1) {
-                      const err206 = {
-                        instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                if (data65.events !== undefined) {
+                  let data91 = data65.events;
+                  if (Array.isArray(data91)) {
+                    if (data91.length < 1) {
+                      const err219 = {
+                        instancePath: instancePath + '/notifications/receivers/' + i3 + '/events',
                         schemaPath:
                           '#/properties/notifications/properties/receivers/items/oneOf/3/properties/events/minItems',
                         keyword: 'minItems',
@@ -16870,32 +17171,32 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[3]
                             .properties.events,
-                        data: data86,
+                        data: data91,
                       };
                       if (vErrors === null) {
-                        vErrors = [err206];
+                        vErrors = [err219];
                       } else {
-                        vErrors.push(err206);
+                        vErrors.push(err219);
                       }
                       errors++;
                     }
-                    const len9 = data86.length;
-                    for (let i13 = 0; i13 < len9; i13++) {
-                      let data87 = data86[i13];
+                    const len10 = data91.length;
+                    for (let i14 = 0; i14 < len10; i14++) {
+                      let data92 = data91[i14];
                       if (!(
-                        data87 === 'deploy-succeeded' ||
-                        data87 === 'deploy-failed' ||
-                        data87 === 'rolled-back' ||
-                        data87 === 'blocked' ||
-                        data87 === 'waiting' ||
-                        data87 === 'preview-ready' ||
-                        data87 === 'preview-removed' ||
-                        data87 === 'certificate-failed' ||
-                        data87 === 'backup-failed'
+                        data92 === 'deploy-succeeded' ||
+                        data92 === 'deploy-failed' ||
+                        data92 === 'rolled-back' ||
+                        data92 === 'blocked' ||
+                        data92 === 'waiting' ||
+                        data92 === 'preview-ready' ||
+                        data92 === 'preview-removed' ||
+                        data92 === 'certificate-failed' ||
+                        data92 === 'backup-failed'
                       )) {
-                        const err207 = {
+                        const err220 = {
                           instancePath:
-                            instancePath + '/notifications/receivers/' + i2 + '/events/' + i13,
+                            instancePath + '/notifications/receivers/' + i3 + '/events/' + i14,
                           schemaPath:
                             '#/properties/notifications/properties/receivers/items/oneOf/3/properties/events/items/enum',
                           keyword: 'enum',
@@ -16911,45 +17212,45 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[3]
                               .properties.events.items,
-                          data: data87,
+                          data: data92,
                         };
                         if (vErrors === null) {
-                          vErrors = [err207];
+                          vErrors = [err220];
                         } else {
-                          vErrors.push(err207);
+                          vErrors.push(err220);
                         }
                         errors++;
                       }
                     }
-                    let i14 = data86.length;
+                    let i15 = data91.length;
                     let j4;
-                    if (i14 > 1) {
-                      outer3: for (; i14--;) {
-                        for (j4 = i14; j4--;) {
-                          if (func0(data86[i14], data86[j4])) {
-                            const err208 = {
+                    if (i15 > 1) {
+                      outer3: for (; i15--;) {
+                        for (j4 = i15; j4--;) {
+                          if (func0(data91[i15], data91[j4])) {
+                            const err221 = {
                               instancePath:
-                                instancePath + '/notifications/receivers/' + i2 + '/events',
+                                instancePath + '/notifications/receivers/' + i3 + '/events',
                               schemaPath:
                                 '#/properties/notifications/properties/receivers/items/oneOf/3/properties/events/uniqueItems',
                               keyword: 'uniqueItems',
-                              params: { i: i14, j: j4 },
+                              params: { i: i15, j: j4 },
                               message:
                                 'must NOT have duplicate items (items ## ' +
                                 j4 +
                                 ' and ' +
-                                i14 +
+                                i15 +
                                 ' are identical)',
                               schema: true,
                               parentSchema:
                                 schema120.properties.notifications.properties.receivers.items
                                   .oneOf[3].properties.events,
-                              data: data86,
+                              data: data91,
                             };
                             if (vErrors === null) {
-                              vErrors = [err208];
+                              vErrors = [err221];
                             } else {
-                              vErrors.push(err208);
+                              vErrors.push(err221);
                             }
                             errors++;
                             break outer3;
@@ -16958,8 +17259,8 @@ function validate58(
                       }
                     }
                   } else {
-                    const err209 = {
-                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/events',
+                    const err222 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i3 + '/events',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/3/properties/events/type',
                       keyword: 'type',
@@ -16971,21 +17272,21 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[3]
                           .properties.events,
-                      data: data86,
+                      data: data91,
                     };
                     if (vErrors === null) {
-                      vErrors = [err209];
+                      vErrors = [err222];
                     } else {
-                      vErrors.push(err209);
+                      vErrors.push(err222);
                     }
                     errors++;
                   }
                 }
-                if (data60.kind !== undefined) {
-                  let data88 = data60.kind;
-                  if ('email' !== data88) {
-                    const err210 = {
-                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/kind',
+                if (data65.kind !== undefined) {
+                  let data93 = data65.kind;
+                  if ('email' !== data93) {
+                    const err223 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i3 + '/kind',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/3/properties/kind/const',
                       keyword: 'const',
@@ -16995,22 +17296,22 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[3]
                           .properties.kind,
-                      data: data88,
+                      data: data93,
                     };
                     if (vErrors === null) {
-                      vErrors = [err210];
+                      vErrors = [err223];
                     } else {
-                      vErrors.push(err210);
+                      vErrors.push(err223);
                     }
                     errors++;
                   }
                 }
-                if (data60.smtp !== undefined) {
-                  let data89 = data60.smtp;
-                  if (data89 && typeof data89 == 'object' && !Array.isArray(data89)) {
-                    if (data89.host === undefined) {
-                      const err211 = {
-                        instancePath: instancePath + '/notifications/receivers/' + i2 + '/smtp',
+                if (data65.smtp !== undefined) {
+                  let data94 = data65.smtp;
+                  if (data94 && typeof data94 == 'object' && !Array.isArray(data94)) {
+                    if (data94.host === undefined) {
+                      const err224 = {
+                        instancePath: instancePath + '/notifications/receivers/' + i3 + '/smtp',
                         schemaPath:
                           '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/required',
                         keyword: 'required',
@@ -17022,51 +17323,51 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[3]
                             .properties.smtp,
-                        data: data89,
+                        data: data94,
                       };
                       if (vErrors === null) {
-                        vErrors = [err211];
+                        vErrors = [err224];
                       } else {
-                        vErrors.push(err211);
+                        vErrors.push(err224);
                       }
                       errors++;
                     }
-                    for (const key16 in data89) {
+                    for (const key17 in data94) {
                       if (!(
-                        key16 === 'host' ||
-                        key16 === 'port' ||
-                        key16 === 'secure' ||
-                        key16 === 'user' ||
-                        key16 === 'passwordFile'
+                        key17 === 'host' ||
+                        key17 === 'port' ||
+                        key17 === 'secure' ||
+                        key17 === 'user' ||
+                        key17 === 'passwordFile'
                       )) {
-                        const err212 = {
-                          instancePath: instancePath + '/notifications/receivers/' + i2 + '/smtp',
+                        const err225 = {
+                          instancePath: instancePath + '/notifications/receivers/' + i3 + '/smtp',
                           schemaPath:
                             '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/additionalProperties',
                           keyword: 'additionalProperties',
-                          params: { additionalProperty: key16 },
+                          params: { additionalProperty: key17 },
                           message: 'must NOT have additional properties',
                           schema: false,
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[3]
                               .properties.smtp,
-                          data: data89,
+                          data: data94,
                         };
                         if (vErrors === null) {
-                          vErrors = [err212];
+                          vErrors = [err225];
                         } else {
-                          vErrors.push(err212);
+                          vErrors.push(err225);
                         }
                         errors++;
                       }
                     }
-                    if (data89.host !== undefined) {
-                      let data90 = data89.host;
-                      if (typeof data90 === 'string') {
-                        if (func2(data90) < 1) {
-                          const err213 = {
+                    if (data94.host !== undefined) {
+                      let data95 = data94.host;
+                      if (typeof data95 === 'string') {
+                        if (func2(data95) < 1) {
+                          const err226 = {
                             instancePath:
-                              instancePath + '/notifications/receivers/' + i2 + '/smtp/host',
+                              instancePath + '/notifications/receivers/' + i3 + '/smtp/host',
                             schemaPath:
                               '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/host/minLength',
                             keyword: 'minLength',
@@ -17076,19 +17377,19 @@ function validate58(
                             parentSchema:
                               schema120.properties.notifications.properties.receivers.items.oneOf[3]
                                 .properties.smtp.properties.host,
-                            data: data90,
+                            data: data95,
                           };
                           if (vErrors === null) {
-                            vErrors = [err213];
+                            vErrors = [err226];
                           } else {
-                            vErrors.push(err213);
+                            vErrors.push(err226);
                           }
                           errors++;
                         }
                       } else {
-                        const err214 = {
+                        const err227 = {
                           instancePath:
-                            instancePath + '/notifications/receivers/' + i2 + '/smtp/host',
+                            instancePath + '/notifications/receivers/' + i3 + '/smtp/host',
                           schemaPath:
                             '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/host/type',
                           keyword: 'type',
@@ -17100,27 +17401,27 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[3]
                               .properties.smtp.properties.host,
-                          data: data90,
+                          data: data95,
                         };
                         if (vErrors === null) {
-                          vErrors = [err214];
+                          vErrors = [err227];
                         } else {
-                          vErrors.push(err214);
+                          vErrors.push(err227);
                         }
                         errors++;
                       }
                     }
-                    if (data89.port !== undefined) {
-                      let data91 = data89.port;
+                    if (data94.port !== undefined) {
+                      let data96 = data94.port;
                       if (!(
-                        typeof data91 == 'number' &&
-                        !(data91 % 1) &&
-                        !isNaN(data91) &&
-                        isFinite(data91)
+                        typeof data96 == 'number' &&
+                        !(data96 % 1) &&
+                        !isNaN(data96) &&
+                        isFinite(data96)
                       )) {
-                        const err215 = {
+                        const err228 = {
                           instancePath:
-                            instancePath + '/notifications/receivers/' + i2 + '/smtp/port',
+                            instancePath + '/notifications/receivers/' + i3 + '/smtp/port',
                           schemaPath:
                             '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/port/type',
                           keyword: 'type',
@@ -17132,20 +17433,20 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[3]
                               .properties.smtp.properties.port,
-                          data: data91,
+                          data: data96,
                         };
                         if (vErrors === null) {
-                          vErrors = [err215];
+                          vErrors = [err228];
                         } else {
-                          vErrors.push(err215);
+                          vErrors.push(err228);
                         }
                         errors++;
                       }
-                      if (typeof data91 == 'number' && isFinite(data91)) {
-                        if (data91 > 65535 || isNaN(data91)) {
-                          const err216 = {
+                      if (typeof data96 == 'number' && isFinite(data96)) {
+                        if (data96 > 65535 || isNaN(data96)) {
+                          const err229 = {
                             instancePath:
-                              instancePath + '/notifications/receivers/' + i2 + '/smtp/port',
+                              instancePath + '/notifications/receivers/' + i3 + '/smtp/port',
                             schemaPath:
                               '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/port/maximum',
                             keyword: 'maximum',
@@ -17155,19 +17456,19 @@ function validate58(
                             parentSchema:
                               schema120.properties.notifications.properties.receivers.items.oneOf[3]
                                 .properties.smtp.properties.port,
-                            data: data91,
+                            data: data96,
                           };
                           if (vErrors === null) {
-                            vErrors = [err216];
+                            vErrors = [err229];
                           } else {
-                            vErrors.push(err216);
+                            vErrors.push(err229);
                           }
                           errors++;
                         }
-                        if (data91 < 1 || isNaN(data91)) {
-                          const err217 = {
+                        if (data96 < 1 || isNaN(data96)) {
+                          const err230 = {
                             instancePath:
-                              instancePath + '/notifications/receivers/' + i2 + '/smtp/port',
+                              instancePath + '/notifications/receivers/' + i3 + '/smtp/port',
                             schemaPath:
                               '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/port/minimum',
                             keyword: 'minimum',
@@ -17177,23 +17478,23 @@ function validate58(
                             parentSchema:
                               schema120.properties.notifications.properties.receivers.items.oneOf[3]
                                 .properties.smtp.properties.port,
-                            data: data91,
+                            data: data96,
                           };
                           if (vErrors === null) {
-                            vErrors = [err217];
+                            vErrors = [err230];
                           } else {
-                            vErrors.push(err217);
+                            vErrors.push(err230);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data89.secure !== undefined) {
-                      let data92 = data89.secure;
-                      if (typeof data92 !== 'boolean') {
-                        const err218 = {
+                    if (data94.secure !== undefined) {
+                      let data97 = data94.secure;
+                      if (typeof data97 !== 'boolean') {
+                        const err231 = {
                           instancePath:
-                            instancePath + '/notifications/receivers/' + i2 + '/smtp/secure',
+                            instancePath + '/notifications/receivers/' + i3 + '/smtp/secure',
                           schemaPath:
                             '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/secure/type',
                           keyword: 'type',
@@ -17205,23 +17506,23 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[3]
                               .properties.smtp.properties.secure,
-                          data: data92,
+                          data: data97,
                         };
                         if (vErrors === null) {
-                          vErrors = [err218];
+                          vErrors = [err231];
                         } else {
-                          vErrors.push(err218);
+                          vErrors.push(err231);
                         }
                         errors++;
                       }
                     }
-                    if (data89.user !== undefined) {
-                      let data93 = data89.user;
-                      if (typeof data93 === 'string') {
-                        if (func2(data93) < 1) {
-                          const err219 = {
+                    if (data94.user !== undefined) {
+                      let data98 = data94.user;
+                      if (typeof data98 === 'string') {
+                        if (func2(data98) < 1) {
+                          const err232 = {
                             instancePath:
-                              instancePath + '/notifications/receivers/' + i2 + '/smtp/user',
+                              instancePath + '/notifications/receivers/' + i3 + '/smtp/user',
                             schemaPath:
                               '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/user/minLength',
                             keyword: 'minLength',
@@ -17231,19 +17532,19 @@ function validate58(
                             parentSchema:
                               schema120.properties.notifications.properties.receivers.items.oneOf[3]
                                 .properties.smtp.properties.user,
-                            data: data93,
+                            data: data98,
                           };
                           if (vErrors === null) {
-                            vErrors = [err219];
+                            vErrors = [err232];
                           } else {
-                            vErrors.push(err219);
+                            vErrors.push(err232);
                           }
                           errors++;
                         }
                       } else {
-                        const err220 = {
+                        const err233 = {
                           instancePath:
-                            instancePath + '/notifications/receivers/' + i2 + '/smtp/user',
+                            instancePath + '/notifications/receivers/' + i3 + '/smtp/user',
                           schemaPath:
                             '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/user/type',
                           keyword: 'type',
@@ -17255,25 +17556,25 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[3]
                               .properties.smtp.properties.user,
-                          data: data93,
+                          data: data98,
                         };
                         if (vErrors === null) {
-                          vErrors = [err220];
+                          vErrors = [err233];
                         } else {
-                          vErrors.push(err220);
+                          vErrors.push(err233);
                         }
                         errors++;
                       }
                     }
-                    if (data89.passwordFile !== undefined) {
-                      let data94 = data89.passwordFile;
-                      if (typeof data94 === 'string') {
-                        if (!pattern76.test(data94)) {
-                          const err221 = {
+                    if (data94.passwordFile !== undefined) {
+                      let data99 = data94.passwordFile;
+                      if (typeof data99 === 'string') {
+                        if (!pattern76.test(data99)) {
+                          const err234 = {
                             instancePath:
                               instancePath +
                               '/notifications/receivers/' +
-                              i2 +
+                              i3 +
                               '/smtp/passwordFile',
                             schemaPath:
                               '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/passwordFile/pattern',
@@ -17284,19 +17585,19 @@ function validate58(
                             parentSchema:
                               schema120.properties.notifications.properties.receivers.items.oneOf[3]
                                 .properties.smtp.properties.passwordFile,
-                            data: data94,
+                            data: data99,
                           };
                           if (vErrors === null) {
-                            vErrors = [err221];
+                            vErrors = [err234];
                           } else {
-                            vErrors.push(err221);
+                            vErrors.push(err234);
                           }
                           errors++;
                         }
                       } else {
-                        const err222 = {
+                        const err235 = {
                           instancePath:
-                            instancePath + '/notifications/receivers/' + i2 + '/smtp/passwordFile',
+                            instancePath + '/notifications/receivers/' + i3 + '/smtp/passwordFile',
                           schemaPath:
                             '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/properties/passwordFile/type',
                           keyword: 'type',
@@ -17308,19 +17609,19 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[3]
                               .properties.smtp.properties.passwordFile,
-                          data: data94,
+                          data: data99,
                         };
                         if (vErrors === null) {
-                          vErrors = [err222];
+                          vErrors = [err235];
                         } else {
-                          vErrors.push(err222);
+                          vErrors.push(err235);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err223 = {
-                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/smtp',
+                    const err236 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i3 + '/smtp',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/3/properties/smtp/type',
                       keyword: 'type',
@@ -17332,22 +17633,22 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[3]
                           .properties.smtp,
-                      data: data89,
+                      data: data94,
                     };
                     if (vErrors === null) {
-                      vErrors = [err223];
+                      vErrors = [err236];
                     } else {
-                      vErrors.push(err223);
+                      vErrors.push(err236);
                     }
                     errors++;
                   }
                 }
-                if (data60.from !== undefined) {
-                  let data95 = data60.from;
-                  if (typeof data95 === 'string') {
-                    if (func2(data95) < 3) {
-                      const err224 = {
-                        instancePath: instancePath + '/notifications/receivers/' + i2 + '/from',
+                if (data65.from !== undefined) {
+                  let data100 = data65.from;
+                  if (typeof data100 === 'string') {
+                    if (func2(data100) < 3) {
+                      const err237 = {
+                        instancePath: instancePath + '/notifications/receivers/' + i3 + '/from',
                         schemaPath:
                           '#/properties/notifications/properties/receivers/items/oneOf/3/properties/from/minLength',
                         keyword: 'minLength',
@@ -17357,18 +17658,18 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[3]
                             .properties.from,
-                        data: data95,
+                        data: data100,
                       };
                       if (vErrors === null) {
-                        vErrors = [err224];
+                        vErrors = [err237];
                       } else {
-                        vErrors.push(err224);
+                        vErrors.push(err237);
                       }
                       errors++;
                     }
                   } else {
-                    const err225 = {
-                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/from',
+                    const err238 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i3 + '/from',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/3/properties/from/type',
                       keyword: 'type',
@@ -17380,22 +17681,22 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[3]
                           .properties.from,
-                      data: data95,
+                      data: data100,
                     };
                     if (vErrors === null) {
-                      vErrors = [err225];
+                      vErrors = [err238];
                     } else {
-                      vErrors.push(err225);
+                      vErrors.push(err238);
                     }
                     errors++;
                   }
                 }
-                if (data60.to !== undefined) {
-                  let data96 = data60.to;
-                  if (Array.isArray(data96)) {
-                    if (data96.length < 1) {
-                      const err226 = {
-                        instancePath: instancePath + '/notifications/receivers/' + i2 + '/to',
+                if (data65.to !== undefined) {
+                  let data101 = data65.to;
+                  if (Array.isArray(data101)) {
+                    if (data101.length < 1) {
+                      const err239 = {
+                        instancePath: instancePath + '/notifications/receivers/' + i3 + '/to',
                         schemaPath:
                           '#/properties/notifications/properties/receivers/items/oneOf/3/properties/to/minItems',
                         keyword: 'minItems',
@@ -17405,23 +17706,23 @@ function validate58(
                         parentSchema:
                           schema120.properties.notifications.properties.receivers.items.oneOf[3]
                             .properties.to,
-                        data: data96,
+                        data: data101,
                       };
                       if (vErrors === null) {
-                        vErrors = [err226];
+                        vErrors = [err239];
                       } else {
-                        vErrors.push(err226);
+                        vErrors.push(err239);
                       }
                       errors++;
                     }
-                    const len10 = data96.length;
-                    for (let i15 = 0; i15 < len10; i15++) {
-                      let data97 = data96[i15];
-                      if (typeof data97 === 'string') {
-                        if (func2(data97) < 3) {
-                          const err227 = {
+                    const len11 = data101.length;
+                    for (let i16 = 0; i16 < len11; i16++) {
+                      let data102 = data101[i16];
+                      if (typeof data102 === 'string') {
+                        if (func2(data102) < 3) {
+                          const err240 = {
                             instancePath:
-                              instancePath + '/notifications/receivers/' + i2 + '/to/' + i15,
+                              instancePath + '/notifications/receivers/' + i3 + '/to/' + i16,
                             schemaPath:
                               '#/properties/notifications/properties/receivers/items/oneOf/3/properties/to/items/minLength',
                             keyword: 'minLength',
@@ -17431,19 +17732,19 @@ function validate58(
                             parentSchema:
                               schema120.properties.notifications.properties.receivers.items.oneOf[3]
                                 .properties.to.items,
-                            data: data97,
+                            data: data102,
                           };
                           if (vErrors === null) {
-                            vErrors = [err227];
+                            vErrors = [err240];
                           } else {
-                            vErrors.push(err227);
+                            vErrors.push(err240);
                           }
                           errors++;
                         }
                       } else {
-                        const err228 = {
+                        const err241 = {
                           instancePath:
-                            instancePath + '/notifications/receivers/' + i2 + '/to/' + i15,
+                            instancePath + '/notifications/receivers/' + i3 + '/to/' + i16,
                           schemaPath:
                             '#/properties/notifications/properties/receivers/items/oneOf/3/properties/to/items/type',
                           keyword: 'type',
@@ -17455,19 +17756,19 @@ function validate58(
                           parentSchema:
                             schema120.properties.notifications.properties.receivers.items.oneOf[3]
                               .properties.to.items,
-                          data: data97,
+                          data: data102,
                         };
                         if (vErrors === null) {
-                          vErrors = [err228];
+                          vErrors = [err241];
                         } else {
-                          vErrors.push(err228);
+                          vErrors.push(err241);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err229 = {
-                      instancePath: instancePath + '/notifications/receivers/' + i2 + '/to',
+                    const err242 = {
+                      instancePath: instancePath + '/notifications/receivers/' + i3 + '/to',
                       schemaPath:
                         '#/properties/notifications/properties/receivers/items/oneOf/3/properties/to/type',
                       keyword: 'type',
@@ -17479,19 +17780,19 @@ function validate58(
                       parentSchema:
                         schema120.properties.notifications.properties.receivers.items.oneOf[3]
                           .properties.to,
-                      data: data96,
+                      data: data101,
                     };
                     if (vErrors === null) {
-                      vErrors = [err229];
+                      vErrors = [err242];
                     } else {
-                      vErrors.push(err229);
+                      vErrors.push(err242);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err230 = {
-                  instancePath: instancePath + '/notifications/receivers/' + i2,
+                const err243 = {
+                  instancePath: instancePath + '/notifications/receivers/' + i3,
                   schemaPath: '#/properties/notifications/properties/receivers/items/oneOf/3/type',
                   keyword: 'type',
                   params: { type: 'object' },
@@ -17500,22 +17801,22 @@ function validate58(
                     schema120.properties.notifications.properties.receivers.items.oneOf[3].type,
                   parentSchema:
                     schema120.properties.notifications.properties.receivers.items.oneOf[3],
-                  data: data60,
+                  data: data65,
                 };
                 if (vErrors === null) {
-                  vErrors = [err230];
+                  vErrors = [err243];
                 } else {
-                  vErrors.push(err230);
+                  vErrors.push(err243);
                 }
                 errors++;
               }
-              var _valid0 = _errs220 === errors;
-              if (_valid0 && valid17) {
-                valid17 = false;
+              var _valid0 = _errs233 === errors;
+              if (_valid0 && valid20) {
+                valid20 = false;
                 passing0 = [passing0, 3];
               } else {
                 if (_valid0) {
-                  valid17 = true;
+                  valid20 = true;
                   passing0 = 3;
                   if (props0 !== true) {
                     props0 = true;
@@ -17524,28 +17825,28 @@ function validate58(
               }
             }
           }
-          if (!valid17) {
-            const err231 = {
-              instancePath: instancePath + '/notifications/receivers/' + i2,
+          if (!valid20) {
+            const err244 = {
+              instancePath: instancePath + '/notifications/receivers/' + i3,
               schemaPath: '#/properties/notifications/properties/receivers/items/oneOf',
               keyword: 'oneOf',
               params: { passingSchemas: passing0 },
               message: 'must match exactly one schema in oneOf',
               schema: schema120.properties.notifications.properties.receivers.items.oneOf,
               parentSchema: schema120.properties.notifications.properties.receivers.items,
-              data: data60,
+              data: data65,
             };
             if (vErrors === null) {
-              vErrors = [err231];
+              vErrors = [err244];
             } else {
-              vErrors.push(err231);
+              vErrors.push(err244);
             }
             errors++;
           } else {
-            errors = _errs165;
+            errors = _errs178;
             if (vErrors !== null) {
-              if (_errs165) {
-                vErrors.length = _errs165;
+              if (_errs178) {
+                vErrors.length = _errs178;
               } else {
                 vErrors = null;
               }
@@ -17553,7 +17854,7 @@ function validate58(
           }
         }
       } else {
-        const err232 = {
+        const err245 = {
           instancePath: instancePath + '/notifications/receivers',
           schemaPath: '#/properties/notifications/properties/receivers/type',
           keyword: 'type',
@@ -17561,17 +17862,17 @@ function validate58(
           message: 'must be array',
           schema: schema120.properties.notifications.properties.receivers.type,
           parentSchema: schema120.properties.notifications.properties.receivers,
-          data: data59,
+          data: data64,
         };
         if (vErrors === null) {
-          vErrors = [err232];
+          vErrors = [err245];
         } else {
-          vErrors.push(err232);
+          vErrors.push(err245);
         }
         errors++;
       }
     } else {
-      const err233 = {
+      const err246 = {
         instancePath: instancePath + '/notifications',
         schemaPath: '#/properties/notifications/type',
         keyword: 'type',
@@ -17579,17 +17880,17 @@ function validate58(
         message: 'must be object',
         schema: schema120.properties.notifications.type,
         parentSchema: schema120.properties.notifications,
-        data: data55,
+        data: data60,
       };
       if (vErrors === null) {
-        vErrors = [err233];
+        vErrors = [err246];
       } else {
-        vErrors.push(err233);
+        vErrors.push(err246);
       }
       errors++;
     }
   } else {
-    const err234 = {
+    const err247 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -17600,9 +17901,9 @@ function validate58(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err234];
+      vErrors = [err247];
     } else {
-      vErrors.push(err234);
+      vErrors.push(err247);
     }
     errors++;
   }
@@ -18563,7 +18864,7 @@ function validate63(
     }
     let data0 = data.apiUrl;
     if (typeof data0 === 'string') {
-      if (!pattern99.test(data0)) {
+      if (!pattern101.test(data0)) {
         const err2 = {
           instancePath: instancePath + '/apiUrl',
           schemaPath: '#/properties/apiUrl/pattern',
@@ -18642,7 +18943,7 @@ function validate63(
     if (data.repository !== undefined) {
       let data2 = data.repository;
       if (typeof data2 === 'string') {
-        if (!pattern101.test(data2)) {
+        if (!pattern103.test(data2)) {
           const err6 = {
             instancePath: instancePath + '/repository',
             schemaPath: '#/properties/repository/pattern',
@@ -18700,7 +19001,7 @@ function validate63(
     }
     let data4 = data.webUrl;
     if (typeof data4 === 'string') {
-      if (!pattern99.test(data4)) {
+      if (!pattern101.test(data4)) {
         const err9 = {
           instancePath: instancePath + '/webUrl',
           schemaPath: '#/properties/webUrl/pattern',
