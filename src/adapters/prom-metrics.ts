@@ -2,7 +2,7 @@ import { Counter, Gauge, Registry, collectDefaultMetrics, type Metric } from 'pr
 import { deployBuckets, type DeployTally } from '../core/deploy-tally.js';
 import { unverifiedEvent, webhookEventLabel, webhookOutcomeLabel } from '../core/webhook-labels.js';
 import type { EnvironmentStatus } from '../core/status.js';
-import type { NodeStatus } from '../observe/node-status.js';
+import type { NodeView } from '../core/nodes/node-liveness.js';
 import type { Metrics } from '../ports/metrics.js';
 
 /** What the scrape reads fresh each time, rather than counting as it goes. */
@@ -18,7 +18,7 @@ export interface MetricsSources {
   /** Notifications this process could not queue (Redis away). */
   notificationEnqueueFailures?(): number;
   /** Every node: its agents' beats and the deploys waiting for it. */
-  nodes?(): Promise<readonly NodeStatus[]>;
+  nodes?(): Promise<readonly (NodeView & { readonly waiting: readonly string[] })[]>;
 }
 
 export interface PromMetrics {

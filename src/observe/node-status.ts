@@ -29,8 +29,7 @@ export async function allNodeStatus(deps: {
         ...view,
         default: view.node === defaultNode,
         waiting,
-        held:
-          !view.live && waiting.length > 0 ? waitingMessage(view, now) : null,
+        held: !view.live && waiting.length > 0 ? waitingMessage(view, now) : null,
       };
     }),
   );

@@ -225,7 +225,9 @@ describe('environments on two nodes, each with its own agent', { timeout: 240_00
     const status = await waitFor(
       'wharf status to say the deploy waits for an agent of edge-2',
       () => runWharf(gitops.host.configFile, 'status'),
-      (out) => out.includes(remote) && /waiting for an agent on node edge-2 \(its agent stopped \d+ s ago\)/.test(out),
+      (out) =>
+        out.includes(remote) &&
+        /waiting for an agent on node edge-2 \(its agent stopped \d+ s ago\)/.test(out),
       60_000,
     );
     expect(status).toMatch(/node edge-2: no live agent/);
