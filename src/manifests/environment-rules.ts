@@ -4,6 +4,7 @@ import { maintenancePageMaxBytes } from '../core/edge/maintenance-page.js';
 import type { ManifestReference } from '../core/servers/stateful-server.js';
 import type { Finding } from './finding.js';
 import { jobRules } from './job-rules.js';
+import { swarmRules } from './swarm-rules.js';
 
 /** A path the edge serves for one environment, and where in the manifest it is declared. */
 export interface DeclaredRoute {
@@ -221,6 +222,7 @@ export function environmentRules(
     ...secretRules(env, file),
     ...routeRules(env, file),
     ...jobRules(env, file),
+    ...swarmRules(env, file),
   ];
   if (env.tls.mode === 'letsencrypt' && !env.tls.email) {
     findings.push({

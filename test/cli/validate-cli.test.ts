@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { stackKeySamples } from '../helpers/stack-key-samples.js';
 
 let work: string;
 beforeAll(async () => {
@@ -120,6 +121,37 @@ describe('wharf validate', () => {
       ['staging.yaml', '$.services.web.image', 'pattern'],
       ['wharf.yaml', '$.previews.host', 'preview-host-number'],
     ]);
+  });
+
+  it('refuses every key docker stack deploy would refuse or ignore in a runtime: swarm manifest, at its line', async () => {
+    const keys = Object.keys(stackKeySamples);
+    const head = [
+      'apiVersion: wharf/v1',
+      'kind: Environment',
+      'name: shop',
+      'topology: minimal',
+      'host: shop.test',
+      'runtime: swarm',
+      'services:',
+      '  web: { image: "registry.example/web:1", port: 8080, route: / }',
+      'compose:',
+      '  services:',
+      '    web:',
+    ];
+    const file = path.join(work, 'swarm.yaml');
+    await writeFile(
+      file,
+      [...head, ...keys.map((k) => `      ${k}: ${stackKeySamples[k] ?? ''}`), ''].join('\n'),
+    );
+    const result = await runCli(['validate', file]);
+    expect(result.code).toBe(1);
+    for (const [i, key] of keys.entries())
+      expect(result.stdout).toMatch(
+        new RegExp(
+          `^${file}:${head.length + i + 1}:7  \\$\\.compose\\.services\\.web\\.${key}  \`${key}\` (is refused by|would be ignored by|is not in)`,
+          'm',
+        ),
+      );
   });
 
   it('exits 2 when the path does not exist', async () => {
