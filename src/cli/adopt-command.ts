@@ -21,38 +21,43 @@ export async function adoptCommand(
   const c = pc.createColors(io.color);
   const project = options.project ?? environment;
   try {
-    return await withDeps(options, io, async (deps) => {
-      const outcome = await adoptEnvironment(deps, dockerProjects(), {
-        environment,
-        project,
-        trigger: who(),
-        ...(options.edgeOnly ? { edgeOnly: true } : {}),
-        onProgress: progressPrinter(io),
-      });
-      if (outcome.result === 'refused') {
-        io.err(
-          `${c.red('refused:')} not adopting Compose project ${project} into ${environment}; nothing was changed:\n${outcome.problems.map((p) => `  ${p}\n`).join('')}`,
-        );
-        return exitCodes.invalid;
-      }
-      if (outcome.result === 'routed') {
+    return await withDeps(
+      options,
+      io,
+      async (deps) => {
+        const outcome = await adoptEnvironment(deps, dockerProjects(), {
+          environment,
+          project,
+          trigger: who(),
+          ...(options.edgeOnly ? { edgeOnly: true } : {}),
+          onProgress: progressPrinter(io),
+        });
+        if (outcome.result === 'refused') {
+          io.err(
+            `${c.red('refused:')} not adopting Compose project ${project} into ${environment}; nothing was changed:\n${outcome.problems.map((p) => `  ${p}\n`).join('')}`,
+          );
+          return exitCodes.invalid;
+        }
+        if (outcome.result === 'routed') {
+          io.out(
+            `routed: the edge serves ${environment} from the containers of project ${project}; move the traffic to the edge, then run wharf adopt ${environment}${options.project ? ` --project ${project}` : ''} to go on\n`,
+          );
+          return exitCodes.ok;
+        }
+        io.out(formatPlan(outcome.deploy.plan, io.color));
+        if (outcome.result === 'failed') {
+          io.out(
+            `${c.red('failed:')} the containers of project ${project} keep serving ${environment} through the edge (deploy ${outcome.deploy.id})\n${outcome.deploy.reason ?? ''}\n`,
+          );
+          return exitCodes.invalid;
+        }
         io.out(
-          `routed: the edge serves ${environment} from the containers of project ${project}; move the traffic to the edge, then run wharf adopt ${environment}${options.project ? ` --project ${project}` : ''} to go on\n`,
+          `adopted: project ${project} is ${environment}, at ${outcome.deploy.revision.slice(0, 12)} (deploy ${outcome.deploy.id})\n`,
         );
         return exitCodes.ok;
-      }
-      io.out(formatPlan(outcome.deploy.plan, io.color));
-      if (outcome.result === 'failed') {
-        io.out(
-          `${c.red('failed:')} the containers of project ${project} keep serving ${environment} through the edge (deploy ${outcome.deploy.id})\n${outcome.deploy.reason ?? ''}\n`,
-        );
-        return exitCodes.invalid;
-      }
-      io.out(
-        `adopted: project ${project} is ${environment}, at ${outcome.deploy.revision.slice(0, 12)} (deploy ${outcome.deploy.id})\n`,
-      );
-      return exitCodes.ok;
-    });
+      },
+      { environment },
+    );
   } catch (error) {
     return reportError(error, io);
   }

@@ -35,12 +35,17 @@ export async function backupRunCommand(
   options: ConfigOption,
   io: CliIo,
 ): Promise<number> {
-  return runWithDeps(options, io, async (deps) => {
-    io.err(`backing up ${environment}\n`);
-    const entry = await runBackup(deps, environment);
-    io.out(`${entry.id}\n`);
-    return exitCodes.ok;
-  });
+  return runWithDeps(
+    options,
+    io,
+    async (deps) => {
+      io.err(`backing up ${environment}\n`);
+      const entry = await runBackup(deps, environment);
+      io.out(`${entry.id}\n`);
+      return exitCodes.ok;
+    },
+    { environment },
+  );
 }
 
 /** `wharf backup restore <env> <id> --yes`: replaces what the servers hold with the backup. */
@@ -50,16 +55,21 @@ export async function backupRestoreCommand(
   options: ConfigOption & { readonly yes?: boolean },
   io: CliIo,
 ): Promise<number> {
-  return runWithDeps(options, io, async (deps) => {
-    if (!options.yes) {
-      io.err(
-        `restoring ${id} replaces the database and RabbitMQ definitions of ${environment} with the backup's; run again with --yes to do it\n`,
-      );
-      return exitCodes.invalid;
-    }
-    io.err(`restoring ${id} into ${environment}\n`);
-    const entry = await restoreBackup(deps, environment, id);
-    io.out(`restored ${entry.id} into ${environment}\n`);
-    return exitCodes.ok;
-  });
+  return runWithDeps(
+    options,
+    io,
+    async (deps) => {
+      if (!options.yes) {
+        io.err(
+          `restoring ${id} replaces the database and RabbitMQ definitions of ${environment} with the backup's; run again with --yes to do it\n`,
+        );
+        return exitCodes.invalid;
+      }
+      io.err(`restoring ${id} into ${environment}\n`);
+      const entry = await restoreBackup(deps, environment, id);
+      io.out(`restored ${entry.id} into ${environment}\n`);
+      return exitCodes.ok;
+    },
+    { environment },
+  );
 }

@@ -63,29 +63,34 @@ export async function deployCommand(
   io: CliIo,
 ): Promise<number> {
   try {
-    return await withDeps(options, io, async (deps) => {
-      const outcome = await deployEnvironment(deps, {
-        environment,
-        ...(options.revision ? { revision: options.revision } : {}),
-        ...(options.retry ? { retry: true } : {}),
-        trigger: who(),
-        onProgress: progressPrinter(io),
-      });
-      io.out(formatPlan(outcome.plan, io.color));
-      const c = pc.createColors(io.color);
-      if (outcome.result === 'failed' || outcome.result === 'rolled-back') {
-        const what = outcome.result === 'failed' ? 'failed' : 'rolled back';
+    return await withDeps(
+      options,
+      io,
+      async (deps) => {
+        const outcome = await deployEnvironment(deps, {
+          environment,
+          ...(options.revision ? { revision: options.revision } : {}),
+          ...(options.retry ? { retry: true } : {}),
+          trigger: who(),
+          onProgress: progressPrinter(io),
+        });
+        io.out(formatPlan(outcome.plan, io.color));
+        const c = pc.createColors(io.color);
+        if (outcome.result === 'failed' || outcome.result === 'rolled-back') {
+          const what = outcome.result === 'failed' ? 'failed' : 'rolled back';
+          io.out(
+            `${c.red(what)}: ${environment} keeps serving what ran before (deploy ${outcome.id})\n${outcome.reason ?? ''}\n`,
+          );
+          return exitCodes.invalid;
+        }
+        const done = outcome.result === 'synced' ? 'synced' : 'deployed';
         io.out(
-          `${c.red(what)}: ${environment} keeps serving what ran before (deploy ${outcome.id})\n${outcome.reason ?? ''}\n`,
+          `${done}: ${environment} at ${outcome.revision.slice(0, 12)} (deploy ${outcome.id})\n`,
         );
-        return exitCodes.invalid;
-      }
-      const done = outcome.result === 'synced' ? 'synced' : 'deployed';
-      io.out(
-        `${done}: ${environment} at ${outcome.revision.slice(0, 12)} (deploy ${outcome.id})\n`,
-      );
-      return exitCodes.ok;
-    });
+        return exitCodes.ok;
+      },
+      { environment, ...(options.revision ? { ref: options.revision } : {}) },
+    );
   } catch (error) {
     return reportError(error, io);
   }
@@ -97,13 +102,18 @@ export async function rollbackCommand(
   io: CliIo,
 ): Promise<number> {
   try {
-    return await withDeps(options, io, async (deps) => {
-      const outcome = await rollbackEnvironment(deps, environment, who(), progressPrinter(io));
-      io.out(
-        `rolled back: ${environment} now runs ${outcome.to.slice(0, 12)} in ${outcome.colour} (was ${outcome.from.slice(0, 12)})\n`,
-      );
-      return exitCodes.ok;
-    });
+    return await withDeps(
+      options,
+      io,
+      async (deps) => {
+        const outcome = await rollbackEnvironment(deps, environment, who(), progressPrinter(io));
+        io.out(
+          `rolled back: ${environment} now runs ${outcome.to.slice(0, 12)} in ${outcome.colour} (was ${outcome.from.slice(0, 12)})\n`,
+        );
+        return exitCodes.ok;
+      },
+      { environment },
+    );
   } catch (error) {
     return reportError(error, io);
   }

@@ -20,17 +20,22 @@ export function maintenanceOnCommand(
   options: MaintenanceOnOptions,
   io: CliIo,
 ): Promise<number> {
-  return runWithDeps(options, io, async (deps) => {
-    const { maintenance, notes } = await maintenanceOn(deps, environment, {
-      ...(options.retryAfter !== undefined ? { retryAfterSeconds: options.retryAfter } : {}),
-      ...(options.message !== undefined ? { message: options.message } : {}),
-    });
-    for (const note of notes) io.err(`note: ${note}\n`);
-    io.out(
-      `maintenance on: ${environment} answers with its maintenance page (${describeMaintenance(maintenance)}); \`wharf maintenance off ${environment}\` ends it\n`,
-    );
-    return exitCodes.ok;
-  });
+  return runWithDeps(
+    options,
+    io,
+    async (deps) => {
+      const { maintenance, notes } = await maintenanceOn(deps, environment, {
+        ...(options.retryAfter !== undefined ? { retryAfterSeconds: options.retryAfter } : {}),
+        ...(options.message !== undefined ? { message: options.message } : {}),
+      });
+      for (const note of notes) io.err(`note: ${note}\n`);
+      io.out(
+        `maintenance on: ${environment} answers with its maintenance page (${describeMaintenance(maintenance)}); \`wharf maintenance off ${environment}\` ends it\n`,
+      );
+      return exitCodes.ok;
+    },
+    { environment },
+  );
 }
 
 export function maintenanceOffCommand(
@@ -38,13 +43,18 @@ export function maintenanceOffCommand(
   options: ConfigOption,
   io: CliIo,
 ): Promise<number> {
-  return runWithDeps(options, io, async (deps) => {
-    const was = await maintenanceOff(deps, environment);
-    io.out(
-      was
-        ? `maintenance off: live traffic reaches ${environment}'s apps again (the page was up ${describeMaintenance(was)})\n`
-        : `maintenance off: ${environment} was not in maintenance; nothing changed\n`,
-    );
-    return exitCodes.ok;
-  });
+  return runWithDeps(
+    options,
+    io,
+    async (deps) => {
+      const was = await maintenanceOff(deps, environment);
+      io.out(
+        was
+          ? `maintenance off: live traffic reaches ${environment}'s apps again (the page was up ${describeMaintenance(was)})\n`
+          : `maintenance off: ${environment} was not in maintenance; nothing changed\n`,
+      );
+      return exitCodes.ok;
+    },
+    { environment },
+  );
 }

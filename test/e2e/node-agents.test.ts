@@ -15,6 +15,7 @@ import { startDockerNode, type DockerNode } from '../helpers/docker-node.js';
 import { startGitOpsHost, type GitOpsHost } from '../helpers/gitops-host.js';
 import { dedent } from '../helpers/manifest-text.js';
 import { OwnRedis } from '../helpers/own-redis.js';
+import { runCli } from '../helpers/run-cli.js';
 import { runWharf } from '../helpers/wharf-cli.js';
 
 const local = 'e2e-node-local';
@@ -245,5 +246,17 @@ describe('environments on two nodes, each with its own agent', { timeout: 240_00
     expect(await containersOf(remote, 'local')).toEqual([]);
     const after = await runWharf(gitops.host.configFile, 'status');
     expect(after).not.toMatch(/waiting for an agent on node edge-2/);
+  });
+
+  it('refuses `wharf deploy` and `wharf rollback` of an environment of another node, touching nothing', async () => {
+    for (const command of ['deploy', 'rollback']) {
+      const refused = await runCli([command, remote, '--config', gitops.host.configFile]);
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toContain(
+        `${remote} belongs to node edge-2, and this host is node local (\`node\` in its configuration): run the command on that node's host`,
+      );
+    }
+    expect(await containersOf(remote, 'local')).toEqual([]);
+    expect((await remoteGet('remote.nodes.test')).body).toBe('remote v2\n');
   });
 });
