@@ -9,6 +9,7 @@ import { TestRepo } from '../helpers/git-repo.js';
 import { startLoad, type Sample } from '../helpers/load.js';
 import { dedent } from '../helpers/manifest-text.js';
 import { runWharf } from '../helpers/wharf-cli.js';
+import { getWithHost } from '../helpers/get-with-host.js';
 import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
 
 // Maintenance mode through the real edge: the page answers while the apps keep running, under
@@ -41,28 +42,8 @@ async function deploy(version: string): Promise<void> {
 }
 
 /** GET on the edge's loopback-only preview listener. */
-function preview(colour: string, urlPath: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: host.config.edge.previewPort,
-        path: urlPath,
-        headers: { Host: `${colour}.${env}.preview` },
-        timeout: 5000,
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error('no answer from the preview listener')));
-    req.on('error', reject);
-    req.end();
-  });
-}
+const preview = (colour: string, urlPath: string) =>
+  getWithHost('127.0.0.1', host.config.edge.previewPort, `${colour}.${env}.preview`, urlPath);
 
 /** POST through the edge's public listener. */
 function post(urlPath: string): Promise<{ status: number; retryAfter?: string; body: string }> {

@@ -6,12 +6,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docker, waitFor } from '../helpers/docker-cli.js';
 import { startDockerNode, type DockerNode } from '../helpers/docker-node.js';
+import { getWithHost } from '../helpers/get-with-host.js';
 import { startGitOpsHost, type GitOpsHost } from '../helpers/gitops-host.js';
 import { dedent } from '../helpers/manifest-text.js';
 import { OwnRedis } from '../helpers/own-redis.js';
@@ -89,28 +89,11 @@ async function stopRemoteAgent(): Promise<void> {
 }
 
 /** GET through the edge of the second host, at its link address. */
-function remoteGet(host: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve) => {
-    const req = request(
-      {
-        host: node.nodeAddress,
-        port: gitops.host.edgePort,
-        path: '/',
-        headers: { Host: host },
-        timeout: 5000,
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', () => resolve({ status: 0, body: '' }));
-    req.end();
-  });
-}
+const remoteGet = (host: string) =>
+  getWithHost(node.nodeAddress, gitops.host.edgePort, host, '/').catch(() => ({
+    status: 0,
+    body: '',
+  }));
 
 const localGet = (host: string) =>
   gitops.host.get(host, '/').catch(() => ({ status: 0, body: '' }));

@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import { loadConfig } from '../../src/adapters/config-file.js';
 import type { ResolvedConfig } from '../../src/config/load-config.js';
 import { wire, type Wired } from '../../src/main.js';
+import { getWithHost } from './get-with-host.js';
 import { freePort, removeEdge, removeEnvironment, testInstallationPrefix } from './docker-cli.js';
 
 /** Production image names in test manifests, and the local test images that stand in for them. */
@@ -100,31 +101,7 @@ export async function createTestHost(
       await mkdir(dir, { recursive: true });
       await writeFile(path.join(dir, name), `${value}\n`);
     },
-    async get(host, urlPath) {
-      // fetch() does not let a request set Host; http.request does.
-      const { request } = await import('node:http');
-      return new Promise((resolve, reject) => {
-        const req = request(
-          {
-            host: '127.0.0.1',
-            port: edgePort,
-            path: urlPath,
-            headers: { Host: host },
-            timeout: 5000,
-          },
-          (res) => {
-            let body = '';
-            res.setEncoding('utf8');
-            res.on('data', (chunk: string) => (body += chunk));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-          },
-        );
-        // `timeout` only reports the idle socket; without destroy() the request would wait on.
-        req.on('timeout', () => req.destroy(new Error(`no answer from the edge within 5 s`)));
-        req.on('error', reject);
-        req.end();
-      });
-    },
+    get: (host, urlPath) => getWithHost('127.0.0.1', edgePort, host, urlPath),
     async close() {
       // The edge first: a network it is still attached to cannot be removed.
       await removeEdge(edgeProject);
