@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { reconcileQueueName } from '../../src/adapters/bullmq-queue.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { containerIdentities, docker, waitFor } from '../helpers/docker-cli.js';
 import type { TestRepo } from '../helpers/git-repo.js';
@@ -63,7 +64,7 @@ function webhook(after: string): Promise<number> {
  */
 async function reconcilesStartedFrom(since: number): Promise<number> {
   const redis = new Redis(host.config.redisUrl, { maxRetriesPerRequest: 1 });
-  const jobs = `${host.config.redisPrefix}:bull:reconcile`;
+  const jobs = `${host.config.redisPrefix}:bull:${reconcileQueueName('local')}`;
   try {
     let count = 0;
     for (const id of await redis.zrange(`${jobs}:completed`, '0', '-1')) {
