@@ -3,7 +3,7 @@ import type { ForgeSettings } from '../core/forge-settings.js';
 import { messageOf } from '../core/message-of.js';
 import { scrubCredentials } from '../core/scrub-credentials.js';
 import type { Feedback } from '../ports/feedback.js';
-import { findInPages, ForgeHttpError, forgeRequest, shortLine } from './forge-http.js';
+import { ForgeHttpError, forgeRequest, shortLine } from './forge-http.js';
 
 interface Comment {
   readonly id: number;
@@ -35,12 +35,9 @@ export function giteaFeedback(settings: ForgeSettings, log: Logger, timeoutMs = 
     }
   }
   async function findComment(number: number, marker: string): Promise<Comment | undefined> {
-    const comments = `${repo}/issues/${number}/comments`;
-    return findInPages(
-      (page) => request<Comment[]>('GET', `${comments}?limit=50&page=${page}`),
-      50,
-      (c) => c.body.startsWith(marker),
-    );
+    // Gitea lists an issue's comments in one answer (issueGetComments takes no page or limit).
+    const comments = await request<Comment[]>('GET', `${repo}/issues/${number}/comments`);
+    return comments.find((c) => c.body.startsWith(marker));
   }
   return {
     async commitStatus(sha, state, description, context) {

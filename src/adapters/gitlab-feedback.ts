@@ -14,11 +14,11 @@ const commitStates: Record<CommitState, string> = {
   error: 'failed',
 };
 
-// "Deployments" → "Update a deployment": status is one of running, success, failed, canceled.
-// A new deployment starts `created`; `inactive` has no GitLab word: GitLab itself marks older
-// deployments of an environment as superseded.
+// "Deployments": a deployment is created and updated with one of running, success, failed,
+// canceled (GitLab refuses `created` from the API). wharf creates it `running`, as the deploy
+// is under way from then on, so `in_progress` changes nothing; `inactive` has no GitLab word:
+// GitLab itself marks older deployments of an environment as superseded.
 const deploymentStates: Partial<Record<DeploymentState, string>> = {
-  in_progress: 'running',
   success: 'success',
   failure: 'failed',
   error: 'failed',
@@ -82,7 +82,7 @@ export function gitlabFeedback(settings: ForgeSettings, log: Logger, timeoutMs =
             // GitLab asks for the deployed ref; wharf deploys commits, named by their sha.
             ref: sha,
             tag: false,
-            status: 'created',
+            status: 'running',
           });
           return created.id;
         },

@@ -13,6 +13,8 @@ interface Operation {
   path: string;
   status: number;
   requestBody: Record<string, unknown> | null;
+  /** The query parameters it takes; none when absent. */
+  query?: string[];
 }
 
 export interface ForgeRecorded {
@@ -20,7 +22,7 @@ export interface ForgeRecorded {
   readonly params: Record<string, string>;
   readonly query: URLSearchParams;
   readonly body: Record<string, unknown>;
-  /** Problems of the body against the forge's published description, if any. */
+  /** Problems of the body or query against the forge's published description, if any. */
   readonly invalid: string[];
   readonly failed?: boolean;
 }
@@ -34,7 +36,9 @@ export interface ForgeStandin {
   setRequestState(number: number, state: 'open' | 'closed' | 'merged'): void;
   failWith(status: number | null): void;
   comments(number: number): { id: number; body: string }[];
-  /** GitLab only: the statuses a deployment went through, `created` first. */
+  /** A comment someone else wrote on the merge or pull request. */
+  addComment(number: number, body: string): void;
+  /** GitLab only: the statuses a deployment went through, the one it was created with first. */
   deploymentStatuses(id: number): string[];
   close(): Promise<void>;
 }
@@ -92,7 +96,7 @@ function gitlabReply(
   name: string,
   params: Record<string, string>,
   body: Record<string, unknown>,
-  page: number,
+  query: URLSearchParams,
 ): Reply {
   const iid = Number(params['iid']);
   const note = (id: number) => {
@@ -110,7 +114,10 @@ function gitlabReply(
       const all = [...store.comments.entries()]
         .filter(([, c]) => c.number === iid)
         .map(([id]) => note(id));
-      return { body: all.slice((page - 1) * 100, page * 100) };
+      // GitLab pages every list: `per_page` (20 unless asked, at most 100) from `page` 1.
+      const page = Number(query.get('page') ?? '1');
+      const perPage = Math.min(Number(query.get('per_page') ?? '20'), 100);
+      return { body: all.slice((page - 1) * perPage, page * perPage) };
     }
     case 'createMergeRequestNote': {
       const id = store.nextId++;
@@ -150,8 +157,6 @@ function giteaReply(
   name: string,
   params: Record<string, string>,
   body: Record<string, unknown>,
-  page: number,
-  limit: number,
 ): Reply {
   const index = Number(params['index']);
   const comment = (id: number) => {
@@ -165,7 +170,8 @@ function giteaReply(
       const all = [...store.comments.entries()]
         .filter(([, c]) => c.number === index)
         .map(([id]) => comment(id));
-      return { body: all.slice((page - 1) * limit, page * limit) };
+      // Not paged: Gitea answers with every comment of the issue.
+      return { body: all };
     }
     case 'issueCreateComment': {
       const id = store.nextId++;
@@ -176,6 +182,8 @@ function giteaReply(
       const id = Number(params['id']);
       const c = store.comments.get(id);
       if (!c) return { status: 404, body: { message: 'comment not found' } };
+      // An edit that changes nothing answers 204, without a body.
+      if (c.body === String(body['body'])) return { status: 204, body: null };
       c.body = String(body['body']);
       return { body: comment(id) };
     }
@@ -221,6 +229,7 @@ export async function startForgeStandin(
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const send = (status: number, body: unknown): void => {
+      if (status === 204) return void response.writeHead(204).end();
       response.writeHead(status, { 'content-type': 'application/json' });
       response.end(JSON.stringify(body));
     };
@@ -243,6 +252,9 @@ export async function startForgeStandin(
         ...(route.validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`),
       );
     if (!route.validate && Object.keys(body).length > 0) invalid.push('/ takes no request body');
+    for (const name of url.searchParams.keys())
+      if (!(route.operation.query ?? []).includes(name))
+        invalid.push(`?${name} is not a query parameter of ${route.name}`);
     const recorded = { operation: route.name, params, query: url.searchParams, body, invalid };
     if (failure !== null) {
       requests.push({ ...recorded, failed: true });
@@ -250,18 +262,10 @@ export async function startForgeStandin(
     }
     requests.push(recorded);
     if (project !== repository) return send(404, { message: '404 Project Not Found' });
-    const page = Number(url.searchParams.get('page') ?? '1');
     const reply =
       kind === 'gitlab'
-        ? gitlabReply(store, route.name, params, body, page)
-        : giteaReply(
-            store,
-            route.name,
-            params,
-            body,
-            page,
-            Number(url.searchParams.get('limit') ?? '30'),
-          );
+        ? gitlabReply(store, route.name, params, body, url.searchParams)
+        : giteaReply(store, route.name, params, body);
     send(reply.status ?? route.operation.status, reply.body);
   }
 
@@ -287,6 +291,7 @@ export async function startForgeStandin(
       [...store.comments.entries()]
         .filter(([, c]) => c.number === number)
         .map(([id, c]) => ({ id, body: c.body })),
+    addComment: (number, body) => void store.comments.set(store.nextId++, { number, body }),
     deploymentStatuses: (id) => store.deployments.get(id) ?? [],
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

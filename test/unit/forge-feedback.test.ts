@@ -62,6 +62,25 @@ describe.each(['gitlab', 'gitea', 'forgejo'] as const)('feedback on %s', (kind) 
     expect(standin.requests.flatMap((r) => r.invalid)).toEqual([]);
   });
 
+  it('finds its comment among 130 others, asking as the API pages (GitLab) or not (Gitea)', async () => {
+    const { standin, feedback } = await setUp(kind);
+    for (let i = 0; i < 130; i += 1) standin.addComment(4, `looks good ${i}`);
+    const first = await feedback.upsertComment(4, marker, `${marker}\nplan one`, null);
+    const lists = () => standin.requests.filter((r) => /Comments$|Notes$/.test(r.operation));
+    const before = lists().length;
+    expect(await feedback.upsertComment(4, marker, `${marker}\nplan two`, null)).toBe(first);
+    expect(lists().length - before).toBe(kind === 'gitlab' ? 2 : 1);
+    expect(standin.comments(4)).toHaveLength(131);
+    expect(standin.requests.flatMap((r) => r.invalid)).toEqual([]);
+  });
+
+  it('takes an edit that changes nothing (Gitea answers it 204, without a body)', async () => {
+    const { standin, feedback } = await setUp(kind);
+    const first = await feedback.upsertComment(5, marker, `${marker}\nsame`, null);
+    expect(await feedback.upsertComment(5, marker, `${marker}\nsame`, first)).toBe(first);
+    expect(standin.comments(5)).toEqual([{ id: first, body: `${marker}\nsame` }]);
+  });
+
   it('writes a new comment when its old one was deleted', async () => {
     const { standin, feedback } = await setUp(kind);
     const id = await feedback.upsertComment(4, marker, `${marker}\nplan`, 999);
@@ -99,7 +118,7 @@ describe('deployments', () => {
     expect(id).not.toBeNull();
     for (const state of ['queued', 'in_progress', 'success', 'inactive'] as const)
       await feedback.deploymentStatus(id ?? 0, state, { description: state });
-    expect(standin.deploymentStatuses(id ?? 0)).toEqual(['created', 'running', 'success']);
+    expect(standin.deploymentStatuses(id ?? 0)).toEqual(['running', 'success']);
     expect(standin.requests.flatMap((r) => r.invalid)).toEqual([]);
     // The nested project path travels as one URL-encoded id.
     expect(standin.requests[0]?.params['id']).toBe('acme/platform/environments');
@@ -127,7 +146,15 @@ describe('the stand-ins themselves', () => {
       body: JSON.stringify({ state: 'failed', name: 'wharf' }),
     });
     await fetch(`${standin.url}/repos/acme/environments/pulls/1`);
+    // Gitea lists an issue's comments unpaged: a page or limit is not one of its parameters.
+    await fetch(`${standin.url}/repos/acme/environments/issues/1/comments?limit=50&page=1`, {
+      headers: { authorization: `token ${token}` },
+    });
     expect(standin.requests[0]?.invalid.length).toBeGreaterThan(0);
+    expect(standin.requests[1]?.invalid).toEqual([
+      '?limit is not a query parameter of issueGetComments',
+      '?page is not a query parameter of issueGetComments',
+    ]);
     expect(standin.unknown).toEqual(['GET /api/v1/repos/acme/environments/pulls/1 (no token)']);
   });
 });
