@@ -10,6 +10,7 @@ import { githubFeedback, logFeedback } from './adapters/github-feedback.js';
 import { forgeFeedback } from './adapters/forge-feedback.js';
 import { forgeLinks, type ForgeLinks } from './core/forge-links.js';
 import { composeRuntime } from './adapters/compose-runtime.js';
+import { dockerSwarm } from './adapters/docker-swarm.js';
 import { dockerEngine } from './adapters/docker-engine.js';
 import { systemClock } from './adapters/system-clock.js';
 import { fsStateFiles } from './adapters/fs-state-files.js';
@@ -88,6 +89,8 @@ export function wire(config: ResolvedConfig): Wired {
     }),
     engine,
     compose,
+    swarm: dockerSwarm({ registries: config.registries }),
+    node: config.node,
     edge: nginxEdge({
       stateDir: config.stateDir,
       settings: config.edge,

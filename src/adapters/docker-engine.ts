@@ -165,12 +165,21 @@ export function dockerEngine(options: DockerEngineOptions): ContainerEngine {
       const found = await api.call<Inspected>('GET', `${container(name)}/json`);
       return found === null ? null : (found.Config.Labels ?? {});
     },
-    async ensureNetwork(name, networkLabels) {
-      if ((await api.call('GET', network(name))) !== null) return false;
+    async ensureNetwork(name, networkLabels, networkOptions = {}) {
+      const found = await api.call<{ Driver: string }>('GET', network(name));
+      if (found !== null) {
+        if (networkOptions.overlay && found.Driver !== 'overlay')
+          throw new WharfError(
+            'docker-failed',
+            `network ${name} exists with driver ${found.Driver}, and a Swarm stack needs an overlay network: remove the environment's Compose containers and the network (docker network rm ${name}) first (docs/scaling.md)`,
+          );
+        return false;
+      }
       await api.call('POST', '/networks/create', {
         Name: name,
         Labels: networkLabels,
         CheckDuplicate: true,
+        ...(networkOptions.overlay ? { Driver: 'overlay', Attachable: true } : {}),
       });
       return true;
     },

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { access, chmod, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { StaleFenceError, WharfError } from '../core/errors.js';
@@ -126,6 +126,33 @@ export function fsStateFiles(root: string): StateFiles {
       const composeFile = path.join(dir, 'compose.yaml');
       await writeAtomic(composeFile, composeFileText(compose));
       return dir;
+    },
+    async writeStack(directory, name, stack) {
+      const file = path.join(directory, name);
+      await writeAtomic(
+        file,
+        name.endsWith('.json') ? `${JSON.stringify(stack, null, 2)}\n` : composeFileText(stack),
+        0o600,
+      );
+    },
+    async readStack(directory, name) {
+      try {
+        return JSON.parse(await readFile(path.join(directory, name), 'utf8')) as Record<
+          string,
+          unknown
+        >;
+      } catch {
+        return null;
+      }
+    },
+    async hashFiles(files) {
+      const hashes: Record<string, string> = {};
+      for (const file of files)
+        hashes[file] = await readFile(file).then(
+          (content) => createHash('sha256').update(content).digest('hex'),
+          () => '',
+        );
+      return hashes;
     },
     readApplied,
     readJobRuns,

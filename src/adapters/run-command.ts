@@ -11,13 +11,18 @@ export interface CommandResult {
 export function runCommand(
   file: string,
   args: readonly string[],
-  options: { timeoutMs?: number; input?: string } = {},
+  options: { timeoutMs?: number; input?: string; env?: Readonly<Record<string, string>> } = {},
 ): Promise<CommandResult> {
   return new Promise((resolve) => {
     const child = execFile(
       file,
       [...args],
-      { timeout: options.timeoutMs ?? 60_000, maxBuffer: 32 * 1024 * 1024, killSignal: 'SIGKILL' },
+      {
+        timeout: options.timeoutMs ?? 60_000,
+        maxBuffer: 32 * 1024 * 1024,
+        killSignal: 'SIGKILL',
+        ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
+      },
       (error, stdout, stderr) => {
         const timedOut = error?.killed === true;
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;

@@ -89,12 +89,18 @@ export type DockerErrorCode =
   /** A write carried an older fencing token than the one already written (StaleFenceError). */
   | 'stale-fence'
   /** Containers or the edge belong to another wharf installation (ForeignInstallationError). */
-  | 'foreign-installation';
+  | 'foreign-installation'
+  /** `runtime: swarm`, and the engine wharf talks to is not a manager of an active swarm. */
+  | 'swarm-unavailable'
+  /** A `docker stack deploy` or `docker stack rm` failed or timed out. */
+  | 'stack-failed';
 
 /** Switching colours and rolling back. */
 export type DeployErrorCode =
   /** A new colour's services did not become healthy, or fell sick while being watched. */
   | 'health-failed'
+  /** A Swarm rollout did not converge: a service rolled back, or its tasks did not all run. */
+  | 'rollout-failed'
   /** A rollback or switch finds no warm colour to go to, or it is not healthy any more. */
   | 'no-warm-colour'
   /** A job (`jobs:`) exited with a failure or ran past its timeout. */

@@ -56,6 +56,8 @@ export interface AppliedRecord {
     readonly until: string;
   } | null;
   readonly keepPreviousMs: number;
+  /** `swarm`: the environment runs as Swarm stacks (no colours, nothing kept warm). */
+  readonly runtime?: 'swarm';
   /**
    * The fencing token of the deploy that wrote it (absent from older wharfs' records): a write
    * under a smaller one is refused.

@@ -39,7 +39,13 @@ const gateMs = 30_000;
 /** The stateful steps wharf's first deploy would take, taken now, before the apps move. */
 function statefulSteps(prepared: Prepared) {
   const decision = decideDeploy(
-    deployInput(prepared, { edgeRunning: true, history: [], retry: true, jobRuns: [] }),
+    deployInput(prepared, {
+      edgeRunning: true,
+      history: [],
+      retry: true,
+      jobRuns: [],
+      node: 'local',
+    }),
   );
   if (decision.kind === 'refused') throw new WharfError(decision.code, decision.message);
   if (decision.kind === 'synced') return [];

@@ -95,7 +95,8 @@ export async function convergeIsNoop(
   live: readonly LiveContainer[],
   site: string | null,
 ): Promise<boolean> {
-  if (!applied) return true;
+  // A stack has no colours to recover: Swarm keeps its tasks as their services say.
+  if (!applied || applied.runtime === 'swarm') return true;
   const { warmGone, edgeColour, actions, record } = assess(deps, applied, live, site);
   if (warmGone || actions.length > 0) return false;
   return (await repairOf(deps, env, applied, live, site, edgeColour ?? record.colour)) === null;
@@ -114,7 +115,7 @@ export async function converge(
   onProgress: ProgressListener,
 ): Promise<ConvergeOutcome> {
   const applied = await deps.state.readApplied(env);
-  if (!applied) return { undone: null, changed: false };
+  if (!applied || applied.runtime === 'swarm') return { undone: null, changed: false };
   const say = (message: string): void => onProgress({ environment: env, step: 'edge', message });
   let live = await deps.engine.listContainers(env);
   const site = await deps.edge.currentSite(env);

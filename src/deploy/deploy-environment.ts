@@ -67,7 +67,13 @@ async function decide(
     deps.state.readJobRuns(env),
   ]);
   return decideDeploy(
-    deployInput(prepared, { edgeRunning: edgeState === 'running', history, retry, jobRuns }),
+    deployInput(prepared, {
+      edgeRunning: edgeState === 'running',
+      history,
+      retry,
+      jobRuns,
+      node: deps.node ?? 'local',
+    }),
   );
 }
 

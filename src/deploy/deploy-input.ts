@@ -12,6 +12,8 @@ export function deployInput(
     readonly history: readonly PastDeploy[];
     readonly retry: boolean;
     readonly jobRuns: readonly JobRunRecord[];
+    /** This host's node: the environment's, or it would not deploy here. */
+    readonly node: string;
   },
 ): DeployInput {
   const env = prepared.rendered.environment;
@@ -31,5 +33,7 @@ export function deployInput(
     retry: read.retry,
     history: read.history,
     jobRuns: read.jobRuns,
+    runtime: manifest.runtime,
+    node: read.node,
   };
 }

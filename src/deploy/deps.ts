@@ -13,6 +13,7 @@ import type { HistoryStore } from '../ports/history-store.js';
 import type { ScheduledJobStore } from '../ports/scheduled-job-store.js';
 import type { StateFiles } from '../ports/state-files.js';
 import type { Notifier } from '../ports/notifier.js';
+import type { SwarmRuntime } from '../ports/swarm-runtime.js';
 
 /** Everything a deploy talks to, passed in; `src/main.ts` wires the real adapters. */
 export interface DeployDeps {
@@ -46,6 +47,10 @@ export interface DeployDeps {
   readonly decrypter?: SecretDecrypter;
   /** Where `wharf serve` answers /metrics on the Docker bridge, for environments' Prometheus. */
   readonly wharfMetricsPort?: number;
+  /** `docker stack` and the Swarm API, for `runtime: swarm` environments. */
+  readonly swarm?: SwarmRuntime;
+  /** This host's node (`node` in the configuration): a stack pins its stateful services there. */
+  readonly node?: string;
   /** This process (`host:pid`), written on each history record it makes. */
   readonly worker?: string;
 }

@@ -10,6 +10,7 @@ import type { ProgressListener } from './progress.js';
 import { pruneVolumes } from './prune-volumes.js';
 import { checkSecrets } from './secrets.js';
 import { runBlueGreen } from './strategies/blue-green.js';
+import { runSwarmRollout } from './strategies/swarm.js';
 import { performSwitch } from './switch-colours.js';
 import { messageOf } from './describe-failure.js';
 import { runJobs } from './run-jobs.js';
@@ -98,8 +99,14 @@ async function performSteps(
         await page.up();
         break;
       case 'network':
-        if (await deps.engine.ensureNetwork(step.name, step.labels))
-          say('network', `created network ${step.name}`);
+        if (
+          await deps.engine.ensureNetwork(
+            step.name,
+            step.labels,
+            step.overlay ? { overlay: true } : {},
+          )
+        )
+          say('network', `created ${step.overlay ? 'overlay network' : 'network'} ${step.name}`);
         break;
       case 'apply-stateful':
       case 'apply-in-place':
@@ -125,6 +132,13 @@ async function performSteps(
         );
         await performSwitch(deps, env, step.switch);
         break;
+      case 'swarm-rollout': {
+        const rollout = await runSwarmRollout(deps, prepared, step, onProgress);
+        if (rollout.result === 'success') break;
+        await record(rollout.result, rollout.reason, rollout.retryable);
+        say('record', `${rollout.result}: every stack of ${env} is back as it was`);
+        return { result: rollout.result, ...(rollout.reason ? { reason: rollout.reason } : {}) };
+      }
       case 'blue-green': {
         const swap = await runBlueGreen(deps, prepared, step, deployId, onProgress, page);
         if (swap.result === 'success') break;

@@ -16,6 +16,7 @@ export const changes = {
   ],
   state: [
     'writeProject',
+    'writeStack',
     'writeApplied',
     'recordJobRun',
     'removeEnvironment',
@@ -24,7 +25,10 @@ export const changes = {
   ],
   backups: ['run', 'restore'],
   certificates: ['issue', 'remove'],
-} as const satisfies { [K in keyof DeployDeps]?: readonly (keyof DeployDeps[K])[] };
+  swarm: ['labelNode', 'deploy', 'remove', 'removeUnused'],
+} as const satisfies {
+  [K in keyof DeployDeps]?: readonly (keyof NonNullable<DeployDeps[K]>)[];
+};
 
 /** `port` with each method in `methods` checking the lease first. */
 function guarded<T extends object>(port: T, methods: readonly PropertyKey[], lease: Lease): T {
@@ -57,6 +61,7 @@ export function fencedDeps(deps: DeployDeps, lease: Lease): DeployDeps {
     engine: guarded(deps.engine, changes.engine, lease),
     backups: guarded(deps.backups, changes.backups, lease),
     certificates: guarded(deps.certificates, changes.certificates, lease),
+    ...(deps.swarm ? { swarm: guarded(deps.swarm, changes.swarm, lease) } : {}),
     edge: {
       ...edge,
       applySite: (environment, config) => edge.applySite(environment, config, lease.fence),

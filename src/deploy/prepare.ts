@@ -9,6 +9,7 @@ import { stableJson } from '../core/stable-json.js';
 import type { DeployDeps } from './deps.js';
 import { followedBranch, loadRevision, type LoadedRevision } from './load-revision.js';
 import type { ProgressListener } from './progress.js';
+import { swarmLive } from './swarm-live.js';
 
 export interface Prepared {
   readonly loaded: LoadedRevision;
@@ -73,8 +74,12 @@ export async function prepare(
   });
   const loaded = await loadRevision(deps.git, revision, environment);
 
+  const swarm = loaded.environment.runtime === 'swarm';
   const [live, applied, siteNow] = await Promise.all([
-    options.live ?? deps.engine.listContainers(environment),
+    // A stack's tasks run on any node: the manager's list of them, never the host's containers.
+    swarm
+      ? swarmLive(deps, environment)
+      : (options.live ?? deps.engine.listContainers(environment)),
     options.read ? options.read.applied : deps.state.readApplied(environment),
     options.read ? options.read.siteNow : deps.edge.currentSite(environment),
   ]);

@@ -4,7 +4,7 @@ import { maintenancePageMaxBytes } from '../core/edge/maintenance-page.js';
 import type { ManifestReference } from '../core/servers/stateful-server.js';
 import type { Finding } from './finding.js';
 import { jobRules } from './job-rules.js';
-import { swarmRules } from './swarm-rules.js';
+import { swarmRules, swarmRuntimeRules } from './swarm-rules.js';
 
 /** A path the edge serves for one environment, and where in the manifest it is declared. */
 export interface DeclaredRoute {
@@ -223,6 +223,7 @@ export function environmentRules(
     ...routeRules(env, file),
     ...jobRules(env, file),
     ...swarmRules(env, file),
+    ...swarmRuntimeRules(env, file, written),
   ];
   if (env.tls.mode === 'letsencrypt' && !env.tls.email) {
     findings.push({
@@ -230,17 +231,6 @@ export function environmentRules(
       segments: ['tls'],
       rule: 'letsencrypt-needs-email',
       message: '`letsencrypt` needs `tls.email`: the ACME account address for expiry notices',
-    });
-  }
-  // The schema names the Swarm runtime so a manifest can say it, but nothing deploys a stack yet:
-  // accepting it would deploy with Compose while the file says otherwise.
-  if (env.runtime === 'swarm') {
-    findings.push({
-      file,
-      segments: ['runtime'],
-      rule: 'runtime-unavailable',
-      message:
-        '`runtime: swarm` is not available yet: wharf deploys with Docker Compose only; remove `runtime` or set it to `compose`',
     });
   }
   if (env.aliases?.includes(env.host)) {

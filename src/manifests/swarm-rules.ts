@@ -1,4 +1,4 @@
-import type { Environment } from '../core/manifest.js';
+import type { Environment, EnvironmentInput } from '../core/manifest.js';
 import { stackKeyVerdict } from '../core/swarm/stack-format.js';
 import type { Finding } from './finding.js';
 
@@ -38,6 +38,56 @@ export function swarmRules(env: Environment, file: string): Finding[] {
         });
       }
     }
+  }
+  return findings;
+}
+
+/**
+ * What a `runtime: swarm` environment cannot have yet, refused where it is written rather
+ * than deployed without: colours and what hangs on them, jobs and backups (both reach a
+ * container by its Compose name), and routed services Swarm could not tell ready.
+ */
+export function swarmRuntimeRules(
+  env: Environment,
+  file: string,
+  written: EnvironmentInput,
+): Finding[] {
+  if (env.runtime !== 'swarm') return [];
+  const findings: Finding[] = [];
+  const refuse = (segments: (string | number)[], rule: string, message: string): void => {
+    findings.push({ file, segments, rule, message: `${message} (runtime: swarm)` });
+  };
+  const deploy = written.deploy ?? {};
+  if (deploy.strategy !== undefined)
+    refuse(
+      ['deploy', 'strategy'],
+      'swarm-strategy',
+      '`deploy.strategy` is for Compose: Swarm rolls each service out task by task, start-first, gated by its health check; remove it',
+    );
+  if (deploy.keepPrevious !== undefined)
+    refuse(
+      ['deploy', 'keepPrevious'],
+      'swarm-keep-previous',
+      '`deploy.keepPrevious` keeps a blue-green colour warm, and a stack has no colours; remove it (a rollback deploys the previous revision again)',
+    );
+  if (deploy.maintenance !== undefined)
+    refuse(
+      ['deploy', 'maintenance'],
+      'swarm-unavailable-field',
+      '`deploy.maintenance` is not available yet; remove it (`wharf maintenance on` still puts the page up by hand)',
+    );
+  if (written.jobs !== undefined)
+    refuse(['jobs'], 'swarm-unavailable-field', '`jobs` are not available yet; remove them');
+  if (written.backups !== undefined)
+    refuse(['backups'], 'swarm-unavailable-field', '`backups` are not available yet; remove them');
+  for (const [name, service] of Object.entries(env.services)) {
+    if (!service) continue;
+    if (service.route !== undefined && !service.health?.command)
+      refuse(
+        ['services', name, ...(service.health ? ['health'] : ['route'])],
+        'swarm-needs-health-command',
+        `service ${name} is routed, and Swarm sends a task traffic once its container health check passes: give the check as \`health.command\`${service.health?.path ? ' instead of `health.path`' : ''} (for example [wget, -q, -O, /dev/null, "http://127.0.0.1:${String(service.port ?? 8080)}${service.health?.path ?? '/'}"]); wharf still probes the route through the edge`,
+      );
   }
   return findings;
 }

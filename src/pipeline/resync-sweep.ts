@@ -109,7 +109,13 @@ async function nothingToDo(
     deps.state.readJobRuns(env),
   ]);
   const decision = decideDeploy(
-    deployInput(prepared, { edgeRunning: true, history, retry: false, jobRuns }),
+    deployInput(prepared, {
+      edgeRunning: true,
+      history,
+      retry: false,
+      jobRuns,
+      node: deps.node ?? 'local',
+    }),
   );
   if (decision.kind !== 'synced') return false;
   if (!(await tlsSettled(deps, prepared.loaded.environment, prepared.rendered.edge.hosts)))

@@ -21,8 +21,15 @@ export interface ContainerEngine {
   ): Promise<ReadonlyMap<string, LiveContainer[]>>;
   /** A container's labels by name, or null when there is no such container. */
   containerLabels(name: string): Promise<Readonly<Record<string, string>> | null>;
-  /** Creates the network unless it exists; returns whether it had to. */
-  ensureNetwork(name: string, labels: Readonly<Record<string, string>>): Promise<boolean>;
+  /**
+   * Creates the network unless it exists; returns whether it had to. `overlay`: an attachable
+   * overlay network, which a Swarm stack's services and the edge's container can both join.
+   */
+  ensureNetwork(
+    name: string,
+    labels: Readonly<Record<string, string>>,
+    options?: { readonly overlay?: boolean },
+  ): Promise<boolean>;
   /**
    * Connects a container to a network unless it is already, under extra DNS aliases on that
    * network; returns whether it had to.

@@ -3,6 +3,9 @@ import type { AppliedRecord } from '../core/live.js';
 import type { RenderedFile } from '../core/render/types.js';
 
 /** wharf's files under the state directory: rendered projects, the applied record, secrets. */
+/** The stack a deploy hands to Docker, and the last one that converged. */
+export type StackFileName = 'stack.yml' | 'stack.applied.json';
+
 export interface StateFiles {
   readonly root: string;
   /** Writes a project's compose.yaml and files atomically; secrets are filled in from the store. */
@@ -12,6 +15,14 @@ export interface StateFiles {
     compose: Record<string, unknown>,
     files: readonly RenderedFile[],
   ): Promise<string>;
+  /**
+   * Writes a Swarm stack into a project's folder (as `writeProject` returned it): `stack.yml`
+   * for `docker stack deploy`, `stack.applied.json` once it converged, to go back to.
+   */
+  writeStack(directory: string, name: StackFileName, stack: Record<string, unknown>): Promise<void>;
+  readStack(directory: string, name: StackFileName): Promise<Record<string, unknown> | null>;
+  /** SHA-256 of files as written, by absolute path ('' for one that is not there). */
+  hashFiles(files: readonly string[]): Promise<Readonly<Record<string, string>>>;
   readApplied(environment: string): Promise<AppliedRecord | null>;
   writeApplied(environment: string, record: AppliedRecord): Promise<void>;
   /** The environment's job runs, newest first. */

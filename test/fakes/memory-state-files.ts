@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { StaleFenceError, WharfError } from '../../src/core/errors.js';
 import { withJobRun, type JobRunRecord } from '../../src/core/jobs/job-runs.js';
@@ -58,6 +58,29 @@ export function memoryStateFiles(root = '/var/lib/wharf'): MemoryStateFiles {
         files.set(path.join(dir, 'compose.yaml'), composeFileText(compose));
         return dir;
       }),
+    writeStack: (directory, name, stack) =>
+      atOnce(() => {
+        files.set(
+          path.join(directory, name),
+          name.endsWith('.json') ? JSON.stringify(stack) : composeFileText(stack),
+        );
+      }),
+    readStack: (directory, name) =>
+      atOnce(() => {
+        const text = files.get(path.join(directory, name));
+        return text === undefined || !name.endsWith('.json')
+          ? null
+          : (JSON.parse(text) as Record<string, unknown>);
+      }),
+    hashFiles: (paths) =>
+      atOnce(() =>
+        Object.fromEntries(
+          paths.map((p) => {
+            const text = files.get(path.resolve(p));
+            return [p, text === undefined ? '' : createHash('sha256').update(text).digest('hex')];
+          }),
+        ),
+      ),
     readApplied: (environment) =>
       atOnce(() => {
         const text = files.get(appliedPath(environment));

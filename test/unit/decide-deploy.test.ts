@@ -108,6 +108,8 @@ function situation(s: Situation): DeployInput {
     retry: s.retry ?? false,
     history: s.history ?? [],
     jobRuns: s.jobRuns ?? [],
+    runtime: 'compose',
+    node: 'local',
   };
 }
 

@@ -9,6 +9,7 @@ import type { RenderedEnvironment } from '../render/types.js';
 import { planKey } from '../plan/plan.js';
 import { decideBlueGreen, jobsStep } from './blue-green.js';
 import { decideRecreate } from './recreate.js';
+import { decideSwarm } from './swarm.js';
 import type { DeployDecision, DeployInput, DeployStep } from './types.js';
 
 /** Every secret the rendered projects name, top-level or in a rendered file. */
@@ -88,7 +89,8 @@ export function decideDeploy(input: DeployInput): DeployDecision {
   const statelessChanged = plan.services.some(
     (s) => s.role === 'stateless' && s.action !== 'unchanged',
   );
-  const blueGreen = input.settings.strategy === 'blue-green' && statelessChanged;
+  const swarm = input.runtime === 'swarm';
+  const blueGreen = !swarm && input.settings.strategy === 'blue-green' && statelessChanged;
   // A swap always writes the site; in place, the site must be the one this revision renders.
   const siteWanted = blueGreen ? null : inPlaceSite(input.applied, rendered);
   if (plan.empty && input.siteNow === siteWanted && input.edgeRunning) return { kind: 'synced' };
@@ -100,6 +102,14 @@ export function decideDeploy(input: DeployInput): DeployDecision {
       message: `not deploying ${env}: ${risks.join('; ')}. Nothing was changed. Set deploy.allowDataLoss: true in the manifest to go ahead anyway.`,
     };
   const waitSeconds = Math.ceil(durationMs(input.settings.healthTimeout) / 1000);
+  // A stack rolls out with Swarm's own gate: no colours, no jobs, no page (validation refuses them).
+  if (swarm)
+    return {
+      kind: 'steps',
+      strategy: 'swarm',
+      steps: decideSwarm(input, waitSeconds, secretsWanted(rendered)),
+      onFailure: null,
+    };
   const steps = withMaintenance(
     [
       ...commonSteps(input, waitSeconds),

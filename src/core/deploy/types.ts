@@ -32,6 +32,10 @@ export interface DeployInput {
   readonly history: readonly PastDeploy[];
   /** The environment's job runs on this host, newest first: each job runs once per revision. */
   readonly jobRuns: readonly JobRunRecord[];
+  /** `runtime`: Compose projects, or Swarm stacks. */
+  readonly runtime: 'compose' | 'swarm';
+  /** The node the environment runs on: a Swarm stack pins its stateful services there. */
+  readonly node: string;
 }
 
 /** A phase's jobs, run in the apps' project of one colour as this revision renders it. */
@@ -83,13 +87,47 @@ export interface BlueGreenSwap {
   readonly applied: PendingApplied;
 }
 
+/** One stack of a Swarm rollout: a project deployed with `docker stack deploy`. */
+export interface StackStep {
+  readonly project: RenderedProject;
+  /** The project's services this deploy changes or repairs (all of it is deployed). */
+  readonly services: readonly ServicePlan[];
+}
+
+/**
+ * A `runtime: swarm` deploy: the stacks in order (stateful first), each rolled out by Swarm
+ * and judged once it converged; then the edge, and its probe of every route. Any failure
+ * puts every stack this deploy changed back as it was applied before: a rollback of the
+ * whole deploy, where Swarm alone would roll back only the service that failed.
+ */
+export interface SwarmRollout {
+  readonly kind: 'swarm-rollout';
+  readonly node: string;
+  readonly stacks: readonly StackStep[];
+  readonly network: string;
+  /** The edge's site for this revision; null when the edge already serves it. */
+  readonly site: string | null;
+  readonly routing: string;
+  /** The site to put back when the rollout is undone (null: there was none). */
+  readonly siteBefore: string | null;
+  readonly routes: readonly EdgeRoute[];
+  readonly liveHost: string;
+  /** How long Swarm may take to converge each stack. */
+  readonly healthMs: number;
+  /** `deploy.verify`: Swarm's `monitor` of each updated task, at least. */
+  readonly verifyMs: number;
+}
+
 export type DeployStep =
   | { readonly kind: 'secrets'; readonly names: readonly string[]; readonly preview: boolean }
   | {
       readonly kind: 'network';
       readonly name: string;
       readonly labels: Readonly<Record<string, string>>;
+      /** An attachable overlay network, for a Swarm stack and the edge. */
+      readonly overlay?: boolean;
     }
+  | SwarmRollout
   /** `deploy.maintenance`: the page goes up here, and down when the deploy ends. */
   | { readonly kind: 'maintenance-up' }
   | ApplyStep<'apply-stateful'>
@@ -128,7 +166,7 @@ export type DeployDecision =
   | {
       readonly kind: 'steps';
       /** `in-place` also for a blue-green environment with only drift to repair. */
-      readonly strategy: 'blue-green' | 'in-place';
+      readonly strategy: 'blue-green' | 'in-place' | 'swarm';
       readonly steps: readonly DeployStep[];
       /** Run when the steps fail or are rolled back; their own failure changes no outcome. */
       readonly onFailure: JobsStep | null;

@@ -1,0 +1,196 @@
+import path from 'node:path';
+import type { StackStep, SwarmRollout } from '../../core/deploy/types.js';
+import { leaseLost, WharfError } from '../../core/errors.js';
+import { planKey } from '../../core/plan/plan.js';
+import { composeFile } from '../../core/render/compose-document.js';
+import { rolloutVerdict, type WantedService } from '../../core/swarm/rollout-verdict.js';
+import { nodeLabel, rollbackDocument, stackDocument } from '../../core/swarm/stack-document.js';
+import type { SwarmRuntime } from '../../ports/swarm-runtime.js';
+import { revisionFor, writeProject } from '../apply-project.js';
+import type { DeployDeps } from '../deps.js';
+import { messageOf } from '../describe-failure.js';
+import type { Prepared } from '../prepare.js';
+import type { ProgressListener } from '../progress.js';
+import { swarmManager } from '../swarm-live.js';
+import type { SwapOutcome } from './blue-green.js';
+
+/** A stack this rollout handed to Docker, and how to put it back. */
+interface Deployed {
+  readonly name: string;
+  readonly directory: string;
+  readonly document: Record<string, unknown>;
+  /** The stack that converged before; null: the stack is new, and goes if the rollout fails. */
+  readonly before: Record<string, unknown> | null;
+}
+
+/** Docker's times have nanoseconds; a second's margin keeps a rollout's own status in. */
+const sinceMarginMs = 1000;
+
+function wantedOf(stack: StackStep): WantedService[] {
+  return stack.services
+    .filter((s) => s.action !== 'remove')
+    .flatMap((s) => {
+      const service = stack.project.services.find((r) => r.name === s.service);
+      return service
+        ? [
+            {
+              name: `${stack.project.name}_${service.composeName}`,
+              configHash: service.configHash,
+              replicas: service.replicas,
+            },
+          ]
+        : [];
+    });
+}
+
+/** The stack file of one project, from its Compose file as written and the files' hashes. */
+async function writeStack(
+  deps: DeployDeps,
+  prepared: Prepared,
+  stack: StackStep,
+  rollout: SwarmRollout,
+): Promise<Deployed> {
+  const revisionOf = revisionFor(prepared, new Set(stack.services.map(planKey)));
+  // Compose reads the project back first, and the policy checks what it resolved: the stack
+  // is this same file in the stack format, so it passed the same trust boundary.
+  const target = await writeProject(deps, prepared, stack.project, revisionOf);
+  const compose = composeFile(stack.project, revisionOf, deps.installationId);
+  const secretFiles = Object.fromEntries(
+    Object.entries((compose['secrets'] ?? {}) as Record<string, { file?: string }>).map(
+      ([name, secret]) => [name, secret.file ?? ''],
+    ),
+  );
+  const fileOf = (p: string): string => path.join(target.directory, p);
+  const hashes = await deps.state.hashFiles([
+    ...stack.project.files.map((f) => fileOf(f.path)),
+    ...Object.values(secretFiles),
+  ]);
+  const document = stackDocument(stack.project, compose, {
+    node: rollout.node,
+    fileHash: (p) => hashes[fileOf(p)] ?? '',
+    secretHash: (name) => hashes[secretFiles[name] ?? ''] ?? '',
+    verifyMs: rollout.verifyMs,
+  });
+  await deps.state.writeStack(target.directory, 'stack.yml', document);
+  return {
+    name: stack.project.name,
+    directory: target.directory,
+    document,
+    before: await deps.state.readStack(target.directory, 'stack.applied.json'),
+  };
+}
+
+/** Where the services of a stack run now, for the log: `web-blue 2 on node-1, 2 on node-2`. */
+async function placement(swarm: SwarmRuntime, env: string, stack: string): Promise<string> {
+  const services = (await swarm.services(env)).filter((s) => s.stack === stack);
+  return services
+    .map((s) => {
+      const perNode = new Map<string, number>();
+      for (const t of s.tasks)
+        if (t.desiredState === 'running' && t.state === 'running')
+          perNode.set(t.node, (perNode.get(t.node) ?? 0) + 1);
+      const where = [...perNode].map(([node, n]) => `${n} on ${node}`).join(', ');
+      return `${s.name.slice(stack.length + 1)} ${where || 'no task running'}`;
+    })
+    .join('; ');
+}
+
+/**
+ * Performs a decided Swarm rollout. Each stack is written, checked and handed to `docker
+ * stack deploy`; once Docker says it converged, wharf reads what Swarm made of it. Then the
+ * edge routes to the tasks, and each route is probed through it. Any failure deploys every
+ * stack this rollout touched as it last converged (a new stack is removed), and the edge's
+ * site goes back: the whole deploy is undone, not only the service Swarm rolled back.
+ */
+export async function runSwarmRollout(
+  deps: DeployDeps,
+  prepared: Prepared,
+  rollout: SwarmRollout,
+  onProgress: ProgressListener,
+): Promise<SwapOutcome> {
+  const env = prepared.rendered.environment;
+  const say = (message: string): void => onProgress({ environment: env, step: 'apps', message });
+  const { swarm, manager } = await swarmManager(deps, env);
+  if (await swarm.labelNode(manager.nodeId, nodeLabel, rollout.node))
+    say(
+      `labelled swarm node ${manager.hostname} ${nodeLabel}=${rollout.node}: stateful services run there, beside their volumes`,
+    );
+  const deployed: Deployed[] = [];
+  let siteChanged = false;
+  try {
+    for (const stack of rollout.stacks) {
+      const since = new Date(deps.now().getTime() - sinceMarginMs).toISOString();
+      const written = await writeStack(deps, prepared, stack, rollout);
+      deployed.push(written);
+      say(
+        `deploying stack ${written.name} (${stack.services.map((s) => `${s.service} ${s.action}`).join(', ')}), waiting up to ${Math.round(rollout.healthMs / 1000)}s for Swarm to converge`,
+      );
+      await swarm.deploy(written.name, written.directory, {
+        timeoutMs: rollout.healthMs + 60_000,
+        onOutput: (line) => onProgress({ environment: env, step: 'compose', message: line }),
+      });
+      const verdict = rolloutVerdict(await swarm.services(env), wantedOf(stack), since);
+      if (verdict.kind === 'failed')
+        throw new WharfError(
+          'rollout-failed',
+          `stack ${written.name} did not converge: ${verdict.reasons.join('; ')}`,
+        );
+      say(`stack ${written.name} converged: ${await placement(swarm, env, written.name)}`);
+    }
+    await deps.edge.ensureRunning();
+    await deps.edge.attach(rollout.network);
+    if (rollout.site) {
+      onProgress({ environment: env, step: 'edge', message: rollout.routing });
+      siteChanged = true;
+      await deps.edge.applySite(env, rollout.site);
+    } else if (deployed.length > 0) {
+      // New tasks have new addresses: the edge's workers start with an empty DNS cache.
+      await deps.edge.reload();
+    }
+    for (const route of rollout.routes) {
+      const result = await deps.probe.probe('live', rollout.liveHost, route.probePath, 5000);
+      if (!result.ok)
+        throw new WharfError(
+          'health-failed',
+          `service ${route.service} did not answer ${route.probePath} through the edge (last: ${result.detail})`,
+        );
+    }
+  } catch (error) {
+    if (leaseLost(error)) throw error;
+    const reason = messageOf(error);
+    say(`undoing the rollout of every stack of this deploy: ${reason}`);
+    await undo(deps, swarm, deployed, say);
+    if (siteChanged && rollout.siteBefore) await deps.edge.applySite(env, rollout.siteBefore);
+    return {
+      result: 'rolled-back',
+      reason,
+      retryable: error instanceof WharfError && error.code === 'stack-failed' && error.retryable,
+    };
+  }
+  for (const stack of deployed) {
+    await deps.state.writeStack(stack.directory, 'stack.applied.json', stack.document);
+    const removed = await swarm.removeUnused(stack.name);
+    if (removed > 0)
+      say(`removed ${removed} config(s) and secret(s) of ${stack.name} no service uses`);
+  }
+  return { result: 'success' };
+}
+
+/** Every stack back as it last converged, last deployed first; a new one removed. */
+async function undo(
+  deps: DeployDeps,
+  swarm: SwarmRuntime,
+  deployed: readonly Deployed[],
+  say: (message: string) => void,
+): Promise<void> {
+  for (const stack of [...deployed].reverse()) {
+    if (!stack.before) {
+      say(`removing stack ${stack.name}: it had never converged before`);
+      await swarm.remove(stack.name);
+      continue;
+    }
+    await deps.state.writeStack(stack.directory, 'stack.yml', rollbackDocument(stack.before));
+    await swarm.deploy(stack.name, stack.directory, { timeoutMs: 300_000 });
+    say(`stack ${stack.name} is back as it last converged`);
+  }
+}

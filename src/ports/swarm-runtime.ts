@@ -1,0 +1,33 @@
+import type { SwarmService } from '../core/swarm/swarm-state.js';
+
+export type { SwarmService, SwarmTask } from '../core/swarm/swarm-state.js';
+
+/** The swarm as the engine wharf talks to sees it. */
+export interface SwarmManager {
+  readonly nodeId: string;
+  readonly hostname: string;
+}
+
+/** `docker stack` and the Swarm API: the executor of `runtime: swarm` environments. */
+export interface SwarmRuntime {
+  /** This engine as a manager of an active swarm; null when it is none. */
+  manager(): Promise<SwarmManager | null>;
+  /** Sets a label on a node unless it has it already; returns whether it had to. */
+  labelNode(nodeId: string, key: string, value: string): Promise<boolean>;
+  /**
+   * `docker stack deploy --prune --with-registry-auth --detach=false` of `stack.yml` in the
+   * folder, bounded by `timeoutMs`; resolves when Docker says the services converged (a
+   * service Swarm rolled back converges too: the caller reads `services` to tell).
+   */
+  deploy(
+    stack: string,
+    directory: string,
+    options: { readonly timeoutMs: number; readonly onOutput?: (line: string) => void },
+  ): Promise<void>;
+  /** `docker stack rm`, waiting until its services are gone. */
+  remove(stack: string): Promise<void>;
+  /** Services (and their tasks) carrying the environment's label, of every stack. */
+  services(environment: string): Promise<SwarmService[]>;
+  /** Removes the stack's configs and secrets no service uses any more; returns how many. */
+  removeUnused(stack: string): Promise<number>;
+}

@@ -1,0 +1,222 @@
+// `runtime: swarm` on a real two-node Swarm: this host's engine the manager, a second engine in
+// a network namespace the worker, images from Debian's docker-registry. The environment's
+// stateful services are pinned to the manager, its apps spread over both nodes; the edge on
+// the manager resolves every task through Docker's DNS.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
+import { docker, waitFor } from '../helpers/docker-cli.js';
+import { TestRepo } from '../helpers/git-repo.js';
+import { startLoad, type Sample } from '../helpers/load.js';
+import { dedent } from '../helpers/manifest-text.js';
+import { startSwarmCluster, type SwarmCluster } from '../helpers/swarm-cluster.js';
+import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
+
+const env = 'e2e-swarm';
+const stacks = [`wharf-${env}-blue`, `wharf-${env}-infra`];
+const wharfYaml = dedent(`
+  apiVersion: wharf/v1
+  kind: Repository
+  environments:
+    ${env}: { manifest: swarm.yaml, branch: main }
+`);
+
+function health(path: string): string {
+  return `{ command: [wget, -q, -O, /dev/null, "http://127.0.0.1:8080${path}"], interval: 1s, timeout: 2s, retries: 2, startPeriod: 1s }`;
+}
+
+/** web (4 replicas) at /, api (2) at /api on PostgreSQL behind PgBouncer. */
+function manifest(version: string, apiEnv = ''): string {
+  return dedent(`
+    apiVersion: wharf/v1
+    kind: Environment
+    name: ${env}
+    topology: minimal
+    host: swarm.test
+    runtime: swarm
+    tls: { mode: none }
+    deploy: { healthTimeout: 90s, verify: 2s }
+    services:
+      web:
+        image: ghcr.io/jupiter/web:1.8.0
+        port: 8080
+        route: /
+        replicas: 4
+        health: ${health('/healthz')}
+        env: { APP_BODY: "web ${version}" }
+      api:
+        image: ghcr.io/jupiter/api:2.3.1
+        port: 8080
+        route: /api
+        replicas: 2
+        health: ${health('/healthz')}
+        env: { APP_BODY: "api ${version}", APP_PATHS: /api${apiEnv} }
+        secrets: [DATABASE_PASSWORD]
+        dependsOn: [pgbouncer]
+    postgres:
+      database: shop
+      user: shop
+      passwordSecret: DATABASE_PASSWORD
+    secrets:
+      DATABASE_PASSWORD: { source: store }
+  `);
+}
+
+let cluster: SwarmCluster;
+let repo: TestRepo;
+let host: TestHost;
+
+async function deploy() {
+  return deployEnvironment(host.wired.deps, { environment: env, trigger: 'test' });
+}
+
+/** The env's tasks Swarm wants running, by service, with the node each runs on. */
+async function tasks(): Promise<{ service: string; node: string; state: string }[]> {
+  const out = await docker([
+    'service',
+    'ls',
+    '--filter',
+    `label=wharf.environment=${env}`,
+    '--format',
+    '{{.Name}}',
+  ]);
+  const rows: { service: string; node: string; state: string }[] = [];
+  for (const service of out.split('\n').filter(Boolean)) {
+    const ps = await docker([
+      'service',
+      'ps',
+      service,
+      '--filter',
+      'desired-state=running',
+      '--format',
+      '{{.Node}} {{.CurrentState}}',
+    ]);
+    for (const line of ps.split('\n').filter(Boolean)) {
+      const [node = '', state = ''] = line.split(' ');
+      rows.push({ service, node, state });
+    }
+  }
+  return rows;
+}
+
+const failures = (samples: readonly Sample[]) => samples.filter((s) => s.status !== 200);
+
+function load() {
+  return startLoad({
+    port: host.edgePort,
+    host: 'swarm.test',
+    path: '/',
+    concurrency: 4,
+    maxRequests: 1_000_000,
+    maxMs: 600_000,
+  });
+}
+
+beforeAll(async () => {
+  cluster = await startSwarmCluster({
+    name: 'wharf-sw2',
+    subnet: 43,
+    images: { 'wharf-test/app:1': 'app:1' },
+  });
+  const app = cluster.registry.server;
+  repo = await TestRepo.create();
+  await repo.commit('swarm v1', { 'wharf.yaml': wharfYaml, 'swarm.yaml': manifest('v1') });
+  host = await createTestHost(repo.dir, [env], {
+    images: {
+      'ghcr.io/jupiter/web:1.8.0': `${app}/app:1`,
+      'ghcr.io/jupiter/api:2.3.1': `${app}/app:1`,
+      // Stateful services are pinned to the manager, which has these images itself.
+      'postgres:16': 'wharf-test/postgres:1',
+      'edoburu/pgbouncer:v1.23.1-p2': 'wharf-test/postgres:1',
+    },
+  });
+  await host.secret(env, 'DATABASE_PASSWORD', 'correct horse battery');
+}, 300_000);
+
+afterAll(async () => {
+  await cluster?.close(stacks);
+  await host?.close();
+  await repo?.remove();
+}, 180_000);
+
+describe('runtime: swarm on a two-node swarm', { timeout: 600_000 }, () => {
+  it('deploys the stacks: stateful services on the manager, the apps’ tasks on both nodes, behind the edge', async () => {
+    const outcome = await deploy();
+    expect(outcome.result, outcome.reason).toBe('success');
+    const running = await tasks();
+    const web = running.filter((t) => t.service === `wharf-${env}-blue_web-blue`);
+    expect(web).toHaveLength(4);
+    expect(new Set(web.map((t) => t.node))).toEqual(
+      new Set([cluster.managerName, cluster.workerName]),
+    );
+    for (const t of running.filter((t) => t.service.startsWith(`wharf-${env}-infra_`)))
+      expect(t.node).toBe(cluster.managerName);
+    expect(await host.get('swarm.test', '/')).toEqual({ status: 200, body: 'web v1\n' });
+    expect(await host.get('swarm.test', '/api/')).toEqual({ status: 200, body: 'api v1\n' });
+    // The same revision again: nothing to do.
+    expect((await deploy()).result).toBe('synced');
+  });
+
+  it('five deploys under steady load through the edge: 0 failed requests', async () => {
+    const traffic = load();
+    for (const version of ['v2', 'v3', 'v4', 'v5', 'v6']) {
+      await repo.commit(`swarm ${version}`, { 'swarm.yaml': manifest(version) });
+      const outcome = await deploy();
+      expect(outcome.result, outcome.reason).toBe('success');
+      expect((await host.get('swarm.test', '/')).body).toBe(`web ${version}\n`);
+    }
+    const samples = await traffic.stop();
+    expect(samples.length).toBeGreaterThan(500);
+    expect(failures(samples)).toEqual([]);
+  });
+
+  it('a version whose api fails its health check: every service of the deploy goes back, 0 failed requests', async () => {
+    const before = await docker([
+      'service',
+      'inspect',
+      `wharf-${env}-blue_web-blue`,
+      '--format',
+      '{{json .Spec.Labels}}',
+    ]);
+    const traffic = load();
+    await repo.commit('swarm v7, api unhealthy', {
+      'swarm.yaml': manifest('v7', ', APP_HEALTH: unhealthy'),
+    });
+    const outcome = await deploy();
+    expect(outcome.result).toBe('rolled-back');
+    expect(outcome.reason).toMatch(/wharf-e2e-swarm-blue_api-blue/);
+    const samples = await traffic.stop();
+    expect(failures(samples)).toEqual([]);
+    // web had rolled out v7 before api failed: it is back on v6 too.
+    expect(
+      await docker([
+        'service',
+        'inspect',
+        `wharf-${env}-blue_web-blue`,
+        '--format',
+        '{{json .Spec.Labels}}',
+      ]),
+    ).toBe(before);
+    expect(await host.get('swarm.test', '/')).toEqual({ status: 200, body: 'web v6\n' });
+    expect(await host.get('swarm.test', '/api/')).toEqual({ status: 200, body: 'api v6\n' });
+  });
+
+  it('the worker drained: its tasks move to the manager, and the app keeps answering', async () => {
+    const traffic = load();
+    await docker(['node', 'update', '--availability', 'drain', cluster.workerName]);
+    try {
+      await waitFor(
+        'every task on the manager',
+        () => tasks(),
+        (rows) =>
+          rows.filter((t) => t.service.endsWith('_web-blue')).length === 4 &&
+          rows.every((t) => t.node === cluster.managerName && t.state === 'Running'),
+        120_000,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const samples = await traffic.stop();
+      expect(failures(samples)).toEqual([]);
+    } finally {
+      await docker(['node', 'update', '--availability', 'active', cluster.workerName]);
+    }
+  });
+});
