@@ -108,8 +108,8 @@ function situation(s: Situation): DeployInput {
     retry: s.retry ?? false,
     history: s.history ?? [],
     jobRuns: s.jobRuns ?? [],
-    runtime: 'compose',
-    node: 'local',
+    runtime: s.after.runtime,
+    node: 'edge-1',
   };
 }
 
@@ -162,6 +162,8 @@ function stepLine(step: DeployStep): string {
         return `write-applied ${step.applied.record.colour}`;
       case 'record':
         return `record ${step.result}`;
+      case 'swarm-rollout':
+        return `swarm-rollout ${step.stacks.map((st) => `${st.project.name}:${st.services.map((x) => x.service).join(',')}`).join(' ') || 'no stack'}${step.site ? ' +site' : ''} on ${step.node}`;
       default:
         return step.kind;
     }
@@ -630,5 +632,63 @@ describe('decideDeploy', () => {
     if (write?.kind !== 'write-applied') throw new Error('no record decided');
     expect(write.applied.record.warm).toEqual(input.applied?.warm);
     expect(Object.keys(write.applied.record.colours).sort()).toEqual(['blue', 'green']);
+  });
+});
+
+describe('decideDeploy for runtime: swarm', () => {
+  const swarm = (web: Record<string, unknown> = {}) => shop({ runtime: 'swarm' }, web);
+  const overlay = 'network wharf-shop';
+
+  it.each<[string, Situation, string[]]>([
+    [
+      'a first deploy: both stacks, stateful first, and the edge’s site',
+      { before: null, after: swarm() },
+      [
+        secrets,
+        overlay,
+        'swarm-rollout wharf-shop-infra:postgres,pgbouncer,rabbitmq wharf-shop-blue:api,web,worker +site on edge-1',
+        'write-applied blue',
+        'record success',
+      ],
+    ],
+    [
+      'a new web image: only the apps’ stack, the site as it is',
+      { before: swarm(), after: swarm(newWeb) },
+      [
+        secrets,
+        overlay,
+        'swarm-rollout wharf-shop-blue:web on edge-1',
+        'write-applied blue',
+        'record success',
+      ],
+    ],
+    ['the same revision again: nothing', { before: swarm(), after: swarm() }, ['synced']],
+    [
+      'the edge down: its site written again, no stack',
+      { before: swarm(), after: swarm(), edgeRunning: false },
+      [
+        secrets,
+        overlay,
+        'swarm-rollout no stack +site on edge-1',
+        'write-applied blue',
+        'record success',
+      ],
+    ],
+  ])('%s', (_, s, expected) => {
+    expect(outline(decideDeploy(situation(s)))).toEqual(expected);
+  });
+
+  it('makes the network an attachable overlay, records the runtime, keeps nothing warm', () => {
+    const decision = decideDeploy(situation({ before: swarm(), after: swarm(newWeb) }));
+    if (decision.kind !== 'steps') throw new Error(decision.kind);
+    expect(decision.strategy).toBe('swarm');
+    expect(decision.onFailure).toBeNull();
+    expect(decision.steps.find((s) => s.kind === 'network')).toMatchObject({ overlay: true });
+    const write = decision.steps.find((s) => s.kind === 'write-applied');
+    expect(write?.kind === 'write-applied' && write.applied.record).toMatchObject({
+      runtime: 'swarm',
+      warm: null,
+      colour: 'blue',
+    });
   });
 });

@@ -28,11 +28,11 @@ const cases: Case[] = [
     message: /must be `wharf\/v1`, not `wharf\/v2`/,
   },
   {
-    name: 'the Swarm runtime, which nothing deploys yet',
-    body: 'runtime: swarm\nservices: { web: { image: "a:1" } }',
-    line: 6,
-    path: '$.runtime',
-    message: /`runtime: swarm` is not available yet: wharf deploys with Docker Compose only/,
+    name: 'a Swarm stack asked to keep a colour warm',
+    body: 'runtime: swarm\ndeploy: { keepPrevious: 5m }\nservices: { web: { image: "a:1" } }',
+    line: 7,
+    path: '$.deploy.keepPrevious',
+    message: /a stack has no colours/,
   },
   {
     name: 'misspelt kind',

@@ -49,10 +49,6 @@ describe('a runtime: swarm manifest', () => {
       });
       expect(found?.message).toMatch(/\(runtime: swarm\): ./);
       expect(kind).toBeDefined();
-      // The runtime itself is refused too, until wharf deploys stacks.
-      expect(problems.some((p) => /runtime: swarm` is not available yet/.test(p.message))).toBe(
-        true,
-      );
     },
   );
 
@@ -77,6 +73,67 @@ describe('a runtime: swarm manifest', () => {
       const problems = await problemsOf(manifest(key).replace(`${key}: x`, `${key}: {}`));
       expect(problems.filter((p) => p.message.startsWith(`\`${key}\``))).toEqual([]);
     }
+  });
+
+  // Rules of the runtime itself, beyond the raw block's keys.
+  const health = 'health: { command: [wget, -q, -O, /dev/null, "http://127.0.0.1:8080/"] }';
+  const swarmEnv = (
+    extra: string,
+    web = `{ image: "r.example/web:1", port: 8080, route: /, ${health} }`,
+  ) =>
+    envManifest(`
+      runtime: swarm
+      services:
+        web: ${web}
+      ${extra}
+    `);
+  it.each([
+    [
+      'deploy: { strategy: blue-green }',
+      'swarm-strategy',
+      '$.deploy.strategy',
+      /`deploy.strategy` is for Compose/,
+    ],
+    [
+      'deploy: { keepPrevious: 5m }',
+      'swarm-keep-previous',
+      '$.deploy.keepPrevious',
+      /a stack has no colours/,
+    ],
+    [
+      'deploy: { maintenance: true }',
+      'swarm-unavailable-field',
+      '$.deploy.maintenance',
+      /`deploy.maintenance` is not available yet/,
+    ],
+    [
+      'jobs: { migrate: { service: web, command: ["true"], phase: before-cutover } }',
+      'swarm-unavailable-field',
+      '$.jobs',
+      /`jobs` are not available yet/,
+    ],
+  ])('refuses %s', async (extra, rule, path, message) => {
+    const problems = await problemsOf(swarmEnv(extra));
+    expect(problems.find((p) => p.rule === rule)).toMatchObject({ file: 'shop.yaml', path });
+    expect(problems.find((p) => p.rule === rule)?.message).toMatch(message);
+  });
+
+  it('refuses a routed service without a health command, naming where to put it', async () => {
+    const problems = await problemsOf(
+      swarmEnv(
+        '',
+        '{ image: "r.example/web:1", port: 3000, route: /, health: { path: /healthz } }',
+      ),
+    );
+    const found = problems.find((p) => p.rule === 'swarm-needs-health-command');
+    expect(found).toMatchObject({ path: '$.services.web.health' });
+    expect(found?.message).toMatch(
+      /`health.command` instead of `health.path`.*http:\/\/127.0.0.1:3000\/healthz/,
+    );
+  });
+
+  it('takes a stack with health commands and nothing Compose-only', async () => {
+    expect(await problemsOf(swarmEnv('deploy: { healthTimeout: 60s, verify: 5s }'))).toEqual([]);
   });
 
   it('leaves a compose manifest alone', async () => {
