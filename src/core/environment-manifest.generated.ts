@@ -45,7 +45,7 @@ export interface Environment {
    */
   node?: string;
   /**
-   * `compose` runs `docker compose` projects. `swarm` (a stack for `docker stack deploy`) is reserved: validation refuses it until wharf deploys stacks.
+   * `compose` runs `docker compose` projects on this host. `swarm` deploys the environment as Swarm stacks with `docker stack deploy` (wharf runs on a manager): stateful services pinned to the node, apps rolled out task by task, start-first, gated by their container health checks, and the whole deploy rolled back if any service fails. See docs/scaling.md.
    */
   runtime: 'compose' | 'swarm';
   tls: Tls;

@@ -37,14 +37,20 @@ export type AdoptOutcome =
 const gateMs = 30_000;
 
 /** The stateful steps wharf's first deploy would take, taken now, before the apps move. */
-function statefulSteps(prepared: Prepared) {
+function statefulSteps(deps: DeployDeps, prepared: Prepared) {
+  // Adopting takes over Compose projects: a stack is deployed by wharf from the start.
+  if (prepared.loaded.environment.runtime === 'swarm')
+    throw new WharfError(
+      'adopt-refused',
+      `${prepared.rendered.environment} has \`runtime: swarm\`: \`wharf adopt\` takes over a Compose project; deploy the stack with \`wharf deploy\` instead`,
+    );
   const decision = decideDeploy(
     deployInput(prepared, {
       edgeRunning: true,
       history: [],
       retry: true,
       jobRuns: [],
-      node: 'local',
+      node: deps.node,
     }),
   );
   if (decision.kind === 'refused') throw new WharfError(decision.code, decision.message);
@@ -84,7 +90,7 @@ async function takeOver(
   edgeOnly: boolean,
 ): Promise<void> {
   const env = prepared.rendered.environment;
-  const steps = statefulSteps(prepared);
+  const steps = statefulSteps(deps, prepared);
   // Secrets first: a deploy that would stop for a missing one must stop before anything moves.
   for (const step of steps)
     if (step.kind === 'secrets') await checkSecrets(deps, prepared, step, onProgress);

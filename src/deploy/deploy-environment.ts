@@ -72,7 +72,7 @@ async function decide(
       history,
       retry,
       jobRuns,
-      node: deps.node ?? 'local',
+      node: deps.node,
     }),
   );
 }

@@ -50,7 +50,7 @@ export interface DeployDeps {
   /** `docker stack` and the Swarm API, for `runtime: swarm` environments. */
   readonly swarm?: SwarmRuntime;
   /** This host's node (`node` in the configuration): a stack pins its stateful services there. */
-  readonly node?: string;
+  readonly node: string;
   /** This process (`host:pid`), written on each history record it makes. */
   readonly worker?: string;
 }

@@ -86,7 +86,7 @@ export function swarmRuntimeRules(
       refuse(
         ['services', name, ...(service.health ? ['health'] : ['route'])],
         'swarm-needs-health-command',
-        `service ${name} is routed, and Swarm sends a task traffic once its container health check passes: give the check as \`health.command\`${service.health?.path ? ' instead of `health.path`' : ''} (for example [wget, -q, -O, /dev/null, "http://127.0.0.1:${String(service.port ?? 8080)}${service.health?.path ?? '/'}"]); wharf still probes the route through the edge`,
+        `service ${name} is routed, and Swarm sends a task traffic once its container health check passes: give the check as \`health.command\`${service.health?.path ? ' instead of `health.path`' : ''} (for example [wget, -q, -O, /dev/null, "http://127.0.0.1:${String(service.port ?? 8080)}${service.health?.path ?? service.route}"]); wharf still probes the route through the edge`,
       );
   }
   return findings;

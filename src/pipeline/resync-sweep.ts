@@ -114,7 +114,7 @@ async function nothingToDo(
       history,
       retry: false,
       jobRuns,
-      node: deps.node ?? 'local',
+      node: deps.node,
     }),
   );
   if (decision.kind !== 'synced') return false;

@@ -72,6 +72,7 @@ export function fakeHost(options: { readonly installation?: string } = {}): Fake
     certificates: memoryCertificates(clock.now),
     backups: memoryBackups(clock.now),
     renewBeforeMs: 30 * 24 * 3600 * 1000,
+    node: 'local',
     now: clock.now,
     sleep: clock.sleep,
     edgeSettings: fakeEdgeSettings,
