@@ -16,7 +16,8 @@ import type * as DeployModule from '../src/deploy/deploy-environment.js';
 import type * as MainModule from '../src/main.js';
 import { freePort, removeEdge, removeEnvironment } from '../test/helpers/docker-cli.js';
 import { TestRepo } from '../test/helpers/git-repo.js';
-import { percentile, startLoad, type Sample } from '../test/helpers/load.js';
+import { startLoad } from '../test/helpers/load.js';
+import { summarize, timeToLive, type Result, type Window } from './deploy-windows.js';
 
 const exec = promisify(execFile);
 const { values } = parseArgs({
@@ -31,56 +32,6 @@ const { values } = parseArgs({
 });
 const deploys = Number(values.deploys);
 const concurrency = Number(values.concurrency);
-
-/** A deploy: from its start until a second after it returned; `body` is the new version's. */
-interface Window {
-  start: number;
-  deployed: number;
-  end: number;
-  body: string;
-}
-
-interface Result {
-  mode: string;
-  deploys: number;
-  requests: number;
-  failed: number;
-  p50: number;
-  p99: number;
-  meanDeploySeconds: number;
-  requestsPerSecond: number;
-  /** Mean seconds from a deploy's start to the first request answered by the new version. */
-  live?: number;
-  phases?: { prepare: number; startToHealthy: number; probe: number; switch: number };
-  revert?: { seconds: number; live: number };
-}
-
-/** Seconds from the window's start to the first request started after it that the new version answered. */
-function timeToLive(samples: readonly Sample[], window: Window): number {
-  const first = samples.find(
-    (s) => s.start >= window.start && s.status === 200 && s.body.trim() === window.body,
-  );
-  return first ? (first.end - window.start) / 1000 : Number.NaN;
-}
-
-function summarize(mode: string, samples: readonly Sample[], windows: readonly Window[]): Result {
-  const inWindow = samples.filter((s) =>
-    windows.some((w) => s.start >= w.start && s.start <= w.end),
-  );
-  const latencies = inWindow.filter((s) => s.status === 200).map((s) => s.end - s.start);
-  const seconds = windows.reduce((sum, w) => sum + (w.end - w.start), 0) / 1000;
-  const deploying = windows.reduce((sum, w) => sum + (w.deployed - w.start), 0) / 1000;
-  return {
-    mode,
-    deploys: windows.length,
-    requests: inWindow.length,
-    failed: inWindow.filter((s) => s.status !== 200).length,
-    p50: Number(percentile(latencies, 50).toFixed(1)),
-    p99: Number(percentile(latencies, 99).toFixed(1)),
-    meanDeploySeconds: Number((deploying / windows.length).toFixed(2)),
-    requestsPerSecond: Math.round(inWindow.length / seconds),
-  };
-}
 
 const nginxConf = (port: number) => `
 events {}

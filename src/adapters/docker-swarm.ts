@@ -135,7 +135,11 @@ export function dockerSwarm(options: DockerSwarmOptions = {}): SwarmRuntime {
           'GET',
           `/tasks?filters=${filters({ label: [`${namespaceLabel}=${stack}`], 'desired-state': ['running'] })}`,
         );
-        if ((left ?? []).length === 0 && (tasks ?? []).length === 0) return;
+        const networks = await api.call<unknown[]>(
+          'GET',
+          `/networks?filters=${filters({ label: [`${namespaceLabel}=${stack}`] })}`,
+        );
+        if ([left, tasks, networks].every((list) => (list ?? []).length === 0)) return;
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
     },

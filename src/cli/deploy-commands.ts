@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os';
 import pc from 'picocolors';
+import { stackPlacement } from '../core/swarm/stack-document.js';
 import { formatPlan } from '../core/plan/format-plan.js';
 import { deployEnvironment } from '../deploy/deploy-environment.js';
 import { prepare } from '../deploy/prepare.js';
@@ -45,6 +46,13 @@ export async function planCommand(
       io.out(
         quiet ? `${JSON.stringify(prepared.plan, null, 2)}\n` : formatPlan(prepared.plan, io.color),
       );
+      if (!quiet && prepared.loaded.environment.runtime === 'swarm') {
+        const { infra, apps } = prepared.rendered;
+        const lines = [infra, apps].flatMap((p) => stackPlacement(p, deps.node));
+        io.out(
+          `As Swarm stacks (${infra.name}, ${apps.name}):\n${lines.map((l) => `  ${l}\n`).join('')}`,
+        );
+      }
       return exitCodes.ok;
     });
   } catch (error) {

@@ -4,6 +4,7 @@ import type { LiveContainer } from '../core/live.js';
 import { describeMissed } from '../core/jobs/schedule-ticks.js';
 import type { ScheduledJobView } from '../core/jobs/scheduled-job-view.js';
 import { messageOf } from '../core/message-of.js';
+import { swarmLive } from '../deploy/swarm-live.js';
 import { scheduledJobStatus } from '../observe/scheduled-job-status.js';
 import type { DeployRecord } from '../ports/history-store.js';
 import { exitCodes, type CliIo } from './io.js';
@@ -58,6 +59,26 @@ function containerLine(c: LiveContainer, color: boolean): string {
   return `    ${c.service.padEnd(14)} ${(c.colour ?? c.role).padEnd(9)} ${state} ${health}  ${c.revision.slice(0, 12)}  ${p.dim(c.name)}`;
 }
 
+/** `web 2 on node-1, 2 on node-2; postgres 1 on node-1`: a stack's running tasks by node. */
+function tasksPerNode(tasks: readonly LiveContainer[]): string {
+  const byService = new Map<string, Map<string, number>>();
+  for (const t of tasks) {
+    if (t.state !== 'running') continue;
+    const node = t.node ?? 'unassigned';
+    const counts = byService.get(t.service) ?? new Map<string, number>();
+    counts.set(node, (counts.get(node) ?? 0) + 1);
+    byService.set(t.service, counts);
+  }
+  return (
+    [...byService]
+      .map(
+        ([service, counts]) =>
+          `${service} ${[...counts].map(([n, c]) => `${c} on ${n}`).join(', ')}`,
+      )
+      .join('; ') || 'none running'
+  );
+}
+
 /** A scheduled job under its environment: its schedule, last run, next tick, missed ticks. */
 function scheduledJobLines(job: ScheduledJobView, now: Date, color: boolean): string {
   const p = pc.createColors(color);
@@ -101,6 +122,7 @@ export async function statusCommand(
         scheduledJobs: ScheduledJobView[];
         scheduledJobsError?: string;
         containers: LiveContainer[];
+        runtime: 'compose' | 'swarm';
       }[] = [];
       for (const env of environments) {
         const [last] = await deps.history.list(env, 1);
@@ -121,7 +143,12 @@ export async function statusCommand(
           maintenance,
           scheduledJobs: scheduled.jobs,
           ...('error' in scheduled ? { scheduledJobsError: scheduled.error } : {}),
-          containers: await deps.engine.listContainers(env),
+          // A stack's tasks, on every node of the swarm, each named with its node.
+          containers:
+            applied?.runtime === 'swarm'
+              ? await swarmLive(deps, env).catch(() => [])
+              : await deps.engine.listContainers(env),
+          runtime: applied?.runtime ?? 'compose',
         });
       }
       if (options.format === 'json') {
@@ -141,6 +168,7 @@ export async function statusCommand(
         live,
         maintenance,
         containers,
+        runtime,
         ...scheduled
       } of report) {
         const lastLine = last
@@ -151,7 +179,11 @@ export async function statusCommand(
           const warm = live.warm
             ? `; ${live.warm.colour} kept warm at ${live.warm.revision.slice(0, 12)} until ${live.warm.until}`
             : '';
-          io.out(`    live: ${live.colour} at ${live.revision.slice(0, 12)}${warm}\n`);
+          io.out(
+            runtime === 'swarm'
+              ? `    live: Swarm stacks at ${live.revision.slice(0, 12)}; tasks: ${tasksPerNode(containers)}\n`
+              : `    live: ${live.colour} at ${live.revision.slice(0, 12)}${warm}\n`,
+          );
         }
         if (maintenance)
           io.out(
@@ -159,7 +191,8 @@ export async function statusCommand(
           );
         if (last?.error) io.out(`${indent(last.error, 4, 12)}\n`);
         for (const c of containers) io.out(`${containerLine(c, io.color)}\n`);
-        if (containers.length === 0) io.out('    no containers\n');
+        if (containers.length === 0)
+          io.out(runtime === 'swarm' ? '    no tasks\n' : '    no containers\n');
         for (const job of scheduled.scheduledJobs) io.out(scheduledJobLines(job, now, io.color));
         if (scheduled.scheduledJobsError)
           io.out(`    scheduled jobs not read: ${scheduled.scheduledJobsError}\n`);

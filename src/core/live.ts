@@ -21,6 +21,8 @@ export interface LiveContainer {
   readonly health: ContainerHealth;
   readonly startedAt: string;
   readonly image: string;
+  /** The Swarm node a stack's task runs on; absent for a container of this host. */
+  readonly node?: string;
 }
 
 /** What runs in one colour: the revision its apps are at and the routes they serve. */

@@ -5,6 +5,20 @@ import type { DeployDeps } from './deps.js';
 import { silent, type ProgressListener } from './progress.js';
 import { withEnvironmentLease } from './environment-lease.js';
 
+/** A preview of a `runtime: swarm` environment is stacks of its own: they go first, every task with them. */
+async function removeStacks(
+  deps: DeployDeps,
+  environment: string,
+  say: (message: string) => void,
+): Promise<void> {
+  if (!deps.swarm || !(await deps.swarm.manager())) return;
+  const stacks = new Set((await deps.swarm.services(environment)).map((s) => s.stack));
+  for (const stack of [...stacks].sort()) {
+    say(`removing stack ${stack}`);
+    await deps.swarm.remove(stack);
+  }
+}
+
 export interface Teardown {
   readonly containers: number;
   readonly volumes: readonly string[];
@@ -42,6 +56,7 @@ export async function teardownEnvironment(
     // A later preview of the same number starts out of maintenance.
     await deps.edge.applyMaintenance(environment, null);
     await deps.certificates.remove(environment);
+    await removeStacks(deps, environment, say);
     const containers = await deps.engine.listContainers(environment);
     if (containers.length > 0) {
       say(

@@ -2,15 +2,21 @@
 // a network namespace the worker, images from Debian's docker-registry. The environment's
 // stateful services are pinned to the manager, its apps spread over both nodes; the edge on
 // the manager resolves every task through Docker's DNS.
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { teardownEnvironment } from '../../src/deploy/teardown-environment.js';
 import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
 import { docker, waitFor } from '../helpers/docker-cli.js';
 import { TestRepo } from '../helpers/git-repo.js';
 import { startLoad, type Sample } from '../helpers/load.js';
 import { dedent } from '../helpers/manifest-text.js';
 import { startSwarmCluster, type SwarmCluster } from '../helpers/swarm-cluster.js';
+import { runWharf } from '../helpers/wharf-cli.js';
 import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
 
+const exec = promisify(execFile);
 const env = 'e2e-swarm';
 const stacks = [`wharf-${env}-blue`, `wharf-${env}-infra`];
 const wharfYaml = dedent(`
@@ -18,6 +24,7 @@ const wharfYaml = dedent(`
   kind: Repository
   environments:
     ${env}: { manifest: swarm.yaml, branch: main }
+  previews: { from: ${env}, host: "pr-{number}.swarm.test", tls: none }
 `);
 
 function health(path: string): string {
@@ -65,17 +72,27 @@ let cluster: SwarmCluster;
 let repo: TestRepo;
 let host: TestHost;
 
-async function deploy() {
-  return deployEnvironment(host.wired.deps, { environment: env, trigger: 'test' });
+const log: string[] = [];
+
+async function deploy(environment = env, revision?: string) {
+  return deployEnvironment(host.wired.deps, {
+    environment,
+    trigger: 'test',
+    ...(revision ? { revision } : {}),
+    onProgress: (p) =>
+      log.push(`${new Date().toISOString()} ${p.environment} ${p.step}: ${p.message}`),
+  });
 }
 
 /** The env's tasks Swarm wants running, by service, with the node each runs on. */
-async function tasks(): Promise<{ service: string; node: string; state: string }[]> {
+async function tasks(
+  environment = env,
+): Promise<{ service: string; node: string; state: string }[]> {
   const out = await docker([
     'service',
     'ls',
     '--filter',
-    `label=wharf.environment=${env}`,
+    `label=wharf.environment=${environment}`,
     '--format',
     '{{.Name}}',
   ]);
@@ -133,7 +150,8 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  await cluster?.close(stacks);
+  await writeFile('/tmp/wharf-swarm-e2e.log', log.join('\n')).catch(() => undefined);
+  await cluster?.close([...stacks, 'wharf-pr-7-blue', 'wharf-pr-7-infra']);
   await host?.close();
   await repo?.remove();
 }, 180_000);
@@ -152,8 +170,26 @@ describe('runtime: swarm on a two-node swarm', { timeout: 600_000 }, () => {
       expect(t.node).toBe(cluster.managerName);
     expect(await host.get('swarm.test', '/')).toEqual({ status: 200, body: 'web v1\n' });
     expect(await host.get('swarm.test', '/api/')).toEqual({ status: 200, body: 'api v1\n' });
+    // Every node runs the same bytes: Swarm pinned the registry's digest.
+    expect(
+      await docker([
+        'service',
+        'inspect',
+        `wharf-${env}-blue_web-blue`,
+        '--format',
+        '{{.Spec.TaskTemplate.ContainerSpec.Image}}',
+      ]),
+    ).toMatch(new RegExp(`^${cluster.registry.server}/app:1@sha256:[0-9a-f]{64}$`));
     // The same revision again: nothing to do.
     expect((await deploy()).result).toBe('synced');
+    const status = await runWharf(host.configFile, 'status', env);
+    expect(status).toMatch(/live: Swarm stacks at [0-9a-f]{12}; tasks: /);
+    expect(status).toMatch(new RegExp(`web (2 on \\S+, 2 on \\S+)`));
+    expect(status).toContain(`on ${cluster.workerName}`);
+    const plan = await runWharf(host.configFile, 'plan', env);
+    expect(plan).toContain('no changes');
+    expect(plan).toContain('web-blue: 4 task(s) on any node, start-first');
+    expect(plan).toContain('postgres: 1 task(s) pinned to node local, stop-first');
   });
 
   it('five deploys under steady load through the edge: 0 failed requests', async () => {
@@ -165,6 +201,7 @@ describe('runtime: swarm on a two-node swarm', { timeout: 600_000 }, () => {
       expect((await host.get('swarm.test', '/')).body).toBe(`web ${version}\n`);
     }
     const samples = await traffic.stop();
+    log.push((await exec('docker', ['logs', '--tail', '80', host.edgeContainer])).stderr);
     expect(samples.length).toBeGreaterThan(500);
     expect(failures(samples)).toEqual([]);
   });
@@ -218,5 +255,27 @@ describe('runtime: swarm on a two-node swarm', { timeout: 600_000 }, () => {
     } finally {
       await docker(['node', 'update', '--availability', 'active', cluster.workerName]);
     }
+  });
+
+  it('a pull request’s preview is stacks of its own, served at its host, and gone with its teardown', async () => {
+    const sha = await repo.commit('a pull request', { 'swarm.yaml': manifest('pr7') });
+    await repo.git('reset', '-q', '--hard', 'HEAD~1');
+    await repo.git('update-ref', 'refs/pull/7/head', sha);
+    const outcome = await deploy('pr-7', 'refs/pull/7/head');
+    expect(outcome.result, outcome.reason).toBe('success');
+    const preview = await tasks('pr-7');
+    expect(new Set(preview.map((t) => t.service.split('_')[0]))).toEqual(
+      new Set(['wharf-pr-7-blue', 'wharf-pr-7-infra']),
+    );
+    expect(await host.get('pr-7.swarm.test', '/')).toEqual({ status: 200, body: 'web pr7\n' });
+    // The environment it came from is untouched.
+    expect(await host.get('swarm.test', '/')).toEqual({ status: 200, body: 'web v6\n' });
+
+    await teardownEnvironment(host.wired.deps, 'pr-7');
+    expect(await tasks('pr-7')).toEqual([]);
+    expect(await docker(['volume', 'ls', '-q', '--filter', 'label=wharf.environment=pr-7'])).toBe(
+      '',
+    );
+    expect(await host.get('swarm.test', '/')).toEqual({ status: 200, body: 'web v6\n' });
   });
 });

@@ -6,6 +6,7 @@ import {
   objectName,
   rollbackDocument,
   stackDocument,
+  stackPlacement,
   stackVersion,
 } from '../../src/core/swarm/stack-document.js';
 import { stackKeyVerdict } from '../../src/core/swarm/stack-format.js';
@@ -152,6 +153,21 @@ describe('a rendered environment as Swarm stacks', () => {
       { target: 3000, published: 9090, protocol: 'tcp', mode: 'host' },
     ]);
     expect(((published['deploy'] as Doc)['update_config'] as Doc)['order']).toBe('stop-first');
+  });
+
+  it('says where each service runs and how its tasks are replaced, for the plan', () => {
+    const { rendered } = stacks();
+    expect([
+      ...stackPlacement(rendered.infra, 'edge-1'),
+      ...stackPlacement(rendered.apps, 'edge-1'),
+    ]).toEqual([
+      'postgres: 1 task(s) pinned to node edge-1, stop-first',
+      'pgbouncer: 1 task(s) pinned to node edge-1, start-first',
+      'rabbitmq: 1 task(s) pinned to node edge-1, stop-first',
+      'web-blue: 1 task(s) on any node, start-first',
+      'api-blue: 2 task(s) on any node, start-first',
+      'worker-blue: 1 task(s) on any node, start-first',
+    ]);
   });
 
   it('goes back to configs and secrets by name, never made again from files', () => {

@@ -72,6 +72,11 @@ function hostPort(spec: unknown): unknown {
   };
 }
 
+/** Two tasks of a service that keeps data or holds a host port cannot run side by side. */
+function rolloutOrder(volumes: readonly unknown[], ports: readonly unknown[]) {
+  return volumes.length > 0 || ports.length > 0 ? 'stop-first' : 'start-first';
+}
+
 interface Mounts {
   readonly volumes: unknown[];
   readonly configs: { source: string; target: string; mode: number }[];
@@ -143,8 +148,7 @@ function stackService(
   } = compose;
   const mounts = splitMounts(project, volumes, top.configs, top.secrets, stack, options);
   const published = Array.isArray(ports) ? ports.map(hostPort) : [];
-  // Two tasks of a service that keeps data or holds a host port cannot run side by side.
-  const stopFirst = mounts.volumes.length > 0 || published.length > 0;
+  const stopFirst = rolloutOrder(mounts.volumes, published) === 'stop-first';
   const monitorMs = Math.max(
     options.verifyMs,
     compose['healthcheck'] ? healthWindowMs(asDoc(compose['healthcheck'])) : 0,
@@ -244,4 +248,19 @@ export function rollbackDocument(stack: Doc): Doc {
     ...(stack['configs'] ? { configs: external(stack['configs']) } : {}),
     ...(stack['secrets'] ? { secrets: external(stack['secrets']) } : {}),
   };
+}
+
+/**
+ * Where and how each service of a project runs as a stack, for the plan: its replicas, its
+ * node (stateful ones pinned to this environment's), and how its tasks are replaced.
+ */
+export function stackPlacement(project: RenderedProject, node: string): string[] {
+  return project.services.map((service) => {
+    const volumes = (service.compose['volumes'] as unknown[] | undefined) ?? [];
+    // Rendered files become configs: only the other mounts keep a task to its data.
+    const kept = volumes.filter((v) => !(typeof v === 'string' && v.startsWith('./')));
+    const ports = (service.compose['ports'] as unknown[] | undefined) ?? [];
+    const where = service.role === 'stateful' ? `pinned to node ${node}` : 'on any node';
+    return `${service.composeName}: ${service.replicas} task(s) ${where}, ${rolloutOrder(kept, ports)}`;
+  });
 }

@@ -35,6 +35,7 @@ export function liveOfServices(
         health: 'none',
         startedAt: task.createdAt,
         image: task.image,
+        ...(task.node ? { node: task.node } : {}),
       });
     }
   }
