@@ -122,7 +122,8 @@ export async function statusCommand(
         scheduledJobs: ScheduledJobView[];
         scheduledJobsError?: string;
         containers: LiveContainer[];
-        runtime: 'compose' | 'swarm';
+        /** A Swarm environment: `containers` are its tasks on every node. */
+        swarm: boolean;
       }[] = [];
       for (const env of environments) {
         const [last] = await deps.history.list(env, 1);
@@ -148,7 +149,7 @@ export async function statusCommand(
             applied?.runtime === 'swarm'
               ? await swarmLive(deps, env).catch(() => [])
               : await deps.engine.listContainers(env),
-          runtime: applied?.runtime ?? 'compose',
+          swarm: applied?.runtime === 'swarm',
         });
       }
       if (options.format === 'json') {
@@ -168,7 +169,7 @@ export async function statusCommand(
         live,
         maintenance,
         containers,
-        runtime,
+        swarm,
         ...scheduled
       } of report) {
         const lastLine = last
@@ -180,7 +181,7 @@ export async function statusCommand(
             ? `; ${live.warm.colour} kept warm at ${live.warm.revision.slice(0, 12)} until ${live.warm.until}`
             : '';
           io.out(
-            runtime === 'swarm'
+            swarm
               ? `    live: Swarm stacks at ${live.revision.slice(0, 12)}; tasks: ${tasksPerNode(containers)}\n`
               : `    live: ${live.colour} at ${live.revision.slice(0, 12)}${warm}\n`,
           );
@@ -191,8 +192,7 @@ export async function statusCommand(
           );
         if (last?.error) io.out(`${indent(last.error, 4, 12)}\n`);
         for (const c of containers) io.out(`${containerLine(c, io.color)}\n`);
-        if (containers.length === 0)
-          io.out(runtime === 'swarm' ? '    no tasks\n' : '    no containers\n');
+        if (containers.length === 0) io.out(swarm ? '    no tasks\n' : '    no containers\n');
         for (const job of scheduled.scheduledJobs) io.out(scheduledJobLines(job, now, io.color));
         if (scheduled.scheduledJobsError)
           io.out(`    scheduled jobs not read: ${scheduled.scheduledJobsError}\n`);

@@ -3,9 +3,11 @@ import { healthOf, syncOf, type EnvironmentStatus } from '../core/status.js';
 import type { DeployDeps } from '../deploy/deps.js';
 import type { AppliedRecord, LiveContainer } from '../core/live.js';
 import type { LatestOf } from '../ports/history-store.js';
+import { liveOfServices } from '../core/swarm/swarm-live.js';
 
 /** What the status reads: Docker, the applied records, the history and the deploy log. */
-export type StatusDeps = Pick<DeployDeps, 'engine' | 'state' | 'history' | 'deployLog'>;
+export type StatusDeps = Pick<DeployDeps, 'engine' | 'state' | 'history' | 'deployLog'> &
+  Partial<Pick<DeployDeps, 'swarm'>>;
 
 /** Where one environment stands, from what was read for it. */
 function statusOf(
@@ -47,10 +49,21 @@ export async function allEnvironmentStatus(deps: StatusDeps): Promise<Environmen
     deps.history.latestOf(names),
     deps.deployLog.runningIn(names),
   ]);
+  // A stack's tasks run on every node: the swarm's list of them, not this host's containers.
+  const tasks = await Promise.all(
+    names.map((name, i) =>
+      applied[i]?.runtime === 'swarm' && deps.swarm
+        ? deps.swarm.services(name).then(
+            (services) => liveOfServices(name, services),
+            () => [],
+          )
+        : null,
+    ),
+  );
   const all = names.map((name, i) =>
     statusOf(
       name,
-      containers.get(name) ?? [],
+      tasks[i] ?? containers.get(name) ?? [],
       applied[i] ?? null,
       latest.get(name),
       deploying.get(name) ?? null,

@@ -4,6 +4,7 @@
 // the manager resolves every task through Docker's DNS.
 import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teardownEnvironment } from '../../src/deploy/teardown-environment.js';
@@ -18,6 +19,7 @@ import { createTestHost, type TestHost } from '../helpers/wharf-host.js';
 
 const exec = promisify(execFile);
 const env = 'e2e-swarm';
+const registryPassword = 'swarm-registry-secret-7f3a';
 const stacks = [`wharf-${env}-blue`, `wharf-${env}-infra`];
 const wharfYaml = dedent(`
   apiVersion: wharf/v1
@@ -133,11 +135,16 @@ beforeAll(async () => {
     name: 'wharf-sw2',
     subnet: 43,
     images: { 'wharf-test/app:1': 'app:1' },
+    // Every deploy pulls with wharf's login, handed to the worker by --with-registry-auth.
+    login: { user: 'deployer', password: registryPassword },
   });
   const app = cluster.registry.server;
   repo = await TestRepo.create();
   await repo.commit('swarm v1', { 'wharf.yaml': wharfYaml, 'swarm.yaml': manifest('v1') });
+  const passwordFile = path.join(repo.dir, '..', `registry-password-${process.pid}`);
+  await writeFile(passwordFile, `${registryPassword}\n`, { mode: 0o600 });
   host = await createTestHost(repo.dir, [env], {
+    registries: [{ server: app, username: 'deployer', passwordFile }],
     images: {
       'ghcr.io/jupiter/web:1.8.0': `${app}/app:1`,
       'ghcr.io/jupiter/api:2.3.1': `${app}/app:1`,
@@ -180,6 +187,14 @@ describe('runtime: swarm on a two-node swarm', { timeout: 600_000 }, () => {
         '{{.Spec.TaskTemplate.ContainerSpec.Image}}',
       ]),
     ).toMatch(new RegExp(`^${cluster.registry.server}/app:1@sha256:[0-9a-f]{64}$`));
+    // The registry's password is in no progress line and no service definition.
+    const inspected = await docker(['service', 'inspect', `wharf-${env}-blue_web-blue`]);
+    for (const text of [log.join('\n'), inspected])
+      for (const secret of [
+        registryPassword,
+        Buffer.from(`deployer:${registryPassword}`).toString('base64'),
+      ])
+        expect(text).not.toContain(secret);
     // The same revision again: nothing to do.
     expect((await deploy()).result).toBe('synced');
     const status = await runWharf(host.configFile, 'status', env);

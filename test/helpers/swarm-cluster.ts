@@ -37,13 +37,15 @@ export async function startSwarmCluster(options: {
   readonly subnet: number;
   /** Local images pushed into the registry, each as `name:tag` under it. */
   readonly images: Readonly<Record<string, string>>;
+  /** The registry wants this login (htpasswd) to push or pull. */
+  readonly login?: { readonly user: string; readonly password: string };
 }): Promise<SwarmCluster & { readonly pushed: Readonly<Record<string, string>> }> {
   const worker = await startDockerNode({
     name: options.name,
     subnet: options.subnet,
     hostname: `${options.name}-worker`,
   });
-  const registry = await startRegistry();
+  const registry = await startRegistry(options.login);
   const port = registry.server.split(':')[1] ?? '';
   const script = path.resolve('test/helpers/forward-tcp.mjs');
   const forwarders = [

@@ -63,9 +63,11 @@ const proxyHeaders = [
   'proxy_set_header X-Forwarded-Proto $scheme;',
   'proxy_set_header Upgrade $http_upgrade;',
   'proxy_set_header Connection $connection_upgrade;',
-  // Upstreams share a bridge with the edge: a connect that takes seconds means the container
-  // is gone, and a client should hear so soon rather than after Nginx's default minute.
-  'proxy_connect_timeout 5s;',
+  // Upstreams share a bridge (or a swarm's overlay) with the edge: a connect that takes
+  // seconds means the container is gone. An address Docker's DNS no longer gives but Nginx
+  // still holds (for up to the resolver's `valid`) answers nothing at all on an overlay: the
+  // request moves on to the next replica after this, not after Nginx's default minute.
+  'proxy_connect_timeout 2s;',
   // A replica that refuses or vanished mid-request: the request gets a second chance on another.
   'proxy_next_upstream error timeout http_502;',
   // Nginx's own 502/504 (no container answers to the name, or none accepts): a clear 503 page.
