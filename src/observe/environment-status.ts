@@ -57,7 +57,7 @@ export async function allEnvironmentStatus(deps: StatusDeps): Promise<Environmen
             (services) => liveOfServices(name, services),
             () => [],
           )
-        : null,
+        : Promise.resolve(null),
     ),
   );
   const all = names.map((name, i) =>
