@@ -17,7 +17,13 @@ import type * as MainModule from '../src/main.js';
 import { freePort, removeEdge, removeEnvironment } from '../test/helpers/docker-cli.js';
 import { TestRepo } from '../test/helpers/git-repo.js';
 import { startLoad } from '../test/helpers/load.js';
-import { summarize, timeToLive, type Result, type Window } from './deploy-windows.js';
+import {
+  summarize,
+  timeToLive,
+  writeBenchConfig,
+  type Result,
+  type Window,
+} from './deploy-windows.js';
 
 const exec = promisify(execFile);
 const { values } = parseArgs({
@@ -164,25 +170,7 @@ async function wharfBlueGreen(mode: string, root: string): Promise<Result> {
     'env.yaml': manifest(0),
   });
   await mkdir(dir, { recursive: true });
-  await writeFile(
-    path.join(dir, 'config.yaml'),
-    stringify({
-      repository: { url: repo.dir },
-      stateDir: path.join(dir, 'state'),
-      redis: { prefix: `bench-${Date.now()}` },
-      // Its own installation and edge: a wharf serving on this host is left alone.
-      installationId: 'wharf-test-bench',
-      edge: {
-        project: 'wharf-test-bench-edge',
-        image: 'wharf-test/nginx:1',
-        bind: '127.0.0.1',
-        httpPort: port,
-        httpsPort: await freePort(),
-        previewPort: await freePort(),
-      },
-    }),
-  );
-  const wired = wire(await loadConfig(path.join(dir, 'config.yaml')));
+  const wired = wire(await loadConfig(await writeBenchConfig(dir, repo.dir, port)));
   const deploy = async (label: string): Promise<{ start: number; end: number; phases: Phases }> => {
     const phases: Phases = {};
     const start = performance.now();

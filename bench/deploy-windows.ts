@@ -1,5 +1,9 @@
 // What the deploy benchmarks share: the windows a deploy's requests are counted in, and the
 // summary of the requests in them.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { freePort } from '../test/helpers/docker-cli.js';
 import { percentile, type Sample } from '../test/helpers/load.js';
 
 /** A deploy: from its start until a second after it returned; `body` is the new version's. */
@@ -54,4 +58,34 @@ export function summarize(
     meanDeploySeconds: Number((deploying / windows.length).toFixed(2)),
     requestsPerSecond: Math.round(inWindow.length / seconds),
   };
+}
+
+/**
+ * A wharf configuration for a benchmark in `dir`, its edge on `port`: its own installation and
+ * edge, so a wharf serving on this host is left alone. Returns the file's path.
+ */
+export async function writeBenchConfig(
+  dir: string,
+  repository: string,
+  port: number,
+): Promise<string> {
+  const file = path.join(dir, 'config.yaml');
+  await writeFile(
+    file,
+    stringify({
+      repository: { url: repository },
+      stateDir: path.join(dir, 'state'),
+      redis: { prefix: `bench-${Date.now()}` },
+      installationId: 'wharf-test-bench',
+      edge: {
+        project: 'wharf-test-bench-edge',
+        image: 'wharf-test/nginx:1',
+        bind: '127.0.0.1',
+        httpPort: port,
+        httpsPort: await freePort(),
+        previewPort: await freePort(),
+      },
+    }),
+  );
+  return file;
 }

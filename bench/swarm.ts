@@ -23,7 +23,13 @@ import { wire } from '../src/main.js';
 import { freePort, removeEdge } from '../test/helpers/docker-cli.js';
 import { TestRepo } from '../test/helpers/git-repo.js';
 import { startLoad, type Load } from '../test/helpers/load.js';
-import { summarize, timeToLive, type Result, type Window } from './deploy-windows.js';
+import {
+  summarize,
+  timeToLive,
+  writeBenchConfig,
+  type Result,
+  type Window,
+} from './deploy-windows.js';
 
 const exec = promisify(execFile);
 const { values } = parseArgs({
@@ -195,24 +201,7 @@ async function wharfSwarm(): Promise<Result> {
     }),
     'env.yaml': manifest(0),
   });
-  await writeFile(
-    path.join(dir, 'config.yaml'),
-    stringify({
-      repository: { url: repo.dir },
-      stateDir: path.join(dir, 'state'),
-      redis: { prefix: `bench-${Date.now()}` },
-      installationId: 'wharf-test-bench',
-      edge: {
-        project: 'wharf-test-bench-edge',
-        image: 'wharf-test/nginx:1',
-        bind: '127.0.0.1',
-        httpPort: port,
-        httpsPort: await freePort(),
-        previewPort: await freePort(),
-      },
-    }),
-  );
-  const wired = wire(await loadConfig(path.join(dir, 'config.yaml')));
+  const wired = wire(await loadConfig(await writeBenchConfig(dir, repo.dir, port)));
   const deploy = async (version: number): Promise<void> => {
     if (version > 0) await repo.commit(`v${version}`, { 'env.yaml': manifest(version) });
     const outcome = await deployEnvironment(wired.deps, { environment: env, trigger: 'bench' });

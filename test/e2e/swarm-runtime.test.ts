@@ -117,6 +117,10 @@ async function tasks(
   return rows;
 }
 
+/** One field of the web service's definition, as Swarm holds it. */
+const webSpec = (format: string) =>
+  docker(['service', 'inspect', `wharf-${env}-blue_web-blue`, '--format', format]);
+
 const failures = (samples: readonly Sample[]) => samples.filter((s) => s.status !== 200);
 
 function load() {
@@ -178,15 +182,9 @@ describe('runtime: swarm on a two-node swarm', { timeout: 600_000 }, () => {
     expect(await host.get('swarm.test', '/')).toEqual({ status: 200, body: 'web v1\n' });
     expect(await host.get('swarm.test', '/api/')).toEqual({ status: 200, body: 'api v1\n' });
     // Every node runs the same bytes: Swarm pinned the registry's digest.
-    expect(
-      await docker([
-        'service',
-        'inspect',
-        `wharf-${env}-blue_web-blue`,
-        '--format',
-        '{{.Spec.TaskTemplate.ContainerSpec.Image}}',
-      ]),
-    ).toMatch(new RegExp(`^${cluster.registry.server}/app:1@sha256:[0-9a-f]{64}$`));
+    expect(await webSpec('{{.Spec.TaskTemplate.ContainerSpec.Image}}')).toMatch(
+      new RegExp(`^${cluster.registry.server}/app:1@sha256:[0-9a-f]{64}$`),
+    );
     // The registry's password is in no progress line and no service definition.
     const inspected = await docker(['service', 'inspect', `wharf-${env}-blue_web-blue`]);
     for (const text of [log.join('\n'), inspected])
@@ -222,13 +220,7 @@ describe('runtime: swarm on a two-node swarm', { timeout: 600_000 }, () => {
   });
 
   it('a version whose api fails its health check: every service of the deploy goes back, 0 failed requests', async () => {
-    const before = await docker([
-      'service',
-      'inspect',
-      `wharf-${env}-blue_web-blue`,
-      '--format',
-      '{{json .Spec.Labels}}',
-    ]);
+    const before = await webSpec('{{json .Spec.Labels}}');
     const traffic = load();
     await repo.commit('swarm v7, api unhealthy', {
       'swarm.yaml': manifest('v7', ', APP_HEALTH: unhealthy'),
@@ -239,15 +231,7 @@ describe('runtime: swarm on a two-node swarm', { timeout: 600_000 }, () => {
     const samples = await traffic.stop();
     expect(failures(samples)).toEqual([]);
     // web had rolled out v7 before api failed: it is back on v6 too.
-    expect(
-      await docker([
-        'service',
-        'inspect',
-        `wharf-${env}-blue_web-blue`,
-        '--format',
-        '{{json .Spec.Labels}}',
-      ]),
-    ).toBe(before);
+    expect(await webSpec('{{json .Spec.Labels}}')).toBe(before);
     expect(await host.get('swarm.test', '/')).toEqual({ status: 200, body: 'web v6\n' });
     expect(await host.get('swarm.test', '/api/')).toEqual({ status: 200, body: 'api v6\n' });
   });
