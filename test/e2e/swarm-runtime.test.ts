@@ -3,7 +3,7 @@
 // stateful services are pinned to the manager, its apps spread over both nodes; the edge on
 // the manager resolves every task through Docker's DNS.
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -185,6 +185,14 @@ describe('runtime: swarm on a two-node swarm', { timeout: 600_000 }, () => {
     expect(await webSpec('{{.Spec.TaskTemplate.ContainerSpec.Image}}')).toMatch(
       new RegExp(`^${cluster.registry.server}/app:1@sha256:[0-9a-f]{64}$`),
     );
+    // ... and the stack kept for a rollback names those bytes, not the tag.
+    const applied = JSON.parse(
+      await readFile(
+        path.join(host.config.stateDir, 'envs', env, 'blue', 'stack.applied.json'),
+        'utf8',
+      ),
+    ) as { services: Record<string, { image: string }> };
+    expect(applied.services['web-blue']?.image).toMatch(/@sha256:[0-9a-f]{64}$/);
     // The registry's password is in no progress line and no service definition.
     const inspected = await docker(['service', 'inspect', `wharf-${env}-blue_web-blue`]);
     for (const text of [log.join('\n'), inspected])

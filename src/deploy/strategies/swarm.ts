@@ -4,7 +4,12 @@ import { leaseLost, WharfError } from '../../core/errors.js';
 import { planKey } from '../../core/plan/plan.js';
 import { composeFile } from '../../core/render/compose-document.js';
 import { rolloutVerdict, type WantedService } from '../../core/swarm/rollout-verdict.js';
-import { nodeLabel, rollbackDocument, stackDocument } from '../../core/swarm/stack-document.js';
+import {
+  nodeLabel,
+  rollbackDocument,
+  stackDocument,
+  withPinnedImages,
+} from '../../core/swarm/stack-document.js';
 import type { SwarmRuntime } from '../../ports/swarm-runtime.js';
 import { revisionFor, writeProject } from '../apply-project.js';
 import type { DeployDeps } from '../deps.js';
@@ -167,8 +172,18 @@ export async function runSwarmRollout(
       retryable: error instanceof WharfError && error.code === 'stack-failed' && error.retryable,
     };
   }
+  const converged = await swarm.services(env);
   for (const stack of deployed) {
-    await deps.state.writeStack(stack.directory, 'stack.applied.json', stack.document);
+    const pinned = Object.fromEntries(
+      converged
+        .filter((s) => s.stack === stack.name)
+        .map((s) => [s.name.slice(stack.name.length + 1), s.image]),
+    );
+    await deps.state.writeStack(
+      stack.directory,
+      'stack.applied.json',
+      withPinnedImages(stack.document, pinned),
+    );
     const removed = await swarm.removeUnused(stack.name);
     if (removed > 0)
       say(`removed ${removed} config(s) and secret(s) of ${stack.name} no service uses`);
