@@ -148,10 +148,8 @@ export async function runSwarmRollout(
       onProgress({ environment: env, step: 'edge', message: rollout.routing });
       siteChanged = true;
       await deps.edge.applySite(env, rollout.site);
-    } else if (deployed.length > 0) {
-      // New tasks have new addresses: the edge's workers start with an empty DNS cache.
-      await deps.edge.reload();
     }
+    // No reload for new tasks: the site's upstreams follow Docker's DNS by themselves.
     for (const route of rollout.routes) {
       const result = await deps.probe.probe('live', rollout.liveHost, route.probePath, 5000);
       if (!result.ok)
@@ -161,7 +159,8 @@ export async function runSwarmRollout(
         );
     }
   } catch (error) {
-    if (leaseLost(error)) throw error;
+    // Nothing was handed to Docker yet (a policy refusal, an unreadable file): a plain failure.
+    if (leaseLost(error) || (deployed.length === 0 && !siteChanged)) throw error;
     const reason = messageOf(error);
     say(`undoing the rollout of every stack of this deploy: ${reason}`);
     await undo(deps, swarm, deployed, say);
