@@ -2,13 +2,15 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Files that need the Docker engine or the host to themselves, run one at a time after every
- * other file: two stop and restart dockerd (under the demo, in the middle of a deploy), and the adversarial deploys assert
- * that no container or network appeared anywhere on the engine.
+ * other file: two stop and restart dockerd (under the demo, in the middle of a deploy), the adversarial deploys assert
+ * that no container or network appeared anywhere on the engine, and the Swarm runtime's test
+ * makes the engine a swarm manager (beside it, other files' edges answered 503).
  */
 const exclusive = [
   'test/e2e/demo-dockerd-restart.test.ts',
   'test/e2e/dockerd-restart-deploy.test.ts',
   'test/e2e/adversarial-deploys.test.ts',
+  'test/e2e/swarm-runtime.test.ts',
 ];
 
 /**
