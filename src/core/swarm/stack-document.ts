@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { parseDuration } from '../duration.js';
-import { labels } from '../render/names.js';
 import type { RenderedProject } from '../render/types.js';
 
 /** The node label a stateful service is pinned by: its volume lives on that node. */
@@ -225,9 +224,6 @@ export function stackDocument(project: RenderedProject, compose: Doc, options: S
     ...(Object.keys(secrets).length > 0 ? { secrets } : {}),
   };
 }
-
-/** The label every service of an environment's stacks carries, to find them again. */
-export const stackFilter = (environment: string): string => `${labels.environment}=${environment}`;
 
 /**
  * A stack that converged before, to deploy again when a rollout is undone. Its configs and

@@ -10,7 +10,7 @@ import {
   stackDocument,
   withPinnedImages,
 } from '../../core/swarm/stack-document.js';
-import type { SwarmRuntime } from '../../ports/swarm-runtime.js';
+import type { SwarmRuntime, SwarmService } from '../../ports/swarm-runtime.js';
 import { revisionFor, writeProject } from '../apply-project.js';
 import type { DeployDeps } from '../deps.js';
 import { messageOf } from '../describe-failure.js';
@@ -86,9 +86,9 @@ async function writeStack(
 }
 
 /** Where the services of a stack run now, for the log: `web-blue 2 on node-1, 2 on node-2`. */
-async function placement(swarm: SwarmRuntime, env: string, stack: string): Promise<string> {
-  const services = (await swarm.services(env)).filter((s) => s.stack === stack);
-  return services
+function placement(all: readonly SwarmService[], stack: string): string {
+  return all
+    .filter((s) => s.stack === stack)
     .map((s) => {
       const perNode = new Map<string, number>();
       for (const t of s.tasks)
@@ -134,13 +134,14 @@ export async function runSwarmRollout(
         timeoutMs: rollout.healthMs + 60_000,
         onOutput: (line) => onProgress({ environment: env, step: 'compose', message: line }),
       });
-      const verdict = rolloutVerdict(await swarm.services(env), wantedOf(stack), since);
+      const services = await swarm.services(env);
+      const verdict = rolloutVerdict(services, wantedOf(stack), since);
       if (verdict.kind === 'failed')
         throw new WharfError(
           'rollout-failed',
           `stack ${written.name} did not converge: ${verdict.reasons.join('; ')}`,
         );
-      say(`stack ${written.name} converged: ${await placement(swarm, env, written.name)}`);
+      say(`stack ${written.name} converged: ${placement(services, written.name)}`);
     }
     await deps.edge.ensureRunning();
     await deps.edge.attach(rollout.network);
