@@ -1,6 +1,7 @@
 import type { RegistryLogin } from '../config/load-config.js';
 import { WharfError } from '../core/errors.js';
 import { labels } from '../core/render/names.js';
+import { jobStackService } from '../core/swarm/stack-document.js';
 import type { SwarmRuntime, SwarmService, SwarmTask } from '../ports/swarm-runtime.js';
 import { dockerApi, type DockerApi } from './docker-api.js';
 import { withRegistryLogins } from './registry-logins.js';
@@ -33,8 +34,16 @@ interface ApiTask {
   DesiredState: string;
   CreatedAt: string;
   Spec: { ContainerSpec: { Image: string; Labels?: Record<string, string> } };
-  Status: { State: string; Message?: string; Err?: string };
+  Status: {
+    State: string;
+    Message?: string;
+    Err?: string;
+    ContainerStatus?: { ExitCode?: number };
+  };
 }
+
+/** The states a job's task ends in. */
+const jobEnded = new Set(['complete', 'failed', 'rejected', 'shutdown', 'orphaned']);
 
 interface ApiNode {
   ID: string;
@@ -61,6 +70,57 @@ function stackError(command: string, stack: string, detail: string, timedOut: bo
 export function dockerSwarm(options: DockerSwarmOptions = {}): SwarmRuntime {
   const api = options.api ?? dockerApi();
   const logins = options.registries ?? [];
+
+  /** `docker stack deploy` with wharf's registry logins handed on to the nodes. */
+  function stackDeploy(stack: string, file: string, flags: readonly string[], timeoutMs: number) {
+    return withRegistryLogins(logins, (env) =>
+      runCommand(
+        'docker',
+        ['stack', 'deploy', '--with-registry-auth', ...flags, '--compose-file', file, stack],
+        { timeoutMs, env: { ...env } },
+      ),
+    );
+  }
+
+  /** A service's output, stdout and stderr in the order it was written, timestamps off. */
+  async function serviceLogs(service: string): Promise<string[]> {
+    const { stdout, stderr } = await api.output(
+      `/services/${encodeURIComponent(service)}/logs?stdout=1&stderr=1&timestamps=1`,
+    );
+    const lines = [...stdout.split('\n'), ...stderr.split('\n')].filter(Boolean);
+    return lines
+      .map((line) => {
+        const space = line.indexOf(' ');
+        return { at: line.slice(0, space), text: line.slice(space + 1) };
+      })
+      .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+      .map((l) => l.text);
+  }
+
+  /** `docker stack rm`, then until its services, tasks and network are gone. */
+  async function removeStack(stack: string): Promise<void> {
+    const result = await runCommand('docker', ['stack', 'rm', stack], { timeoutMs: 120_000 });
+    if (result.code !== 0 && !/Nothing found in stack/.test(result.stderr))
+      throw stackError('rm', stack, result.stderr.trim(), result.timedOut);
+    // `stack rm` returns before the tasks are gone; the stack's network goes last.
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      const left = await api.call<unknown[]>(
+        'GET',
+        `/services?filters=${filters({ label: [`${namespaceLabel}=${stack}`] })}`,
+      );
+      const tasks = await api.call<unknown[]>(
+        'GET',
+        `/tasks?filters=${filters({ label: [`${namespaceLabel}=${stack}`], 'desired-state': ['running'] })}`,
+      );
+      const networks = await api.call<unknown[]>(
+        'GET',
+        `/networks?filters=${filters({ label: [`${namespaceLabel}=${stack}`] })}`,
+      );
+      if ([left, tasks, networks].every((list) => (list ?? []).length === 0)) return;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
 
   async function nodes(): Promise<ApiNode[]> {
     return (await api.call<ApiNode[]>('GET', '/nodes')) ?? [];
@@ -91,21 +151,11 @@ export function dockerSwarm(options: DockerSwarmOptions = {}): SwarmRuntime {
     },
 
     async deploy(stack, directory, { timeoutMs, onOutput }) {
-      const result = await withRegistryLogins(logins, (env) =>
-        runCommand(
-          'docker',
-          [
-            'stack',
-            'deploy',
-            '--prune',
-            '--with-registry-auth',
-            '--detach=false',
-            '--compose-file',
-            `${directory}/stack.yml`,
-            stack,
-          ],
-          { timeoutMs, env: { ...env } },
-        ),
+      const result = await stackDeploy(
+        stack,
+        `${directory}/stack.yml`,
+        ['--prune', '--detach=false'],
+        timeoutMs,
       );
       for (const line of result.stdout.split('\n'))
         // The CLI's progress bars repeat every half second: only the lines that say something.
@@ -120,29 +170,43 @@ export function dockerSwarm(options: DockerSwarmOptions = {}): SwarmRuntime {
         );
     },
 
-    async remove(stack) {
-      const result = await runCommand('docker', ['stack', 'rm', stack], { timeoutMs: 120_000 });
-      if (result.code !== 0 && !/Nothing found in stack/.test(result.stderr))
-        throw stackError('rm', stack, result.stderr.trim(), result.timedOut);
-      // `stack rm` returns before the tasks are gone; the stack's network goes last.
-      const deadline = Date.now() + 60_000;
-      while (Date.now() < deadline) {
-        const left = await api.call<unknown[]>(
-          'GET',
-          `/services?filters=${filters({ label: [`${namespaceLabel}=${stack}`] })}`,
+    async runJob(stack, directory, file, { timeoutMs, onOutput }) {
+      await removeStack(stack);
+      const deadline = Date.now() + timeoutMs;
+      const deployed = await stackDeploy(
+        stack,
+        `${directory}/${file}`,
+        ['--detach=true'],
+        timeoutMs,
+      );
+      if (deployed.code !== 0 || deployed.timedOut)
+        throw stackError(
+          'deploy',
+          stack,
+          `${deployed.stderr}\n${deployed.stdout}`.trim(),
+          deployed.timedOut,
         );
-        const tasks = await api.call<unknown[]>(
+      const service = `${stack}_${jobStackService}`;
+      let ended: ApiTask | undefined;
+      while (!ended && Date.now() < deadline) {
+        const tasks = await api.call<ApiTask[]>(
           'GET',
-          `/tasks?filters=${filters({ label: [`${namespaceLabel}=${stack}`], 'desired-state': ['running'] })}`,
+          `/tasks?filters=${filters({ service: [service] })}`,
         );
-        const networks = await api.call<unknown[]>(
-          'GET',
-          `/networks?filters=${filters({ label: [`${namespaceLabel}=${stack}`] })}`,
-        );
-        if ([left, tasks, networks].every((list) => (list ?? []).length === 0)) return;
-        await new Promise((resolve) => setTimeout(resolve, 500));
+        ended = (tasks ?? []).find((t) => jobEnded.has(t.Status.State));
+        if (!ended) await new Promise((resolve) => setTimeout(resolve, 500));
       }
+      for (const line of await serviceLogs(service)) onOutput(line);
+      if (ended?.Status.State === 'rejected' || (ended && !ended.Status.ContainerStatus))
+        onOutput(
+          `the job's task could not start: ${ended.Status.Err ?? ended.Status.Message ?? ''}`,
+        );
+      await removeStack(stack);
+      if (!ended) return { exitCode: null, timedOut: true };
+      return { exitCode: ended.Status.ContainerStatus?.ExitCode ?? null, timedOut: false };
     },
+
+    remove: removeStack,
 
     async services(environment) {
       const label = `${labels.environment}=${environment}`;

@@ -133,8 +133,9 @@ async function performSteps(
         await performSwitch(deps, env, step.switch);
         break;
       case 'swarm-rollout': {
-        const rollout = await runSwarmRollout(deps, prepared, step, onProgress);
+        const rollout = await runSwarmRollout(deps, prepared, step, deployId, onProgress);
         if (rollout.result === 'success') break;
+        await onFailure();
         await record(rollout.result, rollout.reason, rollout.retryable);
         say('record', `${rollout.result}: every stack of ${env} is back as it was`);
         return { result: rollout.result, ...(rollout.reason ? { reason: rollout.reason } : {}) };

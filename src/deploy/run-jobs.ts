@@ -1,11 +1,13 @@
 import { WharfError } from '../core/errors.js';
 import type { JobPhase, JobRunRecord } from '../core/jobs/job-runs.js';
 import type { JobsStep } from '../core/deploy/types.js';
-import type { RenderedJob } from '../core/render/types.js';
+import type { RenderedJob, RenderedProject } from '../core/render/types.js';
+import type { JobExit, JobRunOptions } from '../ports/compose-runtime.js';
 import { revisionFor, writeProject } from './apply-project.js';
 import type { DeployDeps } from './deps.js';
 import type { Prepared } from './prepare.js';
 import type { ProgressListener } from './progress.js';
+import { swarmJobRunner } from './swarm-jobs.js';
 import { formatSeconds } from '../core/duration.js';
 
 /** Lines of one run kept in the deploy's log; a chatty job's later lines are only counted. */
@@ -13,11 +15,14 @@ const loggedLines = 500;
 /** Lines of a failed run quoted in the failure. */
 const quotedLines = 20;
 
+/** Runs one job to its end where the environment runs (a Compose project, or a Swarm stack). */
+export type JobRunner = (job: RenderedJob, options: JobRunOptions) => Promise<JobExit>;
+
 /** Runs one job to its end and records the run; a failure throws `job-failed` with its last lines. */
 async function runOne(
   deps: DeployDeps,
   prepared: Prepared,
-  target: Awaited<ReturnType<typeof writeProject>>,
+  runner: JobRunner,
   job: RenderedJob,
   phase: JobPhase,
   deployId: string,
@@ -31,7 +36,7 @@ async function runOne(
   const last: string[] = [];
   let lines = 0;
   const started = deps.now();
-  const exit = await deps.compose.runJob(target, job.composeName, {
+  const exit = await runner(job, {
     container: job.container,
     timeoutMs: job.timeoutMs,
     onOutput: (line) => {
@@ -96,9 +101,24 @@ export async function runJobs(
     });
   if (step.jobs.run.length === 0) return;
   const changing = step.changing === 'all' ? 'all' : new Set(step.changing);
-  const target = await writeProject(deps, prepared, step.project, revisionFor(prepared, changing));
+  const revisionOf = revisionFor(prepared, changing);
+  const runner =
+    prepared.loaded.environment.runtime === 'swarm'
+      ? await swarmJobRunner(deps, prepared, step.project, revisionOf)
+      : await composeJobRunner(deps, prepared, step.project, revisionOf);
   for (const job of step.jobs.run) {
     if (job.maintenance) await pageUp();
-    await runOne(deps, prepared, target, job, step.jobs.phase, deployId, onProgress);
+    await runOne(deps, prepared, runner, job, step.jobs.phase, deployId, onProgress);
   }
+}
+
+/** Jobs as services of the colour's Compose project, written first as the deploy writes it. */
+async function composeJobRunner(
+  deps: DeployDeps,
+  prepared: Prepared,
+  project: RenderedProject,
+  revisionOf: ReturnType<typeof revisionFor>,
+): Promise<JobRunner> {
+  const target = await writeProject(deps, prepared, project, revisionOf);
+  return (job, options) => deps.compose.runJob(target, job.composeName, options);
 }

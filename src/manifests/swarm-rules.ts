@@ -44,8 +44,9 @@ export function swarmRules(env: Environment, file: string): Finding[] {
 
 /**
  * What a `runtime: swarm` environment cannot have yet, refused where it is written rather
- * than deployed without: colours and what hangs on them, jobs and backups (both reach a
- * container by its Compose name), and routed services Swarm could not tell ready.
+ * than deployed without: colours and what hangs on them, the deploy's maintenance page,
+ * scheduled jobs and backups (both reach a container by its Compose name), and routed
+ * services Swarm could not tell ready.
  */
 export function swarmRuntimeRules(
   env: Environment,
@@ -76,8 +77,20 @@ export function swarmRuntimeRules(
       'swarm-unavailable-field',
       '`deploy.maintenance` is not available yet; remove it (`wharf maintenance on` still puts the page up by hand)',
     );
-  if (written.jobs !== undefined)
-    refuse(['jobs'], 'swarm-unavailable-field', '`jobs` are not available yet; remove them');
+  for (const [name, job] of Object.entries(written.jobs ?? {})) {
+    if (job?.schedule !== undefined)
+      refuse(
+        ['jobs', name, 'schedule'],
+        'swarm-unavailable-field',
+        `job ${name}: scheduled jobs are not available yet; run it from a deploy with \`phase\`, or remove it`,
+      );
+    if (job?.maintenance !== undefined)
+      refuse(
+        ['jobs', name, 'maintenance'],
+        'swarm-unavailable-field',
+        `job ${name}: \`maintenance\` is not available yet; remove it (\`wharf maintenance on\` still puts the page up by hand)`,
+      );
+  }
   if (written.backups !== undefined)
     refuse(['backups'], 'swarm-unavailable-field', '`backups` are not available yet; remove them');
   for (const [name, service] of Object.entries(env.services)) {

@@ -2,10 +2,10 @@ import type { JobRunRecord } from '../core/jobs/job-runs.js';
 import type { AppliedRecord } from '../core/live.js';
 import type { RenderedFile } from '../core/render/types.js';
 
-/** wharf's files under the state directory: rendered projects, the applied record, secrets. */
-/** The stack a deploy hands to Docker, and the last one that converged. */
-export type StackFileName = 'stack.yml' | 'stack.applied.json';
+/** The stack a deploy hands to Docker, the last one that converged, and a job's run. */
+export type StackFileName = 'stack.yml' | 'stack.applied.json' | `job-${string}.stack.yml`;
 
+/** wharf's files under the state directory: rendered projects, the applied record, secrets. */
 export interface StateFiles {
   readonly root: string;
   /** Writes a project's compose.yaml and files atomically; secrets are filled in from the store. */

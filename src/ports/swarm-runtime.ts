@@ -1,4 +1,5 @@
 import type { SwarmService } from '../core/swarm/swarm-state.js';
+import type { JobExit } from './compose-runtime.js';
 
 export type { SwarmService, SwarmTask } from '../core/swarm/swarm-state.js';
 
@@ -24,6 +25,18 @@ export interface SwarmRuntime {
     directory: string,
     options: { readonly timeoutMs: number; readonly onOutput?: (line: string) => void },
   ): Promise<void>;
+  /**
+   * Runs a job's stack (`file` in `directory`, one service, a Swarm job) to its end: deployed,
+   * its task watched until it completes or fails, its output passed on, the stack removed (a
+   * stack of the same name a cut-off run left goes first). Past `timeoutMs` the stack is
+   * removed and the run counts as timed out.
+   */
+  runJob(
+    stack: string,
+    directory: string,
+    file: string,
+    options: { readonly timeoutMs: number; readonly onOutput: (line: string) => void },
+  ): Promise<JobExit>;
   /** `docker stack rm`, waiting until its services are gone. */
   remove(stack: string): Promise<void>;
   /** Services (and their tasks) carrying the environment's label, of every stack. */

@@ -33,8 +33,8 @@ function health(path: string): string {
   return `{ command: [wget, -q, -O, /dev/null, "http://127.0.0.1:8080${path}"], interval: 1s, timeout: 2s, retries: 2, startPeriod: 1s }`;
 }
 
-/** web (4 replicas) at /, api (2) at /api on PostgreSQL behind PgBouncer. */
-function manifest(version: string, apiEnv = ''): string {
+/** web (4 replicas) at /, api (2) at /api on PostgreSQL behind PgBouncer; `jobs` as written. */
+function manifest(version: string, apiEnv = '', jobs = ''): string {
   return dedent(`
     apiVersion: wharf/v1
     kind: Environment
@@ -67,8 +67,13 @@ function manifest(version: string, apiEnv = ''): string {
       passwordSecret: DATABASE_PASSWORD
     secrets:
       DATABASE_PASSWORD: { source: store }
+    ${jobs}
   `);
 }
+
+/** A before-cutover job in api's image, its command a shell script. */
+const migration = (script: string) =>
+  `jobs: { migrate: { service: api, phase: before-cutover, timeout: 2m, command: [sh, -c, ${JSON.stringify(script)}] } }`;
 
 let cluster: SwarmCluster;
 let repo: TestRepo;
@@ -248,6 +253,54 @@ describe('runtime: swarm on a two-node swarm', { timeout: 600_000 }, () => {
     expect(await host.get('swarm.test', '/api/')).toEqual({ status: 200, body: 'api v6\n' });
   });
 
+  it('a migration runs once the stateful stack is up, before the apps’ stack; one that fails changes nothing', async () => {
+    const jobStacks = async () =>
+      (await docker(['stack', 'ls', '--format', '{{.Name}}']))
+        .split('\n')
+        .filter((n) => n.includes('-job-'));
+    const traffic = load();
+    // The job reaches the apps (still the old version) and PgBouncer over the overlay network,
+    // with the app's secrets, on whichever node Swarm runs it.
+    await repo.commit('swarm v8 with a migration', {
+      'swarm.yaml': manifest(
+        'v8',
+        '',
+        migration(
+          'echo "migrate sees $(wget -q -O - http://api-blue:8080/api)"; nc -z pgbouncer 6432 && echo "pgbouncer answers"; test -s /run/secrets/DATABASE_PASSWORD && echo "the secret is there"',
+        ),
+      ),
+    });
+    const from = log.length;
+    const outcome = await deploy();
+    expect(outcome.result, outcome.reason).toBe('success');
+    const lines = log.slice(from).join('\n');
+    expect(lines).toContain('[migrate] migrate sees api v6');
+    expect(lines).toContain('[migrate] pgbouncer answers');
+    expect(lines).toContain('[migrate] the secret is there');
+    expect(lines.indexOf('job migrate succeeded')).toBeLessThan(
+      lines.indexOf(`deploying stack wharf-${env}-blue`),
+    );
+    expect(await host.get('swarm.test', '/api/')).toEqual({ status: 200, body: 'api v8\n' });
+    expect(await jobStacks()).toEqual([]);
+
+    const wharfLabels = '{{index .Spec.Labels "wharf.revision"}}';
+    const before = await webSpec(wharfLabels);
+    await repo.commit('swarm v9, its migration fails', {
+      'swarm.yaml': manifest('v9', '', migration('echo "migration v9 cannot go on"; exit 3')),
+    });
+    const failed = await deploy();
+    expect(failed.result).toBe('failed');
+    expect(failed.reason).toMatch(
+      /job migrate \(before-cutover\) of e2e-swarm exited with status 3/,
+    );
+    expect(failed.reason).toContain('migration v9 cannot go on');
+    const samples = await traffic.stop();
+    expect(failures(samples)).toEqual([]);
+    expect(await webSpec(wharfLabels)).toBe(before);
+    expect(await host.get('swarm.test', '/')).toEqual({ status: 200, body: 'web v8\n' });
+    expect(await jobStacks()).toEqual([]);
+  });
+
   it('the worker drained: its tasks move to the manager, and the app keeps answering', async () => {
     const traffic = load();
     await docker(['node', 'update', '--availability', 'drain', cluster.workerName]);
@@ -292,13 +345,13 @@ describe('runtime: swarm on a two-node swarm', { timeout: 600_000 }, () => {
     );
     expect(await host.get('pr-7.swarm.test', '/')).toEqual({ status: 200, body: 'web pr7\n' });
     // The environment it came from is untouched.
-    expect(await host.get('swarm.test', '/')).toEqual({ status: 200, body: 'web v6\n' });
+    expect(await host.get('swarm.test', '/')).toEqual({ status: 200, body: 'web v8\n' });
 
     await teardownEnvironment(host.wired.deps, 'pr-7');
     expect(await tasks('pr-7')).toEqual([]);
     expect(await docker(['volume', 'ls', '-q', '--filter', 'label=wharf.environment=pr-7'])).toBe(
       '',
     );
-    expect(await host.get('swarm.test', '/')).toEqual({ status: 200, body: 'web v6\n' });
+    expect(await host.get('swarm.test', '/')).toEqual({ status: 200, body: 'web v8\n' });
   });
 });

@@ -134,6 +134,13 @@ function outline(decision: DeployDecision): string[] {
         const page = step.maintenanceAtCutover ? ' page-at-cutover' : '';
         return [`blue-green ${step.active ?? 'none'}->${step.candidate}${page}${around}`];
       }
+      case 'swarm-rollout': {
+        const around = [step.jobs.beforeCutover, step.jobs.afterCutover]
+          .filter((j) => j.run.length + j.skipped.length > 0)
+          .map((j) => ` (${jobs(j)})`)
+          .join('');
+        return [`${stepLine(step)}${around}`];
+      }
       default:
         return [stepLine(step)];
     }
@@ -661,6 +668,40 @@ describe('decideDeploy for runtime: swarm', () => {
         'write-applied blue',
         'record success',
       ],
+    ],
+    [
+      'jobs: around the apps’ stack, each once per revision, on failure in the apps’ project',
+      { before: swarm(), after: withJobs(swarm(newWeb)), jobRuns: [ran('warm', rev1)] },
+      [
+        secrets,
+        overlay,
+        'swarm-rollout wharf-shop-blue:web on edge-1 (jobs before-cutover run:migrate) (jobs after-cutover run: skipped:warm)',
+        'write-applied blue',
+        'record success',
+        'on failure: jobs on-failure run:notify in wharf-shop-blue',
+      ],
+    ],
+    [
+      'jobs, --retry: every one again',
+      {
+        before: swarm(),
+        after: withJobs(swarm(newWeb)),
+        jobRuns: [ran('warm', rev1)],
+        retry: true,
+      },
+      [
+        secrets,
+        overlay,
+        'swarm-rollout wharf-shop-blue:web on edge-1 (jobs before-cutover run:migrate) (jobs after-cutover run:warm)',
+        'write-applied blue',
+        'record success',
+        'on failure: jobs on-failure run:notify in wharf-shop-blue',
+      ],
+    ],
+    [
+      'jobs and the same revision again: nothing runs',
+      { before: withJobs(swarm()), after: withJobs(swarm()) },
+      ['synced'],
     ],
     ['the same revision again: nothing', { before: swarm(), after: swarm() }, ['synced']],
     [

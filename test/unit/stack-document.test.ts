@@ -3,6 +3,8 @@ import { composeFile } from '../../src/core/render/compose-document.js';
 import { renderEnvironment } from '../../src/core/render/render-environment.js';
 import type { RenderedProject } from '../../src/core/render/types.js';
 import {
+  jobStackDocument,
+  jobStackService,
   objectName,
   rollbackDocument,
   stackDocument,
@@ -189,5 +191,56 @@ describe('a rendered environment as Swarm stacks', () => {
           external: true,
         });
     expect(back['services']).toEqual(infra['services']);
+  });
+});
+
+describe('a job of a Swarm environment as a stack of its own', () => {
+  const { rendered } = stacks({
+    jobs: { migrate: { service: 'api', command: ['node', 'migrate.js'], phase: 'before-cutover' } },
+  });
+  const apps = rendered.apps;
+  const compose = composeFile(apps, () => revision, 'inst');
+  const options = {
+    node: 'edge-1',
+    fileHash: (path: string) => `file:${path}`,
+    secretHash: (name: string) => `secret:${name}`,
+    verifyMs: 2000,
+  };
+  const job = apps.jobs?.[0];
+  if (!job) throw new Error('the fixture renders a job');
+  const doc = jobStackDocument(apps, compose, job, 'wharf-shop-job-migrate', options);
+  const service = services(doc)[jobStackService] ?? {};
+
+  it('is not a service of the apps’ stack', () => {
+    expect(Object.keys(services(stackDocument(apps, compose, options)))).toEqual([
+      'web-blue',
+      'api-blue',
+      'worker-blue',
+    ]);
+  });
+
+  it('runs once to completion in its app’s image, with its command, never restarted', () => {
+    expect(Object.keys(services(doc))).toEqual([jobStackService]);
+    expect(service['image']).toBe('ghcr.io/jupiter/api:2.3.1');
+    expect(service['command']).toEqual(['node', 'migrate.js']);
+    const { labels, ...deploy } = service['deploy'] as Doc;
+    expect(deploy).toEqual({
+      mode: 'replicated-job',
+      replicas: 1,
+      restart_policy: { condition: 'none' },
+    });
+    expect(labels).toMatchObject({ 'wharf.role': 'job', 'wharf.job': 'migrate' });
+    for (const key of Object.keys(service))
+      expect([key, stackKeyVerdict(key)]).toEqual([key, null]);
+    expect(service).not.toHaveProperty('profiles');
+    expect(service).not.toHaveProperty('healthcheck');
+  });
+
+  it('has the app’s secrets as objects of its own stack, gone with it', () => {
+    expect(service['secrets']).toEqual(services(stacks().apps)['api-blue']?.['secrets']);
+    const secrets = doc['secrets'] as Record<string, Doc>;
+    expect(secrets['DATABASE_PASSWORD']?.['name']).toBe(
+      objectName('wharf-shop-job-migrate', 'DATABASE_PASSWORD', 'secret:DATABASE_PASSWORD'),
+    );
   });
 });

@@ -107,10 +107,16 @@ describe('a runtime: swarm manifest', () => {
       /`deploy.maintenance` is not available yet/,
     ],
     [
-      'jobs: { migrate: { service: web, command: ["true"], phase: before-cutover } }',
+      'jobs: { report: { service: web, command: ["true"], schedule: "0 * * * *" } }',
       'swarm-unavailable-field',
-      '$.jobs',
-      /`jobs` are not available yet/,
+      '$.jobs.report.schedule',
+      /job report: scheduled jobs are not available yet/,
+    ],
+    [
+      'jobs: { migrate: { service: web, command: ["true"], phase: before-cutover, maintenance: true } }',
+      'swarm-unavailable-field',
+      '$.jobs.migrate.maintenance',
+      /job migrate: `maintenance` is not available yet/,
     ],
   ])('refuses %s', async (extra, rule, path, message) => {
     const problems = await problemsOf(swarmEnv(extra));
@@ -134,6 +140,13 @@ describe('a runtime: swarm manifest', () => {
 
   it('takes a stack with health commands and nothing Compose-only', async () => {
     expect(await problemsOf(swarmEnv('deploy: { healthTimeout: 60s, verify: 5s }'))).toEqual([]);
+  });
+
+  it('takes a deploy’s jobs in every phase', async () => {
+    const jobs = ['before-cutover', 'after-cutover', 'on-failure']
+      .map((phase, i) => `j${i}: { service: web, command: ["true"], phase: ${phase} }`)
+      .join(', ');
+    expect(await problemsOf(swarmEnv(`jobs: { ${jobs} }`))).toEqual([]);
   });
 
   it('leaves a compose manifest alone', async () => {

@@ -102,13 +102,13 @@ export function decideDeploy(input: DeployInput): DeployDecision {
       message: `not deploying ${env}: ${risks.join('; ')}. Nothing was changed. Set deploy.allowDataLoss: true in the manifest to go ahead anyway.`,
     };
   const waitSeconds = Math.ceil(durationMs(input.settings.healthTimeout) / 1000);
-  // A stack rolls out with Swarm's own gate: no colours, no jobs, no page (validation refuses them).
+  // A stack rolls out with Swarm's own gate: no colours, no page (validation refuses it).
   if (swarm)
     return {
       kind: 'steps',
       strategy: 'swarm',
       steps: decideSwarm(input, waitSeconds, secretsWanted(rendered)),
-      onFailure: null,
+      onFailure: jobsStep(input, rendered.apps, 'on-failure', 'all')[0] ?? null,
     };
   const steps = withMaintenance(
     [

@@ -3,12 +3,14 @@ import { inPlaceSite } from '../edge/site-text.js';
 import { needsWork } from '../plan/types.js';
 import { labels } from '../render/names.js';
 import { newAppliedRecord } from './applied-record.js';
+import { jobsOf } from './blue-green.js';
 import type { DeployInput, DeployStep, StackStep } from './types.js';
 
 /**
  * The steps of a `runtime: swarm` deploy. Swarm has no colours: the apps' stack is rolled in
  * place, task by task, start-first (Swarm's own health gate), and the edge keeps resolving
- * the tasks of each service. Stateful services go first, in their own stack.
+ * the tasks of each service. Stateful services go first, in their own stack; then the
+ * `before-cutover` jobs, the apps' stack, the edge, and the `after-cutover` jobs.
  */
 export function decideSwarm(
   input: DeployInput,
@@ -46,6 +48,11 @@ export function decideSwarm(
       liveHost: rendered.edge.hosts[0] ?? env,
       healthMs: waitSeconds * 1000,
       verifyMs: durationMs(input.settings.verify),
+      jobs: {
+        project: rendered.apps,
+        beforeCutover: jobsOf(input, rendered.apps, 'before-cutover'),
+        afterCutover: jobsOf(input, rendered.apps, 'after-cutover'),
+      },
     },
     {
       kind: 'write-applied',

@@ -116,6 +116,16 @@ export interface SwarmRollout {
   readonly healthMs: number;
   /** `deploy.verify`: Swarm's `monitor` of each updated task, at least. */
   readonly verifyMs: number;
+  /**
+   * `before-cutover` jobs run once the stateful stack converged, before the apps' stack rolls
+   * out (the old tasks still serve); `after-cutover` ones once every route answered through
+   * the edge. Either failing undoes the whole deploy. Both in the apps' project.
+   */
+  readonly jobs: {
+    readonly project: RenderedProject;
+    readonly beforeCutover: PhaseJobs;
+    readonly afterCutover: PhaseJobs;
+  };
 }
 
 export type DeployStep =

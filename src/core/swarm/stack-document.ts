@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseDuration } from '../duration.js';
-import type { RenderedProject } from '../render/types.js';
+import type { RenderedJob, RenderedProject } from '../render/types.js';
 
 /** The node label a stateful service is pinned by: its volume lives on that node. */
 export const nodeLabel = 'wharf.node';
@@ -202,7 +202,16 @@ function stackService(
  * when any of them does (strategies/swarm.ts).
  */
 export function stackDocument(project: RenderedProject, compose: Doc, options: StackOptions): Doc {
-  const stack = project.name;
+  // Jobs are services of the Compose project under a profile; on Swarm each run is a stack of
+  // its own (jobStackDocument), never a service of the apps' stack.
+  const jobs = new Set((project.jobs ?? []).map((j) => j.composeName));
+  const services = Object.fromEntries(
+    Object.entries(asDoc(compose['services'])).filter(([name]) => !jobs.has(name)),
+  );
+  return documentOf(project, { ...compose, services }, project.name, options);
+}
+
+function documentOf(project: RenderedProject, compose: Doc, stack: string, options: StackOptions) {
   const configs: Doc = {};
   const secrets: Doc = {};
   for (const [key, value] of Object.entries(asDoc(compose['secrets']))) {
@@ -222,6 +231,49 @@ export function stackDocument(project: RenderedProject, compose: Doc, options: S
     ...topLevel,
     ...(Object.keys(configs).length > 0 ? { configs } : {}),
     ...(Object.keys(secrets).length > 0 ? { secrets } : {}),
+  };
+}
+
+/** The service of a job's stack: `<stack>_job`. */
+export const jobStackService = 'job';
+
+/**
+ * One run of a job as a stack of its own (`wharf-<env>-job-<name>`): the job's service of
+ * the apps' Compose file (the app's image, env, secrets and files; the policy checked it with
+ * the project) as a Swarm job, run once to completion and never restarted. Its configs and
+ * secrets are the stack's own, and go with it.
+ */
+export function jobStackDocument(
+  project: RenderedProject,
+  compose: Doc,
+  job: RenderedJob,
+  stack: string,
+  options: StackOptions,
+): Doc {
+  const service = asDoc(asDoc(compose['services'])[job.composeName]);
+  const document = documentOf(
+    project,
+    { ...compose, services: { [jobStackService]: service } },
+    stack,
+    options,
+  );
+  const rendered = asDoc(asDoc(document['services'])[jobStackService]);
+  const { profiles: _profiles, deploy, ...rest } = rendered;
+  const { resources, labels: serviceLabels } = asDoc(deploy);
+  return {
+    ...document,
+    services: {
+      [jobStackService]: {
+        ...rest,
+        deploy: {
+          mode: 'replicated-job',
+          replicas: 1,
+          labels: serviceLabels,
+          restart_policy: { condition: 'none' },
+          ...(resources ? { resources } : {}),
+        },
+      },
+    },
   };
 }
 

@@ -1,8 +1,7 @@
-import path from 'node:path';
 import type { StackStep, SwarmRollout } from '../../core/deploy/types.js';
+import type { PhaseJobs } from '../../core/jobs/job-runs.js';
 import { leaseLost, WharfError } from '../../core/errors.js';
 import { planKey } from '../../core/plan/plan.js';
-import { composeFile } from '../../core/render/compose-document.js';
 import { rolloutVerdict, type WantedService } from '../../core/swarm/rollout-verdict.js';
 import {
   nodeLabel,
@@ -11,11 +10,13 @@ import {
   withPinnedImages,
 } from '../../core/swarm/stack-document.js';
 import type { SwarmRuntime, SwarmService } from '../../ports/swarm-runtime.js';
-import { revisionFor, writeProject } from '../apply-project.js';
+import { revisionFor } from '../apply-project.js';
+import { writeStackSource } from '../stack-source.js';
 import type { DeployDeps } from '../deps.js';
 import { messageOf } from '../describe-failure.js';
 import type { Prepared } from '../prepare.js';
 import type { ProgressListener } from '../progress.js';
+import { runJobs } from '../run-jobs.js';
 import { swarmManager } from '../swarm-live.js';
 import type { SwapOutcome } from './blue-green.js';
 
@@ -56,32 +57,17 @@ async function writeStack(
   rollout: SwarmRollout,
 ): Promise<Deployed> {
   const revisionOf = revisionFor(prepared, new Set(stack.services.map(planKey)));
-  // Compose reads the project back first, and the policy checks what it resolved: the stack
-  // is this same file in the stack format, so it passed the same trust boundary.
-  const target = await writeProject(deps, prepared, stack.project, revisionOf);
-  const compose = composeFile(stack.project, revisionOf, deps.installationId);
-  const secretFiles = Object.fromEntries(
-    Object.entries((compose['secrets'] ?? {}) as Record<string, { file?: string }>).map(
-      ([name, secret]) => [name, secret.file ?? ''],
-    ),
-  );
-  const fileOf = (p: string): string => path.join(target.directory, p);
-  const hashes = await deps.state.hashFiles([
-    ...stack.project.files.map((f) => fileOf(f.path)),
-    ...Object.values(secretFiles),
-  ]);
-  const document = stackDocument(stack.project, compose, {
+  const written = await writeStackSource(deps, prepared, stack.project, revisionOf, {
     node: rollout.node,
-    fileHash: (p) => hashes[fileOf(p)] ?? '',
-    secretHash: (name) => hashes[secretFiles[name] ?? ''] ?? '',
     verifyMs: rollout.verifyMs,
   });
-  await deps.state.writeStack(target.directory, 'stack.yml', document);
+  const document = stackDocument(stack.project, written.compose, written.options);
+  await deps.state.writeStack(written.target.directory, 'stack.yml', document);
   return {
     name: stack.project.name,
-    directory: target.directory,
+    directory: written.target.directory,
     document,
-    before: await deps.state.readStack(target.directory, 'stack.applied.json'),
+    before: await deps.state.readStack(written.target.directory, 'stack.applied.json'),
   };
 }
 
@@ -111,6 +97,7 @@ export async function runSwarmRollout(
   deps: DeployDeps,
   prepared: Prepared,
   rollout: SwarmRollout,
+  deployId: string,
   onProgress: ProgressListener,
 ): Promise<SwapOutcome> {
   const env = prepared.rendered.environment;
@@ -122,8 +109,22 @@ export async function runSwarmRollout(
     );
   const deployed: Deployed[] = [];
   let siteChanged = false;
+  // Migrations go after the stateful stack (they need the database), before the apps' stack.
+  const appsAt = rollout.stacks.findIndex((s) => s.project.name === rollout.jobs.project.name);
+  const beforeAt = appsAt === -1 ? rollout.stacks.length : appsAt;
+  // The apps' project is written for a job as its stack writes it.
+  const changing = (rollout.stacks[appsAt]?.services ?? []).map(planKey);
+  const runPhase = (jobs: PhaseJobs): Promise<void> =>
+    runJobs(
+      deps,
+      prepared,
+      { project: rollout.jobs.project, jobs, changing },
+      deployId,
+      onProgress,
+    );
   try {
-    for (const stack of rollout.stacks) {
+    for (const [index, stack] of rollout.stacks.entries()) {
+      if (index === beforeAt) await runPhase(rollout.jobs.beforeCutover);
       const since = new Date(deps.now().getTime() - sinceMarginMs).toISOString();
       const written = await writeStack(deps, prepared, stack, rollout);
       deployed.push(written);
@@ -143,6 +144,7 @@ export async function runSwarmRollout(
         );
       say(`stack ${written.name} converged: ${placement(services, written.name)}`);
     }
+    if (beforeAt === rollout.stacks.length) await runPhase(rollout.jobs.beforeCutover);
     await deps.edge.ensureRunning();
     await deps.edge.attach(rollout.network);
     if (rollout.site) {
@@ -159,8 +161,10 @@ export async function runSwarmRollout(
           `service ${route.service} did not answer ${route.probePath} through the edge (last: ${result.detail})`,
         );
     }
+    await runPhase(rollout.jobs.afterCutover);
   } catch (error) {
-    // Nothing was handed to Docker yet (a policy refusal, an unreadable file): a plain failure.
+    // No stack was handed to Docker yet (a policy refusal, an unreadable file, a migration
+    // that failed with the stateful stack as it was): a plain failure, nothing to undo.
     if (leaseLost(error) || (deployed.length === 0 && !siteChanged)) throw error;
     const reason = messageOf(error);
     say(`undoing the rollout of every stack of this deploy: ${reason}`);
