@@ -10,7 +10,13 @@ import { tail } from './run-command.js';
  */
 export interface DockerApi {
   /** A JSON request; `null` for 404 (no such container, network or volume). */
-  call<T>(method: string, path: string, body?: unknown, timeoutMs?: number): Promise<T | null>;
+  call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    timeoutMs?: number,
+    headers?: Readonly<Record<string, string>>,
+  ): Promise<T | null>;
   /** A request whose answer is a container's multiplexed output (logs). */
   output(path: string, timeoutMs?: number): Promise<ExecOutput>;
   /** Runs a command in a running container and waits for it to end. */
@@ -91,6 +97,7 @@ export function dockerApi(endpoint: DockerEndpoint = dockerEndpoint()): DockerAp
     body: unknown,
     timeoutMs: number,
     stream: boolean,
+    headers: Readonly<Record<string, string>> = {},
   ): Promise<{ status: number; data: Buffer }> {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     return new Promise((resolve, reject) => {
@@ -101,6 +108,7 @@ export function dockerApi(endpoint: DockerEndpoint = dockerEndpoint()): DockerAp
           method,
           path: `/${apiVersion}${path}`,
           headers: {
+            ...headers,
             ...(payload
               ? { 'content-type': 'application/json', 'content-length': payload.length }
               : {}),
@@ -127,11 +135,12 @@ export function dockerApi(endpoint: DockerEndpoint = dockerEndpoint()): DockerAp
     body: unknown,
     timeoutMs: number,
     stream = false,
+    headers: Readonly<Record<string, string>> = {},
   ): Promise<Buffer | null> {
     const what = `${method} ${path.split('?')[0] ?? ''}`;
     let answer: { status: number; data: Buffer };
     try {
-      answer = await send(method, path, body, timeoutMs, stream);
+      answer = await send(method, path, body, timeoutMs, stream, headers);
     } catch (error) {
       throw unreachable(what, error);
     }
@@ -156,8 +165,9 @@ export function dockerApi(endpoint: DockerEndpoint = dockerEndpoint()): DockerAp
     path: string,
     body?: unknown,
     timeoutMs = 60_000,
+    headers: Readonly<Record<string, string>> = {},
   ): Promise<T | null> {
-    const data = await checked(method, path, body, timeoutMs);
+    const data = await checked(method, path, body, timeoutMs, false, headers);
     if (data === null) return null;
     return (data.length === 0 ? {} : JSON.parse(data.toString('utf8'))) as T;
   }

@@ -1,10 +1,12 @@
 import type { RegistryLogin } from '../config/load-config.js';
 import { WharfError } from '../core/errors.js';
 import { labels } from '../core/render/names.js';
+import { registryOf } from '../core/swarm/image-pins.js';
 import { jobStackService } from '../core/swarm/stack-document.js';
+import { messageOf } from '../core/message-of.js';
 import type { SwarmRuntime, SwarmService, SwarmTask } from '../ports/swarm-runtime.js';
 import { dockerApi, type DockerApi } from './docker-api.js';
-import { withRegistryLogins } from './registry-logins.js';
+import { registryAuthHeader, withRegistryLogins } from './registry-logins.js';
 import { runCommand, tail } from './run-command.js';
 
 export interface DockerSwarmOptions {
@@ -76,7 +78,17 @@ export function dockerSwarm(options: DockerSwarmOptions = {}): SwarmRuntime {
     return withRegistryLogins(logins, (env) =>
       runCommand(
         'docker',
-        ['stack', 'deploy', '--with-registry-auth', ...flags, '--compose-file', file, stack],
+        // wharf named each image by its digest already (pin-stack-images.ts).
+        [
+          'stack',
+          'deploy',
+          '--with-registry-auth',
+          '--resolve-image=never',
+          ...flags,
+          '--compose-file',
+          file,
+          stack,
+        ],
         { timeoutMs, env: { ...env } },
       ),
     );
@@ -130,12 +142,42 @@ export function dockerSwarm(options: DockerSwarmOptions = {}): SwarmRuntime {
     async manager() {
       const info = await api.call<{
         Name: string;
-        Swarm?: { NodeID?: string; LocalNodeState?: string; ControlAvailable?: boolean };
+        Swarm?: {
+          NodeID?: string;
+          LocalNodeState?: string;
+          ControlAvailable?: boolean;
+          Nodes?: number;
+        };
       }>('GET', '/info');
       const swarm = info?.Swarm;
       if (!swarm?.NodeID || swarm.LocalNodeState !== 'active' || !swarm.ControlAvailable)
         return null;
-      return { nodeId: swarm.NodeID, hostname: info?.Name ?? swarm.NodeID };
+      return {
+        nodeId: swarm.NodeID,
+        hostname: info?.Name ?? swarm.NodeID,
+        nodes: swarm.Nodes ?? 1,
+      };
+    },
+
+    async imageDigest(image) {
+      const auth = await registryAuthHeader(logins, registryOf(image));
+      try {
+        const found = await api.call<{ Descriptor?: { digest?: string } }>(
+          'GET',
+          `/distribution/${image}/json`,
+          undefined,
+          30_000,
+          auth ? { 'X-Registry-Auth': auth } : {},
+        );
+        const digest = found?.Descriptor?.digest;
+        if (!digest) return { kind: 'unknown', detail: 'the registry has no such image' };
+        return { kind: 'pinned', image: `${image}@${digest}` };
+      } catch (error) {
+        const detail = messageOf(error);
+        return /unauthorized|authentication required|denied|no basic auth/i.test(detail)
+          ? { kind: 'refused', detail }
+          : { kind: 'unknown', detail };
+      }
     },
 
     async labelNode(nodeId, key, value) {

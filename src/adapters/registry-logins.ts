@@ -33,6 +33,24 @@ export async function withRegistryLogins<T>(
   }
 }
 
+/**
+ * The engine API's `X-Registry-Auth` for `server` from wharf's logins (base64url JSON, as the
+ * engine reads it), or null when wharf has no login for it. Sent in a header, never logged.
+ */
+export async function registryAuthHeader(
+  logins: readonly RegistryLogin[],
+  server: string,
+): Promise<string | null> {
+  const login = logins.find((l) => l.server === server);
+  if (!login) return null;
+  const auth = {
+    username: login.username,
+    password: await passwordOf(login),
+    serveraddress: server,
+  };
+  return Buffer.from(JSON.stringify(auth)).toString('base64url');
+}
+
 async function passwordOf(login: RegistryLogin): Promise<string> {
   const refuse = (why: string): never => {
     throw new WharfError(

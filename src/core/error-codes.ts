@@ -93,7 +93,9 @@ export type DockerErrorCode =
   /** `runtime: swarm`, and the engine wharf talks to is not a manager of an active swarm. */
   | 'swarm-unavailable'
   /** A `docker stack deploy` or `docker stack rm` failed or timed out. */
-  | 'stack-failed';
+  | 'stack-failed'
+  /** A service that may run on any node of a swarm has an image no registry has. */
+  | 'image-not-in-registry';
 
 /** Switching colours and rolling back. */
 export type DeployErrorCode =

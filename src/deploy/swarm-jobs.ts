@@ -5,6 +5,7 @@ import type { DeployDeps } from './deps.js';
 import type { Prepared } from './prepare.js';
 import type { JobRunner } from './run-jobs.js';
 import { writeStackSource } from './stack-source.js';
+import { pinStackImages } from './pin-stack-images.js';
 import { swarmManager } from './swarm-live.js';
 
 /** The stack of one job's runs: one run at a time, removed when it ends. */
@@ -23,7 +24,7 @@ export async function swarmJobRunner(
   revisionOf: ReturnType<typeof revisionFor>,
 ): Promise<JobRunner> {
   const env = prepared.rendered.environment;
-  const { swarm } = await swarmManager(deps, env);
+  const { swarm, manager } = await swarmManager(deps, env);
   // A job runs on no node of its own, and Swarm watches no rollout of it.
   const source = await writeStackSource(deps, prepared, project, revisionOf, {
     node: deps.node,
@@ -32,7 +33,13 @@ export async function swarmJobRunner(
   return async (job, options) => {
     const stack = jobStackName(env, job.name);
     const file = `job-${job.name}.stack.yml` as const;
-    const document = jobStackDocument(project, source.compose, job, stack, source.options);
+    const document = await pinStackImages(
+      swarm,
+      manager,
+      stack,
+      jobStackDocument(project, source.compose, job, stack, source.options),
+      (message) => options.onOutput(message),
+    );
     await deps.state.writeStack(source.target.directory, file, document);
     return swarm.runJob(stack, source.target.directory, file, options);
   };

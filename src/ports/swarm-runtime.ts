@@ -7,12 +7,26 @@ export type { SwarmService, SwarmTask } from '../core/swarm/swarm-state.js';
 export interface SwarmManager {
   readonly nodeId: string;
   readonly hostname: string;
+  /** Nodes in the swarm: with more than one, every image must come from a registry. */
+  readonly nodes: number;
 }
+
+/** What the registry says of an image: its digest, or why there is none. */
+export type ImageDigest =
+  | { readonly kind: 'pinned'; readonly image: string }
+  | { readonly kind: 'refused'; readonly detail: string }
+  | { readonly kind: 'unknown'; readonly detail: string };
 
 /** `docker stack` and the Swarm API: the executor of `runtime: swarm` environments. */
 export interface SwarmRuntime {
   /** This engine as a manager of an active swarm; null when it is none. */
   manager(): Promise<SwarmManager | null>;
+  /**
+   * The image as `name:tag@sha256:…` from its registry, asked by the engine with wharf's
+   * login for it; `refused` when the registry wants a login it was not given or refused it,
+   * `unknown` when no registry the engine reaches has it (a local image).
+   */
+  imageDigest(image: string): Promise<ImageDigest>;
   /** Sets a label on a node unless it has it already; returns whether it had to. */
   labelNode(nodeId: string, key: string, value: string): Promise<boolean>;
   /**

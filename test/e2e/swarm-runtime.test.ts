@@ -67,6 +67,11 @@ function manifest(version: string, apiEnv = '', jobs = ''): string {
       passwordSecret: DATABASE_PASSWORD
     secrets:
       DATABASE_PASSWORD: { source: store }
+    compose:
+      services:
+        api:
+          # The test app's entrypoint ignores a command: a job's command runs in its place.
+          entrypoint: [/bin/sh, -c, 'if [ "$#" -gt 0 ]; then exec "$@"; fi; exec /bin/sh /entrypoint.sh', sh]
     ${jobs}
   `);
 }

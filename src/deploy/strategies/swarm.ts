@@ -9,7 +9,8 @@ import {
   stackDocument,
   withPinnedImages,
 } from '../../core/swarm/stack-document.js';
-import type { SwarmRuntime, SwarmService } from '../../ports/swarm-runtime.js';
+import type { SwarmManager, SwarmRuntime, SwarmService } from '../../ports/swarm-runtime.js';
+import { pinStackImages } from '../pin-stack-images.js';
 import { revisionFor } from '../apply-project.js';
 import { writeStackSource } from '../stack-source.js';
 import type { DeployDeps } from '../deps.js';
@@ -55,13 +56,21 @@ async function writeStack(
   prepared: Prepared,
   stack: StackStep,
   rollout: SwarmRollout,
+  { swarm, manager }: { readonly swarm: SwarmRuntime; readonly manager: SwarmManager },
+  say: (message: string) => void,
 ): Promise<Deployed> {
   const revisionOf = revisionFor(prepared, new Set(stack.services.map(planKey)));
   const written = await writeStackSource(deps, prepared, stack.project, revisionOf, {
     node: rollout.node,
     verifyMs: rollout.verifyMs,
   });
-  const document = stackDocument(stack.project, written.compose, written.options);
+  const document = await pinStackImages(
+    swarm,
+    manager,
+    stack.project.name,
+    stackDocument(stack.project, written.compose, written.options),
+    say,
+  );
   await deps.state.writeStack(written.target.directory, 'stack.yml', document);
   return {
     name: stack.project.name,
@@ -126,7 +135,7 @@ export async function runSwarmRollout(
     for (const [index, stack] of rollout.stacks.entries()) {
       if (index === beforeAt) await runPhase(rollout.jobs.beforeCutover);
       const since = new Date(deps.now().getTime() - sinceMarginMs).toISOString();
-      const written = await writeStack(deps, prepared, stack, rollout);
+      const written = await writeStack(deps, prepared, stack, rollout, { swarm, manager }, say);
       deployed.push(written);
       say(
         `deploying stack ${written.name} (${stack.services.map((s) => `${s.service} ${s.action}`).join(', ')}), waiting up to ${Math.round(rollout.healthMs / 1000)}s for Swarm to converge`,
