@@ -34,8 +34,8 @@ export async function withRegistryLogins<T>(
 }
 
 /**
- * The engine API's `X-Registry-Auth` for `server` from wharf's logins (base64url JSON, as the
- * engine reads it), or null when wharf has no login for it. Sent in a header, never logged.
+ * The engine API's `X-Registry-Auth` for `server` from wharf's logins (JSON in URL-safe base64,
+ * as the engine reads it), or null when wharf has no login for it. Sent in a header, never logged.
  */
 export async function registryAuthHeader(
   logins: readonly RegistryLogin[],
@@ -48,7 +48,12 @@ export async function registryAuthHeader(
     password: await passwordOf(login),
     serveraddress: server,
   };
-  return Buffer.from(JSON.stringify(auth)).toString('base64url');
+  // URL-safe alphabet with its padding: Node's 'base64url' drops the padding, which the
+  // engine's decoder (Go's base64.URLEncoding) refuses, and then asks with no login at all.
+  return Buffer.from(JSON.stringify(auth))
+    .toString('base64')
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_');
 }
 
 async function passwordOf(login: RegistryLogin): Promise<string> {

@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teardownEnvironment } from '../../src/deploy/teardown-environment.js';
 import { deployEnvironment } from '../../src/deploy/deploy-environment.js';
+import { dockerSwarm } from '../../src/adapters/docker-swarm.js';
 import { docker, waitFor } from '../helpers/docker-cli.js';
 import { TestRepo } from '../helpers/git-repo.js';
 import { startLoad, type Sample } from '../helpers/load.js';
@@ -26,7 +27,7 @@ const wharfYaml = dedent(`
   kind: Repository
   environments:
     ${env}: { manifest: swarm.yaml, branch: main }
-  previews: { from: ${env}, host: "pr-{number}.swarm.test", tls: none }
+  previews: { from: ${env}, host: "pr-{number}.swarm.test", tls: none, allowCompose: true }
 `);
 
 function health(path: string): string {
@@ -203,6 +204,14 @@ describe('runtime: swarm on a two-node swarm', { timeout: 600_000 }, () => {
       ),
     ) as { services: Record<string, { image: string }> };
     expect(applied.services['web-blue']?.image).toMatch(/@sha256:[0-9a-f]{64}$/);
+    // wharf asked the registry itself: the stack file it deployed names the digest too.
+    const stackFile = await readFile(
+      path.join(host.config.stateDir, 'envs', env, 'blue', 'stack.yml'),
+      'utf8',
+    );
+    expect(stackFile).toMatch(
+      new RegExp(`image: ${cluster.registry.server}/app:1@sha256:[0-9a-f]{64}\n`),
+    );
     // The registry's password is in no progress line and no service definition.
     const inspected = await docker(['service', 'inspect', `wharf-${env}-blue_web-blue`]);
     for (const text of [log.join('\n'), inspected])
@@ -304,6 +313,27 @@ describe('runtime: swarm on a two-node swarm', { timeout: 600_000 }, () => {
     expect(await webSpec(wharfLabels)).toBe(before);
     expect(await host.get('swarm.test', '/')).toEqual({ status: 200, body: 'web v8\n' });
     expect(await jobStacks()).toEqual([]);
+  });
+
+  it('without the registry’s login: refused before anything changes, naming the image and `registries`', async () => {
+    const wharfLabels = '{{index .Spec.Labels "wharf.revision"}}';
+    const before = await webSpec(wharfLabels);
+    await repo.commit('swarm v10', { 'swarm.yaml': manifest('v10') });
+    const from = log.length;
+    const outcome = await deployEnvironment(
+      { ...host.wired.deps, swarm: dockerSwarm() },
+      { environment: env, trigger: 'test', onProgress: () => undefined },
+    );
+    expect(outcome.result).toBe('failed');
+    expect(outcome.reason).toMatch(
+      new RegExp(
+        `the registry of ${cluster.registry.server}/app:1 refused to say its digest without a login`,
+      ),
+    );
+    expect(outcome.reason).toContain('`registries`');
+    expect(log.length).toBe(from);
+    expect(await webSpec(wharfLabels)).toBe(before);
+    expect(await host.get('swarm.test', '/')).toEqual({ status: 200, body: 'web v8\n' });
   });
 
   it('the worker drained: its tasks move to the manager, and the app keeps answering', async () => {

@@ -131,11 +131,17 @@ export async function runSwarmRollout(
       deployId,
       onProgress,
     );
+  // Every stack is written, checked and pinned before any reaches Docker: a policy refusal or
+  // a registry that will not name an image changes nothing.
+  const stacks: Deployed[] = [];
+  for (const stack of rollout.stacks)
+    stacks.push(await writeStack(deps, prepared, stack, rollout, { swarm, manager }, say));
   try {
     for (const [index, stack] of rollout.stacks.entries()) {
       if (index === beforeAt) await runPhase(rollout.jobs.beforeCutover);
       const since = new Date(deps.now().getTime() - sinceMarginMs).toISOString();
-      const written = await writeStack(deps, prepared, stack, rollout, { swarm, manager }, say);
+      const written = stacks[index];
+      if (!written) break;
       deployed.push(written);
       say(
         `deploying stack ${written.name} (${stack.services.map((s) => `${s.service} ${s.action}`).join(', ')}), waiting up to ${Math.round(rollout.healthMs / 1000)}s for Swarm to converge`,
@@ -172,8 +178,8 @@ export async function runSwarmRollout(
     }
     await runPhase(rollout.jobs.afterCutover);
   } catch (error) {
-    // No stack was handed to Docker yet (a policy refusal, an unreadable file, a migration
-    // that failed with the stateful stack as it was): a plain failure, nothing to undo.
+    // No stack was handed to Docker yet (a migration failed with the stateful stack as it
+    // was): a plain failure, nothing to undo.
     if (leaseLost(error) || (deployed.length === 0 && !siteChanged)) throw error;
     const reason = messageOf(error);
     say(`undoing the rollout of every stack of this deploy: ${reason}`);
