@@ -196,7 +196,7 @@ export function dockerSwarm(options: DockerSwarmOptions = {}): SwarmRuntime {
       const result = await stackDeploy(
         stack,
         `${directory}/stack.yml`,
-        ['--prune', '--detach=false'],
+        ['--prune', '--detach=true'],
         timeoutMs,
       );
       for (const line of result.stdout.split('\n'))

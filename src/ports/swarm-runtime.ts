@@ -30,9 +30,8 @@ export interface SwarmRuntime {
   /** Sets a label on a node unless it has it already; returns whether it had to. */
   labelNode(nodeId: string, key: string, value: string): Promise<boolean>;
   /**
-   * `docker stack deploy --prune --with-registry-auth --detach=false` of `stack.yml` in the
-   * folder, bounded by `timeoutMs`; resolves when Docker says the services converged (a
-   * service Swarm rolled back converges too: the caller reads `services` to tell).
+   * `docker stack deploy --prune --with-registry-auth --detach` of `stack.yml` in the folder:
+   * resolves once Docker took the stack; the caller watches the services settle (`services`).
    */
   deploy(
     stack: string,

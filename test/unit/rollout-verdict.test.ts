@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rolloutVerdict } from '../../src/core/swarm/rollout-verdict.js';
+import { rolloutVerdict, stackSettled } from '../../src/core/swarm/rollout-verdict.js';
 import type { SwarmService, SwarmTask } from '../../src/core/swarm/swarm-state.js';
 
 const since = '2026-12-07T10:00:00.000Z';
@@ -143,5 +143,64 @@ describe('whether a converged rollout runs what it asked', () => {
     const other = { name: 'wharf-shop-blue_api-blue', configHash: hash.new, replicas: 1 };
     const verdict = rolloutVerdict([service({ tasks: [] })], [...wanted, other], since);
     expect(verdict.kind === 'failed' ? verdict.reasons : []).toHaveLength(2);
+  });
+});
+
+describe('whether Swarm is done with a stack, to be judged', () => {
+  const updating = (state: string) => ({ state, startedAt: since, message: '' });
+  const old = (overrides: Partial<SwarmTask> = {}) =>
+    task({ id: 'old', labels: { 'wharf.config-hash': hash.old }, ...overrides });
+  it.each<[string, SwarmService[], boolean]>([
+    ['every task runs the current definition, update completed', [service()], true],
+    ['a new service, every task running', [service({ update: null })], true],
+    [
+      'a new service, a task still starting (its health check has not passed)',
+      [service({ update: null, tasks: [task(), task({ id: 't2', state: 'starting' })] })],
+      false,
+    ],
+    [
+      'a new service, fewer tasks than replicas',
+      [service({ update: null, tasks: [task()] })],
+      false,
+    ],
+    [
+      'the definition changed, Swarm has not begun: the old update’s status, old tasks',
+      [service({ tasks: [old(), old({ id: 'old2' })] })],
+      false,
+    ],
+    [
+      'updating: the last task replaced, Swarm still watching it (monitor)',
+      [service({ update: updating('updating') })],
+      false,
+    ],
+    [
+      'an old task still wanted beside the new ones (start-first, mid-rollout)',
+      [service({ tasks: [task(), task({ id: 't2' }), old()] })],
+      false,
+    ],
+    ['rolling back', [service({ update: updating('rollback_started'), tasks: [old()] })], false],
+    [
+      'rolled back: the old definition is the service’s again, and runs',
+      [
+        service({
+          labels: { 'wharf.config-hash': hash.old },
+          update: updating('rollback_completed'),
+          tasks: [old(), old({ id: 'old2' })],
+        }),
+      ],
+      true,
+    ],
+    [
+      'paused: ended, whatever runs',
+      [service({ update: updating('paused'), tasks: [old()] })],
+      true,
+    ],
+    [
+      'another stack’s service updating does not count',
+      [service(), service({ stack: 'wharf-shop-infra', update: updating('updating') })],
+      true,
+    ],
+  ])('%s: %s', (_, services, settled) => {
+    expect(stackSettled(services, 'wharf-shop-blue')).toBe(settled);
   });
 });

@@ -72,3 +72,29 @@ export function rolloutVerdict(
   }
   return reasons.length === 0 ? { kind: 'converged' } : { kind: 'failed', reasons };
 }
+
+/** An update in one of these has ended: nothing more happens until the next one. */
+const endedUpdates = new Set(['completed', 'paused', 'rollback_completed', 'rollback_paused']);
+
+/**
+ * Whether Swarm is done with every service of a stack, to be judged: an update under way
+ * (`updating`, including the `monitor` window after its last task, or a rollback) is not; an
+ * update that ended is; otherwise (a new service, or one whose update Swarm has not begun
+ * yet) every task Swarm wants runs the service's current definition, as many as it wants.
+ * Watched instead of `--detach=false`, which waits out `monitor` even for a new service.
+ */
+export function stackSettled(services: readonly SwarmService[], stack: string): boolean {
+  return services
+    .filter((s) => s.stack === stack)
+    .every((service) => {
+      const state = service.update?.state;
+      if (state === 'paused' || state === 'rollback_paused') return true;
+      if (state !== undefined && !endedUpdates.has(state)) return false;
+      const hash = service.labels[labels.configHash];
+      const wanted = service.tasks.filter((t) => t.desiredState === 'running');
+      const current = wanted.filter(
+        (t) => t.state === 'running' && t.labels[labels.configHash] === hash,
+      );
+      return current.length >= service.replicas && current.length === wanted.length;
+    });
+}

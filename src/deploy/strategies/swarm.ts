@@ -2,7 +2,11 @@ import type { StackStep, SwarmRollout } from '../../core/deploy/types.js';
 import type { PhaseJobs } from '../../core/jobs/job-runs.js';
 import { leaseLost, WharfError } from '../../core/errors.js';
 import { planKey } from '../../core/plan/plan.js';
-import { rolloutVerdict, type WantedService } from '../../core/swarm/rollout-verdict.js';
+import {
+  rolloutVerdict,
+  stackSettled,
+  type WantedService,
+} from '../../core/swarm/rollout-verdict.js';
 import {
   nodeLabel,
   rollbackDocument,
@@ -32,6 +36,8 @@ interface Deployed {
 
 /** Docker's times have nanoseconds; a second's margin keeps a rollout's own status in. */
 const sinceMarginMs = 1000;
+/** How often a rollout reads the services while Swarm works on them. */
+const settlePollMs = 500;
 
 function wantedOf(stack: StackStep): WantedService[] {
   return stack.services
@@ -96,8 +102,10 @@ function placement(all: readonly SwarmService[], stack: string): string {
 }
 
 /**
- * Performs a decided Swarm rollout. Each stack is written, checked and handed to `docker
- * stack deploy`; once Docker says it converged, wharf reads what Swarm made of it. Then the
+ * Performs a decided Swarm rollout. Every stack is written, checked and pinned first; each is
+ * then handed to `docker stack deploy`, and once Swarm is done with it (an update watched to
+ * its end, `monitor` included; a new service once its tasks run) wharf judges what Swarm made
+ * of it. Then the
  * edge routes to the tasks, and each route is probed through it. Any failure deploys every
  * stack this rollout touched as it last converged (a new stack is removed), and the edge's
  * site goes back: the whole deploy is undone, not only the service Swarm rolled back.
@@ -146,11 +154,13 @@ export async function runSwarmRollout(
       say(
         `deploying stack ${written.name} (${stack.services.map((s) => `${s.service} ${s.action}`).join(', ')}), waiting up to ${Math.round(rollout.healthMs / 1000)}s for Swarm to converge`,
       );
-      await swarm.deploy(written.name, written.directory, {
-        timeoutMs: rollout.healthMs + 60_000,
-        onOutput: (line) => onProgress({ environment: env, step: 'compose', message: line }),
-      });
-      const services = await swarm.services(env);
+      const services = await deployAndSettle(
+        swarm,
+        env,
+        written,
+        rollout.healthMs + 60_000,
+        (line) => onProgress({ environment: env, step: 'compose', message: line }),
+      );
       const verdict = rolloutVerdict(services, wantedOf(stack), since);
       if (verdict.kind === 'failed')
         throw new WharfError(
@@ -183,7 +193,7 @@ export async function runSwarmRollout(
     if (leaseLost(error) || (deployed.length === 0 && !siteChanged)) throw error;
     const reason = messageOf(error);
     say(`undoing the rollout of every stack of this deploy: ${reason}`);
-    await undo(deps, swarm, deployed, say);
+    await undo(deps, env, swarm, deployed, say);
     if (siteChanged && rollout.siteBefore) await deps.edge.applySite(env, rollout.siteBefore);
     return {
       result: 'rolled-back',
@@ -210,9 +220,34 @@ export async function runSwarmRollout(
   return { result: 'success' };
 }
 
+/**
+ * Hands a stack to Docker and watches until Swarm is done with it (`stackSettled`), at most
+ * `timeoutMs`; returns the environment's services as they are then, for the verdict to judge
+ * (one that did not settle in time is judged as it stands).
+ */
+async function deployAndSettle(
+  swarm: SwarmRuntime,
+  env: string,
+  stack: Pick<Deployed, 'name' | 'directory'>,
+  timeoutMs: number,
+  onOutput?: (line: string) => void,
+): Promise<SwarmService[]> {
+  const deadline = Date.now() + timeoutMs;
+  await swarm.deploy(stack.name, stack.directory, {
+    timeoutMs,
+    ...(onOutput ? { onOutput } : {}),
+  });
+  for (;;) {
+    const services = await swarm.services(env);
+    if (stackSettled(services, stack.name) || Date.now() >= deadline) return services;
+    await new Promise((resolve) => setTimeout(resolve, settlePollMs));
+  }
+}
+
 /** Every stack back as it last converged, last deployed first; a new one removed. */
 async function undo(
   deps: DeployDeps,
+  env: string,
   swarm: SwarmRuntime,
   deployed: readonly Deployed[],
   say: (message: string) => void,
@@ -224,7 +259,7 @@ async function undo(
       continue;
     }
     await deps.state.writeStack(stack.directory, 'stack.yml', rollbackDocument(stack.before));
-    await swarm.deploy(stack.name, stack.directory, { timeoutMs: 300_000 });
+    await deployAndSettle(swarm, env, stack, 300_000);
     say(`stack ${stack.name} is back as it last converged`);
   }
 }

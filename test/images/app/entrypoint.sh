@@ -11,6 +11,7 @@
 #   APP_HEALTH_PATH  path of the health file (default /healthz)
 #   APP_HEALTHY_AFTER  seconds a healthy app serves before its health file appears (default 0)
 #   APP_PATHS_AFTER  seconds before the APP_PATHS prefixes answer (default 0)
+#   APP_STOP_DELAY   seconds it keeps serving after SIGTERM (default 0)
 set -eu
 port=${APP_PORT:-8080}
 version=${APP_VERSION:-0}
@@ -33,7 +34,9 @@ healthy() { mkdir -p "$(dirname "$www$health_path")" && echo ok > "$www$health_p
 unhealthy() { rm -f "$www$health_path"; }
 
 child=
-trap '[ -n "$child" ] && kill "$child" 2>/dev/null; exit 0' TERM INT
+# A graceful app keeps serving a moment after SIGTERM: requests already sent to it (by a proxy
+# whose DNS still names it) are answered before it goes.
+trap 'sleep "${APP_STOP_DELAY:-0}"; [ -n "$child" ] && kill "$child" 2>/dev/null; exit 0' TERM INT
 
 case "${APP_HEALTH:-healthy}" in
   healthy)
