@@ -174,9 +174,12 @@ export function dockerSwarm(options: DockerSwarmOptions = {}): SwarmRuntime {
         return { kind: 'pinned', image: `${image}@${digest}` };
       } catch (error) {
         const detail = messageOf(error);
-        return /unauthorized|authentication required|denied|no basic auth/i.test(detail)
-          ? { kind: 'refused', detail }
-          : { kind: 'unknown', detail };
+        // Docker Hub answers "pull access denied ... does not exist or may require 'docker
+        // login'" for a name it does not have: an image no registry has, not a refusal.
+        const refused =
+          /no basic auth credentials|unauthorized|authentication required/i.test(detail) &&
+          !/does not exist/i.test(detail);
+        return refused ? { kind: 'refused', detail } : { kind: 'unknown', detail };
       }
     },
 
