@@ -4,7 +4,7 @@
 // through Nginx on 127.0.0.1; reports failed requests, p50/p99 in the deploy windows and the
 // mean deploy time.
 //
-//   npx tsx bench/swarm.ts [--deploys 5] [--concurrency 8] [--replicas 2]
+//   npx tsx bench/swarm.ts [--deploys 5] [--concurrency 8] [--replicas 2] [--stop-delay 0]
 //
 // Runs on a one-node swarm of this host's engine (made for the run and left after it, unless
 // the engine already was in one). Every service uses `endpoint_mode: dnsrr` and Nginx resolves
@@ -37,11 +37,14 @@ const { values } = parseArgs({
     deploys: { type: 'string', default: '5' },
     concurrency: { type: 'string', default: '8' },
     replicas: { type: 'string', default: '2' },
+    // Seconds the app keeps serving after SIGTERM, in every mode (a graceful app's drain).
+    'stop-delay': { type: 'string', default: '0' },
   },
 });
 const deploys = Number(values.deploys);
 const concurrency = Number(values.concurrency);
 const replicas = Number(values.replicas);
+const stopDelay = String(Number(values['stop-delay']));
 const docker = async (...args: string[]): Promise<string> =>
   (await exec('docker', args, { maxBuffer: 16 << 20 })).stdout.trim();
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -106,7 +109,7 @@ async function plainStack(mode: string, order: 'stop-first' | 'start-first'): Pr
         services: {
           web: {
             image: 'wharf-test/app:1',
-            environment: { APP_BODY: `web v${version}` },
+            environment: { APP_BODY: `web v${version}`, APP_STOP_DELAY: stopDelay },
             networks: ['net'],
             deploy: {
               replicas,
@@ -189,7 +192,7 @@ async function wharfSwarm(): Promise<Result> {
             timeout: '2s',
             retries: 2,
           },
-          env: { APP_BODY: `web v${version}` },
+          env: { APP_BODY: `web v${version}`, APP_STOP_DELAY: stopDelay },
         },
       },
     });
