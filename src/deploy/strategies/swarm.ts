@@ -105,8 +105,8 @@ function placement(all: readonly SwarmService[], stack: string): string {
  * Performs a decided Swarm rollout. Every stack is written, checked and pinned first; each is
  * then handed to `docker stack deploy`, and once Swarm is done with it (an update watched to
  * its end, `monitor` included; a new service once its tasks run) wharf judges what Swarm made
- * of it. Then the
- * edge routes to the tasks, and each route is probed through it. Any failure deploys every
+ * of it. `before-cutover` jobs run before the apps' stack. Then the edge routes to the tasks,
+ * each route is probed through it, and the `after-cutover` jobs run. Any failure deploys every
  * stack this rollout touched as it last converged (a new stack is removed), and the edge's
  * site goes back: the whole deploy is undone, not only the service Swarm rolled back.
  */
