@@ -340,6 +340,33 @@ describe('runtime: swarm on a two-node swarm', { timeout: 600_000 }, () => {
     expect(await host.get('swarm.test', '/')).toEqual({ status: 200, body: 'web v8\n' });
   });
 
+  it('an after-cutover job that fails: every stack goes back, then the on-failure job runs', async () => {
+    const wharfLabels = '{{index .Spec.Labels "wharf.revision"}}';
+    const before = await webSpec(wharfLabels);
+    const traffic = load();
+    await repo.commit('swarm v11, its after-cutover job fails', {
+      'swarm.yaml': manifest(
+        'v11',
+        '',
+        `jobs: { check: { service: api, phase: after-cutover, command: [sh, -c, 'echo "check sees $(wget -q -O - http://api-blue:8080/api)"; exit 1'] }, tell: { service: api, phase: on-failure, command: [sh, -c, 'echo "told of the failure"'] } }`,
+      ),
+    });
+    const from = log.length;
+    const outcome = await deploy();
+    const samples = await traffic.stop();
+    expect(outcome.result).toBe('rolled-back');
+    expect(outcome.reason).toMatch(/job check \(after-cutover\) of e2e-swarm exited with status 1/);
+    const lines = log.slice(from).join('\n');
+    // It ran once the new version served, and the deploy was undone after it.
+    expect(lines).toContain('[check] check sees api v11');
+    expect(lines.indexOf('[tell] told of the failure')).toBeGreaterThan(
+      lines.indexOf(`stack wharf-${env}-blue is back as it last converged`),
+    );
+    expect(failures(samples)).toEqual([]);
+    expect(await webSpec(wharfLabels)).toBe(before);
+    expect(await host.get('swarm.test', '/api/')).toEqual({ status: 200, body: 'api v8\n' });
+  });
+
   it('the worker drained: its tasks move to the manager, and the app keeps answering', async () => {
     const traffic = load();
     await docker(['node', 'update', '--availability', 'drain', cluster.workerName]);
