@@ -104,7 +104,9 @@ export async function runJobs(
   const revisionOf = revisionFor(prepared, changing);
   const runner =
     prepared.loaded.environment.runtime === 'swarm'
-      ? await swarmJobRunner(deps, prepared, step.project, revisionOf)
+      ? await swarmJobRunner(deps, prepared, step.project, revisionOf, (message) =>
+          onProgress({ environment: env, step: 'job', message }),
+        )
       : await composeJobRunner(deps, prepared, step.project, revisionOf);
   for (const job of step.jobs.run) {
     if (job.maintenance) await pageUp();

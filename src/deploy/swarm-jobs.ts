@@ -22,6 +22,7 @@ export async function swarmJobRunner(
   prepared: Prepared,
   project: RenderedProject,
   revisionOf: ReturnType<typeof revisionFor>,
+  say: (message: string) => void,
 ): Promise<JobRunner> {
   const env = prepared.rendered.environment;
   const { swarm, manager } = await swarmManager(deps, env);
@@ -38,7 +39,7 @@ export async function swarmJobRunner(
       manager,
       stack,
       jobStackDocument(project, source.compose, job, stack, source.options),
-      (message) => options.onOutput(message),
+      say,
     );
     await deps.state.writeStack(source.target.directory, file, document);
     return swarm.runJob(stack, source.target.directory, file, options);
