@@ -73,9 +73,17 @@ export function dockerSwarm(options: DockerSwarmOptions = {}): SwarmRuntime {
   const api = options.api ?? dockerApi();
   const logins = options.registries ?? [];
 
-  /** `docker stack deploy` with wharf's registry logins handed on to the nodes. */
-  function stackDeploy(stack: string, file: string, flags: readonly string[], timeoutMs: number) {
-    return withRegistryLogins(logins, (env) =>
+  /**
+   * `docker stack deploy` (detached) with wharf's registry logins handed on to the nodes;
+   * resolves with what it printed once Docker took the stack, throws `stack-failed` if not.
+   */
+  async function stackDeploy(
+    stack: string,
+    file: string,
+    flags: readonly string[],
+    timeoutMs: number,
+  ): Promise<string> {
+    const result = await withRegistryLogins(logins, (env) =>
       runCommand(
         'docker',
         // wharf named each image by its digest already (pin-stack-images.ts).
@@ -84,6 +92,7 @@ export function dockerSwarm(options: DockerSwarmOptions = {}): SwarmRuntime {
           'deploy',
           '--with-registry-auth',
           '--resolve-image=never',
+          '--detach=true',
           ...flags,
           '--compose-file',
           file,
@@ -92,6 +101,14 @@ export function dockerSwarm(options: DockerSwarmOptions = {}): SwarmRuntime {
         { timeoutMs, env: { ...env } },
       ),
     );
+    if (result.code !== 0 || result.timedOut)
+      throw stackError(
+        'deploy',
+        stack,
+        `${result.stderr}\n${result.stdout}`.trim(),
+        result.timedOut,
+      );
+    return result.stdout;
   }
 
   /** A service's output, stdout and stderr in the order it was written, timestamps off. */
@@ -196,41 +213,15 @@ export function dockerSwarm(options: DockerSwarmOptions = {}): SwarmRuntime {
     },
 
     async deploy(stack, directory, { timeoutMs, onOutput }) {
-      const result = await stackDeploy(
-        stack,
-        `${directory}/stack.yml`,
-        ['--prune', '--detach=true'],
-        timeoutMs,
-      );
-      for (const line of result.stdout.split('\n'))
-        // The CLI's progress bars repeat every half second: only the lines that say something.
-        if (/^(Creating|Updating|Removing)|converged|rolled back|paused/i.test(line.trim()))
-          onOutput?.(line.trim());
-      if (result.code !== 0 || result.timedOut)
-        throw stackError(
-          'deploy',
-          stack,
-          `${result.stderr}\n${result.stdout}`.trim(),
-          result.timedOut,
-        );
+      const printed = await stackDeploy(stack, `${directory}/stack.yml`, ['--prune'], timeoutMs);
+      for (const line of printed.split('\n'))
+        if (/^(Creating|Updating|Removing)/.test(line.trim())) onOutput?.(line.trim());
     },
 
     async runJob(stack, directory, file, { timeoutMs, onOutput }) {
       await removeStack(stack);
       const deadline = Date.now() + timeoutMs;
-      const deployed = await stackDeploy(
-        stack,
-        `${directory}/${file}`,
-        ['--detach=true'],
-        timeoutMs,
-      );
-      if (deployed.code !== 0 || deployed.timedOut)
-        throw stackError(
-          'deploy',
-          stack,
-          `${deployed.stderr}\n${deployed.stdout}`.trim(),
-          deployed.timedOut,
-        );
+      await stackDeploy(stack, `${directory}/${file}`, [], timeoutMs);
       const service = `${stack}_${jobStackService}`;
       let ended: ApiTask | undefined;
       while (!ended && Date.now() < deadline) {
