@@ -7,7 +7,7 @@ import { revisionFor, writeProject } from './apply-project.js';
 import type { DeployDeps } from './deps.js';
 import type { Prepared } from './prepare.js';
 import type { ProgressListener } from './progress.js';
-import { swarmJobRunner } from './swarm-jobs.js';
+import { openSwarmJobRunner } from './swarm-jobs.js';
 import { formatSeconds } from '../core/duration.js';
 
 /** Lines of one run kept in the deploy's log; a chatty job's later lines are only counted. */
@@ -91,6 +91,8 @@ export async function runJobs(
   onProgress: ProgressListener,
   /** Puts the deploy's maintenance page up, for a job that runs with it (`maintenance`). */
   pageUp: () => Promise<void> = () => Promise.resolve(),
+  /** Where the jobs run, when the caller has it already (a Swarm rollout's apps' stack). */
+  runnerReady?: JobRunner,
 ): Promise<void> {
   const env = prepared.rendered.environment;
   for (const job of step.jobs.skipped)
@@ -103,11 +105,12 @@ export async function runJobs(
   const changing = step.changing === 'all' ? 'all' : new Set(step.changing);
   const revisionOf = revisionFor(prepared, changing);
   const runner =
-    prepared.loaded.environment.runtime === 'swarm'
-      ? await swarmJobRunner(deps, prepared, step.project, revisionOf, (message) =>
+    runnerReady ??
+    (prepared.loaded.environment.runtime === 'swarm'
+      ? await openSwarmJobRunner(deps, prepared, step.project, revisionOf, (message) =>
           onProgress({ environment: env, step: 'job', message }),
         )
-      : await composeJobRunner(deps, prepared, step.project, revisionOf);
+      : await composeJobRunner(deps, prepared, step.project, revisionOf));
   for (const job of step.jobs.run) {
     if (job.maintenance) await pageUp();
     await runOne(deps, prepared, runner, job, step.jobs.phase, deployId, onProgress);

@@ -1,36 +1,31 @@
 import { jobStackDocument } from '../core/swarm/stack-document.js';
 import type { RenderedProject } from '../core/render/types.js';
+import type { SwarmManager, SwarmRuntime } from '../ports/swarm-runtime.js';
 import type { revisionFor } from './apply-project.js';
 import type { DeployDeps } from './deps.js';
 import type { Prepared } from './prepare.js';
 import type { JobRunner } from './run-jobs.js';
-import { writeStackSource } from './stack-source.js';
+import { writeStackSource, type StackSource } from './stack-source.js';
 import { pinStackImages } from './pin-stack-images.js';
 import { swarmManager } from './swarm-live.js';
 
 /** The stack of one job's runs: one run at a time, removed when it ends. */
-export const jobStackName = (environment: string, job: string): string =>
+const jobStackName = (environment: string, job: string): string =>
   `wharf-${environment}-job-${job}`;
 
 /**
- * Jobs of a `runtime: swarm` environment: the apps' project is written and checked as for
- * its stack, and each run is a stack of its own holding the job as a Swarm job, so it runs
- * on any node with the app's image, secrets and network, like the app's tasks.
+ * Jobs of a `runtime: swarm` environment, from the apps' project as written and checked for
+ * its stack (`source`): each run is a stack of its own holding the job as a Swarm job, so it
+ * runs on any node with the app's image, secrets and network, like the app's tasks.
  */
-export async function swarmJobRunner(
+export function swarmJobRunner(
   deps: DeployDeps,
-  prepared: Prepared,
+  { swarm, manager }: { readonly swarm: SwarmRuntime; readonly manager: SwarmManager },
+  env: string,
   project: RenderedProject,
-  revisionOf: ReturnType<typeof revisionFor>,
+  source: StackSource,
   say: (message: string) => void,
-): Promise<JobRunner> {
-  const env = prepared.rendered.environment;
-  const { swarm, manager } = await swarmManager(deps, env);
-  // A job runs on no node of its own, and Swarm watches no rollout of it.
-  const source = await writeStackSource(deps, prepared, project, revisionOf, {
-    node: deps.node,
-    verifyMs: 0,
-  });
+): JobRunner {
   return async (job, options) => {
     const stack = jobStackName(env, job.name);
     const file = `job-${job.name}.stack.yml` as const;
@@ -44,4 +39,22 @@ export async function swarmJobRunner(
     await deps.state.writeStack(source.target.directory, file, document);
     return swarm.runJob(stack, source.target.directory, file, options);
   };
+}
+
+/** The same, writing and checking the apps' project first (jobs outside a stack's rollout). */
+export async function openSwarmJobRunner(
+  deps: DeployDeps,
+  prepared: Prepared,
+  project: RenderedProject,
+  revisionOf: ReturnType<typeof revisionFor>,
+  say: (message: string) => void,
+): Promise<JobRunner> {
+  const env = prepared.rendered.environment;
+  const swarm = await swarmManager(deps, env);
+  // A job runs on no node of its own, and Swarm watches no rollout of it.
+  const source = await writeStackSource(deps, prepared, project, revisionOf, {
+    node: deps.node,
+    verifyMs: 0,
+  });
+  return swarmJobRunner(deps, swarm, env, project, source, say);
 }

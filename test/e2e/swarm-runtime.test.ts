@@ -336,6 +336,21 @@ describe('runtime: swarm on a two-node swarm', { timeout: 600_000 }, () => {
     );
     expect(refused.message).toContain('`registries`');
     expect(log.length).toBe(from);
+    // An image no registry has, on two nodes: refused the same way, naming the service.
+    await repo.commit('swarm v10, web from no registry', {
+      'swarm.yaml': manifest('v10').replace(
+        'ghcr.io/jupiter/web:1.8.0',
+        'ghcr.io/jupiter/web:9.9.9',
+      ),
+    });
+    const unpinned = await deploy().then(
+      () => new Error('the deploy succeeded'),
+      (error: unknown) => error as Error,
+    );
+    expect(unpinned.message).toContain(
+      "service web-blue's image ghcr.io/jupiter/web:9.9.9 is in no registry the swarm's manager reaches",
+    );
+    expect(unpinned.message).toContain('with 2 nodes');
     expect(await webSpec(wharfLabels)).toBe(before);
     expect(await host.get('swarm.test', '/')).toEqual({ status: 200, body: 'web v8\n' });
   });

@@ -16,7 +16,8 @@ import {
 import type { SwarmManager, SwarmRuntime, SwarmService } from '../../ports/swarm-runtime.js';
 import { pinStackImages } from '../pin-stack-images.js';
 import { revisionFor } from '../apply-project.js';
-import { writeStackSource } from '../stack-source.js';
+import { writeStackSource, type StackSource } from '../stack-source.js';
+import { swarmJobRunner } from '../swarm-jobs.js';
 import type { DeployDeps } from '../deps.js';
 import { messageOf } from '../describe-failure.js';
 import type { Prepared } from '../prepare.js';
@@ -32,6 +33,8 @@ interface Deployed {
   readonly document: Record<string, unknown>;
   /** The stack that converged before; null: the stack is new, and goes if the rollout fails. */
   readonly before: Record<string, unknown> | null;
+  /** The project as written and checked: a job of the apps' stack runs from it too. */
+  readonly source: StackSource;
 }
 
 /** Docker's times have nanoseconds; a second's margin keeps a rollout's own status in. */
@@ -83,6 +86,7 @@ async function writeStack(
     directory: written.target.directory,
     document,
     before: await deps.state.readStack(written.target.directory, 'stack.applied.json'),
+    source: written,
   };
 }
 
@@ -126,10 +130,22 @@ export async function runSwarmRollout(
     );
   const deployed: Deployed[] = [];
   let siteChanged = false;
+  // Every stack is written, checked and pinned before any reaches Docker: a policy refusal or
+  // a registry that will not name an image changes nothing.
+  const stacks: Deployed[] = [];
+  for (const stack of rollout.stacks)
+    stacks.push(await writeStack(deps, prepared, stack, rollout, { swarm, manager }, say));
   // Migrations go after the stateful stack (they need the database), before the apps' stack.
   const appsAt = rollout.stacks.findIndex((s) => s.project.name === rollout.jobs.project.name);
   const beforeAt = appsAt === -1 ? rollout.stacks.length : appsAt;
-  // The apps' project is written for a job as its stack writes it.
+  const apps = stacks[appsAt];
+  // The jobs run from the apps' project as its stack was written; without that stack, the
+  // project is written for them as it stands.
+  const runner = apps
+    ? swarmJobRunner(deps, { swarm, manager }, env, rollout.jobs.project, apps.source, (message) =>
+        onProgress({ environment: env, step: 'job', message }),
+      )
+    : undefined;
   const changing = (rollout.stacks[appsAt]?.services ?? []).map(planKey);
   const runPhase = (jobs: PhaseJobs): Promise<void> =>
     runJobs(
@@ -138,12 +154,9 @@ export async function runSwarmRollout(
       { project: rollout.jobs.project, jobs, changing },
       deployId,
       onProgress,
+      undefined,
+      runner,
     );
-  // Every stack is written, checked and pinned before any reaches Docker: a policy refusal or
-  // a registry that will not name an image changes nothing.
-  const stacks: Deployed[] = [];
-  for (const stack of rollout.stacks)
-    stacks.push(await writeStack(deps, prepared, stack, rollout, { swarm, manager }, say));
   try {
     for (const [index, stack] of rollout.stacks.entries()) {
       if (index === beforeAt) await runPhase(rollout.jobs.beforeCutover);
