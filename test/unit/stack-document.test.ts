@@ -10,7 +10,6 @@ import {
   stackDocument,
   stackPlacement,
   stackVersion,
-  withPinnedImages,
 } from '../../src/core/swarm/stack-document.js';
 import { stackKeyVerdict } from '../../src/core/swarm/stack-format.js';
 import { shopEnvironment } from '../helpers/environments.js';
@@ -171,15 +170,6 @@ describe('a rendered environment as Swarm stacks', () => {
       'api-blue: 2 task(s) on any node, start-first',
       'worker-blue: 1 task(s) on any node, start-first',
     ]);
-  });
-
-  it('keeps the digests Swarm pinned in the stack a rollback deploys', () => {
-    const digest = `r.example/web:1@sha256:${'a'.repeat(64)}`;
-    const pinned = withPinnedImages(apps, { 'web-blue': digest, 'api-blue': 'r.example/api:2' });
-    expect(services(pinned)['web-blue']?.['image']).toBe(digest);
-    // No digest (an image no registry knows): the tag as it was.
-    expect(services(pinned)['api-blue']?.['image']).toBe(services(apps)['api-blue']?.['image']);
-    expect(services(pinned)['worker-blue']).toEqual(services(apps)['worker-blue']);
   });
 
   it('goes back to configs and secrets by name, never made again from files', () => {

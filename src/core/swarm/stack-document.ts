@@ -312,19 +312,3 @@ export function stackPlacement(project: RenderedProject, node: string): string[]
     return `${service.composeName}: ${service.replicas} task(s) ${where}, ${rolloutOrder(kept, ports)}`;
   });
 }
-
-/**
- * The stack as it converged, each image named by the digest Swarm pinned on its service
- * (`name:tag@sha256:...`): the document a rollback deploys again, so it gets the same bytes on
- * every node even if a tag moved since. Services Swarm pinned nothing for keep their image.
- */
-export function withPinnedImages(stack: Doc, pinned: Readonly<Record<string, string>>): Doc {
-  const services = Object.fromEntries(
-    Object.entries(asDoc(stack['services'])).map(([name, value]) => {
-      const image = pinned[name];
-      const service = asDoc(value);
-      return [name, image?.includes('@sha256:') ? { ...service, image } : service];
-    }),
-  );
-  return { ...stack, services };
-}

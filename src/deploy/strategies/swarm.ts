@@ -7,12 +7,7 @@ import {
   stackSettled,
   type WantedService,
 } from '../../core/swarm/rollout-verdict.js';
-import {
-  nodeLabel,
-  rollbackDocument,
-  stackDocument,
-  withPinnedImages,
-} from '../../core/swarm/stack-document.js';
+import { nodeLabel, rollbackDocument, stackDocument } from '../../core/swarm/stack-document.js';
 import type { SwarmManager, SwarmRuntime, SwarmService } from '../../ports/swarm-runtime.js';
 import { pinStackImages } from '../pin-stack-images.js';
 import { revisionFor } from '../apply-project.js';
@@ -214,18 +209,10 @@ export async function runSwarmRollout(
       retryable: error instanceof WharfError && error.code === 'stack-failed' && error.retryable,
     };
   }
-  const converged = await swarm.services(env);
   for (const stack of deployed) {
-    const pinned = Object.fromEntries(
-      converged
-        .filter((s) => s.stack === stack.name)
-        .map((s) => [s.name.slice(stack.name.length + 1), s.image]),
-    );
-    await deps.state.writeStack(
-      stack.directory,
-      'stack.applied.json',
-      withPinnedImages(stack.document, pinned),
-    );
+    // The stack as deployed names its images by digest already: a rollback to it deploys the
+    // same bytes even if a tag moved since.
+    await deps.state.writeStack(stack.directory, 'stack.applied.json', stack.document);
     const removed = await swarm.removeUnused(stack.name);
     if (removed > 0)
       say(`removed ${removed} config(s) and secret(s) of ${stack.name} no service uses`);
