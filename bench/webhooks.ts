@@ -4,7 +4,10 @@
 // service: how many deploys ran, and which commit ended up live.
 //
 //   npx tsx bench/webhooks.ts [--requests 5000] [--concurrency 16] [--rounds 3] [--no-burst]
-//     [--profile DIR] [--node-flags "…"]
+//     [--profile DIR] [--node-flags "…"] [--before DIR] [--variant "…" ...]
+//
+// --before DIR adds the `wharf serve` of another tree (a worktree of an earlier commit, built,
+// with node_modules linked) to the same rounds, for a before-and-after in one run.
 //
 // Needs the host services and test images: scripts/install-host.sh, test/images/build.sh.
 import { spawn } from 'node:child_process';
@@ -37,6 +40,9 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     // --node-flags "…": node flags for the `wharf serve` process (heap flags replace wharf's own).
     'node-flags': { type: 'string', default: '' },
+    before: { type: 'string' },
+    // --variant "…" (repeatable): another `wharf serve` of this tree with these node flags.
+    variant: { type: 'string', multiple: true },
   },
   allowNegative: true,
 });
@@ -44,6 +50,7 @@ const total = Number(values.requests);
 const concurrency = Number(values.concurrency);
 const rounds = Number(values.rounds);
 const secret = 'bench-secret';
+const benchPrefix = `bench-webhooks-${randomUUID().slice(0, 6)}`;
 const wharfBin = fileURLToPath(new URL('../bin/wharf.js', import.meta.url));
 // The node flags of the launcher's shebang, which a host's `wharf serve` runs with.
 const launcherFlags = (readFileSync(wharfBin, 'utf8').split('\n')[0] ?? '')
@@ -214,15 +221,17 @@ async function configFor(
   repoDir: string,
   port: number,
   workers: boolean,
+  name = 'config',
 ): Promise<string> {
   await writeFile(path.join(root, 'secret'), secret);
-  const file = path.join(root, 'config.yaml');
+  const file = path.join(root, `${name}.yaml`);
   await writeFile(
     file,
     stringify({
       repository: { url: repoDir },
       stateDir: path.join(root, 'state'),
-      redis: { prefix: `bench-webhooks-${randomUUID().slice(0, 6)}` },
+      // One prefix for every server of a run (a before and an after): one cleanup removes all.
+      redis: { prefix: benchPrefix },
       // Its own installation and edge: a wharf serving on this host is left alone.
       installationId: 'wharf-test-bench',
       edge: {
@@ -257,56 +266,81 @@ async function throughput(): Promise<void> {
     path.join(root, 'minimal.log'),
   );
   // `wharf serve` as it runs on a host: its own process through the launcher, its log written
-  // to a file rather than read by this one.
-  const wharf = await serverProcess(
-    [
-      ...launcherFlags,
-      ...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []),
-      ...values['node-flags'].split(' ').filter(Boolean),
-      wharfBin,
-      'serve',
-      '--no-workers',
-      '--config',
-      configFile,
-    ],
-    port,
-    path.join(root, 'wharf.log'),
-  );
+  // to a file rather than read by this one. This tree's, then --before's, then --variant's.
+  const wanted = [
+    {
+      name: 'wharf serve (verify, parse, route, queue in Redis)',
+      bin: wharfBin,
+      flags: values['node-flags'],
+    },
+    ...(values.before
+      ? [
+          {
+            name: `wharf serve, before (${values.before})`,
+            bin: path.resolve(values.before, 'bin/wharf.js'),
+            flags: values['node-flags'],
+          },
+        ]
+      : []),
+    ...(values.variant ?? []).map((flags) => ({
+      name: `wharf serve, node ${flags}`,
+      bin: wharfBin,
+      flags,
+    })),
+  ];
+  const servers: { name: string; port: number; pid: number; stop: () => Promise<void> }[] = [];
   try {
-    // Warm both up, then measure each in turn, round after round, on the same machine in the
+    for (const [i, server] of wanted.entries()) {
+      const servePort = i === 0 ? port : await freePort();
+      const started = await serverProcess(
+        [
+          ...launcherFlags,
+          ...(i === 0 && values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []),
+          ...server.flags.split(' ').filter(Boolean),
+          server.bin,
+          'serve',
+          '--no-workers',
+          '--config',
+          i === 0 ? configFile : await configFor(root, repo.dir, servePort, false, `wharf-${i}`),
+        ],
+        servePort,
+        path.join(root, `wharf-${i}.log`),
+      );
+      servers.push({ name: server.name, port: servePort, ...started });
+    }
+    // Warm each up, then measure each in turn, round after round, on the same machine in the
     // same run; the median round of each is reported.
     await hammer(minimalPort);
-    await hammer(port);
+    for (const server of servers) await hammer(server.port);
     const redisPid = await redisProcess(config.redisUrl);
     const bases: Measured[] = [];
-    const serveds: Measured[] = [];
+    const serveds: Measured[][] = servers.map(() => []);
     for (let round = 0; round < rounds; round++) {
       bases.push(await measured(minimalPort, [minimal.pid]));
-      serveds.push(await measured(port, [wharf.pid, redisPid]));
+      for (const [i, server] of servers.entries())
+        serveds[i]?.push(await measured(server.port, [server.pid, redisPid]));
     }
     const base = median(bases);
-    const served = median(serveds);
-    const baseUsed = base.cpu[0] ?? 0;
-    const servedUsed = served.cpu[0] ?? 0;
-    const redisUsed = served.cpu[1] ?? 0;
-    const perRequest = (seconds: number) => ((seconds * 1e6) / total).toFixed(0);
+    const perRequest = (seconds: number | undefined) => (((seconds ?? 0) * 1e6) / total).toFixed(0);
     console.log(
       `\nVerified webhooks, ${total} requests each (median of ${rounds} rounds), ${concurrency} concurrent keep-alive clients, ${Buffer.byteLength(body)}-byte push payload, 127.0.0.1, each server its own process\n`,
     );
     console.log(
-      '| server | requests/s | p50 ms | p99 ms | failed | server CPU µs a request | Redis CPU µs a request |',
+      '| server | requests/s | p50 ms | p99 ms | failed | server CPU µs a request | Redis CPU µs a request | / node:http |',
     );
-    console.log('| --- | --- | --- | --- | --- | --- | --- |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
     console.log(
-      `| node:http, HMAC check only | ${base.rps} | ${base.p50} | ${base.p99} | ${base.failed} | ${perRequest(baseUsed)} | |`,
+      `| node:http, HMAC check only | ${base.rps} | ${base.p50} | ${base.p99} | ${base.failed} | ${perRequest(base.cpu[0])} | | |`,
     );
-    console.log(
-      `| wharf serve (verify, parse, route, queue in Redis) | ${served.rps} | ${served.p50} | ${served.p99} | ${served.failed} | ${perRequest(servedUsed)} | ${perRequest(redisUsed)} |`,
-    );
-    console.log(`\nwharf / node:http: ${(served.rps / base.rps).toFixed(2)}`);
+    for (const [i, server] of servers.entries()) {
+      const m = median(serveds[i] ?? []);
+      console.log(
+        `| ${server.name} | ${m.rps} | ${m.p50} | ${m.p99} | ${m.failed} | ${perRequest(m.cpu[0])} | ${perRequest(m.cpu[1])} | ${(m.rps / base.rps).toFixed(2)} |`,
+      );
+    }
   } finally {
     await minimal.stop();
-    await wharf.stop();
+    for (const server of servers) await server.stop();
     const redis = new Redis(config.redisUrl);
     const keys = await redis.keys(`${config.redisPrefix}:*`);
     if (keys.length > 0) await redis.del(...keys);

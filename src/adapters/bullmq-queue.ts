@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { LockedError, WharfError } from '../core/errors.js';
 import type { JobHandlers, JobQueue, ReconcileJob, RouteJob } from '../ports/job-queue.js';
+import { writeOncePerTurn } from './redis-write-per-turn.js';
 
 export interface BullmqOptions {
   readonly redisUrl: string;
@@ -41,6 +42,7 @@ export function bullmqQueue(options: BullmqOptions, log: Logger): BullmqJobQueue
     commandTimeout: 5000,
   });
   producer.on('error', () => undefined);
+  writeOncePerTurn(producer);
   const connections: Redis[] = [];
   const workerConnection = (): Redis => {
     const r = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
