@@ -8,14 +8,15 @@
 // inside the process (`v8.setFlagsFromString`): `--max-semi-space-size` or
 // `--max-old-space-size` set that way do nothing, and some, like `--single-threaded-gc`, crash
 // it. These two are read as the heap grows and collects (v8 src/heap/new-spaces.cc `Grow`;
-// src/heap/heap.h `GCFlagsForIncrementalMarking` and the growing mode, through
-// `ShouldOptimizeForMemoryUsage`), and are set once, before the program loads.
+// src/heap/heap-controller.cc, the growing factor), and are set once, before the program loads.
 const longRunningFlags = [
   // The young generation stays at the size it starts with, 1 MB a semi-space.
   '--semi-space-growth-factor=1',
   // The old generation grows by at most 1.3 times what survived before the next full
-  // collection, and full collections run to reduce the footprint (V8's kReduceMemoryFootprint).
-  '--optimize-for-size',
+  // collection (V8's MemoryController reads it at each decision). `--optimize-for-size` gives
+  // the same factor but also trades the compiler's and collector's speed for size: a verified
+  // webhook took about 20 % more CPU with it (docs/benchmarks.md, "Webhooks").
+  '--heap-growing-percent=30',
 ] as const;
 
 /** The commands that run until stopped. */
