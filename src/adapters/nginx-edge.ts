@@ -112,20 +112,81 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
   const target: ComposeTarget = { environment: 'edge', project, directory: dir };
   const container = names.edgeContainer(project);
 
+  // How many changes the edge has seen, across every process of this host: a site checked
+  // ahead (testSite) is checked again unless this is still what it was then.
+  const changesFile = path.join(dir, 'changes');
+  const changeCount = async (): Promise<number> =>
+    Number((await readOrNull(changesFile)) ?? 0) || 0;
+  /**
+   * Sites checked ahead by this process, per environment (a deploy checks its gate's and its
+   * cutover's together): the site text and the change count it was checked at.
+   */
+  const checkedAhead = new Map<string, { readonly site: string; readonly changes: number }[]>();
+
   /**
    * Test, write and reload, one at a time across every process and environment of this host:
-   * a test that ran while another environment's file changed would prove nothing.
+   * a test that ran while another environment's file changed would prove nothing. Each
+   * section counts as a change unless it only reads (`changes: false`).
    */
-  function exclusive<T>(work: () => Promise<T>): Promise<T> {
-    return withFileLock(path.join(dir, 'writer'), work, {
-      busy: (detail) =>
-        new EdgeConfigError(
-          'edge-busy',
-          `the edge (${project}) stayed busy with another change for 60 s: ${detail}`,
-          { retryable: true },
-        ),
-    });
+  function exclusive<T>(work: () => Promise<T>, changes = true): Promise<T> {
+    return withFileLock(
+      path.join(dir, 'writer'),
+      async () => {
+        try {
+          return await work();
+        } finally {
+          if (changes) {
+            await mkdir(dir, { recursive: true });
+            await writeAtomic(changesFile, `${(await changeCount()) + 1}\n`);
+          }
+        }
+      },
+      {
+        busy: (detail) =>
+          new EdgeConfigError(
+            'edge-busy',
+            `the edge (${project}) stayed busy with another change for 60 s: ${detail}`,
+            { retryable: true },
+          ),
+      },
+    );
   }
+
+  /**
+   * `nginx -t` of the whole configuration with `site` as the environment's file (the others
+   * as they are live), on a candidate copy: the live files are not touched.
+   */
+  async function testCandidate(environment: string, site: string): Promise<void> {
+    const id = randomUUID().slice(0, 8);
+    const candidate = path.join(sites, `candidate-${id}`);
+    const candidateConf = path.join(sites, `candidate-${id}.conf`);
+    try {
+      await mkdir(candidate, { recursive: true });
+      for (const file of await readdir(live)) {
+        if (file.endsWith('.conf') && file !== `${environment}.conf`) {
+          await writeFile(path.join(candidate, file), await readFile(path.join(live, file)));
+        }
+      }
+      await writeFile(path.join(candidate, `${environment}.conf`), site);
+      await writeFile(candidateConf, renderNginxConf(`${mountedSites}/candidate-${id}`));
+      try {
+        await exec(['nginx', '-t', '-q', '-c', `${mountedSites}/candidate-${id}.conf`]);
+      } catch (error) {
+        const detail = error instanceof ExecError ? error.output : messageOf(error);
+        throw new EdgeConfigError(
+          'edge-config-invalid',
+          `the edge configuration for ${environment} failed nginx -t; the live configuration is unchanged:\n${detail}`,
+          { retryable: failedElsewhere(detail, `${environment}.conf`) },
+        );
+      }
+    } finally {
+      await rm(candidate, { recursive: true, force: true });
+      await rm(candidateConf, { force: true });
+    }
+  }
+
+  const fenced = (config: string, fence: number | undefined): string =>
+    fence === undefined ? config : `# wharf fence ${fence}\n${config}`;
 
   /** Refuses a write under an older fencing token than the site's own. */
   async function refuseStale(environment: string, fence: number | undefined): Promise<void> {
@@ -364,38 +425,32 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
     applySite: (environment, config, fence) =>
       exclusive(async () => {
         await refuseStale(environment, fence);
-        const site = fence === undefined ? config : `# wharf fence ${fence}\n${config}`;
-        const id = randomUUID().slice(0, 8);
-        const candidate = path.join(sites, `candidate-${id}`);
-        const candidateConf = path.join(sites, `candidate-${id}.conf`);
-        try {
-          await mkdir(candidate, { recursive: true });
-          for (const file of await readdir(live)) {
-            if (file.endsWith('.conf') && file !== `${environment}.conf`) {
-              await writeFile(path.join(candidate, file), await readFile(path.join(live, file)));
-            }
-          }
-          await writeFile(path.join(candidate, `${environment}.conf`), site);
-          await writeFile(candidateConf, renderNginxConf(`${mountedSites}/candidate-${id}`));
-          try {
-            await exec(['nginx', '-t', '-q', '-c', `${mountedSites}/candidate-${id}.conf`]);
-          } catch (error) {
-            const detail = error instanceof ExecError ? error.output : messageOf(error);
-            throw new EdgeConfigError(
-              'edge-config-invalid',
-              `the edge configuration for ${environment} failed nginx -t; the live configuration is unchanged:\n${detail}`,
-              { retryable: failedElsewhere(detail, `${environment}.conf`) },
-            );
-          }
-          await keepFence(environment, fence);
-          await writeAtomic(path.join(live, `${environment}.conf`), site);
-          await rm(path.join(setAside, `${environment}.conf`), { force: true });
-          await reload();
-        } finally {
-          await rm(candidate, { recursive: true, force: true });
-          await rm(candidateConf, { force: true });
-        }
+        const site = fenced(config, fence);
+        const changes = await changeCount();
+        const ahead = (checkedAhead.get(environment) ?? []).filter((c) => c.changes === changes);
+        if (!ahead.some((c) => c.site === site)) await testCandidate(environment, site);
+        await keepFence(environment, fence);
+        await writeAtomic(path.join(live, `${environment}.conf`), site);
+        await rm(path.join(setAside, `${environment}.conf`), { force: true });
+        await reload();
+        // This write is the next change (the section counts it when it ends). A site of this
+        // environment checked ahead stays checked: its check read every file but this one's.
+        checkedAhead.set(
+          environment,
+          ahead.filter((c) => c.site !== site).map((c) => ({ ...c, changes: changes + 1 })),
+        );
       }),
+    testSite: (environment, config, fence) =>
+      exclusive(async () => {
+        const site = fenced(config, fence);
+        const changes = await changeCount();
+        const kept = (checkedAhead.get(environment) ?? []).filter(
+          (c) => c.changes === changes && c.site !== site,
+        );
+        checkedAhead.set(environment, kept);
+        await testCandidate(environment, site);
+        checkedAhead.set(environment, [...kept, { site, changes }]);
+      }, false),
     reload: () => exclusive(reload),
     removeSite: (environment, fence) =>
       exclusive(async () => {

@@ -65,6 +65,8 @@ export function fencedDeps(deps: DeployDeps, lease: Lease): DeployDeps {
     edge: {
       ...edge,
       applySite: (environment, config) => edge.applySite(environment, config, lease.fence),
+      // Changes nothing; the token makes its site the one applySite will write.
+      testSite: (environment, config) => edge.testSite(environment, config, lease.fence),
       removeSite: (environment) => edge.removeSite(environment, lease.fence),
     },
     state: {

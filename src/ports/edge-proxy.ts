@@ -21,6 +21,14 @@ export interface EdgeProxy {
    * changed) if it carries a newer one.
    */
   applySite(environment: string, config: string, fence?: number): Promise<void>;
+  /**
+   * Checks a site as applySite would (EdgeConfigError if it fails), changing nothing, so that
+   * the check can run while something else does (containers starting): an applySite of the
+   * same site and fence is not checked again if nothing changed on the edge meanwhile but
+   * this environment's own site, which a check of its next site does not read. Anything else
+   * that changes the edge in between (another environment, TLS, maintenance) makes it check.
+   */
+  testSite(environment: string, config: string, fence?: number): Promise<void>;
   /** Takes the site out; refused like applySite if it carries a newer fencing token. */
   removeSite(environment: string, fence?: number): Promise<void>;
   /**

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeRuntime } from '../../src/adapters/compose-runtime.js';
 import { dockerEngine } from '../../src/adapters/docker-engine.js';
 import { httpProbe } from '../../src/adapters/http-probe.js';
+import { dockerApi, type DockerApi } from '../../src/adapters/docker-api.js';
 import { nginxEdge } from '../../src/adapters/nginx-edge.js';
 import type { EdgeSettings } from '../../src/core/edge/render-edge-project.js';
 import type { Maintenance } from '../../src/core/edge/render-maintenance.js';
@@ -239,6 +240,20 @@ describe.each(implementations)(
       });
     });
 
+    it('checks a site ahead without changing anything; one that fails names nginx -t', async () => {
+      const error = await ports.edge
+        .testSite(env, 'server {\n    listen 80;\n')
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(EdgeConfigError);
+      expect((error as Error).message).toMatch(/nginx -t/);
+      await ports.edge.testSite(env, `${site}# checked ahead\n`);
+      expect(await ports.edge.currentSite(env)).toBe(site);
+      expect(await ports.probe.probe('live', hostName, '/healthz', 3000)).toEqual({
+        ok: true,
+        status: 200,
+      });
+    });
+
     it('sets an HTTPS snippet only when it passes nginx -t, and removes it', async () => {
       expect(await ports.edge.currentTls(env)).toBeNull();
       const snippet = 'add_header X-Wharf-Test "1" always;\n';
@@ -282,3 +297,88 @@ describe.each(implementations)(
     });
   },
 );
+
+// The real edge only: what a check ahead saves, and that any change in between voids it.
+describe('Nginx edge: a site checked ahead', { timeout: 60_000 }, () => {
+  const api = dockerApi();
+  let checks = 0;
+  // Counts the `nginx -t` runs the edge asks of Docker.
+  const counting: DockerApi = {
+    ...api,
+    run: (container, command, timeoutMs) => {
+      if (command[0] === 'nginx' && command.includes('-t')) checks++;
+      return api.run(container, command, timeoutMs);
+    },
+  };
+  let edge: EdgeProxy;
+  let project = '';
+  let stateDir = '';
+  const [a, b] = [`${env}a`, `${env}b`];
+  const siteOf = (name: string): string =>
+    siteText({
+      environment: name,
+      hosts: [`${name}.test`],
+      infraRoutes: [],
+      live: 'blue',
+      colours: { blue: [{ ...route, upstreams: [`wharf-${name}-blue-web-blue-1:8080`] }] },
+    });
+  // Valid alone, and valid in any site but one that declares the same group.
+  const group = `upstream wharf_checked_ahead_${env} {\n    server 127.0.0.1:9;\n}\n`;
+
+  beforeAll(async () => {
+    const edgeSettings = await settings();
+    project = edgeSettings.project;
+    stateDir = await mkdtemp(path.join(tmpdir(), 'wharf-edge-ahead-'));
+    const compose = composeRuntime({ timeoutSeconds: 60 });
+    const engine = dockerEngine({ installation });
+    edge = nginxEdge({
+      stateDir,
+      settings: edgeSettings,
+      installation,
+      compose,
+      engine,
+      api: counting,
+    });
+    await edge.ensureRunning();
+  }, 120_000);
+  afterAll(async () => {
+    await removeEdge(project);
+    await rm(stateDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('is not checked again when the same site is written and nothing changed meanwhile', async () => {
+    checks = 0;
+    await edge.testSite(a, siteOf(a), 3);
+    await edge.applySite(a, siteOf(a), 3);
+    expect(checks).toBe(1);
+    expect(await edge.currentSite(a)).toBe(siteOf(a));
+    // Another site, or the same under another token, is checked as ever.
+    await edge.testSite(a, siteOf(a), 3);
+    await edge.applySite(a, siteOf(a), 4);
+    expect(checks).toBe(3);
+  });
+
+  it('stays checked across a write of its own environment’s other site (gate, then cutover)', async () => {
+    checks = 0;
+    const [gate, cutover] = [`${siteOf(a)}# gate\n`, `${siteOf(a)}# cutover\n`];
+    await edge.testSite(a, gate, 5);
+    await edge.testSite(a, cutover, 5);
+    await edge.applySite(a, gate, 5);
+    await edge.applySite(a, cutover, 5);
+    expect(checks).toBe(2);
+    expect(await edge.currentSite(a)).toBe(cutover);
+  });
+
+  it('is checked again when another environment changed the edge meanwhile', async () => {
+    await edge.applySite(a, siteOf(a));
+    await edge.testSite(a, `${siteOf(a)}${group}`);
+    // Valid with a's live site; together with the site a checked ahead, a duplicate group.
+    await edge.applySite(b, group);
+    const error = await edge.applySite(a, `${siteOf(a)}${group}`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EdgeConfigError);
+    expect((error as Error).message).toMatch(/nginx -t[\s\S]*duplicate upstream/);
+    expect(await edge.currentSite(a)).toBe(siteOf(a));
+    await edge.removeSite(b);
+    await edge.removeSite(a);
+  });
+});

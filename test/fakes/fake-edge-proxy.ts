@@ -174,6 +174,15 @@ export function fakeEdgeProxy(
       setAside.delete(environment);
       await reload();
     },
+    testSite(environment, config) {
+      return atOnce(() =>
+        check(
+          `the edge configuration for ${environment}`,
+          config,
+          'the live configuration is unchanged',
+        ),
+      );
+    },
     async removeSite(environment, fence) {
       refuseStale(environment, fence);
       sites.delete(environment);

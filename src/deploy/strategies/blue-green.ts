@@ -95,6 +95,13 @@ export async function runBlueGreen(
     await deps.edge.attach(swap.network);
   }
 
+  /**
+   * `nginx -t` of a site the swap will write next, while something else runs: the write then
+   * need not check it again. A failure is left for that write to report, in its own phase.
+   */
+  const checkAhead = (site: string): Promise<void> =>
+    deps.edge.testSite(env, site).catch(() => undefined);
+
   async function startCandidate(): Promise<void> {
     // Removing the older revision and resolving the new project (compose config, checked
     // against the policy) do not wait for each other; both come before anything starts.
@@ -118,7 +125,11 @@ export async function runBlueGreen(
         },
         onProgress,
       ),
-      readyEdge(),
+      // Both sites the swap writes next are checked while the containers start.
+      readyEdge().then(async () => {
+        await checkAhead(sites.gate);
+        await checkAhead(sites.cutover);
+      }),
     ]);
     await deps.edge.applySite(env, sites.gate);
   }
