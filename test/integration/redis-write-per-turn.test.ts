@@ -36,7 +36,7 @@ afterAll(async () => {
 
 describe('writeOncePerTurn', () => {
   it('sends a turn’s commands in one write, in order', async () => {
-    const writes = countWrites(redis.stream as Socket);
+    const writes = countWrites(redis.stream);
     const replies = await Promise.all(Array.from({ length: 50 }, () => redis.incr(key)));
     expect(replies).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     expect(writes.count()).toBe(1);
