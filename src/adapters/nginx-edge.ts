@@ -135,10 +135,7 @@ export function nginxEdge(options: NginxEdgeOptions): EdgeProxy {
         try {
           return await work();
         } finally {
-          if (changes) {
-            await mkdir(dir, { recursive: true });
-            await writeAtomic(changesFile, `${(await changeCount()) + 1}\n`);
-          }
+          if (changes) await writeAtomic(changesFile, `${(await changeCount()) + 1}\n`);
         }
       },
       {
